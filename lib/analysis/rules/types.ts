@@ -1,0 +1,84 @@
+/**
+ * The shape of rule data. Every language has one folder (`rules/<lang>/`) with one file per family;
+ * files hold data only, one engine (lib/analysis/engine) reads them, and tests/unit/analysis/rules.test.ts
+ * validates all of it (ids unique, patterns compile, examples match, counter-examples do not, and no
+ * pattern backtracks catastrophically on a 100 kB input).
+ *
+ * Patterns are matched against the NORMALISED text (see lib/analysis/normalize.ts): lower case, accents
+ * removed (é→e, ß→ss, ñ→n), look-alike letters folded (Cyrillic а→a, 0→o inside words…), zero-width
+ * characters dropped, spaced or dotted letters joined ("R E M B O U R S E Z" → "remboursez"), runs of
+ * whitespace collapsed to one space, repeated punctuation collapsed ("!!!" → "!"). Write patterns for that
+ * form: no accents, lower case, single spaces. Use `\b` for word edges. Keep gaps bounded: `[^.!?]{0,60}`,
+ * never `.*` or nested quantifiers.
+ */
+import type { AspectId, SignalType } from '../types';
+
+export interface PatternRule {
+  /** `<lang>.<family>.<name>`, unique across all languages */
+  id: string;
+  signal: SignalType;
+  /** JavaScript regex source (flags `gu` are added), matched on the normalised text */
+  pattern: string;
+  /** how sure this evidence is on its own, 0..1 */
+  weight: number;
+  /** a negation cue shortly before it cancels it ("no bed bugs", "pas de punaises") */
+  negatable?: boolean;
+  /** a reported or completed gesture cancels it ("they refunded us", "ils nous ont remboursés") */
+  reportable?: boolean;
+  /** texts (original form, any case/accents) this rule must match */
+  examples: string[];
+  /** texts this rule alone must NOT match */
+  counterExamples?: string[];
+  note?: string;
+}
+
+export interface RuleFamily {
+  lang: string;
+  /** file name without extension: demand, review-threat, blackmail, abuse, allegation, off-topic, … */
+  family: string;
+  rules: PatternRule[];
+}
+
+/** Context cues used by the engine around matches (all pattern sources on the normalised text). */
+export interface ContextCues {
+  lang: string;
+  /** negation words/phrases: "no", "not", "never", "without", "pas de", "aucun", "kein", "nessun", "ningun" */
+  negations: string[];
+  /** markers of a reported/completed gesture: "they refunded", "on nous a offert", "sans qu'on demande" */
+  reported: string[];
+  /** markers of a positive promise about a review: "glowing review", "5 stars everywhere" */
+  positivePromise: string[];
+  /** sarcasm markers: "thanks for nothing", "bravo…", "what a joke" */
+  sarcasm: string[];
+  /** markers of a hypothetical / condition: "if", "unless", "otherwise", "si", "sinon", "wenn", "sonst", "se", "altrimenti", "si no" */
+  conditionals: string[];
+}
+
+/** Sentiment lexicon: normalised word or short phrase → weight (-4..+4). */
+export interface PolarityLexicon {
+  lang: string;
+  words: Record<string, number>;
+  /** multiply the next sentiment word: "very", "tres", "sehr", "molto", "muy" */
+  intensifiers: Record<string, number>;
+  /** flip sentiment within the next 3 tokens: "not", "pas", "nicht", "non", "no" */
+  negators: string[];
+  /** "but", "mais", "aber", "ma", "pero": what follows weighs more */
+  contrast: string[];
+}
+
+/** Aspect lexicon: for each aspect, pattern sources (normalised text) naming it. */
+export interface AspectLexicon {
+  lang: string;
+  aspects: Partial<Record<AspectId, string[]>>;
+}
+
+/** Everything one language provides to the engine. */
+export interface LanguageRules {
+  lang: string;
+  families: RuleFamily[];
+  cues: ContextCues;
+  polarity: PolarityLexicon;
+  aspects: AspectLexicon;
+  /** common function words, used for language identification hints and for the checker's mismatch rule */
+  stopwords: string[];
+}

@@ -1,0 +1,114 @@
+/**
+ * The contract of the analysis engine (DESIGN.md "Review categories"). Pure data types:
+ * the side panel, the CLI, the reply composer and the tests all read these.
+ */
+import type { DetectedLanguage, Platform } from '../platforms';
+
+/** Primary category, in precedence order (first wins when several apply). */
+export const CATEGORIES = ['blackmail', 'abuse', 'off_topic', 'allegation', 'complaint', 'mixed', 'positive'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const SIGNAL_TYPES = [
+  'demand',
+  'review_threat',
+  'conditional_edit',
+  'retaliation',
+  'third_party_extortion',
+  'payment_channel',
+  'insult',
+  'violence_threat',
+  'fraud_accusation',
+  'theft_accusation',
+  'health_hazard',
+  'discrimination',
+  'legal_threat',
+  'boycott_call',
+  'censorship_claim',
+  'virality',
+  'staff_named',
+  'praise',
+  'negative',
+  'sarcasm',
+  'spam',
+  'contempt_reported',
+  'multi_channel',
+  'objective_fact',
+] as const;
+export type SignalType = (typeof SIGNAL_TYPES)[number];
+
+/** Evidence: offsets are UTF-16 indices into the ORIGINAL text (as JS strings), end exclusive. */
+export interface Signal {
+  type: SignalType;
+  start: number;
+  end: number;
+  text: string;
+  /** id of the rule that produced it, e.g. "fr.demand.refund" */
+  rule?: string;
+}
+
+export const ASPECTS = [
+  'cleanliness', 'noise', 'staff', 'breakfast', 'food', 'room', 'bed', 'bathroom', 'climate', 'wifi',
+  'location', 'price', 'check_in', 'parking', 'pool', 'view', 'service', 'wait', 'drinks', 'spa',
+] as const;
+export type AspectId = (typeof ASPECTS)[number];
+
+export interface Aspect {
+  aspect: AspectId;
+  polarity: 'positive' | 'negative' | 'neutral';
+  start: number;
+  end: number;
+  text: string;
+}
+
+export const RISK_COMPONENTS = ['severity', 'objective_fact', 'contempt', 'diffusion', 'virality', 'rating'] as const;
+export type RiskComponentId = (typeof RISK_COMPONENTS)[number];
+
+export interface RiskComponent {
+  id: RiskComponentId;
+  /** points this component adds to the score */
+  points: number;
+  /** one sentence for the panel, in English (the panel may translate by id) */
+  explanation: string;
+}
+
+export interface Risk {
+  score: number; // 0..100
+  level: 'low' | 'medium' | 'high';
+  components: RiskComponent[];
+}
+
+export const STRATEGIES = [
+  'thank',
+  'acknowledge_and_fix',
+  'investigate_then_reply',
+  'firm_and_factual',
+  'defuse_with_humor',
+  'blackmail_protocol',
+  'report_and_ignore',
+] as const;
+export type Strategy = (typeof STRATEGIES)[number];
+
+export interface AnalysisInput {
+  text: string;
+  title?: string;
+  rating?: number; // 1..5
+  platform?: Platform;
+  /** force the language instead of detecting it */
+  lang?: string;
+  /** the manager says they have facts contradicting the review (never guessed from text) */
+  hasContradictingFacts?: boolean;
+}
+
+export interface AnalysisResult {
+  language: DetectedLanguage;
+  category: Category;
+  confidence: number; // 0..1
+  signals: Signal[];
+  aspects: Aspect[];
+  risk: Risk;
+  strategy: Strategy;
+  /** other strategies the manager may pick, best first */
+  alternatives: Strategy[];
+  /** offsets of signals/aspects refer to this text: `title + "\n\n" + text` when a title is given, else `text` */
+  analysedText: string;
+}

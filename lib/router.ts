@@ -1,0 +1,98 @@
+/**
+ * The background worker's message router: who may say what, and what it does. Browser calls are
+ * injected (`RouterDeps`) so the routing is unit-tested without a browser.
+ */
+import {
+  classifySender,
+  fail,
+  ok,
+  parseIncoming,
+  type ContentToBackground,
+  type PanelToBackground,
+  type Reply,
+  type SenderInfo,
+} from './messages';
+import * as store from './storage';
+
+export interface RouterDeps {
+  extensionId: string;
+  /** must be called synchronously inside the listener: it spends the user's click */
+  openPanel(tabId: number, windowId?: number): void;
+  /** forwards an insert/undo to the tab's content scripts */
+  relayToTab(tabId: number, message: { type: 'reply:insert'; reviewId: string; text: string } | { type: 'reply:undo'; reviewId: string }): Promise<Reply>;
+  /** the tab the panel is looking at, when it does not say */
+  activeTabId(): Promise<number | undefined>;
+  onPageReviews?(tabId: number, page: store.PageReviews): void;
+  store?: typeof store;
+}
+
+export type RouterSender = SenderInfo & { tab?: { id?: number; windowId?: number } };
+
+/**
+ * Handles one raw message. Everything before the first `await` runs synchronously, so `openPanel`
+ * happens inside the user's gesture.
+ */
+export function routeMessage(raw: unknown, sender: RouterSender, deps: RouterDeps): Promise<Reply> {
+  const kind = classifySender(sender, deps.extensionId);
+  if (!kind) return Promise.resolve(fail('sender not allowed'));
+  const parsed = parseIncoming(raw, kind);
+  if (!parsed.ok) return Promise.resolve(fail(parsed.error));
+  const s = deps.store ?? store;
+  if (kind === 'content') {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return Promise.resolve(fail('content message without a tab'));
+    return handleContent(parsed.message as ContentToBackground, tabId, sender, deps, s);
+  }
+  return handlePanel(parsed.message as PanelToBackground, deps, s);
+}
+
+function handleContent(message: ContentToBackground, tabId: number, sender: RouterSender, deps: RouterDeps, s: typeof store): Promise<Reply> {
+  switch (message.type) {
+    case 'review:open':
+      deps.openPanel(tabId, sender.tab?.windowId); // synchronous: the click's user activation is still valid
+      return s.setPanelTarget(tabId, message.review).then(() => ok(null), toFail);
+    case 'page:reviews': {
+      const page = { url: sender.url ?? '', reviews: message.reviews, layoutChanged: message.layoutChanged, updatedAt: Date.now() };
+      deps.onPageReviews?.(tabId, page);
+      return s.setPageReviews(tabId, page).then(() => ok(null), toFail);
+    }
+  }
+}
+
+async function handlePanel(message: PanelToBackground, deps: RouterDeps, s: typeof store): Promise<Reply> {
+  try {
+    switch (message.type) {
+      case 'panel:state': {
+        const tabId = message.tabId ?? (await deps.activeTabId());
+        if (tabId === undefined) return ok({ tabId: null, target: null, page: null });
+        const [target, page] = await Promise.all([s.getPanelTarget(tabId), s.getPageReviews(tabId)]);
+        return ok({ tabId, target, page });
+      }
+      case 'draft:save':
+        return ok(await s.saveDraft(message.draft));
+      case 'draft:get':
+        return ok(await s.getDraft(message.key));
+      case 'draft:list':
+        return ok(await s.listDrafts());
+      case 'draft:delete':
+        await s.deleteDraft(message.key);
+        return ok(null);
+      case 'reply:insert':
+        return await deps.relayToTab(message.tabId, { type: 'reply:insert', reviewId: message.reviewId, text: message.text });
+      case 'reply:undo':
+        return await deps.relayToTab(message.tabId, { type: 'reply:undo', reviewId: message.reviewId });
+      case 'data:delete-all':
+        await s.deleteAllData();
+        return ok(null);
+    }
+  } catch (error) {
+    return toFail(error);
+  }
+}
+
+function toFail(error: unknown): Reply<never> {
+  const text = error instanceof Error ? error.message : String(error);
+  // chrome.storage reports a full disk/quota as "QUOTA_BYTES quota exceeded"
+  if (/quota/i.test(text)) return fail('Storage is full: the text was not saved. Copy it, then delete old drafts.');
+  return fail(text);
+}

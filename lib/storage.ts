@@ -1,0 +1,224 @@
+/**
+ * Every stored item, declared once, versioned from day one and parsed with zod on read.
+ * A value of the wrong shape is repaired field by field (lib/repair.ts); nothing valid is ever wiped.
+ *
+ * Where the data lives (chrome.storage, on this machine only):
+ *   local:settings            the establishment profile and preferences
+ *   local:draft:<key>         one reply draft with its last 20 versions (key = platform:reviewId)
+ *   local:incidents           blackmail evidence records
+ *   session:target:<tabId>    the review the panel shows for a tab (memory only, cleared with the browser)
+ *   session:page:<tabId>      the reviews found on a tab's page (memory only)
+ */
+import { z } from 'zod';
+import { storage } from 'wxt/utils/storage';
+import { LANGUAGES, PLATFORMS } from './platforms';
+import { ReviewSnapshotSchema, type ReviewSnapshot } from './review';
+import { repairArray, repairObject } from './repair';
+import { TONES } from './reply/types';
+
+// ---- settings ------------------------------------------------------------------------------------
+export const SettingsSchema = z.object({
+  establishmentName: z.string().max(200),
+  managerName: z.string().max(200),
+  managerRole: z.string().max(200),
+  signature: z.string().max(500),
+  contactChannel: z.string().max(300),
+  defaultLanguage: z.enum(LANGUAGES),
+  tone: z.enum(TONES),
+  /** 'auto' follows the browser */
+  uiLanguage: z.enum(['auto', 'fr', 'en']),
+  sites: z.object({ tripadvisor: z.boolean(), google: z.boolean() }),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  establishmentName: '',
+  managerName: '',
+  managerRole: '',
+  signature: '',
+  contactChannel: '',
+  defaultLanguage: 'fr',
+  tone: 'warm',
+  uiLanguage: 'auto',
+  sites: { tripadvisor: true, google: true },
+};
+
+const settingsItem = storage.defineItem<unknown>('local:settings', {
+  version: 1,
+  fallback: DEFAULT_SETTINGS,
+});
+
+export async function getSettings(): Promise<{ settings: Settings; repairedFields: string[] }> {
+  const { value, repairedFields } = repairObject(SettingsSchema, await settingsItem.getValue(), DEFAULT_SETTINGS);
+  return { settings: value, repairedFields };
+}
+
+export async function setSettings(settings: Settings): Promise<void> {
+  await settingsItem.setValue(SettingsSchema.parse(settings));
+}
+
+// ---- drafts --------------------------------------------------------------------------------------
+export const MAX_DRAFT_VERSIONS = 20;
+
+export const DraftVersionSchema = z.object({ text: z.string().max(50_000), savedAt: z.number() });
+export const DraftSchema = z.object({
+  key: z.string().min(1).max(400),
+  platform: z.enum(PLATFORMS),
+  reviewId: z.string().max(300),
+  url: z.string().max(2048),
+  review: ReviewSnapshotSchema.nullable(),
+  /** oldest first; the last one is the current text */
+  versions: z.array(DraftVersionSchema).min(1).max(MAX_DRAFT_VERSIONS),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Draft = z.infer<typeof DraftSchema>;
+
+export function draftKey(platform: string, reviewId: string): string {
+  return `${platform}:${reviewId}`;
+}
+
+const DRAFT_PREFIX = 'draft:';
+const draftItem = (key: string) => storage.defineItem<unknown>(`local:${DRAFT_PREFIX}${key}`, { version: 1 });
+
+/** Parses a stored draft, keeping every valid version; null when no text survives. */
+export function repairDraft(raw: unknown, key: string): Draft | null {
+  const whole = DraftSchema.safeParse(raw);
+  if (whole.success) return whole.data;
+  if (raw === null || typeof raw !== 'object') return null;
+  const versions = repairArray(DraftVersionSchema, (raw as { versions?: unknown }).versions).value.slice(-MAX_DRAFT_VERSIONS);
+  if (versions.length === 0) return null;
+  const now = versions[versions.length - 1]!.savedAt;
+  const { value } = repairObject(DraftSchema, { ...raw, key, versions }, {
+    key,
+    platform: 'other',
+    reviewId: '',
+    url: '',
+    review: null,
+    versions,
+    createdAt: versions[0]!.savedAt,
+    updatedAt: now,
+  });
+  return value;
+}
+
+export async function getDraft(key: string): Promise<Draft | null> {
+  return repairDraft(await draftItem(key).getValue(), key);
+}
+
+export interface DraftSaveInput {
+  key: string;
+  platform: Draft['platform'];
+  reviewId: string;
+  url: string;
+  text: string;
+  review?: ReviewSnapshot;
+}
+
+/** Appends a version (unless the text did not change) and keeps the last 20. */
+export async function saveDraft(input: DraftSaveInput, now = Date.now()): Promise<Draft> {
+  const existing = await getDraft(input.key);
+  const versions = existing?.versions ?? [];
+  const last = versions[versions.length - 1];
+  const nextVersions = last?.text === input.text ? versions : [...versions, { text: input.text, savedAt: now }];
+  const draft: Draft = {
+    key: input.key,
+    platform: input.platform,
+    reviewId: input.reviewId,
+    url: input.url,
+    review: input.review ?? existing?.review ?? null,
+    versions: nextVersions.slice(-MAX_DRAFT_VERSIONS),
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+  };
+  await draftItem(input.key).setValue(DraftSchema.parse(draft));
+  return draft;
+}
+
+export async function deleteDraft(key: string): Promise<void> {
+  await draftItem(key).removeValue({ removeMeta: true });
+}
+
+/** Every draft, newest first. Reads all local keys once (fast enough for thousands of drafts). */
+export async function listDrafts(): Promise<Draft[]> {
+  const all = await storage.snapshot('local');
+  const drafts: Draft[] = [];
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith(DRAFT_PREFIX) || key.endsWith('$')) continue;
+    const draft = repairDraft(value, key.slice(DRAFT_PREFIX.length));
+    if (draft) drafts.push(draft);
+  }
+  return drafts.sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+// ---- incidents (blackmail evidence) ----------------------------------------------------------------
+export const EvidenceRecordSchema = z.object({
+  id: z.string().min(1).max(100),
+  platform: z.enum(PLATFORMS),
+  pageUrl: z.string().max(2048),
+  reviewId: z.string().max(300),
+  author: z.string().max(200),
+  rating: z.number().int().min(1).max(5).nullable(),
+  reviewDate: z.string().max(120),
+  text: z.string().max(50_000),
+  capturedAt: z.string().max(40), // ISO 8601
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  signals: z.array(z.object({ type: z.string().max(40), start: z.number(), end: z.number(), text: z.string().max(2000) })).max(500),
+  notes: z.string().max(5000),
+});
+export type EvidenceRecord = z.infer<typeof EvidenceRecordSchema>;
+
+const incidentsItem = storage.defineItem<unknown>('local:incidents', { version: 1, fallback: [] });
+
+export async function listIncidents(): Promise<{ incidents: EvidenceRecord[]; dropped: number }> {
+  const { value, dropped } = repairArray(EvidenceRecordSchema, await incidentsItem.getValue());
+  return { incidents: value, dropped };
+}
+
+export async function saveIncident(record: EvidenceRecord): Promise<void> {
+  const { incidents } = await listIncidents();
+  const next = incidents.filter((existing) => existing.id !== record.id);
+  next.push(EvidenceRecordSchema.parse(record));
+  await incidentsItem.setValue(next);
+}
+
+export async function deleteIncident(id: string): Promise<void> {
+  const { incidents } = await listIncidents();
+  await incidentsItem.setValue(incidents.filter((existing) => existing.id !== id));
+}
+
+// ---- per-tab session state ------------------------------------------------------------------------
+const targetItem = (tabId: number) => storage.defineItem<unknown>(`session:target:${tabId}`);
+const pageItem = (tabId: number) => storage.defineItem<unknown>(`session:page:${tabId}`);
+
+export async function setPanelTarget(tabId: number, review: ReviewSnapshot): Promise<void> {
+  await targetItem(tabId).setValue(ReviewSnapshotSchema.parse(review));
+}
+export async function getPanelTarget(tabId: number): Promise<ReviewSnapshot | null> {
+  const parsed = ReviewSnapshotSchema.safeParse(await targetItem(tabId).getValue());
+  return parsed.success ? parsed.data : null;
+}
+
+export const PageReviewsSchema = z.object({
+  url: z.string().max(2048),
+  reviews: z.array(ReviewSnapshotSchema).max(5000),
+  layoutChanged: z.array(z.string().max(80)).max(50),
+  updatedAt: z.number(),
+});
+export type PageReviews = z.infer<typeof PageReviewsSchema>;
+
+export async function setPageReviews(tabId: number, page: PageReviews): Promise<void> {
+  await pageItem(tabId).setValue(PageReviewsSchema.parse(page));
+}
+export async function getPageReviews(tabId: number): Promise<PageReviews | null> {
+  const parsed = PageReviewsSchema.safeParse(await pageItem(tabId).getValue());
+  return parsed.success ? parsed.data : null;
+}
+export async function forgetTab(tabId: number): Promise<void> {
+  await Promise.all([targetItem(tabId).removeValue(), pageItem(tabId).removeValue()]);
+}
+
+/** "Delete all my data": drafts, incidents, settings, session state. */
+export async function deleteAllData(): Promise<void> {
+  await Promise.all([storage.clear('local'), storage.clear('session')]);
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+
+// Every permission and host is explained in README.md ("Permissions").
+export default defineConfig({
+  manifestVersion: 3,
+  manifest: {
+    name: 'Tact — reply to reviews with a cool head',
+    short_name: 'Tact',
+    description:
+      'Classifies TripAdvisor and Google reviews, flags blackmail, drafts a measured reply and checks it. Everything stays on your machine.',
+    permissions: ['storage', 'sidePanel', 'contextMenus', 'activeTab', 'scripting'],
+    host_permissions: [],
+    action: { default_title: 'Open Tact' },
+    side_panel: { default_path: 'sidepanel.html' },
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+T' }, description: 'Open Tact' },
+    },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'",
+    },
+  },
+  hooks: {
+    // The manifest's matches come from lib/sites/hosts.ts; content scripts declare them there too.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) script.matches = [...new Set(script.matches)];
+    },
+  },
+  vite: () => ({
+    build: { sourcemap: false },
+  }),
+});
+
