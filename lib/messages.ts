@@ -16,6 +16,8 @@ const ReplyText = z.string().max(50_000);
 export const ContentToBackground = z.discriminatedUnion('type', [
   /** the user clicked Tact's button beside a review: open the panel on it */
   z.object({ type: z.literal('review:open'), review: ReviewSnapshotSchema }),
+  /** the same review, completed after the click (e.g. its "Read more" text expanded): updates the panel */
+  z.object({ type: z.literal('review:update'), review: ReviewSnapshotSchema }),
   /** the reviews currently on the page (for the queue and the badge) */
   z.object({
     type: z.literal('page:reviews'),

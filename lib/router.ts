@@ -51,6 +51,8 @@ function handleContent(message: ContentToBackground, tabId: number, sender: Rout
     case 'review:open':
       deps.openPanel(tabId, sender.tab?.windowId); // synchronous: the click's user activation is still valid
       return s.setPanelTarget(tabId, message.review).then(() => ok(null), toFail);
+    case 'review:update':
+      return s.setPanelTarget(tabId, message.review).then(() => ok(null), toFail);
     case 'page:reviews': {
       const page = { url: sender.url ?? '', reviews: message.reviews, layoutChanged: message.layoutChanged, updatedAt: Date.now() };
       deps.onPageReviews?.(tabId, page);

@@ -2,7 +2,7 @@
  * `npm run eval`: every evaluation section, in one run. Each area owns scripts/eval/<area>.ts exporting
  * `run(): Promise<void>` that prints its figures.
  */
-const SECTIONS = ['analysis', 'replies'] as const;
+const SECTIONS = ['analysis', 'replies', 'drafts'] as const;
 
 let missing = 0;
 for (const section of SECTIONS) {
