@@ -16,7 +16,7 @@ export default defineConfig({
       _execute_action: { suggested_key: { default: 'Alt+Shift+T' }, description: 'Open Tact' },
     },
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'",
+      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'",
     },
   },
   hooks: {
