@@ -1,0 +1,95 @@
+/** Spanish: accusations that would be defamatory if false: health hazards, vermin, theft, fraud, discrimination. */
+import type { RuleFamily } from '../types';
+
+const r = String.raw;
+
+const family: RuleFamily = {
+  lang: 'es',
+  family: 'allegation',
+  rules: [
+    {
+      id: 'es.allegation.food-poisoning',
+      signal: 'health_hazard',
+      pattern: r`\b(?:intoxicacion(?:es)?(?: alimentari[ao]s?)?|intoxicad[oa]s?|(?:nos|me|se) intoxic\w{1,6}|salmonel+a|gastroenteritis|legionel+a|(?:comida|alimentos?|pescado|marisco|carne|pollo|huevos)\b[^.!?]{0,20}\b(?:en mal estado|podrid[oa]s?|caducad[oa]s?|estropead[oa]s?))\b`,
+      weight: 0.85,
+      negatable: true,
+      examples: ['Tres de nosotros tuvimos una intoxicación alimentaria', 'Nos intoxicamos con el pollo', 'la comida estaba en mal estado'],
+      counterExamples: ['la comida estaba en buen estado'],
+    },
+    {
+      id: 'es.allegation.sick-after',
+      signal: 'health_hazard',
+      pattern: r`\b(?:vomit\w{0,5}|diarreas?|descomposicion|fiebre|urgencias|hospital\w{0,6}|enferm(?:amos|aron|e|o|ar|os|as|a|o)|malestar estomacal|dolor de (?:estomago|barriga|tripa))\b[^.!?]{0,60}\b(?:comida|comer|cena|cenar|buffet|bufet|almuerzo|desayuno|marisco|pollo|pescado|restaurante|agua)\b|\b(?:comida|comer|cena|cenar|buffet|bufet|marisco|pollo|pescado|agua)\b[^.!?]{0,60}\b(?:vomit\w{0,5}|diarreas?|urgencias|hospital\w{0,6}|enferm(?:amos|aron|os|as)|intoxic\w{0,8}|al medico)\b`,
+      weight: 0.6,
+      negatable: true,
+      examples: ['terminamos con vomitos y diarrea después del buffet', 'después de cenar el marisco pasamos la noche en urgencias'],
+      counterExamples: ['la comida y el agua estaban incluidas'],
+    },
+    {
+      id: 'es.allegation.bedbugs',
+      signal: 'health_hazard',
+      pattern: r`\b(?:chinches?|pulgas|piojos|garrapatas|sarna|acaros)\b`,
+      weight: 0.8,
+      negatable: true,
+      examples: ['Encontramos chinches en la cama'],
+      counterExamples: ['No había chinches, a diferencia de otras opiniones'],
+      note: 'negatable: the engine cancels "no había chinches"; the counter-example is checked with negation',
+    },
+    {
+      id: 'es.allegation.vermin',
+      signal: 'health_hazard',
+      pattern: r`\b(?:cucarachas?|ratas?|ratones|raton|roedores|plaga(?:s)? de \w{3,12}|excrementos de \w{3,10}|heces)\b`,
+      weight: 0.7,
+      negatable: true,
+      examples: ['Vimos cucarachas y una rata en el comedor', 'había ratones en la cocina'],
+      counterExamples: ['ni una cucaracha'],
+    },
+    {
+      id: 'es.allegation.mould-illness',
+      signal: 'health_hazard',
+      pattern: r`\b(?:moho|hongos)\b[^.!?]{0,80}\b(?:asma|alergi\w{1,3}|enferm\w{1,6}|tos|respirar|bronquitis|hospital\w{0,4}|medico|salud)\b`,
+      weight: 0.75,
+      negatable: true,
+      examples: ['Había moho negro en las paredes del baño y mi hijo acabó con un ataque de asma'],
+      counterExamples: ['un poco de moho en la ducha'],
+    },
+    {
+      id: 'es.allegation.mould',
+      signal: 'health_hazard',
+      pattern: r`\bmoho\b`,
+      weight: 0.35,
+      negatable: true,
+      examples: ['moho en el techo'],
+      counterExamples: ['olor a humedad'],
+      note: 'weak alone: mould without illness is a cleanliness complaint',
+    },
+    {
+      id: 'es.allegation.theft',
+      signal: 'theft_accusation',
+      pattern: r`\b(?:me|nos|le|les|te) (?:robaron|han robado|robo|roban|robaban|sustrajeron|quitaron (?:dinero|el dinero|la cartera|el movil|las joyas))\b|\b(?:nos|me) (?:han )?desaparecido\b[^.!?]{0,30}\b(?:dinero|joyas|cartera|movil|telefono|ropa)|(?<!es un )(?<!un )\brobo\b|\bladron(?:es|a|as)?\b|\bfaltaba\w{0,3}\b[^.!?]{0,30}\b(?:dinero|euros|dolares|cuc|joyas|cartera|movil|telefono|perfume)\b`,
+      weight: 0.75,
+      negatable: true,
+      examples: ['Me robaron la cámara de la habitación', 'Me quitaron dinero de la maleta', 'Faltaban 200 CUC al volver', 'ladrones'],
+      counterExamples: ['el precio es un robo', 'nada faltaba, todo estaba perfecto'],
+    },
+    {
+      id: 'es.allegation.scam',
+      signal: 'fraud_accusation',
+      pattern: r`\b(?:estafa\w{0,4}|estafador\w{0,3}|(?:nos|me|te|los) estaf\w{1,6}|fraude\w{0,2}|fraudulent[oa]s?|timo|timador\w{0,3}|(?:nos|me|te) timaron|(?:nos|me|te|los) enga[n]\w{1,6}|engano|clonad[oa]|clonaron|cobro indebido|cargos? (?:que no reconozco|indebidos?|fraudulentos?|no autorizados?)|(?:nos|me) cobraron (?:dos veces|doble|de mas))\b`,
+      weight: 0.75,
+      negatable: true,
+      examples: ['Es una estafa', 'nos cobraron dos veces la misma noche', 'Alguien ha clonado mi tarjeta', 'Un fraude total', 'Te engaña'],
+      counterExamples: ['todo correcto, ninguna sorpresa en la factura'],
+    },
+    {
+      id: 'es.allegation.discrimination',
+      signal: 'discrimination',
+      pattern: r`\b(?:discrimin\w{1,8}|racis\w{1,4}|homofob\w{1,4}|xenofob\w{1,4}|machis\w{1,4}|transfob\w{1,4})|\bpor ser (?:negr[oa]s?|gays?|gais|lesbianas?|homosexuales?|extranjer[oa]s?|latin[oa]s?|arabes?|musulman\w{1,3}|judi[oa]s?|gitan[oa]s?|mujer(?:es)?|cuban[oa]s?|chin[oa]s?|trans|discapacitad[oa]s?|en silla de ruedas)\b`,
+      weight: 0.8,
+      negatable: true,
+      examples: ['Nos negaron la entrada por ser negros. Discriminación pura', 'Nos trataron mal por ser gays'],
+      counterExamples: ['por ser temporada baja era barato'],
+    },
+  ],
+};
+export default family;

@@ -1,0 +1,61 @@
+/** Spanish: an offer to change, remove or keep a review depending on what the business gives. */
+import type { RuleFamily } from '../types';
+
+const r = String.raw;
+const REVIEW = r`(?:resena|opinion|comentario|valoracion|critica|review|puntuacion|calificacion|nota|estrellas?)(?:e?s)?`;
+
+const family: RuleFamily = {
+  lang: 'es',
+  family: 'conditional-edit',
+  rules: [
+    {
+      id: 'es.conditional-edit.change-review',
+      signal: 'conditional_edit',
+      pattern: r`\b(?:cambiare|cambio|modificare|modifico|subire|subo|mejorare|quitare|quito|borrare|borro|eliminare|elimino|retirare|retiro|actualizare|corregire|rectificare|la quito|la borro|la retiro)\b[^.!?]{0,30}\b(?:${REVIEW}|la quito|la borro)\b`,
+      weight: 0.55,
+      examples: ['Cambiaré mi puntuación cuando me devuelvan el dinero', 'Borraré mi comentario negativo de Google', 'subiré mi nota a cinco estrellas'],
+      counterExamples: ['cambiamos de habitación', 'subimos a la terraza'],
+    },
+    {
+      id: 'es.conditional-edit.edit-until',
+      signal: 'conditional_edit',
+      pattern: r`\b${REVIEW}\b[^.!?]{0,40}\b(?:seguira|se quedara|se queda|quedara|mantendre|mantengo|dejare|permanecera|estara)\b[^.!?]{0,30}\b(?:hasta que|mientras no|mientras que no)\b|\bsi no,? se queda en (?:una|1)\b`,
+      weight: 0.6,
+      examples: ['Mi reseña en Google seguirá ahí mientras no me devuelvan lo que pagué', 'Si no, se queda en una'],
+      counterExamples: ['la nota se queda corta para lo bien que nos trataron'],
+    },
+    {
+      id: 'es.conditional-edit.keep-until',
+      signal: 'conditional_edit',
+      pattern: r`\b(?:mantendre|mantengo|dejare|no quitare|no borrare|no retirare)\b[^.!?]{0,40}\b(?:hasta que|mientras no)\b`,
+      weight: 0.6,
+      examples: ['Mantendré esta valoración de una estrella hasta que me compensen'],
+      counterExamples: ['mantendré el recuerdo de este viaje'],
+    },
+    {
+      id: 'es.conditional-edit.could-be-different',
+      signal: 'conditional_edit',
+      pattern: r`\b(?:podria|seria|sera|podrian|hubiera sido|habria sido)\b[^.!?]{0,20}\b(?:muy |bastante |totalmente |completamente )?(?:distint[ao]s?|diferentes?|otr[ao])\b[^.!?]{0,12}\bsi\b`,
+      weight: 0.6,
+      examples: ['esta reseña podría ser muy distinta si…', 'mi opinión sería otra si nos compensaran'],
+      counterExamples: ['la habitación era distinta a las fotos'],
+    },
+    {
+      id: 'es.conditional-edit.would-have-given',
+      signal: 'conditional_edit',
+      pattern: r`\bsi (?:me|nos) (?:lo |la |los |las )?(?:hubieran|hubiesen|hubiera)\b[^.!?]{0,40}\b(?:habria|hubiera|hubiese) (?:puesto|dado|escrito|dejado)\b`,
+      weight: 0.55,
+      examples: ['Si me lo hubieran dado habría puesto cinco'],
+      counterExamples: ['si nos hubieran avisado habríamos venido antes'],
+    },
+    {
+      id: 'es.conditional-edit.once-refunded',
+      signal: 'conditional_edit',
+      pattern: r`\b(?:cuando|en cuanto|una vez|apenas|tan pronto como|cuando me|si me)\b[^.!?]{0,12}\b(?:me )?(?:devuelvan|reembolsen|reembolsad[oa]|paguen|compensen|pague|devuelva)\b[^.!?]{0,50}\b(?:${REVIEW}|la quito|la borro|la cambio|la retiro)\b`,
+      weight: 0.5,
+      examples: ['en cuanto me reembolsen los 120 euros de la cena, borraré la reseña', 'Cuando me paguen, la quito'],
+      counterExamples: ['cuando me devolvieron el pasaporte'],
+    },
+  ],
+};
+export default family;

@@ -1,0 +1,72 @@
+/** Spanish context cues (how the engine applies them: rules/types.ts ContextCues). Sources run on normalised text. */
+import type { ContextCues } from '../types';
+
+const r = String.raw;
+
+const cues: ContextCues = {
+  lang: 'es',
+  negations: [
+    r`\bno\b(?! solo\b)(?! solamente\b)(?! sabe\b)`,
+    r`\bni\b`,
+    r`\bnunca\b`,
+    r`\bjamas\b`,
+    r`\bsin\b`,
+    r`\bningun[oa]?s?\b`,
+    r`\bnada de\b`,
+    r`\bcero\b`,
+    r`\bni (?:un|una|rastro de)\b`,
+    r`\ba diferencia de\b`,
+    r`\bni sombra de\b`,
+    r`\bausencia de\b`,
+    r`\blibre de\b`,
+  ],
+  reported: [
+    r`\b(?:nos|me|le|les) (?:reembolsaron|devolvieron|regalaron|invitaron|ofrecieron|compensaron|rebajaron|bonificaron|hicieron un descuento|cambiaron|dieron)\b`,
+    r`\b(?:nos|me) (?:han|habian|habia) (?:reembolsado|devuelto|regalado|invitado|ofrecido|compensado|rebajado|bonificado)\b`,
+    r`\b(?:reembolsaron|devolvieron|regalaron|ofrecieron|compensaron)\b`,
+    r`\bsin (?:que (?:lo |la )?(?:pidieramos|pidiera|pidiesemos|pidiese|pidamos|tuvieramos que pedirlo)|pedirlo|pedir(?:lo)? nada|haberlo pedido)\b`,
+    r`\b(?:recibimos|recibi) (?:el|un|nuestro|mi) (?:reembolso|descuento)\b`,
+    r`\bgracias por (?:el|la|los|las) (?:upgrade|reembolso|descuento|invitacion|cena|detalle)\b`,
+    r`\b(?:detalle|gesto) (?:que agradecemos|muy amable|precioso|bonito)\b`,
+    r`\bde cortesia\b`,
+    r`\bpor cuenta de la casa\b`,
+  ],
+  positivePromise: [
+    r`\b(?:resena|opinion|comentario|valoracion|critica)e?s? (?:muy )?(?:excelente|estupenda|buenisima|maravillosa|positiva|inmejorable|genial|fantastica|brillante|de (?:cinco|5|diez|10))s?\b`,
+    r`\b(?:cinco|5) estrellas\b`,
+    r`\b(?:recomendare|recomendaremos|hablare bien|hablaremos bien)\b`,
+    r`\bse (?:lo|la) merecen\b`,
+    r`\bcon mucho gusto\b`,
+  ],
+  sarcasm: [
+    r`\bgracias por nada\b`,
+    r`\b(?:que|vaya) maravilla (?:esperar|tener|pagar|encontrar|dormir)\b`,
+    r`\bgenial,? de verdad\b`,
+    r`\bbravo por\b`,
+    r`\b(?:excelente|magnifica|estupenda|brillante) gestion,? si senor\b`,
+    r`\bsi senor\b`,
+    r`\bde lujo,? (?:vamos|eh)\b`,
+    r`\bmuy bonito todo\b`,
+    r`\bchapo(?: por)?\b[^.!?]{0,40}\b(?:ni|sin)\b`,
+    r`\bmenos mal que\b[^.!?]{0,30}\b(?:no|nada)\b`,
+    r`\bun diez (?:en|por) (?:esperar|paciencia)\b`,
+  ],
+  conditionals: [
+    r`\bsi no\b`,
+    r`\bsino\b`,
+    r`\bsi\b`,
+    r`\bde lo contrario\b`,
+    r`\bo (?:me|nos)\b`,
+    r`\ba menos que\b`,
+    r`\bsalvo que\b`,
+    r`\ben caso contrario\b`,
+    r`\bmientras no\b`,
+    r`\bhasta que\b`,
+    r`\ben cuanto\b`,
+    r`\bcuando me\b`,
+    r`\buna vez\b`,
+    r`\ba cambio de\b`,
+    r`\bpara que\b`,
+  ],
+};
+export default cues;

@@ -1,0 +1,68 @@
+/** Spanish: third parties who say they were paid or ordered to post negative reviews, and how they want to be paid. */
+import type { RuleFamily } from '../types';
+
+const r = String.raw;
+
+const family: RuleFamily = {
+  lang: 'es',
+  family: 'extortion',
+  rules: [
+    {
+      id: 'es.extortion.paid-to-post',
+      signal: 'third_party_extortion',
+      pattern: r`\b(?:me|nos) (?:pagaron|han pagado|pagan|contrataron|han contratado|encargaron|han encargado|pidieron|ordenaron|mandaron)\b[^.!?]{0,30}\b(?:publicar|dejar|escribir|poner|subir)\b[^.!?]{0,30}\b(?:resenas|opiniones|comentarios|valoraciones|criticas)`,
+      weight: 0.85,
+      examples: ['Me pagaron para publicar opiniones negativas sobre su restaurante', 'me contrataron para publicar opiniones negativas de su hotel'],
+      counterExamples: ['nos pidieron dejar una opinión al salir'],
+    },
+    {
+      id: 'es.extortion.order-to-post',
+      signal: 'third_party_extortion',
+      pattern: r`\b(?:recibimos|recibi|tenemos|tengo|hemos recibido|he recibido)\b[^.!?]{0,10}\b(?:la )?(?:orden|encargo|instrucciones|pedido)\b[^.!?]{0,40}\b(?:resenas|opiniones|valoraciones|estrellas)\b`,
+      weight: 0.85,
+      examples: ['Recibimos la orden de dejar 20 reseñas de 1 estrella en su ficha de Google'],
+      counterExamples: ['recibimos el pedido a tiempo'],
+    },
+    {
+      id: 'es.extortion.incoming-reviews',
+      signal: 'third_party_extortion',
+      pattern: r`\b(?:recibira|recibiran|va a recibir|van a recibir|le llegaran|les llegaran)\b[^.!?]{0,30}\b(?:malas|muchas|negativas|cientos de)\b[^.!?]{0,20}\b(?:resenas|opiniones|valoraciones|criticas)`,
+      weight: 0.8,
+      examples: ['Tu restaurante recibirá muchas malas reseñas en los próximos días'],
+      counterExamples: ['recibirá una buena atención'],
+    },
+    {
+      id: 'es.extortion.remove-for-payment',
+      signal: 'third_party_extortion',
+      pattern: r`\b(?:eliminar|borrar|retirar|quitar|detener)(?:las|los)?\b[^.!?]{0,30}\b(?:a cambio de (?:un )?(?:pago|dinero)|si paga|previo pago|por (?:una )?(?:tarifa|pago))`,
+      weight: 0.8,
+      examples: ['Le puedo ofrecer eliminarlas a cambio de un pago'],
+      counterExamples: ['eliminar las manchas a cambio de nada'],
+    },
+    {
+      id: 'es.extortion.professional-reviewer',
+      signal: 'third_party_extortion',
+      pattern: r`\b(?:resenador|resenadores|escritor de resenas) profesional(?:es)?\b`,
+      weight: 0.5,
+      examples: ['Soy reseñador profesional'],
+      counterExamples: ['un servicio profesional'],
+    },
+    {
+      id: 'es.extortion.to-stop',
+      signal: 'third_party_extortion',
+      pattern: r`\b(?:si quiere|si quieres|si quieren|para) que (?:paremos|nos detengamos|se detengan|las retire|las quitemos|las borremos|dejemos de)\b`,
+      weight: 0.55,
+      examples: ['Si quiere que paremos, contáctenos por Telegram', 'Para que se detengan y las retire'],
+      counterExamples: ['para que descansemos'],
+    },
+    {
+      id: 'es.extortion.payment-channel',
+      signal: 'payment_channel',
+      pattern: r`\b(?:tarjetas? (?:de )?regalo|gift ?cards?|google play|itunes|steam|bitcoins?|btc|usdt|western union|moneygram|bizum|zelle|paysafecard|por whatsapp|a este whatsapp|al whatsapp|por telegram)\b`,
+      weight: 0.4,
+      examples: ['envíe 300 USD en tarjetas regalo de Amazon a este WhatsApp', 'contáctenos por Telegram', 'paga en tarjetas de regalo de Google Play'],
+      counterExamples: ['reservamos por teléfono', 'nos regalaron una tarjeta de bienvenida'],
+    },
+  ],
+};
+export default family;

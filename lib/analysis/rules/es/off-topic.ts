@@ -1,0 +1,53 @@
+/** Spanish: not an account of an experience with this business: ads, links, wrong place, politics, tests. */
+import type { RuleFamily } from '../types';
+
+const r = String.raw;
+
+const family: RuleFamily = {
+  lang: 'es',
+  family: 'off-topic',
+  rules: [
+    {
+      id: 'es.off-topic.link',
+      signal: 'spam',
+      pattern: r`\b(?:https?:\/\/|www\.)[a-z0-9-]{1,60}|\bt\.me\/|\b[a-z0-9-]{2,40}\.(?:com|net|org|info|biz|xyz|io|ly|me|es|it|top|site|online|club)\b(?!\.)`,
+      weight: 0.55,
+      examples: ['Visita www.dinero-facil-ya.com', 'http://seguidores-top.net', 't.me/cripto-ganancias'],
+      counterExamples: ['reservamos en la web del hotel'],
+    },
+    {
+      id: 'es.off-topic.ad',
+      signal: 'spam',
+      pattern: r`\b(?:gan[ae] dinero|gane \d+|dinero facil|desde (?:su |tu )?casa sin|sin trabajar|prestamos? (?:rapidos?|sin aval)|compr[ae] seguidores|seguidores (?:baratos|reales)|criptomonedas?|invierte en|multiplica tu dinero|oferta especial|llame ya|haga clic|pincha aqui|promocion exclusiva|trabajo desde casa|bitcoin gratis)\b`,
+      weight: 0.6,
+      examples: ['¡Gana dinero desde casa!', 'Compre seguidores para Instagram baratos', 'préstamos rápidos sin aval', 'invierte en nuestro nuevo token'],
+      counterExamples: ['el dinero del viaje lo ahorramos'],
+    },
+    {
+      id: 'es.off-topic.politics',
+      signal: 'spam',
+      pattern: r`\b(?:el gobierno|los politicos|elecciones|votar (?:a|contra|por)|presidente del gobierno|partido (?:popular|socialista|comunista)|la dictadura|el regimen)\b`,
+      weight: 0.35,
+      examples: ['El gobierno es un desastre y los políticos son todos unos corruptos', 'votar contra ellos en las próximas elecciones'],
+      counterExamples: ['a la izquierda de la recepción'],
+      note: 'weak: Cuban reviews mention the regime in passing; only dominant when nothing else is said',
+    },
+    {
+      id: 'es.off-topic.wrong-place',
+      signal: 'spam',
+      pattern: r`\b(?:me equivoque de (?:ficha|sitio|lugar|negocio|pagina|hotel|restaurante)|queria (?:opinar|escribir|comentar) (?:sobre|de) (?:el|la|otro|otra)|nunca (?:estuve|he estado|fui) (?:aqui|alli|ahi|en este)|no he estado nunca|solo estoy probando|estoy probando (?:la|como)|mi primer comentario en google|alguien (?:sabe|vende|tiene)\b)`,
+      weight: 0.55,
+      examples: ['Me equivoqué de ficha', 'Nunca estuve aquí pero', 'solo estoy probando cómo funciona', 'Alguien sabe a qué hora abre la farmacia'],
+      counterExamples: ['nunca estuve tan a gusto en un hotel'],
+    },
+    {
+      id: 'es.off-topic.sport',
+      signal: 'spam',
+      pattern: r`\b(?:hala madrid|visca (?:el )?barca|real madrid campeon|atleti campeon|aupa athletic|boca campeon|dale river)\b`,
+      weight: 0.5,
+      examples: ['Real Madrid campeón!!! Hala Madrid'],
+      counterExamples: ['cerca del estadio del Real Madrid'],
+    },
+  ],
+};
+export default family;

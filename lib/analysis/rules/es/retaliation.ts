@@ -1,0 +1,38 @@
+/** Spanish: a review posted as retaliation for a refused demand. */
+import type { RuleFamily } from '../types';
+
+const r = String.raw;
+const REVIEW = r`(?:resena|opinion|comentario|valoracion|critica|review|puntuacion|calificacion|nota|estrellas?)(?:e?s)?`;
+
+const family: RuleFamily = {
+  lang: 'es',
+  family: 'retaliation',
+  rules: [
+    {
+      id: 'es.retaliation.retaliation-refused',
+      signal: 'retaliation',
+      pattern: r`\b(?:(?:como|ya que|dado que|puesto que|visto que|porque) no|se negaron|no quisieron|me lo negaron|nos lo negaron)\b[^.!?]{0,50}\b(?:aqui (?:tienen|esta|va)|les dejo|le dejo|asi que|por eso|de ahi)\b[^.!?]{0,30}\b(?:${REVIEW}|que se merecen)`,
+      weight: 0.6,
+      examples: ['Se negaron, así que aquí tienen su reseña de una estrella', 'Como no quisieron rebajarme la cuenta, les dejo la puntuación que se merecen'],
+      counterExamples: ['Como nos gustó tanto, aquí está mi reseña'],
+      note: 'blackmail only with a demand in the same text',
+    },
+    {
+      id: 'es.retaliation.deserved-score',
+      signal: 'retaliation',
+      pattern: r`\b(?:la|su|una) (?:resena|puntuacion|valoracion|nota|opinion|calificacion) que (?:se )?(?:merecen|merece|se han ganado)\b`,
+      weight: 0.45,
+      examples: ['les dejo la puntuación que se merecen'],
+      counterExamples: ['la atención que merecen los clientes'],
+    },
+    {
+      id: 'es.retaliation.no-then-here-it-is',
+      signal: 'retaliation',
+      pattern: r`\bno (?:quisieron|quiso|aceptaron|accedieron)\b[^!?]{0,20}\baqui (?:esta|la tienen|tienen)\b`,
+      weight: 0.5,
+      examples: ['No quisieron. Aquí está.'],
+      counterExamples: ['Aquí está el hotel'],
+    },
+  ],
+};
+export default family;

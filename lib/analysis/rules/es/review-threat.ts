@@ -1,0 +1,71 @@
+/** Spanish: a threat to post, spread or worsen a review. Positive promises are cancelled by cues.positivePromise. */
+import type { RuleFamily } from '../types';
+
+const r = String.raw;
+const REVIEW = r`(?:resena|opinion|comentario|valoracion|critica|review|puntuacion|calificacion|nota)(?:e?s)?`;
+const PLATFORM = r`(?:google|tripadvisor|trip advisor|booking|facebook|instagram|tiktok|twitter|yelp|internet|las redes|redes sociales|todas partes|todos lados)`;
+
+const family: RuleFamily = {
+  lang: 'es',
+  family: 'review-threat',
+  rules: [
+    {
+      id: 'es.review-threat.will-post',
+      signal: 'review_threat',
+      pattern: r`\b(?:publicare|publico|escribire|escribo|pondre|pongo|dejare|dejo|subire|hare|les hago|le hago|les dejo|voy a (?:publicar|escribir|poner|dejar|subir|hacer)(?:les|le)?)\b[^.!?]{0,30}\b${REVIEW}\b`,
+      weight: 0.55,
+      examples: ['publicaré una reseña muy negativa en TripAdvisor', 'o dejo una reseña horrible', 'les hago una reseña que los hunde', 'escribo una reseña negativa en Google'],
+      counterExamples: ['leí una reseña antes de reservar', 'las reseñas de este hotel son buenas'],
+      note: 'also matches honest reviews ("voy a dejar una reseña sincera"): blackmail needs a demand too',
+    },
+    {
+      id: 'es.review-threat.negative-review',
+      signal: 'review_threat',
+      pattern: r`\b${REVIEW} (?:muy |bien |super )?(?:negativ[ao]s?|horrible|devastador[ao]|terrible|pesim[ao]|malisim[ao]|demoledor[ao]|de (?:una|1|cero) estrellas?)\b`,
+      weight: 0.5,
+      examples: ['reseña negativa en Google', 'pongo una reseña de una estrella en Booking', 'una opinión demoledora'],
+      counterExamples: ['las reseñas positivas no mienten', 'una crítica constructiva'],
+    },
+    {
+      id: 'es.review-threat.will-be',
+      signal: 'review_threat',
+      pattern: r`\b${REVIEW}\b[^.!?]{0,30}\bser(?:a|ia)\b[^.!?]{0,12}\b(?:devastador[ao]|horrible|terrible|negativ[ao]|demoledor[ao]|muy distint[ao]|muy diferente)`,
+      weight: 0.6,
+      examples: ['mi opinión en TripAdvisor será devastadora', 'esta reseña sería muy distinta'],
+      counterExamples: ['la reseña será publicada pronto'],
+    },
+    {
+      id: 'es.review-threat.everyone-reads',
+      signal: 'review_threat',
+      pattern: r`\b(?:todo el mundo|todos|toda la gente|la gente)\b[^.!?]{0,20}\b(?:(?:va|van|vaya) a )?(?:leer|saber|ver|enterar)\w{0,4}\b[^.!?]{0,40}\b${PLATFORM}`,
+      weight: 0.55,
+      examples: ['mañana todo el mundo va a leer en google lo que pasó', 'todos van a saber en internet cómo tratan a los clientes'],
+      counterExamples: ['todo el mundo fue amable'],
+    },
+    {
+      id: 'es.review-threat.tell-online',
+      signal: 'review_threat',
+      pattern: r`\b(?:contar|describir|explicar|publicar|relatar|difundir|contarlo|publicarlo|difundirlo)\b[^.!?]{0,40}\b(?:en|por) (?:${PLATFORM}|linea|la red)\b`,
+      weight: 0.45,
+      examples: ['me daría mucha pena tener que describir esta estancia en internet', 'voy a difundirlo por las redes'],
+      counterExamples: ['vimos las fotos en internet'],
+    },
+    {
+      id: 'es.review-threat.sink',
+      signal: 'review_threat',
+      pattern: r`\b${REVIEW}\b[^.!?]{0,20}\bque (?:los|les|te|le|lo) (?:hunde|hunda|hundira|destruye|destruya|arruina|arruine|cierra|cierre)\b`,
+      weight: 0.6,
+      examples: ['les hago una reseña que los hunde'],
+      counterExamples: ['una reseña que me ayudó'],
+    },
+    {
+      id: 'es.review-threat.one-star-everywhere',
+      signal: 'review_threat',
+      pattern: r`\b(?:una|1) estrella en (?:${PLATFORM})`,
+      weight: 0.5,
+      examples: ['una estrella en Booking, Google y TripAdvisor'],
+      counterExamples: ['cinco estrellas en Google'],
+    },
+  ],
+};
+export default family;
