@@ -1,0 +1,18 @@
+/** French: claims that the business deleted or censored reviews. */
+import type { RuleFamily } from '../types';
+
+const family: RuleFamily = {
+  lang: 'fr',
+  family: 'censorship',
+  rules: [
+    {
+      id: 'fr.censorship.censorship',
+      signal: 'censorship_claim',
+      pattern: String.raw`\b(?:censur\w{1,5}|(?:supprime|efface|retire|masque)(?:e|s|es)? (?:mon|mes|notre|nos|les) (?:avis|commentaires?|messages?|posts?|critiques?)|(?:ont|a|avez) (?:fait )?(?:supprimer|retirer|effacer|supprime|retire|efface) (?:mon|mes|notre|nos|l') ?(?:avis|commentaires?|messages?|posts?)|(?:ils|vous) (?:l'ont|l'avez|les ont|les avez) (?:supprime|efface|retire))\b`,
+      weight: 0.6,
+      examples: ['Ça censure sec sur cette page', 'ils l\'ont supprimé', 'ont supprimé mon avis'],
+      counterExamples: ['ils ont retiré le plat de l\'addition'],
+    },
+  ],
+};
+export default family;

@@ -1,0 +1,210 @@
+/**
+ * French review-sentiment lexicon (hotel and restaurant register, formal and familiar). Adjectives are listed
+ * once in the masculine singular and expanded to their feminine and plural forms; nouns, verbs and phrases are
+ * listed as they occur. Keys are written with accents for readability and folded as normalize.ts does.
+ * Weights -4..+4, round values chosen by hand (never fitted to a data set).
+ *
+ * French negation brackets the verb ("je ne recommande pas"), so "ne" is not a negator here (it would flip
+ * phrases such as "n'ai rien à redire"); the verb-first negations reviews use are listed as phrases instead.
+ */
+import type { PolarityLexicon } from '../types';
+
+/** Lower case, accents removed, œ/æ folded: the form the engine matches. */
+export function fold(word: string): string {
+  return word.toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/’/g, "'").normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** Masculine singular → masculine/feminine, singular/plural forms ("délicieux" → délicieuse, délicieuses). */
+export function adjectiveForms(base: string): string[] {
+  const b = fold(base);
+  const forms = new Set<string>([b]);
+  const add = (stem: string, endings: string[]): void => {
+    for (const e of endings) forms.add(stem + e);
+  };
+  if (b.endsWith('eux')) add(b.slice(0, -3), ['euse', 'euses']);
+  else if (b.endsWith('if')) add(b.slice(0, -2), ['ive', 'ifs', 'ives']);
+  else if (b.endsWith('el') || b.endsWith('en') || b.endsWith('on')) add(b, [b.slice(-1) + 'e', 's', b.slice(-1) + 'es']);
+  else if (b.endsWith('er')) add(b.slice(0, -2), ['ere', 'ers', 'eres']);
+  else if (b.endsWith('al')) add(b.slice(0, -2), ['ale', 'aux', 'ales']);
+  else if (b.endsWith('e')) add(b, ['s']);
+  else if (b.endsWith('s') || b.endsWith('x')) add(b, ['e', 'es']);
+  else add(b, ['e', 's', 'es']);
+  return [...forms];
+}
+
+const ADJECTIVES: Record<string, number> = {
+  // praise: food
+  bon: 1.5, délicieux: 3, succulent: 3, savoureux: 2.5, goûteux: 2.5, exquis: 3, raffiné: 2, fin: 0, gourmand: 1.5,
+  généreux: 2, copieux: 1.5, frais: 1, tendre: 1.5, fondant: 1.5, croustillant: 1.5, parfumé: 1.5, équilibré: 1.5,
+  maison: 0, inventif: 2, créatif: 2, original: 1.5, subtil: 2, divin: 3, gourmet: 1, bluffant: 2.5, étonnant: 1.5,
+  // praise: place and stay
+  propre: 1.5, impeccable: 3, nickel: 2.5, calme: 1.5, paisible: 1.5, reposant: 2, confortable: 2, spacieux: 1.5,
+  lumineux: 1.5, charmant: 2, cosy: 1.5, douillet: 2, joli: 2, mignon: 1.5, élégant: 2, chic: 1.5, moderne: 1,
+  décoré: 1, soigné: 2, rénové: 1, 'bien situé': 2, idéal: 2, pratique: 1, magnifique: 3, superbe: 3, splendide: 3,
+  sublime: 3, merveilleux: 3, formidable: 3, fantastique: 3, extraordinaire: 3, exceptionnel: 3, incroyable: 1.5,
+  remarquable: 2.5, époustouflant: 3, magique: 2.5, inoubliable: 3, mémorable: 2, agréable: 2, parfait: 3,
+  excellent: 3, génial: 3, super: 2.5, sympa: 2, sympathique: 2, convivial: 2, chaleureux: 2.5, festif: 1,
+  abordable: 1.5, raisonnable: 1.5, honnête: 1, correct: 0.5, recommandable: 2, incontournable: 2.5, top: 2.5,
+  // praise: people
+  accueillant: 2, aimable: 2, souriant: 2, gentil: 2, adorable: 2.5, serviable: 2, attentionné: 2, attentif: 2,
+  disponible: 1.5, professionnel: 1.5, efficace: 1.5, rapide: 1.5, réactif: 1.5, arrangeant: 2, prévenant: 2,
+  bienveillant: 2, talentueux: 2.5, passionné: 2, discret: 1, poli: 1.5, courtois: 2, avenant: 2,
+  // feelings
+  ravi: 2.5, enchanté: 2.5, satisfait: 2, content: 2, heureux: 2, comblé: 2.5, conquis: 2.5, séduit: 2, emballé: 2,
+  bluffé: 2.5, épaté: 2.5, impressionné: 2, régalé: 3,
+  // complaint: quality
+  mauvais: -2.5, nul: -3, horrible: -3.5, affreux: -3, atroce: -3.5, catastrophique: -3.5, désastreux: -3.5,
+  lamentable: -3, pitoyable: -3, minable: -3, médiocre: -2.5, décevant: -2.5, déçu: -2.5, moyen: -1, passable: -1,
+  quelconque: -1.5, banal: -1, insipide: -2, fade: -2, sec: -0.8, brûlé: -2, froid: -1, tiède: -1.5, immangeable: -3.5,
+  infect: -3, dégueulasse: -3.5, dégoûtant: -3, écœurant: -2.5, rance: -2.5, gras: -1, industriel: -1.5,
+  surgelé: -1.5, réchauffé: -1.5, pâteux: -2, caoutchouteux: -2.5, dur: -1, 'trop cuit': -2, cramé: -2.5, périmé: -3,
+  avarié: -3.5, douteux: -2, louche: -2, nauséabond: -3, écœuré: -2.5, raté: -2, gâché: -2.5, ennuyeux: -2,
+  // complaint: place
+  sale: -2, crasseux: -3, poussiéreux: -2, taché: -1.5, puant: -3, humide: -1.5, moisi: -3, vétuste: -2,
+  délabré: -2.5, vieillot: -1.5, usé: -1, abîmé: -1.5, défoncé: -2, cassé: -1.5, bruyant: -2, assourdissant: -2,
+  inconfortable: -2, exigu: -1.5, minuscule: -1.5, étroit: -1, sombre: -1, glacial: -2.5, glauque: -2.5,
+  insalubre: -3.5, miteux: -3, négligé: -2, cher: -1, excessif: -2, exorbitant: -2.5, onéreux: -1.5, abusif: -2.5,
+  bondé: -1, interminable: -2, lent: -2,
+  // complaint: people
+  désagréable: -2.5, impoli: -3, malpoli: -3, grossier: -3, arrogant: -3, hautain: -2.5, méprisant: -3,
+  antipathique: -2.5, désobligeant: -2.5, incompétent: -3, amateur: -1.5, débordé: -1, absent: -1, inexistant: -2,
+  négligent: -2, désorganisé: -2, agressif: -3, condescendant: -2.5, aigri: -2.5, odieux: -3.5,
+  // complaint: feelings
+  mécontent: -2.5, insatisfait: -2.5, frustré: -2, fâché: -2, furieux: -3, énervé: -2, agacé: -2, choqué: -2.5,
+  scandalisé: -3, dégoûté: -3, honteux: -3, scandaleux: -3, inadmissible: -3, inacceptable: -3, intolérable: -3,
+  indigne: -3, regrettable: -2, triste: -2, pire: -3, limite: -1.5,
+};
+
+const WORDS: Record<string, number> = {
+  // praise
+  bien: 1, top: 2.5, topissime: 3, impec: 2.5, extra: 2, ouf: 2, génialissime: 3, parfaitement: 3, merveille: 3,
+  merveilles: 3, régal: 3, régale: 3, régalés: 3, régalées: 3, régalons: 3, délice: 3, délices: 3, plaisir: 2,
+  bonheur: 2.5, pépite: 2.5, perfection: 3, excellence: 3, raffinement: 2, finesse: 2, générosité: 2,
+  gentillesse: 2.5, amabilité: 2, professionnalisme: 2, convivialité: 2, disponibilité: 1.5, sourire: 1.5,
+  sourires: 1.5, bravo: 2.5, merci: 1.5, mercis: 1.5, félicitations: 2.5, chapeau: 1.5, recommande: 2.5,
+  recommandons: 2.5, recommanderai: 2.5, recommanderais: 2, recommanderons: 2.5, recommandé: 2, recommandée: 2,
+  conseille: 2, conseillons: 2, apprécié: 2, appréciée: 2, appréciés: 2, appréciées: 2, adoré: 3, adorée: 3,
+  adorés: 3, aimé: 2, aimée: 2, aimés: 2, plu: 1.5, reviendrons: 2, reviendrai: 2, reviendra: 1.5,
+  retournerons: 2, retournerai: 2, revenir: 1, qualité: 0.5, talent: 2, génie: 2,
+  joie: 2, détente: 1.5, charme: 1.5, cocon: 1.5, havre: 2, paradis: 2.5, magnifiquement: 3, joliment: 2,
+  délicieusement: 3, gentiment: 1.5, chaleureusement: 2.5, rapidement: 1, efficacement: 1.5,
+  idéalement: 2, bel: 2, beau: 2, belle: 2, beaux: 2, belles: 2, meilleur: 2.5, meilleure: 2.5, meilleurs: 2.5,
+  meilleures: 2.5, mieux: 1, yummy: 2, miam: 2.5, waouh: 2.5, wahou: 2.5, wow: 2.5, recommandation: 1,
+  // complaint
+  dommage: -1.5, hélas: -1.5, malheureusement: -1.5, bof: -1.5, mouais: -1, berk: -3, beurk: -3, pouah: -3,
+  dégueu: -3, déception: -2.5, déceptions: -2.5, décevoir: -2, horreur: -3, cauchemar: -3.5, galère: -2,
+  honte: -3, scandale: -3, arnaque: -3.5, arnaques: -3.5, arnaqué: -3.5, arnaqués: -3.5, escroquerie: -3.5,
+  escrocs: -3, voleurs: -3, fuir: -3, fuyez: -3.5, éviter: -2.5, évitez: -3, déconseille: -3, déconseillons: -3,
+  déconseillé: -3, regret: -1.5, regrets: -1.5, regrette: -1.5, regrettons: -1.5, plainte: -1.5, réclamation: -1.5,
+  problème: -1.5, problèmes: -1.5, souci: -1, soucis: -1, erreur: -1.5, erreurs: -1.5, oubli: -1.5, oublié: -1,
+  oubliés: -1, gâchis: -2.5, ennui: -1.5, colère: -2.5, mépris: -3, incompétence: -3, amateurisme: -2.5,
+  lenteur: -2, attente: -1, retard: -1.5, saleté: -2.5, saletés: -2.5, crasse: -3, poussière: -1.5, odeur: -1,
+  odeurs: -1, pue: -3, puait: -3, humidité: -2, moisissure: -3, moisissures: -3, bruit: -1.5, bruits: -1.5,
+  vacarme: -2.5, panne: -1.5, cafards: -3, punaises: -3, vermine: -3.5, intoxication: -3.5, malade: -2.5,
+  malades: -2.5, vomi: -3, mal: -1.5, pire: -3, pires: -3, immonde: -3.5, bordel: -2, foutage: -2.5, attendre: -0.5,
+  froidement: -2, affreusement: -3, horriblement: -3, lamentablement: -3, sèchement: -2,
+  désagréablement: -2, tristement: -1.5, honteusement: -3, bâclé: -2.5, bâclée: -2.5, bâclés: -2.5, expédié: -1.5,
+  expédiée: -1.5, brouillon: -1, abusé: -2, abusée: -2, abusés: -2, déçoit: -2.5, ignoré: -1.5,
+  ignorés: -1.5, ignorée: -1.5, refusé: -1.5, refusée: -1.5, infâme: -3.5, insupportable: -3, imbuvable: -3,
+  rouillé: -1.5, moche: -2, laid: -2, vieux: -0.5, vieille: -0.5, crade: -3, cradingue: -3,
+};
+
+/** Multi-word entries (tokens separated by spaces, as the tokenizer splits them: hyphens split too). */
+const PHRASES: Record<string, number> = {
+  // praise
+  'rien à redire': 3, 'rien a dire': 2, 'au top': 3, 'top du top': 3.5, 'que du bonheur': 3, 'pur bonheur': 3,
+  'aucun regret': 2.5, 'aucun souci': 1.5, 'aucun problème': 1.5, 'sans faute': 2.5, 'un sans faute': 3,
+  'sans souci': 1.5, 'pas de souci': 1, 'au rendez vous': 2, 'à la hauteur': 2, 'vaut le détour': 2.5,
+  'vaut le coup': 2, 'vaut la peine': 2, 'valeur sûre': 2.5, 'bon rapport qualité prix': 2.5,
+  'excellent rapport qualité prix': 3, 'très bon rapport qualité prix': 3, 'coup de cœur': 3, "chef d'œuvre": 3,
+  'aux petits soins': 3, 'les yeux fermés': 2, 'sans hésiter': 2, 'sans hésitation': 2, 'à refaire': 2.5,
+  'hâte de revenir': 2.5, 'on reviendra': 2, 'nous reviendrons': 2, 'je reviendrai': 2, 'on revient': 1.5,
+  'à recommander': 2.5, 'à tomber': 3, 'pas mal': 1.2, 'pas mal de': 0, 'pas déçu': 2, 'pas déçus': 2,
+  'pas déçue': 2, 'jamais déçu': 2.5, 'jamais déçus': 2.5, 'jamais déçue': 2.5, 'jamais aussi bien': 3,
+  'jamais aussi bon': 3, 'jamais mangé aussi bien': 3, 'pas cher': 1.5, 'pas chère': 1.5, 'n\'hésitez pas': 2,
+  'bien mangé': 2, 'bien accueillis': 2, 'bien reçus': 2, 'bien placé': 1.5, 'bien situé': 2, 'très bien': 2.5,
+  'ne regrette pas': 2, 'ne regrettons pas': 2, 'ne décevra pas': 2, 'ne déçoit pas': 2, 'ne déçoit jamais': 2.5,
+  'ne manque pas': 1, 'beurre salé': 0, 'sucré salé': 0, 'foie gras': 0, 'fruits de mer': 0, 'fait maison': 1.5,
+  'produits frais': 1.5, 'bonne adresse': 2.5, 'belle adresse': 2.5, 'belle découverte': 2.5,
+  'bonne découverte': 2.5, 'belle surprise': 2, 'bonne surprise': 2, 'bon moment': 2, 'bons moments': 2,
+  'bonne soirée': 1.5, 'cuisson parfaite': 2.5, 'mention spéciale': 2.5, 'un régal': 3, 'une merveille': 3,
+  'valeur sure': 2.5,
+  // complaint
+  'pas terrible': -2, 'pas top': -2, 'pas ouf': -1.5, 'pas fou': -1.5, 'sans plus': -1.5, 'rien de spécial': -1,
+  "rien d'exceptionnel": -1, 'rien de fou': -1, 'sans saveur': -2, 'sans goût': -2, 'sans intérêt': -2,
+  'aucun goût': -2, 'aucune saveur': -2, 'aucun intérêt': -2, 'aucune excuse': -2, 'aucun geste': -1.5,
+  'plus jamais': -3, 'jamais plus': -3, 'à éviter': -3, 'à fuir': -3.5, 'passez votre chemin': -3,
+  'hors de prix': -2.5, 'trop cher': -2.5, 'trop chère': -2.5, 'trop chers': -2.5, 'pas donné': -1.5,
+  'addition salée': -2, 'addition salee': -2, 'note salée': -2, 'trop salé': -2, 'trop cuit': -2, 'trop cuite': -2,
+  'pas assez cuit': -1.5, 'mal cuit': -2, 'mal cuite': -2, 'en panne': -2, 'ne fonctionnait pas': -2,
+  'ne marchait pas': -2, 'ne fonctionne pas': -2, 'ne marche pas': -2, 'marchait pas': -2, 'fonctionnait pas': -2,
+  'ne recommande pas': -3, 'ne recommandons pas': -3, 'ne recommanderai pas': -3, 'ne le recommande pas': -3,
+  'ne conseille pas': -3, 'ne reviendrai pas': -3, 'ne reviendrons pas': -3, 'ne reviendrons plus': -3,
+  'ne reviendrai plus': -3, 'ne reviendrons jamais': -3.5, 'ne reviendrai jamais': -3.5,
+  "n'y reviendrai pas": -3, "n'y reviendrons pas": -3, "n'y reviendrons plus": -3, "n'y reviendrai plus": -3,
+  "n'y retournerai pas": -3, "n'y retournerons pas": -3, "n'y retournerons plus": -3, "n'y retournerai plus": -3,
+  "n'y allez pas": -3.5, 'ne reviendra pas': -2.5, 'ne reviendra plus': -3, 'ne retournerai pas': -3,
+  'ne retournerons pas': -3, 'ne vaut pas': -2, 'vaut pas le coup': -2, 'vaut pas le détour': -2,
+  'vaut pas le prix': -2, 'ne mérite pas': -2, 'mérite pas': -2, "n'aime pas": -2, "n'avons pas aimé": -2,
+  "n'ai pas aimé": -2, 'ne nous a pas plu': -2, "ne m'a pas plu": -2, "n'était pas bon": -2,
+  "n'est pas terrible": -2, "n'était pas terrible": -2, "n'étaient pas terribles": -2, 'ne sont pas terribles': -2,
+  'peut mieux faire': -1.5, 'aurait pu être': -1, 'laisse à désirer': -2.5, 'laissait à désirer': -2.5,
+  "n'importe quoi": -2.5, 'foutage de gueule': -3, 'se moquer du monde': -3, 'se fout du monde': -3,
+  'prend pour des pigeons': -3, 'pour des pigeons': -3, 'attrape touriste': -2.5, 'attrape touristes': -2.5,
+  'piège à touristes': -2.5, 'usine à touristes': -2, 'mauvaise surprise': -2, 'mauvaise expérience': -3,
+  'mauvais moment': -2, 'mauvais accueil': -2.5, 'mal accueillis': -2.5, 'mal reçus': -2.5, 'mal élevé': -2.5,
+  'de haut': -1.5, 'les yeux au ciel': -2, 'temps d\'attente': -1.5, 'une heure': -0.5, 'heure d\'attente': -2,
+  'heures d\'attente': -2.5, 'minutes d\'attente': -1.5, 'vin bouchonné': -2, 'pas frais': -2.5, 'pas fraîche': -2.5,
+  'pas propre': -2.5, 'pas propres': -2.5, 'pas aimable': -2.5, 'peu aimable': -2.5, 'pas accueillant': -2.5,
+  'peu accueillant': -2.5, 'manque de': -1, 'déçu par': -2.5, 'très déçu': -3, 'très déçus': -3, 'très déçue': -3,
+  'tout simplement': 0, 'trop long': -1.5, 'trop longue': -1.5, 'trop petit': -1.5, 'trop petite': -1.5,
+  'trop bruyant': -2.5, 'odeur de renfermé': -2, 'pas à la hauteur': -2.5, 'ne sont pas à la hauteur': -2.5,
+  "n'est pas à la hauteur": -2.5, "n'était pas à la hauteur": -2.5, 'service catastrophique': -3.5,
+};
+
+function buildWords(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [base, weight] of Object.entries(ADJECTIVES)) {
+    if (base.includes(' ')) out[fold(base)] = weight;
+    else for (const form of adjectiveForms(base)) out[form] ??= weight;
+  }
+  for (const [word, weight] of Object.entries(WORDS)) {
+    out[fold(word)] = weight;
+  }
+  // phrases are tokenized like the text: hyphens and spaces separate words
+  for (const [phrase, weight] of Object.entries(PHRASES)) out[fold(phrase).replace(/-/g, ' ')] = weight;
+  return out;
+}
+
+const polarity: PolarityLexicon = {
+  lang: 'fr',
+  words: buildWords(),
+  intensifiers: {
+    très: 1.5, tres: 1.5, vraiment: 1.4, trop: 1.3, extrêmement: 1.8, tellement: 1.4, vachement: 1.5, hyper: 1.7,
+    ultra: 1.7, absolument: 1.6, complètement: 1.5, totalement: 1.5, particulièrement: 1.5,
+    franchement: 1.2, carrément: 1.4, beaucoup: 1.3, réellement: 1.4, 'tout à fait': 1.3, 'vraiment très': 2,
+    'un peu': 0.6, 'un peu trop': 1.1, plutôt: 0.8, assez: 0.8, légèrement: 0.5, moyennement: -0.5, peu: -0.8,
+    'pas très': -0.7, 'pas trop': -0.5, 'pas assez': -0.8, 'si peu': -1,
+  },
+  negators: ['pas', 'jamais', 'aucun', 'aucune', 'rien', 'sans', 'ni', 'guère', 'nullement', 'non'].map(fold),
+  contrast: ['mais', 'cependant', 'toutefois', 'néanmoins', 'pourtant', 'contre', 'revanche', 'sauf', 'hormis', 'seulement', 'malgré'].map(fold),
+  prefixes: {
+    délicieu: 3, savoureu: 2.5, chaleureu: 2.5, merveilleu: 3, somptueu: 3, luxueu: 2, impeccabl: 3,
+    irréprochabl: 3, excellen: 3, parfai: 3, magnifiq: 3, superb: 3, agréabl: 2, sympathi: 2, accueillan: 2,
+    attentionn: 2, professionnel: 1.5, recommand: 2, félicit: 2.5, remerci: 1.5, décevan: -2.5, déplorabl: -3,
+    dégoûtan: -3, dégueul: -3.5, immangeabl: -3.5, catastroph: -3.5, lamentabl: -3, exécrabl: -3.5,
+    inadmissibl: -3, inacceptabl: -3, scandaleu: -3, médiocr: -2.5, insipid: -2, bruyan: -2, vétust: -2,
+    crasseu: -3, désastreu: -3.5, déconseill: -3, désagréabl: -2.5, incompéten: -3, irrespectu: -3,
+    insupportabl: -3, inconfortabl: -2, méprisan: -3, exceptionnel: 3, extraordinair: 3, inoubliabl: 3,
+    incontournabl: 2.5, remarquabl: 2.5, époustoufl: 3, chaleureus: 2.5,
+  } as Record<string, number>,
+};
+
+// prefixes and intensifiers are written with accents too: fold their keys
+polarity.prefixes = Object.fromEntries(Object.entries(polarity.prefixes ?? {}).map(([k, v]) => [fold(k), v]));
+polarity.intensifiers = Object.fromEntries(
+  Object.entries(polarity.intensifiers)
+    .map(([k, v]) => [fold(k), v]),
+);
+
+export default polarity;

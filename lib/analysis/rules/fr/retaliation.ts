@@ -1,0 +1,45 @@
+/** French: a review posted because a demand was refused ("vous avez refusé, voici mon avis"). */
+import type { RuleFamily } from '../types';
+
+const REFUSED = String.raw`(?:refuse|refusez|refusiez|refusait|refusent|pas voulu|ne voulez pas|ne vouliez pas|pas accepte|pas daigne|rien voulu|pas souhaite)`;
+const POSTED = String.raw`(?:voici|voila|le voici|d'ou|resultat|je poste|je publie|je mets|je laisse|j'ecris|je vous mets|je vous laisse)`;
+
+const family: RuleFamily = {
+  lang: 'fr',
+  family: 'retaliation',
+  rules: [
+    {
+      id: 'fr.retaliation.refused_then_review',
+      signal: 'retaliation',
+      pattern: String.raw`\b${REFUSED}\b[^!?]{0,70}\b${POSTED}\b[^.!?]{0,25}\b(?:avis|commentaire|note|etoiles?|critique|le voici|la voici)\b`,
+      weight: 0.75,
+      examples: ['Puisque vous avez refusé le geste commercial que je demandais, voici mon avis', 'Refusé. Voilà donc mon avis.', 'Vu que vous n\'avez pas voulu me rembourser la caution, je poste cet avis'],
+      counterExamples: ['J\'ai demandé un remboursement, refusé. Très déçu.', 'ils ont refusé de nous servir après 22h'],
+    },
+    {
+      id: 'fr.retaliation.refused_so_here',
+      signal: 'retaliation',
+      pattern: String.raw`\b${REFUSED}\b,? (?:donc|alors|du coup)\b[^.!?]{0,15}\b(?:le voici|la voici|voici|voila|une etoile|1 etoile|zero etoile)\b`,
+      weight: 0.75,
+      examples: ['Il a refusé, donc le voici.'],
+      counterExamples: ['Il a refusé, donc nous sommes partis.'],
+    },
+    {
+      id: 'fr.retaliation.warned_them',
+      signal: 'retaliation',
+      pattern: String.raw`\b(?:prevenu|prevenue|averti|avertie|dit|annonce|precise)s? (?:que|qu')\s?(?:je|j'|on|nous)\b[^.!?]{0,10}\b(?:laisserai|laisserait|laisserions|mettrai|mettrait|mettrions|ecrirai|ecrirait|posterai|posterait|publierai|publierait|donnerai|donnerait)\b[^.!?]{0,25}\b(?:avis|note|commentaire|etoiles?|critique)`,
+      weight: 0.7,
+      examples: ['alors qu\'on l\'avait prévenu qu\'on laisserait un avis négatif'],
+      counterExamples: ['on nous avait dit que la piscine serait ouverte'],
+    },
+    {
+      id: 'fr.retaliation.because_refused',
+      signal: 'retaliation',
+      pattern: String.raw`\b(?:une etoile|1 etoile|cet avis|ce commentaire|mauvais avis|avis negatif)\b[^.!?]{0,30}\b(?:parce qu|car|puisqu|vu qu)\w{0,2}\b[^.!?]{0,30}\b${REFUSED}\b[^.!?]{0,30}\b(?:rembours\w{0,6}|geste|remise|reduction|gratuit\w{0,2}|offrir|surclassement|compensation|dedommag\w{0,6})`,
+      weight: 0.75,
+      examples: ['Une étoile parce que vous avez refusé de me rembourser'],
+      counterExamples: ['une étoile car le service a refusé de nous placer en terrasse'],
+    },
+  ],
+};
+export default family;

@@ -1,0 +1,71 @@
+/** French: a threat to post, keep, spread or worsen a review (future, conditional or ultimatum form). */
+import type { RuleFamily } from '../types';
+
+// Where a review lives: the words that make "I will write …" about a review.
+const REVIEW = String.raw`(?:avis|commentaires?|notes?|etoiles?|critiques?|google|tripadvisor|trip advisor|trip|booking|facebook|insta|instagram|tiktok|yelp|thefork|la fourchette|internet|en ligne|reseaux|partout)`;
+
+const family: RuleFamily = {
+  lang: 'fr',
+  family: 'review-threat',
+  rules: [
+    {
+      id: 'fr.review-threat.future',
+      signal: 'review_threat',
+      pattern: String.raw`\b(?:(?:vais|allons|va|vont|compte|comptons|risque)(?: vous| te| en)? (?:ecrire|mettre|poster|publier|laisser|rediger|donner|partager|raconter|balancer|signaler|noter|coller|deposer)|ecrirai|ecrirons|mettrai|mettrons|posterai|posterons|publierai|publierons|laisserai|laisserons|redigerai|partagerai|raconterai|balancerai|noterai|collerai|deposerai)\b[^.!?]{0,50}\b${REVIEW}\b`,
+      weight: 0.55,
+      examples: ['je publierai un avis détaillé sur Google', 'je vais écrire un mauvais avis', 'je vais vous mettre une étoile'],
+      counterExamples: ['je reviendrai avec plaisir', 'nous allons revenir'],
+      note: 'a glowing promise ("je vais mettre un avis dithyrambique") is cancelled by the positive-promise cues',
+    },
+    {
+      id: 'fr.review-threat.ultimatum',
+      signal: 'review_threat',
+      pattern: String.raw`\b(?:sinon|ou bien|faute de quoi|a defaut|sans quoi|autrement|ou je|ou on|sans retour|sans reponse|sans geste)\b[^.!?]{0,50}\b${REVIEW}\b`,
+      weight: 0.7,
+      examples: ['sinon j\'écris un mauvais avis sur TripAdvisor', 'ou je laisse cet avis en ligne pour toujours', 'À défaut de réponse sous 48h, je publierai un avis', 'sinon avis negatif sur google', 'ou je mets un avis 1 étoile ce soir'],
+      counterExamples: ['sinon la chambre était propre', 'ou bien le dessert, au choix'],
+    },
+    {
+      id: 'fr.review-threat.stars',
+      signal: 'review_threat',
+      pattern: String.raw`\b(?:mets|mettre|mettrai|mettrais|colle|coller|collerai|donne|donner|donnerai|laisse|laisser|laisserai)(?: vous| te)? (?:0|zero|1|une|un|deux|2) (?:seule )?etoiles?\b`,
+      weight: 0.35,
+      examples: ['je vous mets 1 etoile partout', 'je vais vous coller une étoile'],
+      counterExamples: ['je mets cinq étoiles sans hésiter'],
+      note: 'weak: a guest may also say "j\'hésite à mettre une étoile"; it needs a demand to become blackmail',
+    },
+    {
+      id: 'fr.review-threat.everyone_will_know',
+      signal: 'review_threat',
+      pattern: String.raw`\b(?:tout le monde (?:saura|le saura|va savoir|sera au courant)|je vais (?:vous )?faire une (?:sale )?pub|je vais (?:vous )?faire (?:de la )?mauvaise pub|je vais (?:vous )?detruire (?:votre )?(?:reputation|e-reputation)|votre reputation va en prendre un coup)`,
+      weight: 0.6,
+      examples: ['soit tout le monde saura sur insta et trip ce que vaut votre resto', 'je vais vous faire de la mauvaise pub'],
+      counterExamples: ['tout le monde était adorable'],
+    },
+    {
+      id: 'fr.review-threat.veiled_measure',
+      signal: 'review_threat',
+      pattern: String.raw`\b(?:avis|commentaire|note|critique)\b[^.!?]{0,40}\bsera (?:a la hauteur|a la mesure|proportionne|a l'image)\b`,
+      weight: 0.6,
+      examples: ['mon avis sur Booking sera à la hauteur de ma déception'],
+      counterExamples: ['le repas sera à la hauteur, j\'en suis sûr'],
+    },
+    {
+      id: 'fr.review-threat.tell_online',
+      signal: 'review_threat',
+      pattern: String.raw`\b(?:raconter|decrire|relater|detailler|exposer|parler de|devoiler|etaler)\b[^.!?]{0,40}\b(?:en ligne|sur internet|sur le net|sur les reseaux|publiquement|sur google|sur tripadvisor|sur booking|sur facebook|sur instagram|sur tiktok)\b`,
+      weight: 0.45,
+      examples: ['J\'aimerais ne pas avoir à raconter ce séjour en ligne', 'je vais tout détailler sur Google'],
+      counterExamples: ['raconter notre soirée à nos amis'],
+    },
+    {
+      id: 'fr.review-threat.deadline',
+      signal: 'review_threat',
+      pattern: String.raw`\b(?:vous avez|je vous laisse|il vous reste)\b[^.!?]{0,30}\b(?:jusqu'a|jusqu'au|avant|\d{1,3} ?(?:h|heures?|jours?))\b[^.!?]{0,80}\b${REVIEW}\b`,
+      weight: 0.45,
+      examples: ['Vous avez jusqu\'à ce soir pour me faire un geste sinon avis negatif sur google'],
+      counterExamples: ['vous avez jusqu\'à midi pour libérer la chambre'],
+    },
+  ],
+};
+export default family;

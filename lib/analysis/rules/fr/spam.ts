@@ -1,0 +1,51 @@
+/** French: not an account of an experience with this business (ads, links, wrong business, politics, tests). */
+import type { RuleFamily } from '../types';
+
+const family: RuleFamily = {
+  lang: 'fr',
+  family: 'spam',
+  rules: [
+    {
+      id: 'fr.spam.link',
+      signal: 'spam',
+      pattern: String.raw`\b(?:https?:\/\/|w{2,3}\.)[a-z0-9-]{2,63}|\b[a-z0-9-]{3,40}\.(?:com|fr|net|org|io|biz|info|xyz|shop|site|online)\/[a-z0-9]`,
+      weight: 0.55,
+      examples: ['Cliquez ici : http://argent-facile.example.com', 'www.seo-boost.example.fr'],
+      counterExamples: ['réservé sur Booking.com sans souci'],
+    },
+    {
+      id: 'fr.spam.ad',
+      signal: 'spam',
+      pattern: String.raw`\b(?:gagnez \d|gagner \d{2,6} ?(?:€|euros?)|cliquez ici|cliquez sur (?:le|ce) lien|code promo|promo -?\d{1,2} ?%|achetez (?:des|nos|vos)|abonnes? (?:instagram|tiktok|youtube)|abonnez[- ]vous|visitez (?:mon|notre)|rendez[- ]vous sur (?:mon|notre) site|sur notre site|notre agence|agence seo|referencement|visibilite sur google|forfaits? a partir de|doubler votre (?:investissement|argent|capital)|rejoignez notre (?:groupe|canal|communaute)|resultats garantis|revenus? passifs?|trading|investissement garanti|depuis chez vous|livraison (?:gratuite|en \d{1,2} ?h)|offre limitee)\b`,
+      weight: 0.7,
+      examples: ['Gagnez 500€ par jour depuis chez vous', 'Achetez des abonnés Instagram pas chers sur notre site', 'Boostez votre visibilité sur Google', 'rejoignez notre groupe Telegram pour doubler votre investissement'],
+      counterExamples: ['le code wifi était affiché', 'nous avons visité la ville'],
+    },
+    {
+      id: 'fr.spam.wrong_business',
+      signal: 'spam',
+      pattern: String.raw`\b(?:trompee? de (?:fiche|page|etablissement|restaurant|hotel|adresse|lieu)|(?:mauvaise|mauvais) (?:fiche|page|etablissement)|mon avis concerne (?:la|le|l')\s?\w{3,20} d'en face|(?:pas|non) (?:pour )?(?:cet|ce|cette|l')\s?(?:hotel|restaurant|etablissement|resto)(?: mais| pas| desole)|je n'y suis jamais (?:alle|allee|entre|entree|venu|venue)|jamais mis les pieds)\b`,
+      weight: 0.65,
+      examples: ['je me suis trompé de fiche', 'Mon avis concerne la boulangerie d\'en face', 'Je n\'y suis jamais allé mais'],
+      counterExamples: ['nous reviendrons dans cet hôtel'],
+      note: 'a reviewer who "never set foot" there is not writing about an experience',
+    },
+    {
+      id: 'fr.spam.politics',
+      signal: 'spam',
+      pattern: String.raw`\b(?:le gouvernement|votez|aux (?:prochaines )?elections|presidentielle|macron|le pen|melenchon|zemmour|bardella|reveillez[- ]vous|les francais|immigration|les migrants|nos impots|le peuple)\b`,
+      weight: 0.45,
+      examples: ['Le gouvernement nous ruine avec ses taxes, votez pour le changement'],
+      counterExamples: ['nous avons payé la taxe de séjour'],
+    },
+    {
+      id: 'fr.spam.test_or_question',
+      signal: 'spam',
+      pattern: String.raw`^(?:test\b|testing\b|essai\b)|\btest test\b|\bje (?:teste|testais) (?:juste )?(?:l'application|l'appli|le site|google)|\bquelqu'un (?:sait|saurait|connait)\b|\b(?:vive|allez) (?:le psg|l'om|l'ol|paris|marseille|lyon|les bleus)\b`,
+      weight: 0.5,
+      examples: ['Test test 1 2 3, je teste juste l\'application.', 'Quelqu\'un sait si la piscine municipale ouvre en juillet ?', 'Vive le PSG !'],
+      counterExamples: ['nous avons testé le menu dégustation'],
+    },
+  ],
+};
+export default family;

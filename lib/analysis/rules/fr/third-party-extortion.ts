@@ -1,0 +1,44 @@
+/** French: a third party who says they were paid or ordered to post negative reviews (extortion scam). */
+import type { RuleFamily } from '../types';
+
+const NEG_REVIEWS = String.raw`(?:faux avis|avis negatifs?|mauvais avis|avis (?:a )?(?:1|une|0|zero) etoiles?|avis frauduleux|commentaires negatifs|notes? negatives?|critiques negatives)`;
+
+const family: RuleFamily = {
+  lang: 'fr',
+  family: 'third-party-extortion',
+  rules: [
+    {
+      id: 'fr.third-party-extortion.paid_to_post',
+      signal: 'third_party_extortion',
+      pattern: String.raw`\b(?:paye|payee|payes|remunere|remuneree|remuneres|mandate|mandatee|mandates|engage|engagee|engages|charge|chargee|charges|missionne|recrute)s? (?:pour|de|afin de) (?:poster|publier|ecrire|mettre|laisser|deposer|rediger)\b[^.!?]{0,30}\b(?:avis|commentaires|notes|etoiles|critiques)\b`,
+      weight: 0.9,
+      examples: ['j\'ai été payé pour poster des avis négatifs sur votre restaurant'],
+      counterExamples: ['payé pour rien, pas de vue'],
+    },
+    {
+      id: 'fr.third-party-extortion.ordered',
+      signal: 'third_party_extortion',
+      pattern: String.raw`\b(?:ordre|commande|commandite|commanditaire|mission|contrat|client nous a demande|on nous a demande|on m'a demande)\b[^.!?]{0,40}\b${NEG_REVIEWS}`,
+      weight: 0.85,
+      examples: ['nous avons reçu l\'ordre de publier 30 avis une étoile', 'on nous a commandé des faux avis négatifs contre votre hôtel'],
+      counterExamples: ['nous avons commandé des pizzas, très bonnes'],
+    },
+    {
+      id: 'fr.third-party-extortion.we_posted',
+      signal: 'third_party_extortion',
+      pattern: String.raw`\b(?:nous avons|j'ai|on a) (?:deja )?(?:poste|publie|depose|mis|laisse|ecrit)\b[^.!?]{0,15}\b(?:\d{1,4} |plusieurs |de nombreux |des )${NEG_REVIEWS}`,
+      weight: 0.8,
+      examples: ['nous avons déjà posté 10 avis négatifs'],
+      counterExamples: ['j\'ai laissé des avis positifs partout'],
+    },
+    {
+      id: 'fr.third-party-extortion.make_it_stop',
+      signal: 'third_party_extortion',
+      pattern: String.raw`\b(?:si vous voulez que (?:ca|cela|tout ca) s'arrete|pour que (?:ca|cela) s'arrete|on arrete tout|nous arreterons|nous arretons|pour les (?:faire )?(?:retirer|supprimer|effacer)|faire cesser les avis|stopper les avis|arreter les avis)\b`,
+      weight: 0.6,
+      examples: ['Si vous voulez que ça s\'arrête, contactez-moi', 'Pour les faire retirer, il vous suffit'],
+      counterExamples: ['le bruit ne s\'arrête jamais'],
+    },
+  ],
+};
+export default family;

@@ -1,0 +1,26 @@
+/** French: threats of violence, stalking or doxxing aimed at staff or owners. */
+import type { RuleFamily } from '../types';
+
+const family: RuleFamily = {
+  lang: 'fr',
+  family: 'violence-threat',
+  rules: [
+    {
+      id: 'fr.violence-threat.violence',
+      signal: 'violence_threat',
+      pattern: String.raw`\b(?:casser la (?:gueule|figure|tete)|peter la gueule|defoncer la gueule|refaire le portrait|faire la peau|regler son compte|regler ton compte|egorger|buter|cramer (?:votre|ton|ta|le)|(?:mettre|foutre) le feu a (?:votre|ton|ta|vos|l'|cet|cette|ce)|tabasser|je vais (?:te|vous|le|la|lui) (?:frapper|tuer|taper|detruire|retrouver|faire payer)|lui faire payer|te faire payer|vous faire payer|merite(?:rait|raient)? (?:une|des|un) (?:bonne |bonnes )?(?:baffes?|claques?|gifles?|coups?|raclee|correction))\b`,
+      weight: 0.85,
+      examples: ['je vais te casser la gueule', 'Je vais mettre le feu à votre établissement', 'mériterait une bonne baffe', 'Je vais le retrouver et lui faire payer'],
+      counterExamples: ['le DJ a mis le feu à la soirée', 'nous allons retrouver nos amis'],
+    },
+    {
+      id: 'fr.violence-threat.stalking',
+      signal: 'violence_threat',
+      pattern: String.raw`\b(?:je sais|on sait|je connais|on connait|j'ai trouve|j'ai)\b[^.!?]{0,15}\b(?:ou (?:tu|il|elle|vous) (?:habite|habites|habitez|vit|vis|vivez|gare|gares|garez|dort|dors)|(?:ton|son|votre) adresse|l'adresse (?:du|de la|de ton|de votre) (?:gerant|patron|proprio|proprietaire|directeur|directrice|chef|serveur|serveuse))\b|\b(?:il|elle|vous|tu) (?:va|vas|allez) voir ce qui (?:l'|t'|vous )\s?attend\b|\b(?:qu'il|qu'elle) fasse attention a (?:lui|elle)\b|\bje (?:le|la|te|vous) (?:choperai|retrouverai|attendrai|chope|coincerai)\b|\bfais gaffe a toi\b|\bsurveille tes arrieres\b`,
+      weight: 0.8,
+      examples: ['Je connais l\'adresse du gérant', 'il va voir ce qui l\'attend', 'On sait où tu habites', 'Je le choperai dehors', 'je sais où il gare sa voiture'],
+      counterExamples: ['je sais où se trouve la gare'],
+    },
+  ],
+};
+export default family;
