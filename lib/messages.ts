@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ReviewSnapshotSchema } from './review';
 import { PLATFORMS } from './platforms';
 import { isAllowedContentHost } from './sites/hosts';
+import { DraftSchema, EvidenceRecordSchema, SettingsSchema } from './storage';
 
 const TabId = z.number().int().nonnegative();
 const DraftKey = z.string().min(1).max(400);
@@ -47,6 +48,13 @@ export const PanelToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reply:insert'), tabId: TabId, reviewId: z.string().max(300), text: ReplyText }),
   z.object({ type: z.literal('reply:undo'), tabId: TabId, reviewId: z.string().max(300) }),
   z.object({ type: z.literal('data:delete-all') }),
+  z.object({ type: z.literal('settings:get') }),
+  z.object({ type: z.literal('settings:set'), settings: SettingsSchema }),
+  z.object({ type: z.literal('incident:save'), record: EvidenceRecordSchema }),
+  z.object({ type: z.literal('incident:list') }),
+  z.object({ type: z.literal('incident:delete'), id: z.string().min(1).max(100) }),
+  /** drafts already validated by lib/drafts-io; the background merges them without overwriting newer work */
+  z.object({ type: z.literal('draft:import'), drafts: z.array(DraftSchema).max(20_000) }),
 ]);
 export type PanelToBackground = z.infer<typeof PanelToBackground>;
 

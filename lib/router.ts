@@ -86,6 +86,21 @@ async function handlePanel(message: PanelToBackground, deps: RouterDeps, s: type
       case 'data:delete-all':
         await s.deleteAllData();
         return ok(null);
+      case 'settings:get':
+        return ok(await s.getSettings());
+      case 'settings:set':
+        await s.setSettings(message.settings);
+        return ok(null);
+      case 'incident:save':
+        await s.saveIncident(message.record);
+        return ok(null);
+      case 'incident:list':
+        return ok(await s.listIncidents());
+      case 'incident:delete':
+        await s.deleteIncident(message.id);
+        return ok(null);
+      case 'draft:import':
+        return ok(await s.importDrafts(message.drafts));
     }
   } catch (error) {
     return toFail(error);

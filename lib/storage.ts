@@ -135,6 +135,35 @@ export async function saveDraft(input: DraftSaveInput, now = Date.now()): Promis
   return draft;
 }
 
+/**
+ * Merges imported drafts: a draft is written only when it is newer than the stored one (or absent);
+ * older or equal ones are skipped and reported, so an import never overwrites newer work.
+ */
+export async function importDrafts(incoming: Draft[]): Promise<DraftImportReport> {
+  const report: DraftImportReport = { added: [], updated: [], skipped: [] };
+  for (const draft of incoming) {
+    const parsed = DraftSchema.safeParse(draft);
+    if (!parsed.success) {
+      report.skipped.push({ key: String((draft as { key?: unknown }).key ?? '?'), reason: 'invalid' });
+      continue;
+    }
+    const existing = await getDraft(parsed.data.key);
+    if (existing && existing.updatedAt >= parsed.data.updatedAt) {
+      report.skipped.push({ key: parsed.data.key, reason: 'newer-or-same-here' });
+      continue;
+    }
+    await draftItem(parsed.data.key).setValue(parsed.data);
+    (existing ? report.updated : report.added).push(parsed.data.key);
+  }
+  return report;
+}
+
+export interface DraftImportReport {
+  added: string[];
+  updated: string[];
+  skipped: { key: string; reason: 'invalid' | 'newer-or-same-here' | 'duplicate-in-file' }[];
+}
+
 export async function deleteDraft(key: string): Promise<void> {
   await draftItem(key).removeValue({ removeMeta: true });
 }

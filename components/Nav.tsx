@@ -1,0 +1,24 @@
+import type { Translate } from '@/lib/i18n';
+import { VIEWS, type View } from '@/lib/panel/store';
+
+/** The panel's sections: plain buttons in a nav (Tab reaches each, Enter/Space opens it). */
+export function Nav(props: { t: Translate; view: View; onView(view: View): void; queueCount: number | null }) {
+  const { t } = props;
+  return (
+    <nav aria-label={t('nav.label')} className="nav">
+      {VIEWS.map((view) => (
+        <button
+          key={view}
+          type="button"
+          data-testid={`nav-${view}`}
+          aria-current={props.view === view ? 'page' : undefined}
+          className={props.view === view ? 'current' : ''}
+          onClick={() => props.onView(view)}
+        >
+          {t(`nav.${view}`)}
+          {view === 'queue' && props.queueCount ? <span className="count"> {props.queueCount}</span> : null}
+        </button>
+      ))}
+    </nav>
+  );
+}

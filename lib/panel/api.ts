@@ -1,0 +1,44 @@
+/** The panel's and options page's calls to the background worker, typed (one line per message). */
+import { sendToBackground, type DraftInput, type Reply } from '../messages';
+import type { Draft, DraftImportReport, EvidenceRecord, PageReviews, Settings } from '../storage';
+import type { ReviewSnapshot } from '../review';
+
+export interface PanelStateAnswer {
+  tabId: number | null;
+  target: ReviewSnapshot | null;
+  page: PageReviews | null;
+}
+
+export interface PanelApi {
+  state(tabId?: number): Promise<Reply<PanelStateAnswer>>;
+  getDraft(key: string): Promise<Reply<Draft | null>>;
+  saveDraft(draft: DraftInput): Promise<Reply<Draft>>;
+  listDrafts(): Promise<Reply<Draft[]>>;
+  deleteDraft(key: string): Promise<Reply<null>>;
+  importDrafts(drafts: Draft[]): Promise<Reply<DraftImportReport>>;
+  insert(tabId: number, reviewId: string, text: string): Promise<Reply>;
+  undo(tabId: number, reviewId: string): Promise<Reply>;
+  deleteAll(): Promise<Reply<null>>;
+  getSettings(): Promise<Reply<{ settings: Settings; repairedFields: string[] }>>;
+  setSettings(settings: Settings): Promise<Reply<null>>;
+  saveIncident(record: EvidenceRecord): Promise<Reply<null>>;
+  listIncidents(): Promise<Reply<{ incidents: EvidenceRecord[]; dropped: number }>>;
+  deleteIncident(id: string): Promise<Reply<null>>;
+}
+
+export const backgroundApi: PanelApi = {
+  state: (tabId) => sendToBackground({ type: 'panel:state', ...(tabId === undefined ? {} : { tabId }) }),
+  getDraft: (key) => sendToBackground({ type: 'draft:get', key }),
+  saveDraft: (draft) => sendToBackground({ type: 'draft:save', draft }),
+  listDrafts: () => sendToBackground({ type: 'draft:list' }),
+  deleteDraft: (key) => sendToBackground({ type: 'draft:delete', key }),
+  importDrafts: (drafts) => sendToBackground({ type: 'draft:import', drafts }),
+  insert: (tabId, reviewId, text) => sendToBackground({ type: 'reply:insert', tabId, reviewId, text }),
+  undo: (tabId, reviewId) => sendToBackground({ type: 'reply:undo', tabId, reviewId }),
+  deleteAll: () => sendToBackground({ type: 'data:delete-all' }),
+  getSettings: () => sendToBackground({ type: 'settings:get' }),
+  setSettings: (settings) => sendToBackground({ type: 'settings:set', settings }),
+  saveIncident: (record) => sendToBackground({ type: 'incident:save', record }),
+  listIncidents: () => sendToBackground({ type: 'incident:list' }),
+  deleteIncident: (id) => sendToBackground({ type: 'incident:delete', id }),
+};

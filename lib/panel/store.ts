@@ -1,0 +1,543 @@
+/**
+ * The side panel's UI state (zustand) and the actions that change it. The store thinks; components only
+ * render what it holds; the entrypoint wires it to the browser (lib/panel/api.ts) and the engines.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { AnalysisResult, Strategy } from '../analysis/types';
+import type { MessageKey } from '../i18n';
+import { resolveUiLang, type UiLang } from '../i18n';
+import { LANGUAGES, type Language } from '../platforms';
+import type { Finding, Tone } from '../reply/types';
+import { snapshotFromText, type ReviewSnapshot } from '../review';
+import { DEFAULT_SETTINGS, draftKey, type Draft, type EvidenceRecord, type PageReviews, type Settings } from '../storage';
+import type { PanelApi } from './api';
+import { createAutosave, type Autosave } from './autosave';
+import type { PanelEngines } from './engines';
+import { sha256Hex } from '../evidence';
+
+export const VIEWS = ['review', 'queue', 'paste', 'drafts', 'incidents', 'settings'] as const;
+export type View = (typeof VIEWS)[number];
+
+export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+
+export interface Notice {
+  kind: 'info' | 'error';
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+export interface PanelTarget {
+  review: ReviewSnapshot;
+  /** the tab holding the review's page (null for pasted text or an opened draft without its page) */
+  tabId: number | null;
+  source: 'page' | 'paste' | 'draft';
+}
+
+export interface PanelState {
+  view: View;
+  /** the tab the panel follows */
+  tabId: number | null;
+  target: PanelTarget | null;
+  page: PageReviews | null;
+  settings: Settings;
+  settingsRepaired: string[];
+  browserLanguage: string;
+  uiLang: UiLang;
+
+  analysis: AnalysisResult | null;
+  hasFacts: boolean;
+  facts: string;
+  /** the manager's pick; null follows the recommendation */
+  strategy: Strategy | null;
+  tone: Tone;
+  replyLang: Language;
+  variant: number;
+
+  replyText: string;
+  findings: Finding[];
+  draft: Draft | null;
+  saveStatus: SaveStatus;
+  saveError: string | null;
+  inserted: boolean;
+  notice: Notice | null;
+
+  evidence: EvidenceRecord | null;
+  drafts: Draft[] | null;
+  draftQuery: string;
+  incidents: EvidenceRecord[] | null;
+  incidentQuery: string;
+  pasteText: string;
+  confirmingDeleteAll: boolean;
+}
+
+export interface PanelActions {
+  init(options: { tabId?: number }): Promise<void>;
+  refreshFromTab(tabId?: number): Promise<void>;
+  setView(view: View): void;
+  openReview(review: ReviewSnapshot, tabId: number | null, source?: PanelTarget['source']): Promise<void>;
+  openDraft(draft: Draft): Promise<void>;
+  typeReply(text: string): void;
+  flushDraft(): Promise<void>;
+  setHasFacts(value: boolean): void;
+  setFacts(text: string): void;
+  /** the facts field was left: redraft with them */
+  applyFacts(): void;
+  chooseStrategy(strategy: Strategy): void;
+  chooseTone(tone: Tone): void;
+  chooseReplyLang(lang: Language): void;
+  anotherWording(): void;
+  insert(): Promise<void>;
+  undoInsert(): Promise<void>;
+  setNotice(notice: Notice | null): void;
+  setPasteText(text: string): void;
+  analysePaste(): Promise<void>;
+  loadDrafts(): Promise<void>;
+  setDraftQuery(query: string): void;
+  deleteDraft(key: string): Promise<void>;
+  importDrafts(drafts: Draft[]): Promise<void>;
+  loadIncidents(): Promise<void>;
+  setIncidentQuery(query: string): void;
+  saveIncident(record: EvidenceRecord): Promise<boolean>;
+  deleteIncident(id: string): Promise<void>;
+  saveSettings(settings: Settings): Promise<void>;
+  askDeleteAll(value: boolean): void;
+  deleteAll(): Promise<void>;
+}
+
+export type PanelStore = StoreApi<PanelState & PanelActions>;
+
+/** The errors a reply must not be inserted with. */
+export function blockingFindings(findings: Finding[]): Finding[] {
+  return findings.filter((finding) => finding.severity === 'error');
+}
+
+export function effectiveStrategy(state: Pick<PanelState, 'strategy' | 'hasFacts' | 'analysis'>): Strategy | null {
+  if (state.strategy) return state.strategy;
+  if (!state.analysis) return null;
+  // the manager's facts turn a reply firm and factual, except where a protocol applies
+  if (state.hasFacts && !['blackmail_protocol', 'report_and_ignore'].includes(state.analysis.strategy)) return 'firm_and_factual';
+  return state.analysis.strategy;
+}
+
+function isLanguage(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value);
+}
+
+export function initialState(browserLanguage: string): PanelState {
+  return {
+    view: 'review',
+    tabId: null,
+    target: null,
+    page: null,
+    settings: DEFAULT_SETTINGS,
+    settingsRepaired: [],
+    browserLanguage,
+    uiLang: resolveUiLang('auto', browserLanguage),
+    analysis: null,
+    hasFacts: false,
+    facts: '',
+    strategy: null,
+    tone: DEFAULT_SETTINGS.tone,
+    replyLang: DEFAULT_SETTINGS.defaultLanguage,
+    variant: 0,
+    replyText: '',
+    findings: [],
+    draft: null,
+    saveStatus: 'idle',
+    saveError: null,
+    inserted: false,
+    notice: null,
+    evidence: null,
+    drafts: null,
+    draftQuery: '',
+    incidents: null,
+    incidentQuery: '',
+    pasteText: '',
+    confirmingDeleteAll: false,
+  };
+}
+
+export function createPanelStore(deps: { api: PanelApi; engines: PanelEngines | null; browserLanguage: string; autosaveDelayMs?: number }): PanelStore {
+  const { api, engines } = deps;
+  let autosave: Autosave | null = null;
+  /** increments whenever the target changes, so late answers for an old target are ignored */
+  let generation = 0;
+
+  const store = createStore<PanelState & PanelActions>()((set, get) => {
+    function analyseTarget(review: ReviewSnapshot, hasFacts: boolean): AnalysisResult | null {
+      if (!engines) return null;
+      try {
+        return engines.analyze({
+          text: review.text,
+          ...(review.title ? { title: review.title } : {}),
+          ...(review.rating !== null ? { rating: review.rating } : {}),
+          platform: review.platform,
+          hasContradictingFacts: hasFacts,
+        });
+      } catch {
+        return null;
+      }
+    }
+
+    function check(text: string): Finding[] {
+      const { target, analysis, replyLang, uiLang } = get();
+      if (!engines || !target) return [];
+      try {
+        return engines.check(text, {
+          platform: target.review.platform,
+          reviewText: target.review.text,
+          lang: analysis?.language === 'und' ? replyLang : replyLang,
+          uiLang,
+        });
+      } catch {
+        return [];
+      }
+    }
+
+    function compose(): string | null {
+      const state = get();
+      if (!engines || !state.target || !state.analysis) return null;
+      const strategy = effectiveStrategy(state);
+      try {
+        return engines.compose(
+          state.target.review,
+          state.analysis,
+          {
+            establishmentName: state.settings.establishmentName,
+            managerName: state.settings.managerName,
+            managerRole: state.settings.managerRole,
+            signature: state.settings.signature,
+            defaultLanguage: state.settings.defaultLanguage,
+            contactChannel: state.settings.contactChannel,
+          },
+          {
+            ...(strategy ? { strategy } : {}),
+            tone: state.tone,
+            language: state.replyLang,
+            ...(state.hasFacts && state.facts.trim() ? { facts: state.facts.trim() } : {}),
+            variant: state.variant,
+            history: historyFor(state),
+          },
+        );
+      } catch {
+        return null;
+      }
+    }
+
+    /** other replies on this page, so a new draft does not repeat their wording */
+    function historyFor(state: PanelState): string[] {
+      return (state.page?.reviews ?? [])
+        .map((review) => review.ownerResponse)
+        .filter((text): text is string => !!text)
+        .slice(0, 50);
+    }
+
+    function startAutosave(target: PanelTarget): void {
+      autosave?.cancel();
+      const key = draftKey(target.review.platform, target.review.id);
+      autosave = createAutosave(
+        async (text) => {
+          const answer = await api.saveDraft({
+            key,
+            platform: target.review.platform,
+            reviewId: target.review.id,
+            url: target.review.url,
+            text,
+            review: target.review,
+          });
+          if (answer.ok && get().target === target) set({ draft: answer.data });
+          return answer.ok ? { ok: true } : { ok: false, error: answer.error };
+        },
+        ({ status, error }) => {
+          if (get().target !== target) return;
+          set({ saveStatus: status, saveError: error ?? null });
+        },
+        deps.autosaveDelayMs,
+      );
+    }
+
+    /** replaces the reply by a composed one and saves it (an explicit choice of the manager) */
+    function recompose(): void {
+      const text = compose();
+      if (text === null) return;
+      get().typeReply(text);
+    }
+
+    return {
+      ...initialState(deps.browserLanguage),
+
+      async init({ tabId }) {
+        const answer = await api.getSettings();
+        if (answer.ok) {
+          const { settings, repairedFields } = answer.data;
+          set({
+            settings,
+            settingsRepaired: repairedFields,
+            uiLang: resolveUiLang(settings.uiLanguage, get().browserLanguage),
+            tone: settings.tone,
+            replyLang: settings.defaultLanguage,
+          });
+        }
+        await get().refreshFromTab(tabId);
+      },
+
+      async refreshFromTab(tabId) {
+        const answer = await api.state(tabId);
+        if (!answer.ok) {
+          set({ notice: { kind: 'error', key: 'error.generic', params: { error: answer.error } } });
+          return;
+        }
+        const { target, page } = answer.data;
+        set({ tabId: answer.data.tabId, page });
+        const current = get().target;
+        const same = current && target && current.review.platform === target.platform && current.review.id === target.id;
+        if (target && !same) await get().openReview(target, answer.data.tabId, 'page');
+        else if (target && same && current) {
+          // the content script completed the review (review:update): keep the draft, refresh the text
+          if (current.review.text !== target.text || current.review.rating !== target.rating) {
+            const updated = { ...current, review: target };
+            set({ target: updated, analysis: analyseTarget(target, get().hasFacts) });
+          }
+        }
+      },
+
+      setView(view) {
+        set({ view, notice: null });
+        if (view === 'drafts') void get().loadDrafts();
+        if (view === 'incidents') void get().loadIncidents();
+      },
+
+      async openReview(review, tabId, source = 'page') {
+        await get().flushDraft();
+        const myGeneration = ++generation;
+        const target: PanelTarget = { review, tabId, source };
+        const analysis = analyseTarget(review, false);
+        const detected = analysis?.language;
+        const replyLang = detected && detected !== 'und' && isLanguage(detected) ? detected : get().settings.defaultLanguage;
+        set({
+          target,
+          view: 'review',
+          analysis,
+          hasFacts: false,
+          facts: '',
+          strategy: null,
+          tone: get().settings.tone,
+          replyLang,
+          variant: 0,
+          replyText: '',
+          findings: [],
+          draft: null,
+          saveStatus: 'idle',
+          saveError: null,
+          inserted: false,
+          notice: null,
+          evidence: null,
+        });
+        startAutosave(target);
+        const answer = await api.getDraft(draftKey(review.platform, review.id));
+        if (myGeneration !== generation) return;
+        if (get().saveStatus !== 'idle') return; // the manager already typed: their text wins
+        const draft = answer.ok ? answer.data : null;
+        const saved = draft?.versions[draft.versions.length - 1]?.text;
+        if (saved !== undefined) {
+          set({ draft, replyText: saved, findings: check(saved) });
+          return;
+        }
+        const composed = compose();
+        if (composed !== null) set({ replyText: composed, findings: check(composed) });
+        if (!answer.ok) set({ notice: { kind: 'error', key: 'error.generic', params: { error: answer.error } } });
+      },
+
+      async openDraft(draft) {
+        const review =
+          draft.review ?? { ...snapshotFromText('', { id: draft.reviewId || draft.key, url: draft.url }), platform: draft.platform };
+        const tabId = get().target?.review.id === review.id ? get().target!.tabId : null;
+        await get().openReview(review, tabId, 'draft');
+      },
+
+      typeReply(text) {
+        set({ replyText: text, findings: check(text), inserted: false });
+        autosave?.schedule(text);
+      },
+
+      async flushDraft() {
+        await autosave?.flush();
+      },
+
+      setHasFacts(value) {
+        const { target } = get();
+        set({ hasFacts: value, strategy: null, analysis: target ? analyseTarget(target.review, value) : null });
+        recompose();
+      },
+
+      setFacts(text) {
+        set({ facts: text });
+      },
+
+      applyFacts() {
+        recompose();
+      },
+
+      chooseStrategy(strategy) {
+        set({ strategy });
+        recompose();
+      },
+
+      chooseTone(tone) {
+        set({ tone });
+        recompose();
+      },
+
+      chooseReplyLang(lang) {
+        set({ replyLang: lang });
+        recompose();
+      },
+
+      anotherWording() {
+        set({ variant: get().variant + 1 });
+        recompose();
+      },
+
+      async insert() {
+        const { target, replyText, findings } = get();
+        if (!target) return;
+        const errors = blockingFindings(findings);
+        if (errors.length) {
+          set({ notice: { kind: 'error', key: 'reply.insertBlocked', params: { n: errors.length } } });
+          return;
+        }
+        if (target.tabId === null) {
+          set({ notice: { kind: 'error', key: 'reply.insertNoPage' } });
+          return;
+        }
+        await get().flushDraft();
+        const answer = await api.insert(target.tabId, target.review.id, replyText);
+        set(
+          answer.ok
+            ? { inserted: true, notice: { kind: 'info', key: 'reply.inserted' } }
+            : { notice: { kind: 'error', key: 'reply.insertFailed', params: { error: answer.error } } },
+        );
+      },
+
+      async undoInsert() {
+        const { target } = get();
+        if (!target || target.tabId === null) return;
+        const answer = await api.undo(target.tabId, target.review.id);
+        set(
+          answer.ok
+            ? { inserted: false, notice: { kind: 'info', key: 'reply.undone' } }
+            : { notice: { kind: 'error', key: 'reply.insertFailed', params: { error: answer.error } } },
+        );
+      },
+
+      setNotice(notice) {
+        set({ notice });
+      },
+
+      setPasteText(text) {
+        set({ pasteText: text });
+      },
+
+      async analysePaste() {
+        const text = get().pasteText;
+        if (!text.trim()) {
+          set({ notice: { kind: 'error', key: 'paste.empty' } });
+          return;
+        }
+        // a pasted message has no id: its draft is keyed by a hash of the text
+        const id = `paste:${(await sha256Hex(text)).slice(0, 32)}`;
+        await get().openReview(snapshotFromText(text, { id }), null, 'paste');
+      },
+
+      async loadDrafts() {
+        const answer = await api.listDrafts();
+        set(answer.ok ? { drafts: answer.data } : { notice: { kind: 'error', key: 'error.generic', params: { error: answer.error } } });
+      },
+
+      setDraftQuery(query) {
+        set({ draftQuery: query });
+      },
+
+      async deleteDraft(key) {
+        const answer = await api.deleteDraft(key);
+        if (!answer.ok) {
+          set({ notice: { kind: 'error', key: 'error.generic', params: { error: answer.error } } });
+          return;
+        }
+        set({ drafts: (get().drafts ?? []).filter((draft) => draft.key !== key) });
+      },
+
+      async importDrafts(drafts) {
+        const answer = await api.importDrafts(drafts);
+        if (!answer.ok) {
+          set({ notice: { kind: 'error', key: 'drafts.importFailed', params: { error: answer.error } } });
+          return;
+        }
+        const { added, updated, skipped } = answer.data;
+        set({ notice: { kind: 'info', key: 'drafts.imported', params: { added: added.length, updated: updated.length, skipped: skipped.length } } });
+        await get().loadDrafts();
+      },
+
+      async loadIncidents() {
+        const answer = await api.listIncidents();
+        set(answer.ok ? { incidents: answer.data.incidents } : { notice: { kind: 'error', key: 'error.generic', params: { error: answer.error } } });
+      },
+
+      setIncidentQuery(query) {
+        set({ incidentQuery: query });
+      },
+
+      async saveIncident(record) {
+        const answer = await api.saveIncident(record);
+        if (!answer.ok) {
+          set({ notice: { kind: 'error', key: 'error.generic', params: { error: answer.error } } });
+          return false;
+        }
+        set({ evidence: record, notice: { kind: 'info', key: 'blackmail.evidenceSaved', params: { hash: record.sha256.slice(0, 12) } } });
+        return true;
+      },
+
+      async deleteIncident(id) {
+        const answer = await api.deleteIncident(id);
+        if (answer.ok) set({ incidents: (get().incidents ?? []).filter((incident) => incident.id !== id) });
+      },
+
+      async saveSettings(settings) {
+        const answer = await api.setSettings(settings);
+        if (!answer.ok) {
+          set({ notice: { kind: 'error', key: 'error.generic', params: { error: answer.error } } });
+          return;
+        }
+        set({
+          settings,
+          settingsRepaired: [],
+          uiLang: resolveUiLang(settings.uiLanguage, get().browserLanguage),
+          notice: { kind: 'info', key: 'settings.saved' },
+        });
+      },
+
+      askDeleteAll(value) {
+        set({ confirmingDeleteAll: value });
+      },
+
+      async deleteAll() {
+        autosave?.cancel();
+        const answer = await api.deleteAll();
+        if (!answer.ok) {
+          set({ confirmingDeleteAll: false, notice: { kind: 'error', key: 'error.generic', params: { error: answer.error } } });
+          return;
+        }
+        generation++;
+        set({
+          ...initialState(get().browserLanguage),
+          view: get().view,
+          tabId: get().tabId,
+          drafts: [],
+          incidents: [],
+          notice: { kind: 'info', key: 'data.deleted' },
+        });
+      },
+    };
+  });
+  return store;
+}
