@@ -1,0 +1,72 @@
+/** Italian context cues (how the engine applies them: rules/types.ts ContextCues). Sources run on normalised text. */
+import type { ContextCues } from '../types';
+
+const r = String.raw;
+
+const cues: ContextCues = {
+  lang: 'it',
+  negations: [
+    r`\bnon\b(?! solo\b)(?! soltanto\b)(?! so\b)`,
+    r`\bne\b`,
+    r`\bmai\b`,
+    r`\bsenza\b`,
+    r`\bnessun[oa]?\b`,
+    r`\bnessun'`,
+    r`\bniente\b`,
+    r`\bnulla\b`,
+    r`\bneanche\b`,
+    r`\bnemmeno\b`,
+    r`\bneppure\b`,
+    r`\bzero\b`,
+    r`\ba differenza di\b`,
+    r`\bnon c'e\b`,
+    r`\bassenza di\b`,
+  ],
+  reported: [
+    r`\b(?:ci|mi|gli|le) hanno (?:rimborsato|restituito|regalato|offerto|risarcito|scontato|fatto uno sconto|dato|cambiato|abbassato)\b`,
+    r`\b(?:ci|mi) (?:ha|e stato|e stata|sono stati) (?:rimborsat[oaie]|restituit[oaie]|regalat[oaie]|offert[oaie]|risarcit[oaie])\b`,
+    r`\b(?:rimborsato|restituito|regalato|offerto) (?:senza|spontaneamente|di loro iniziativa)\b`,
+    r`\bsenza (?:che (?:lo |la )?(?:chiedessimo|chiedessi|chiedesse|avessimo chiesto)|chiedere(?: nulla| niente)?|averlo chiesto)\b`,
+    r`\b(?:abbiamo ricevuto|ho ricevuto) (?:il|un|lo) (?:rimborso|sconto)\b`,
+    r`\bgrazie (?:mille )?per (?:il|la|l'|lo) ?(?:upgrade|rimborso|sconto|cena|pensiero|omaggio)\b`,
+    r`\bofferto dalla casa\b`,
+    r`\bin omaggio\b`,
+    r`\bdi cortesia\b`,
+  ],
+  positivePromise: [
+    r`\b(?:recensione|recensioni|opinione|commento|valutazione|giudizio)\s(?:molto )?(?:entusiast[ae]|eccellente|ottim[ae]|stupend[ae]|positiv[ae]|bellissim[ae]|fantastic[ae]|meravigliosa|da (?:cinque|5|dieci|10))\b`,
+    r`\b(?:cinque|5) stelle\b`,
+    r`\b(?:consigliero|consiglieremo|parlero bene|parleremo bene)\b`,
+    r`\bve (?:le|lo|la) meritate\b`,
+    r`\bcon piacere\b`,
+  ],
+  sarcasm: [
+    r`\bgrazie di niente\b`,
+    r`\bgrazie per niente\b`,
+    r`\bche meraviglia (?:aspettare|avere|pagare|trovare|dormire)\b`,
+    r`\bcomplimenti davvero\b`,
+    r`\bbravi davvero\b`,
+    r`\b(?:gestione|organizzazione|servizio) (?:eccellente|impeccabile|perfett[ao]),? complimenti\b`,
+    r`\bcomplimenti per\b[^.!?]{0,40}\b(?:niente|nessun[oa]?|zero)\b`,
+    r`\bproprio un (?:bel )?(?:lusso|affare),? (?:eh|proprio)\b`,
+    r`\bmeno male che\b[^.!?]{0,30}\b(?:non|niente)\b`,
+    r`\bun dieci (?:in|per) (?:attesa|pazienza)\b`,
+  ],
+  conditionals: [
+    r`\bse non\b`,
+    r`\bse no\b`,
+    r`\bse\b`,
+    r`\baltrimenti\b`,
+    r`\bo (?:mi|ci)\b`,
+    r`\ba meno che\b`,
+    r`\bin caso contrario\b`,
+    r`\bfinche\b`,
+    r`\bfino a quando\b`,
+    r`\bappena\b`,
+    r`\buna volta\b`,
+    r`\bquando mi\b`,
+    r`\bin cambio di\b`,
+    r`\bper (?:farle|che)\b`,
+  ],
+};
+export default cues;

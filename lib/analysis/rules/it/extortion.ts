@@ -1,0 +1,61 @@
+/** Italian: third parties who say they were paid or ordered to post negative reviews, and how they want to be paid. */
+import type { RuleFamily } from '../types';
+
+const r = String.raw;
+const REVIEWS = r`(?:recensioni|opinioni|commenti|valutazioni|stelle)`;
+
+const family: RuleFamily = {
+  lang: 'it',
+  family: 'extortion',
+  rules: [
+    {
+      id: 'it.extortion.paid-to-post',
+      signal: 'third_party_extortion',
+      pattern: r`\b(?:(?:sono|siamo) stat[oaie] (?:pagat[oaie]|incaricat[oaie]|ingaggiat[oaie]|assunt[oaie])|mi hanno (?:pagato|incaricato|ingaggiato|chiesto|ordinato)|ci hanno (?:pagato|incaricato|ingaggiato|ordinato))\b[^.!?]{0,15}\b(?:per|di) (?:pubblicare|lasciare|scrivere|mettere|postare)\b[^.!?]{0,30}\b${REVIEWS}`,
+      weight: 0.85,
+      examples: ['sono stato pagato per pubblicare recensioni negative sul vostro ristorante', 'mi hanno incaricato di pubblicare recensioni negative'],
+      counterExamples: ['ci hanno chiesto di lasciare una recensione all\'uscita'],
+    },
+    {
+      id: 'it.extortion.ordered',
+      signal: 'third_party_extortion',
+      pattern: r`\b(?:abbiamo ricevuto|ho ricevuto|riceviamo)\b[^.!?]{0,10}\b(?:l')?(?:ordine|incarico|istruzioni|commissione)\b[^.!?]{0,40}\b${REVIEWS}\b`,
+      weight: 0.85,
+      examples: ['Abbiamo ricevuto l\'ordine di lasciare 15 recensioni da una stella'],
+      counterExamples: ['abbiamo ricevuto l\'ordine in tempo'],
+    },
+    {
+      id: 'it.extortion.incoming-reviews',
+      signal: 'third_party_extortion',
+      pattern: r`\b(?:ricevera|riceverete|riceverai|arriveranno)\b[^.!?]{0,30}\b(?:molte|tante|centinaia di|decine di)?\s?${REVIEWS} (?:negative|da una stella|false)\b`,
+      weight: 0.8,
+      examples: ['Il tuo hotel riceverà molte recensioni negative nei prossimi giorni'],
+      counterExamples: ['riceverà una buona accoglienza'],
+    },
+    {
+      id: 'it.extortion.remove-for-payment',
+      signal: 'third_party_extortion',
+      pattern: r`\b(?:eliminar|cancellar|rimuover|toglier|ritirar|fermar)(?:le|li|e)\b[^.!?]{0,30}\b(?:in cambio di (?:un )?(?:pagamento|denaro|soldi)|dietro pagamento|se pagate|se paghi)`,
+      weight: 0.8,
+      examples: ['Posso eliminarle in cambio di un pagamento'],
+      counterExamples: ['eliminare le macchie in cambio di niente'],
+    },
+    {
+      id: 'it.extortion.to-stop',
+      signal: 'third_party_extortion',
+      pattern: r`\b(?:se volete|se vuoi|se vuole|per) (?:che (?:ci fermiamo|smettiamo|le togliamo|si fermino)|farle togliere|farle cancellare|fermarle)\b`,
+      weight: 0.55,
+      examples: ['Se volete che ci fermiamo contattateci su Telegram', 'Per farle togliere inviate 200 euro'],
+      counterExamples: ['per farci riposare'],
+    },
+    {
+      id: 'it.extortion.payment-channel',
+      signal: 'payment_channel',
+      pattern: r`\b(?:carte? regalo|gift ?cards?|buoni regalo|google play|itunes|steam|bitcoin|btc|usdt|western union|moneygram|paysafecard|ricarica postepay|postepay|su whatsapp|via whatsapp|su telegram)\b`,
+      weight: 0.4,
+      examples: ['inviate 200 euro in carte regalo Amazon su WhatsApp', 'contattateci su Telegram'],
+      counterExamples: ['abbiamo prenotato per telefono', 'ci hanno regalato una cartolina'],
+    },
+  ],
+};
+export default family;

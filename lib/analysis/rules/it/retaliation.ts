@@ -1,0 +1,38 @@
+/** Italian: a review posted as retaliation for a refused demand. */
+import type { RuleFamily } from '../types';
+
+const r = String.raw;
+const REVIEW = r`(?:recensione|recensioni|opinione|commento|valutazione|giudizio|voto|punteggio|stelle|stella)`;
+
+const family: RuleFamily = {
+  lang: 'it',
+  family: 'retaliation',
+  rules: [
+    {
+      id: 'it.retaliation.refused-so',
+      signal: 'retaliation',
+      pattern: r`\b(?:(?:visto che|dato che|siccome|poiche|perche) non (?:hanno|ha|avete)|me l'hanno rifiutat[oa]|ce l'hanno rifiutat[oa]|hanno rifiutato|si sono rifiutati|non hanno voluto)\b[^.!?]{0,50}\b(?:ecco(?:vi)?|vi lascio|lascio|quindi|percio|allora|di conseguenza)\b[^.!?]{0,30}\b(?:${REVIEW}|che (?:vi )?meritate|che si meritano)`,
+      weight: 0.6,
+      examples: ['me l\'hanno rifiutato, quindi eccovi la recensione', 'Visto che non hanno voluto abbassarmi il conto, lascio il voto che si meritano'],
+      counterExamples: ['Visto che ci è piaciuto tanto, ecco la mia recensione'],
+      note: 'blackmail only with a demand in the same text',
+    },
+    {
+      id: 'it.retaliation.deserved-score',
+      signal: 'retaliation',
+      pattern: r`\b(?:la|il|una|un) (?:recensione|voto|valutazione|giudizio|punteggio) che (?:vi )?(?:meritate|si meritano|merita|vi siete guadagnati)\b`,
+      weight: 0.45,
+      examples: ['eccovi la recensione che meritate', 'lascio il voto che si meritano'],
+      counterExamples: ['l\'attenzione che meritano i clienti'],
+    },
+    {
+      id: 'it.retaliation.no-then-here-it-is',
+      signal: 'retaliation',
+      pattern: r`\b(?:hanno detto di no|non hanno voluto|hanno rifiutato)\b[^!?]{0,20}\beccola\b`,
+      weight: 0.5,
+      examples: ['Hanno detto di no. Eccola.'],
+      counterExamples: ['Eccola, la spiaggia'],
+    },
+  ],
+};
+export default family;
