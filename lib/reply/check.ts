@@ -1,0 +1,675 @@
+/**
+ * The reply checker: reads any reply (drafted or typed) and returns what must not be posted, sorted by
+ * start. Patterns are data (lib/reply/rules/**), compiled once here; the computed rules (length, capitals,
+ * names, quoting, language, duplicates, style hints) use word lists from the same data. Never throws.
+ */
+import { LANGUAGES, REPLY_LIMITS, replyLength, type Language, type Platform } from '../platforms';
+import type { CheckOptions, CheckRuleId, Finding, Severity, UiLanguage } from './types';
+import { FINDING_MESSAGES, LANGUAGE_NAMES, LENGTH_WORDS, ruleOfKind, type MessageKind } from './messages';
+import type { CheckLanguageCues, CheckPatternRule, MatchValidator } from './rules/types';
+import { ACRONYMS, ALL_FAMILIES, COMMON_FAMILIES, FIRST_NAMES, LANGUAGE_CUES, LANGUAGE_FAMILIES, NOT_NAMES } from './rules/index';
+
+/** The review's author (display name from the page), when known: their full name must not be repeated. */
+export interface CheckReplyOptions extends CheckOptions {
+  reviewAuthor?: string;
+}
+
+/** Severity follows from the rule id (DESIGN.md "Replies"). */
+export const RULE_SEVERITY: Record<CheckRuleId, Severity> = {
+  personal_data: 'error',
+  conditional_incentive: 'error',
+  unfilled_placeholder: 'error',
+  too_long: 'error',
+  hostile_tone: 'warning',
+  public_accusation: 'warning',
+  legal_threat: 'warning',
+  shouting: 'warning',
+  quotes_review: 'warning',
+  list_formatting: 'warning',
+  link: 'warning',
+  language_mismatch: 'warning',
+  duplicate: 'warning',
+  style: 'info',
+};
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Words shared by several rules below. */
+const QUOTE_MIN_WORDS = 6;
+const DUPLICATE_THRESHOLD = 0.6;
+const SHORT_REPLY_WORDS = 8;
+/** how far back a negation or an "our contact" cue can reach (characters, same sentence) */
+const CUE_WINDOW = 60;
+/** a closing this close to the end opens the signature block */
+const SIGNATURE_WINDOW = 300;
+
+// ---------------------------------------------------------------------------------------------------------
+// Normalisation: lower case, no accents, straight quotes, single spaces — with a map back to the original.
+
+const FOLD_CACHE = new Map<number, string>();
+const SPECIAL_FOLDS: Record<string, string> = { ß: 'ss', ẞ: 'ss', œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ı: 'i', İ: 'i', º: 'o', ª: 'a' };
+const APOSTROPHES = new Set(['’', '‘', '‚', '‛', '`', '´', 'ʼ', '′']);
+const QUOTES = new Set(['“', '”', '„', '‟', '«', '»', '″']);
+const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
+
+function foldChar(code: number): string {
+  const cached = FOLD_CACHE.get(code);
+  if (cached !== undefined) return cached;
+  const ch = String.fromCharCode(code);
+  let folded: string;
+  if (SPECIAL_FOLDS[ch] !== undefined) folded = SPECIAL_FOLDS[ch];
+  else if (APOSTROPHES.has(ch)) folded = "'";
+  else if (QUOTES.has(ch)) folded = '"';
+  else if (code >= 0xd800 && code <= 0xdfff) folded = ch;
+  else {
+    folded = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (folded.length === 0) folded = '';
+  }
+  FOLD_CACHE.set(code, folded);
+  return folded;
+}
+
+interface Normalised {
+  text: string;
+  /** original index of each normalised character */
+  map: Int32Array;
+}
+
+export function normaliseForCheck(text: string): Normalised {
+  const parts: string[] = [];
+  const map = new Int32Array(text.length * 2 + 1);
+  let n = 0;
+  let lastWasSpace = true; // drops leading whitespace
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (ZERO_WIDTH.has(code)) continue;
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 12 || code === 11 || code === 0x2028 || code === 0x2029) {
+      if (!lastWasSpace) {
+        parts.push(' ');
+        map[n++] = i;
+        lastWasSpace = true;
+      }
+      continue;
+    }
+    const folded = code < 0x80 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!) : foldChar(code);
+    for (let k = 0; k < folded.length; k++) {
+      parts.push(folded[k]!);
+      map[n++] = i;
+    }
+    lastWasSpace = false;
+  }
+  map[n] = text.length;
+  return { text: parts.join(''), map: map.subarray(0, n + 1) };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Compilation, once.
+
+interface CompiledRule {
+  data: CheckPatternRule;
+  lang: string;
+  re: RegExp;
+}
+
+function compileRule(data: CheckPatternRule, lang: string): CompiledRule {
+  return { data, lang, re: new RegExp(data.pattern, 'gu') };
+}
+
+function alternation(sources: string[]): string {
+  return sources.map((s) => `(?:${s})`).join('|');
+}
+
+function wordRegex(sources: string[], flags = 'u'): RegExp {
+  return new RegExp(`(?<![a-z0-9])(?:${alternation(sources)})(?![a-z0-9])`, flags);
+}
+
+interface CompiledCues {
+  lang: Language;
+  negation: RegExp;
+  contrast: RegExp;
+  stopwords: Set<string>;
+}
+
+const COMMON_RULES: CompiledRule[] = COMMON_FAMILIES.flatMap((f) => f.rules.map((r) => compileRule(r, f.lang)));
+const RULES_BY_LANG = new Map<Language, CompiledRule[]>();
+const CUES_BY_LANG = new Map<Language, CompiledCues>();
+for (const lang of LANGUAGES) {
+  RULES_BY_LANG.set(lang, (LANGUAGE_FAMILIES[lang] ?? []).flatMap((f) => f.rules.map((r) => compileRule(r, lang))));
+  const cues: CheckLanguageCues | undefined = LANGUAGE_CUES[lang];
+  if (cues) {
+    CUES_BY_LANG.set(lang, {
+      lang,
+      negation: wordRegex(cues.negations, 'gu'),
+      contrast: wordRegex(cues.contrasts),
+      stopwords: new Set(cues.stopwords),
+    });
+  }
+}
+const ALL_CUES = Object.values(LANGUAGE_CUES).filter((c): c is CheckLanguageCues => c !== undefined);
+const OWN_CONTACT_RE = wordRegex(ALL_CUES.flatMap((c) => c.ownContact));
+const CLOSING_RE = wordRegex(ALL_CUES.flatMap((c) => c.closings), 'gu');
+const ROLE_RE = wordRegex(ALL_CUES.flatMap((c) => c.roles));
+const GREETING_START_RE = new RegExp(`^[^a-z]{0,3}(?:${alternation(ALL_CUES.flatMap((c) => c.greetings))})(?![a-z])`, 'u');
+const APOLOGY_RE = wordRegex(ALL_CUES.flatMap((c) => c.apologies.map((a) => `${a}`)));
+// apology stems also appear inside words ("désolés", "entschuldigen"): match them as prefixes
+const APOLOGY_PREFIX_RE = new RegExp(`(?<![a-z])(?:${alternation(ALL_CUES.flatMap((c) => c.apologies))})`, 'u');
+const COMPLAINT_RE = new RegExp(`(?<![a-z])(?:${alternation(ALL_CUES.flatMap((c) => c.complaintCues))})`, 'u');
+const GREETING_BEFORE_RE = new RegExp(`(?<![a-z])(?:${alternation(ALL_CUES.flatMap((c) => c.greetings))})(?: you)?[ ,]{0,3}$`, 'u');
+const ANY_STOPWORD = new Set(ALL_CUES.flatMap((c) => c.stopwords));
+const ACRONYM_SET = new Set(ACRONYMS);
+const FIRST_NAME_SET = new Set(FIRST_NAMES);
+const NOT_NAME_SET = new Set(NOT_NAMES);
+
+/** Every compiled pattern, for the data validation test. */
+export const COMPILED_RULE_COUNT = COMMON_RULES.length + [...RULES_BY_LANG.values()].reduce((s, r) => s + r.length, 0);
+void ALL_FAMILIES;
+
+// ---------------------------------------------------------------------------------------------------------
+// Validators chosen by name in the rule data.
+
+const CURRENCY_AFTER_RE = /^\s?(?:€|eur\b|euros?\b|\$|£|usd\b|chf\b|%|km\b|m2\b|m²|kg\b|stars?\b|nights?\b|sterne\b|stelle\b|estrellas\b|etoiles\b|étoiles\b)/i;
+const CURRENCY_BEFORE_RE = /(?:€|\$|£|eur|chf|usd)\s?$/i;
+const DATE_SHAPE_RE = /^\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}$/;
+
+function digitsOf(s: string): string {
+  return s.replace(/\D/g, '');
+}
+
+function luhnValid(digits: string): boolean {
+  if (digits.length < 13 || digits.length > 19 || /^(\d)\1+$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+function validateMatch(kind: MatchValidator, match: string, original: string, start: number, end: number): boolean {
+  switch (kind) {
+    case 'luhn':
+      return luhnValid(digitsOf(match));
+    case 'phone': {
+      const digits = digitsOf(match);
+      if (digits.length < 8 || digits.length > 15) return false;
+      if (DATE_SHAPE_RE.test(match.trim())) return false;
+      if (CURRENCY_AFTER_RE.test(original.slice(end, end + 8))) return false;
+      if (CURRENCY_BEFORE_RE.test(original.slice(Math.max(0, start - 5), start))) return false;
+      // a Luhn-valid 13+ digit run is a card (card rule), not a phone
+      return !(digits.length >= 13 && luhnValid(digits));
+    }
+    case 'bookingCode': {
+      const code = /[a-z0-9\-]+$/i.exec(match)?.[0] ?? '';
+      const digits = digitsOf(code).length;
+      const letters = code.replace(/[^a-z]/gi, '').length;
+      return digits >= 3 || (digits >= 2 && letters >= 2);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Context: negation before a match, the manager's own contact, the signature block.
+
+function sentenceWindowBefore(norm: string, start: number): string {
+  const from = Math.max(0, start - CUE_WINDOW);
+  const window = norm.slice(from, start);
+  let cut = -1;
+  for (let i = window.length - 1; i >= 0; i--) {
+    const c = window[i];
+    if (c === '.' || c === '!' || c === '?' || c === ';' || c === '\n') {
+      cut = i;
+      break;
+    }
+  }
+  return window.slice(cut + 1);
+}
+
+function isNegated(norm: string, start: number, cues: CompiledCues | undefined): boolean {
+  if (!cues) return false;
+  const window = sentenceWindowBefore(norm, start);
+  cues.negation.lastIndex = 0;
+  let last = -1;
+  let m: RegExpExecArray | null;
+  while ((m = cues.negation.exec(window))) {
+    last = m.index + m[0].length;
+    if (m[0].length === 0) cues.negation.lastIndex++;
+  }
+  if (last < 0) return false;
+  return !cues.contrast.test(window.slice(last));
+}
+
+function isOwnContact(norm: string, start: number): boolean {
+  return OWN_CONTACT_RE.test(sentenceWindowBefore(norm, start));
+}
+
+/** "— Marie Dubois" or "- Marie": a dash before a capitalised name signs the reply. */
+const DASHED_NAME_RE = /^\s*[\-–—~]\s*\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}\s*(?:[,(–—\-].{0,80})?$/u;
+
+/** Original offset where the signature block starts (text.length when none). */
+function signatureStart(text: string, n: Normalised): number {
+  const from = Math.max(0, n.text.length - SIGNATURE_WINDOW);
+  CLOSING_RE.lastIndex = 0;
+  let found = -1;
+  let m: RegExpExecArray | null;
+  while ((m = CLOSING_RE.exec(n.text))) {
+    if (m.index >= from) {
+      found = m.index;
+      break;
+    }
+    if (m[0].length === 0) CLOSING_RE.lastIndex++;
+  }
+  if (found >= 0) return n.map[found]!;
+  // no closing: a short last line that starts with a dash or names a role is a signature
+  const trimmed = text.replace(/\s+$/u, '');
+  const lastBreak = trimmed.lastIndexOf('\n');
+  if (lastBreak < 0) return text.length;
+  const lastLine = trimmed.slice(lastBreak + 1);
+  if (lastLine.length <= 100 && (DASHED_NAME_RE.test(lastLine) || ROLE_RE.test(normaliseForCheck(lastLine).text))) return lastBreak + 1;
+  return text.length;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Tokens (on the normalised text, with original offsets).
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+
+function tokens(n: Normalised): Token[] {
+  const out: Token[] = [];
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(n.text))) {
+    out.push({ word: m[0], start: n.map[m.index]!, end: n.map[m.index + m[0].length - 1]! + 1 });
+  }
+  return out;
+}
+
+function plainWords(text: string): string[] {
+  return normaliseForCheck(text).text.match(WORD_RE) ?? [];
+}
+
+function ngramKeys(words: string[], size: number): Set<string> {
+  const keys = new Set<string>();
+  for (let i = 0; i + size <= words.length; i++) keys.add(words.slice(i, i + size).join(' '));
+  return keys;
+}
+
+/**
+ * Share of `text`'s word 3-grams that also occur in `other` (0..1): the checker's `duplicate` measure,
+ * exported so the composer and the evaluation count near-duplicates the same way.
+ */
+export function trigramOverlap(text: string, other: string): number {
+  const a = ngramKeys(plainWords(text), 3);
+  if (a.size === 0) return 0;
+  const b = trigramMemo(other);
+  let shared = 0;
+  for (const key of a) if (b.has(key)) shared++;
+  return shared / a.size;
+}
+
+const TRIGRAM_MEMO = new Map<string, Set<string>>();
+function trigramMemo(text: string): Set<string> {
+  let set = TRIGRAM_MEMO.get(text);
+  if (!set) {
+    set = ngramKeys(plainWords(text), 3);
+    if (TRIGRAM_MEMO.size > 200) TRIGRAM_MEMO.clear();
+    TRIGRAM_MEMO.set(text, set);
+  }
+  return set;
+}
+
+let reviewMemo: { review: string; sixgrams: Set<string>; joined: string } | null = null;
+function reviewIndex(review: string): { sixgrams: Set<string>; joined: string } {
+  if (reviewMemo?.review !== review) {
+    const words = plainWords(review);
+    reviewMemo = { review, sixgrams: ngramKeys(words, QUOTE_MIN_WORDS), joined: ` ${words.join(' ')} ` };
+  }
+  return reviewMemo;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Messages.
+
+function shorten(s: string): string {
+  const one = s.replace(/\s+/gu, ' ').trim();
+  return one.length > 60 ? `${one.slice(0, 57)}…` : one;
+}
+
+function fill(template: string, fields: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in fields ? String(fields[key]) : whole));
+}
+
+function makeFinding(kind: MessageKind, start: number, end: number, text: string, ui: UiLanguage, fields: Record<string, string | number> = {}): Finding {
+  const rule = ruleOfKind(kind);
+  const entry: { message: string; suggestion?: string } = FINDING_MESSAGES[kind][ui];
+  const all = { text: shorten(text.slice(start, end)), ...fields };
+  const finding: Finding = { rule, severity: RULE_SEVERITY[rule], start, end, message: fill(entry.message, all) };
+  if (entry.suggestion) finding.suggestion = fill(entry.suggestion, all);
+  return finding;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Language guess from stopwords (own data, not the analysis engine: small and fast).
+
+export function stopwordCounts(words: string[]): Map<Language, number> {
+  const counts = new Map<Language, number>();
+  for (const cues of CUES_BY_LANG.values()) {
+    let c = 0;
+    for (const w of words) if (cues.stopwords.has(w)) c++;
+    counts.set(cues.lang, c);
+  }
+  return counts;
+}
+
+function bestLanguage(counts: Map<Language, number>): { lang: Language | null; count: number } {
+  let lang: Language | null = null;
+  let count = 0;
+  for (const [l, c] of counts) {
+    if (c > count) {
+      lang = l;
+      count = c;
+    }
+  }
+  return { lang, count };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The computed rules.
+
+function checkLength(text: string, platform: Platform, ui: UiLanguage): Finding | null {
+  const limit = REPLY_LIMITS[platform];
+  const length = replyLength(text, platform);
+  if (length <= limit.max) return null;
+  // find the first UTF-16 index whose character crosses the limit
+  let used = 0;
+  let crossing = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let size = 1;
+    let width = 1;
+    if (limit.unit === 'utf8-bytes') {
+      if (code < 0x80) size = 1;
+      else if (code < 0x800) size = 2;
+      else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        size = 4;
+        width = 2;
+      } else size = 3;
+    }
+    if (used + size > limit.max) {
+      crossing = i;
+      break;
+    }
+    used += size;
+    i += width - 1;
+  }
+  const words = LENGTH_WORDS[ui];
+  const unit = limit.unit === 'utf8-bytes' ? words.bytes : words.chars;
+  return makeFinding('too_long.limit', crossing, text.length, text, ui, {
+    length,
+    limit: limit.max,
+    unit,
+    excess: length - limit.max,
+    platform: words.platforms[platform] ?? platform,
+  });
+}
+
+const CAPS_TOKEN_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}&'’\-]{1,40}(?![\p{L}\p{N}])/gu;
+const ROMAN_RE = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+function checkCapitals(text: string, sigStart: number, ui: UiLanguage): Finding[] {
+  interface Caps {
+    start: number;
+    end: number;
+    letters: number;
+    shouted: boolean;
+  }
+  const caps: Caps[] = [];
+  CAPS_TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPS_TOKEN_RE.exec(text))) {
+    if (m.index >= sigStart) break;
+    const word = m[0].replace(/['’\-]+$/u, '');
+    const letters = (word.match(/\p{Lu}/gu) ?? []).length;
+    const bare = word.replace(/[.'’]/gu, '');
+    const acronym = ACRONYM_SET.has(bare) || /\d/u.test(bare) || ROMAN_RE.test(bare);
+    const lower = normaliseForCheck(bare).text;
+    const shouted = !acronym && (letters >= 4 || (letters >= 2 && ANY_STOPWORD.has(lower)));
+    caps.push({ start: m.index, end: m.index + word.length, letters, shouted });
+  }
+  // runs of capital words: two or more non-acronyms side by side shout even when short ("WE ARE")
+  const findings: Finding[] = [];
+  let i = 0;
+  while (i < caps.length) {
+    let j = i;
+    while (j + 1 < caps.length && /^[\s,;:'’\-]{1,3}$/u.test(text.slice(caps[j]!.end, caps[j + 1]!.start))) j++;
+    const run = caps.slice(i, j + 1);
+    const loud = run.filter((c) => c.shouted).length > 0 || run.filter((c) => c.letters >= 2).length >= 3;
+    if (loud) {
+      // trim acronyms at the edges of the run
+      let a = 0;
+      let b = run.length - 1;
+      if (run.length < 3) {
+        while (a < b && !run[a]!.shouted) a++;
+        while (b > a && !run[b]!.shouted) b--;
+      }
+      findings.push(makeFinding('shouting.capitals', run[a]!.start, run[b]!.end, text, ui));
+    }
+    i = j + 1;
+  }
+  return findings;
+}
+
+const CAPITALISED_RE = /(?<![\p{L}\p{N}'’\-])\p{Lu}\p{Ll}[\p{Ll}'’]{0,23}(?:-\p{Lu}?\p{Ll}{1,20})?(?![\p{L}\p{N}])/gu;
+
+function checkNames(text: string, n: Normalised, sigStart: number, author: string | undefined, ui: UiLanguage): Finding[] {
+  const findings: Finding[] = [];
+  const words: { start: number; end: number; key: string }[] = [];
+  CAPITALISED_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPITALISED_RE.exec(text))) {
+    words.push({ start: m.index, end: m.index + m[0].length, key: normaliseForCheck(m[0]).text });
+  }
+  for (let i = 0; i + 1 < words.length; i++) {
+    const first = words[i]!;
+    const last = words[i + 1]!;
+    if (first.start >= sigStart) break;
+    if (text.slice(first.end, last.start) !== ' ') continue;
+    if (NOT_NAME_SET.has(first.key) || NOT_NAME_SET.has(last.key) || ANY_STOPWORD.has(last.key) || ANY_STOPWORD.has(first.key)) continue;
+    const before = normaliseForCheck(text.slice(Math.max(0, first.start - 40), first.start)).text;
+    const afterGreeting = GREETING_BEFORE_RE.test(before);
+    if (!FIRST_NAME_SET.has(first.key) && !afterGreeting) continue;
+    let end = last.end;
+    // "Jean Pierre Dupont": a second first name needs a surname after it
+    if (FIRST_NAME_SET.has(last.key)) {
+      const third = words[i + 2];
+      if (!third || text.slice(last.end, third.start) !== ' ' || NOT_NAME_SET.has(third.key) || ANY_STOPWORD.has(third.key)) continue;
+      end = third.end;
+    }
+    // a previous capitalised word glued to it ("Hotel Marie Antoinette", "Restaurant Paul Bocuse")
+    const prev = words[i - 1];
+    if (prev && text.slice(prev.end, first.start) === ' ' && NOT_NAME_SET.has(prev.key)) continue;
+    // the manager's or a colleague's name: a role word just before, or ", Manager" just after
+    const roleBefore = ROLE_RE.test(before.slice(-30));
+    const after = normaliseForCheck(text.slice(end, end + 40)).text;
+    const roleAfter = /^\s{0,2}[,(–—\-|/]/u.test(after) && ROLE_RE.test(after);
+    if (roleBefore || roleAfter) continue;
+    findings.push(makeFinding('personal_data.name', first.start, end, text, ui));
+    i += end === last.end ? 1 : 2;
+  }
+  // the review's author, when the page gave a display name of at least two words
+  if (author) {
+    const authorWords = plainWords(author).filter((w) => /\p{L}{2,}/u.test(w));
+    if (authorWords.length >= 2) {
+      const needle = authorWords.join(' ');
+      let from = 0;
+      let at: number;
+      while ((at = n.text.indexOf(needle, from)) >= 0) {
+        const endN = at + needle.length;
+        const bounded = !/[a-z0-9]/u.test(n.text[at - 1] ?? ' ') && !/[a-z0-9]/u.test(n.text[endN] ?? ' ');
+        const start = n.map[at]!;
+        if (bounded && start < sigStart) findings.push(makeFinding('personal_data.name', start, n.map[endN - 1]! + 1, text, ui));
+        from = endN;
+      }
+    }
+  }
+  return findings;
+}
+
+const QUOTED_RE = /["“«„]([^"”»“\n]{8,300})["”»“]/gu;
+
+function checkQuotes(text: string, toks: Token[], review: string, ui: UiLanguage): Finding[] {
+  const { sixgrams, joined } = reviewIndex(review);
+  const findings: Finding[] = [];
+  if (sixgrams.size > 0) {
+    let spanStart = -1;
+    let spanEnd = -1;
+    for (let i = 0; i + QUOTE_MIN_WORDS <= toks.length; i++) {
+      let key = toks[i]!.word;
+      for (let k = 1; k < QUOTE_MIN_WORDS; k++) key += ` ${toks[i + k]!.word}`;
+      if (!sixgrams.has(key)) continue;
+      const s = toks[i]!.start;
+      const e = toks[i + QUOTE_MIN_WORDS - 1]!.end;
+      if (spanStart >= 0 && s <= spanEnd) spanEnd = Math.max(spanEnd, e);
+      else {
+        if (spanStart >= 0) findings.push(makeFinding('quotes_review.copy', spanStart, spanEnd, text, ui));
+        spanStart = s;
+        spanEnd = e;
+      }
+    }
+    if (spanStart >= 0) findings.push(makeFinding('quotes_review.copy', spanStart, spanEnd, text, ui));
+  }
+  // a passage in quotation marks taken from the review, even short
+  QUOTED_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTED_RE.exec(text))) {
+    const words = plainWords(m[1]!);
+    if (words.length >= 3 && joined.includes(` ${words.join(' ')} `)) findings.push(makeFinding('quotes_review.copy', m.index, m.index + m[0].length, text, ui));
+  }
+  return findings;
+}
+
+function trimmedSpan(text: string): [number, number] {
+  const start = text.search(/\S/u);
+  const end = text.replace(/\s+$/u, '').length;
+  return start < 0 ? [0, 0] : [start, end];
+}
+
+function firstSentenceEnd(text: string, from: number): number {
+  const rest = text.slice(from);
+  const m = /[.!?\n]/u.exec(rest);
+  return m ? from + m.index + 1 : text.replace(/\s+$/u, '').length;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The checker.
+
+function runPatterns(rules: CompiledRule[], text: string, n: Normalised, sigStart: number, ui: UiLanguage, out: Finding[]): void {
+  for (const rule of rules) {
+    const onOriginal = rule.data.on === 'original';
+    const subject = onOriginal ? text : n.text;
+    const re = rule.re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(subject))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start = onOriginal ? m.index : n.map[m.index]!;
+      const end = onOriginal ? m.index + m[0].length : n.map[m.index + m[0].length - 1]! + 1;
+      const normStart = onOriginal ? -1 : m.index;
+      if (rule.data.validate && !validateMatch(rule.data.validate, m[0], text, start, end)) continue;
+      if (rule.data.negatable && normStart >= 0 && isNegated(n.text, normStart, CUES_BY_LANG.get(rule.lang as Language))) continue;
+      if (rule.data.ownContactExempt) {
+        if (start >= sigStart) continue;
+        if (normStart >= 0 && isOwnContact(n.text, normStart)) continue;
+      }
+      out.push(makeFinding(rule.data.kind, start, end, text, ui));
+    }
+  }
+}
+
+/** Same rule, overlapping spans: one finding covering both. */
+function mergeOverlaps(findings: Finding[]): Finding[] {
+  findings.sort((a, b) => a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.end - a.end);
+  const out: Finding[] = [];
+  const lastByRule = new Map<CheckRuleId, Finding>();
+  for (const f of findings) {
+    const prev = lastByRule.get(f.rule);
+    if (prev && f.start < prev.end && f.rule !== 'style') {
+      if (f.end > prev.end) prev.end = f.end;
+      continue;
+    }
+    out.push(f);
+    lastByRule.set(f.rule, f);
+  }
+  return out;
+}
+
+function checkReplyUnsafe(text: string, options: CheckReplyOptions): Finding[] {
+  const ui: UiLanguage = options.uiLang === 'fr' ? 'fr' : 'en';
+  if (text.trim().length === 0) return [];
+  const n = normaliseForCheck(text);
+  const toks = tokens(n);
+  const words = toks.map((t) => t.word);
+  const sigStart = signatureStart(text, n);
+  const findings: Finding[] = [];
+
+  // which languages' patterns to run: the expected one, and any the text shows signs of
+  const counts = stopwordCounts(words);
+  const langs = new Set<Language>();
+  if (options.lang && (LANGUAGES as readonly string[]).includes(options.lang)) langs.add(options.lang);
+  for (const [lang, c] of counts) if (c >= 2) langs.add(lang);
+  if (langs.size === 0) for (const lang of LANGUAGES) langs.add(lang);
+
+  runPatterns(COMMON_RULES, text, n, sigStart, ui, findings);
+  for (const lang of langs) runPatterns(RULES_BY_LANG.get(lang) ?? [], text, n, sigStart, ui, findings);
+
+  const platform: Platform = options.platform && options.platform in REPLY_LIMITS ? options.platform : 'other';
+  const tooLong = checkLength(text, platform, ui);
+  if (tooLong) findings.push(tooLong);
+  findings.push(...checkCapitals(text, sigStart, ui));
+  findings.push(...checkNames(text, n, sigStart, options.reviewAuthor, ui));
+  if (options.reviewText) findings.push(...checkQuotes(text, toks, options.reviewText, ui));
+
+  const [spanStart, spanEnd] = trimmedSpan(text);
+  if (options.lang && words.length >= 6) {
+    const best = bestLanguage(counts);
+    const expected = counts.get(options.lang) ?? 0;
+    if (best.lang && best.lang !== options.lang && best.count >= 3 && best.count >= 2 * expected + 1) {
+      findings.push(makeFinding('language_mismatch.lang', spanStart, spanEnd, text, ui, { found: LANGUAGE_NAMES[ui][best.lang] ?? best.lang, expected: LANGUAGE_NAMES[ui][options.lang] ?? options.lang }));
+    }
+  }
+  if (options.history?.length) {
+    let worst = 0;
+    for (const earlier of options.history) if (typeof earlier === 'string') worst = Math.max(worst, trigramOverlap(text, earlier));
+    if (worst > DUPLICATE_THRESHOLD) findings.push(makeFinding('duplicate.history', spanStart, spanEnd, text, ui, { overlap: Math.round(worst * 100) }));
+  }
+
+  // style hints (info)
+  if (words.length < SHORT_REPLY_WORDS) findings.push(makeFinding('style.too_short', spanStart, spanEnd, text, ui));
+  else if (!GREETING_START_RE.test(n.text.slice(0, 60))) findings.push(makeFinding('style.no_greeting', spanStart, firstSentenceEnd(text, spanStart), text, ui));
+  if (options.reviewText && words.length >= SHORT_REPLY_WORDS && COMPLAINT_RE.test(normaliseForCheck(options.reviewText.slice(0, 5000)).text) && !APOLOGY_PREFIX_RE.test(n.text) && !APOLOGY_RE.test(n.text)) {
+    findings.push(makeFinding('style.no_apology', spanStart, firstSentenceEnd(text, spanStart), text, ui));
+  }
+  return mergeOverlaps(findings);
+}
+
+/** Checks a reply; findings sorted by start. Never throws: on an internal error it returns what it has. */
+export function checkReply(text: string, options: CheckReplyOptions = {}): Finding[] {
+  try {
+    if (typeof text !== 'string') return [];
+    return checkReplyUnsafe(text, options ?? {});
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,66 @@
+/** English: hostile tone towards the guest. */
+import type { CheckRuleFamily } from '../types';
+
+export const hostility: CheckRuleFamily = {
+  lang: 'en',
+  family: 'hostility',
+  rules: [
+    {
+      id: 'en.hostility.liar',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.liar',
+      pattern: String.raw`\b(?:you(?: are|'re| were)(?: (?:a|an|such a|just|clearly|simply|obviously|being|totally|nothing but|a compulsive|a pathological))? (?:liars?|lying|dishonest|making (?:this|it|things|stuff) up)|you(?: have)? lied|liars?|pack of lies|blatant lies?|outright lies?|(?:your|this|the) (?:review|story|post|account|complaint) is (?:(?:a|an|full of|nothing but|pure|total|complete|a pack of) ){0,2}(?:lies?|fiction|fantasy|invention))\b`,
+      negatable: true,
+      note: 'Calling the guest a liar in any form.',
+      examples: ['You are lying and you know it.', 'This review is full of lies.', 'What a liar.', 'You lied to our staff'],
+      counterExamples: ['We would never lie to a guest about our prices.', 'We are not suggesting anyone is lying; we simply see things differently.'],
+    },
+    {
+      id: 'en.hostility.bad-faith',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.bad_faith',
+      pattern: String.raw`\b(?:(?:in |your |such |pure |total |complete )?bad faith|dishonest(?:ly)?|malicious(?:ly)?|(?:just|only|clearly|obviously) (?:looking|trying|fishing|after|out) (?:for |to get |to )?(?:a |an )?(?:free\w{0,5}|discount|refund|money|compensation)|freeloaders?|scroungers?)\b`,
+      negatable: true,
+      note: 'Accusing the guest of bad faith or of fishing for freebies.',
+      examples: ['Your review is written in bad faith.', 'You were clearly looking for a free night.', 'a malicious review'],
+      counterExamples: ['We never doubt our guests’ good faith.', 'We do not assume bad faith on anyone’s part.'],
+    },
+    {
+      id: 'en.hostility.drunk',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.drunk',
+      pattern: String.raw`\b(?:(?:you(?: were|'re| are| seemed| looked| had been)|clearly|visibly|heavily|completely|totally|very|obviously) (?:drunk|intoxicated|inebriated|wasted|hammered|tipsy)|drunk(?:en)? (?:guest|behaviou?r|state|party|rant|review)|under the influence|(?:had|drank|drunk) (?:clearly |obviously |far |way )?too much(?: to drink| alcohol| wine| beer)?)\b`,
+      negatable: true,
+      note: 'Saying the guest was drunk.',
+      examples: ['You were drunk when you arrived.', 'your drunken behaviour in the lobby', 'you had clearly had too much to drink'],
+      counterExamples: ['The wine list was drunk in by many guests with pleasure'],
+    },
+    {
+      id: 'en.hostility.insult',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.insult',
+      pattern: String.raw`\b(?:idiot\w{0,3}|stupid(?:ity)?|morons?|imbeciles?|pathetic|clowns?|losers?|jerks?|ignorant|entitled (?:guest|attitude|behaviou?r|brats?|people|customers?)|spoilt|spoiled brat|childish|psycho|narcissist\w{0,2}|cheapskates?|whin(?:er|ers|y|ing)|moaners?|petty|dumb|fools?|foolish|rude and arrogant|arrogant|trolls?|nasty (?:person|guest|customer)|shameless)\b`,
+      note: 'Insults at the guest.',
+      examples: ['Only an idiot would complain about that.', 'Your pathetic review', 'typical entitled guest', 'such a whiner'],
+      counterExamples: ['You are entitled to a refund under our policy.', 'Our breakfast buffet is petit but generous'],
+    },
+    {
+      id: 'en.hostility.mockery',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.mockery',
+      pattern: String.raw`\b(?:thanks? (?:you )?for the (?:laugh|entertainment|comedy)|what a (?:surprise|joke)|(?:clearly|obviously|evidently) you(?:'ve| have) never (?:stayed|been|travell?ed|eaten|seen)|(?:maybe|perhaps) (?:next time )?you should (?:stay|try|read|go|book|learn|consider)|(?:was|were)n'?t (?:good|luxurious|fancy|posh|perfect) enough for (?:you|your highness|royalty|a princess)|your (?:royal )?highness|cry me a river|boo[ \-]?hoo|poor (?:you|thing|baby)|welcome to (?:the )?real (?:world|life)|good luck (?:finding|with that)|learn to read|reading (?:is|must be) (?:hard|difficult)|(?:sorry|apologies) (?:that )?(?:you|your) (?:expectations|standards) (?:are|were) so (?:high|unrealistic)|congratulations on (?:your|being|finding)|some people are never (?:happy|satisfied)|you can'?t please everyone)\b`,
+      note: 'Mockery and sarcasm aimed at the guest.',
+      examples: ['Thanks for the laugh.', 'Clearly you have never stayed in a real hotel.', 'Sorry our suite wasn’t luxurious enough for your highness.', 'Maybe next time you should read the description.'],
+      counterExamples: ['What a pleasure to read your kind words.', 'We hope you can read our reply as a sincere apology.'],
+    },
+    {
+      id: 'en.hostility.dont-come-back',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.dont_come_back',
+      pattern: String.raw`\b(?:(?:please )?(?:do not|don't|dont|never) (?:ever )?(?:come back|bother (?:coming|to come) back|book (?:with )?us again|return to (?:us|our)|show your face)|(?:you are|you're|you will|you'll) (?:no longer|not|never|not be|never be) welcome|you (?:will not|won't) be welcome|(?:stay|go) (?:at )?(?:home|elsewhere) next time|find (?:yourself )?another (?:hotel|restaurant|place)|take your business elsewhere|we (?:do not|don't) want (?:you|guests like you|your (?:business|custom))|guests like you)\b`,
+      note: '"don\'t come back" and its variants (it carries its own negation, so no negation test).',
+      examples: ['Please do not come back.', 'You are no longer welcome here.', 'Stay home next time.', 'Take your business elsewhere'],
+      counterExamples: ['Don’t hesitate to come back and see us.', 'You’re welcome here anytime.', 'We hope to welcome you back.'],
+    },
+  ],
+};
