@@ -68,5 +68,6 @@ const cues: ContextCues = {
     r`\ba cambio de\b`,
     r`\bpara que\b`,
   ],
+  scopeBreakers: [r`\by\b`, r`\bpero\b`, r`\bque\b`, r`\baunque\b`, r`\bporque\b`, r`\bdonde\b`, r`\bmientras\b`, r`\bsino\b`, r`\bentonces\b`, r`\bluego\b`],
 };
 export default cues;

@@ -2,7 +2,7 @@
 import type { RuleFamily } from '../types';
 
 const r = String.raw;
-const REVIEW = r`(?:resena|opinion|comentario|valoracion|critica|review|puntuacion|calificacion|nota)(?:e?s)?`;
+const REVIEW = r`(?:resena|opinion|comentario|valoracion|critica|review|puntuacion|calificacion|nota|estrellas?)(?:e?s)?`;
 const PLATFORM = r`(?:google|tripadvisor|trip advisor|booking|facebook|instagram|tiktok|twitter|yelp|internet|las redes|redes sociales|todas partes|todos lados)`;
 
 const family: RuleFamily = {

@@ -2,7 +2,7 @@
 import type { RuleFamily } from '../types';
 
 const r = String.raw;
-const REVIEW = r`(?:recensione|recensioni|opinione|commento|commenti|valutazione|giudizio|voto|punteggio|stelle|stella)`;
+const REVIEW = r`(?:recensione|recensioni|opinione|commento|valutazione|giudizio|voto|punteggio|stelle|stella)`;
 
 const family: RuleFamily = {
   lang: 'it',

@@ -68,5 +68,6 @@ const cues: ContextCues = {
     r`\bin cambio di\b`,
     r`\bper (?:farle|che)\b`,
   ],
+  scopeBreakers: [r`\be\b`, r`\bed\b`, r`\bma\b`, r`\bche\b`, r`\bperche\b`, r`\bpero\b`, r`\bmentre\b`, r`\bdove\b`, r`\bquindi\b`, r`\bpoi\b`, r`\binvece\b`],
 };
 export default cues;

@@ -2,7 +2,7 @@
 import type { RuleFamily } from '../types';
 
 const r = String.raw;
-const REVIEW = r`(?:recensione|recensioni|opinione|opinioni|commento|commenti|valutazione|valutazioni|giudizio|voto|voti|critica|review|stelle|stella)`;
+const REVIEW = r`(?:recensione|recensioni|opinione|commento|valutazione|giudizio|voto|punteggio|stelle|stella)`;
 const PLATFORM = r`(?:google|tripadvisor|trip advisor|booking|facebook|instagram|tiktok|twitter|yelp|internet|i social|social|ovunque|dappertutto)`;
 
 const family: RuleFamily = {

@@ -1,14 +1,14 @@
-/** Spanish: third parties who say they were paid or ordered to post negative reviews, and how they want to be paid. */
+/** Spanish: third parties who say they were paid or ordered to post negative reviews (the opening move of a scam). */
 import type { RuleFamily } from '../types';
 
 const r = String.raw;
 
 const family: RuleFamily = {
   lang: 'es',
-  family: 'extortion',
+  family: 'third-party-extortion',
   rules: [
     {
-      id: 'es.extortion.paid-to-post',
+      id: 'es.third-party-extortion.paid-to-post',
       signal: 'third_party_extortion',
       pattern: r`\b(?:me|nos) (?:pagaron|han pagado|pagan|contrataron|han contratado|encargaron|han encargado|pidieron|ordenaron|mandaron)\b[^.!?]{0,30}\b(?:publicar|dejar|escribir|poner|subir)\b[^.!?]{0,30}\b(?:resenas|opiniones|comentarios|valoraciones|criticas)`,
       weight: 0.85,
@@ -16,7 +16,7 @@ const family: RuleFamily = {
       counterExamples: ['nos pidieron dejar una opinión al salir'],
     },
     {
-      id: 'es.extortion.order-to-post',
+      id: 'es.third-party-extortion.order-to-post',
       signal: 'third_party_extortion',
       pattern: r`\b(?:recibimos|recibi|tenemos|tengo|hemos recibido|he recibido)\b[^.!?]{0,10}\b(?:la )?(?:orden|encargo|instrucciones|pedido)\b[^.!?]{0,40}\b(?:resenas|opiniones|valoraciones|estrellas)\b`,
       weight: 0.85,
@@ -24,7 +24,7 @@ const family: RuleFamily = {
       counterExamples: ['recibimos el pedido a tiempo'],
     },
     {
-      id: 'es.extortion.incoming-reviews',
+      id: 'es.third-party-extortion.incoming-reviews',
       signal: 'third_party_extortion',
       pattern: r`\b(?:recibira|recibiran|va a recibir|van a recibir|le llegaran|les llegaran)\b[^.!?]{0,30}\b(?:malas|muchas|negativas|cientos de)\b[^.!?]{0,20}\b(?:resenas|opiniones|valoraciones|criticas)`,
       weight: 0.8,
@@ -32,7 +32,7 @@ const family: RuleFamily = {
       counterExamples: ['recibirá una buena atención'],
     },
     {
-      id: 'es.extortion.remove-for-payment',
+      id: 'es.third-party-extortion.remove-for-payment',
       signal: 'third_party_extortion',
       pattern: r`\b(?:eliminar|borrar|retirar|quitar|detener)(?:las|los)?\b[^.!?]{0,30}\b(?:a cambio de (?:un )?(?:pago|dinero)|si paga|previo pago|por (?:una )?(?:tarifa|pago))`,
       weight: 0.8,
@@ -40,7 +40,7 @@ const family: RuleFamily = {
       counterExamples: ['eliminar las manchas a cambio de nada'],
     },
     {
-      id: 'es.extortion.professional-reviewer',
+      id: 'es.third-party-extortion.professional-reviewer',
       signal: 'third_party_extortion',
       pattern: r`\b(?:resenador|resenadores|escritor de resenas) profesional(?:es)?\b`,
       weight: 0.5,
@@ -48,20 +48,12 @@ const family: RuleFamily = {
       counterExamples: ['un servicio profesional'],
     },
     {
-      id: 'es.extortion.to-stop',
+      id: 'es.third-party-extortion.to-stop',
       signal: 'third_party_extortion',
       pattern: r`\b(?:si quiere|si quieres|si quieren|para) que (?:paremos|nos detengamos|se detengan|las retire|las quitemos|las borremos|dejemos de)\b`,
       weight: 0.55,
       examples: ['Si quiere que paremos, contáctenos por Telegram', 'Para que se detengan y las retire'],
       counterExamples: ['para que descansemos'],
-    },
-    {
-      id: 'es.extortion.payment-channel',
-      signal: 'payment_channel',
-      pattern: r`\b(?:tarjetas? (?:de )?regalo|gift ?cards?|google play|itunes|steam|bitcoins?|btc|usdt|western union|moneygram|bizum|zelle|paysafecard|por whatsapp|a este whatsapp|al whatsapp|por telegram)\b`,
-      weight: 0.4,
-      examples: ['envíe 300 USD en tarjetas regalo de Amazon a este WhatsApp', 'contáctenos por Telegram', 'paga en tarjetas de regalo de Google Play'],
-      counterExamples: ['reservamos por teléfono', 'nos regalaron una tarjeta de bienvenida'],
     },
   ],
 };

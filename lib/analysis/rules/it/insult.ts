@@ -1,4 +1,4 @@
-/** Italian: insults, slurs, threats of violence, stalking and doxxing aimed at staff or owners. */
+/** Italian: insults and slurs aimed at staff or owners (not at the food or the room). */
 import type { RuleFamily } from '../types';
 
 const r = String.raw;
@@ -6,10 +6,10 @@ const PEOPLE = r`(?:personale|gente|titolare|titolari|proprietari[oa]?|gestore|g
 
 const family: RuleFamily = {
   lang: 'it',
-  family: 'abuse',
+  family: 'insult',
   rules: [
     {
-      id: 'it.abuse.slur',
+      id: 'it.insult.slur',
       signal: 'insult',
       pattern: r`\b(?:idiot[aie]|imbecill[ei]|cretin[oaie]|deficient[ei]|stupid[oaie](?! (?:errore|sbaglio|dettaglio|problema|malinteso))|coglion[ei]|stronz[oaie]|bastard[oaie]|figli[oa]? di puttana|figli di troia|vaffanculo|fanculo|testa di cazzo|teste di cazzo|pezzo di merda|pezzi di merda|cazzon[ei]|minchion[ei]|deficenti|ritardat[oaie]|mongoloid[ei]|trogloditi|buffon[ei]|pagliacci|pagliaccio|cialtron[ei]|gentaglia|feccia|zoccol[ae]|puttan[ae]|troi[ae]|maledett[oi] bastard[oi]|disgraziat[oaie]|farabutt[oi]|delinquent[ei])\b`,
       weight: 0.8,
@@ -17,7 +17,7 @@ const family: RuleFamily = {
       counterExamples: ['un stupido errore di prenotazione nostro', 'la cena era squisita'],
     },
     {
-      id: 'it.abuse.you-are',
+      id: 'it.insult.you-are',
       signal: 'insult',
       pattern: r`\b(?:e|sono|sei|siete|un|una|dei|delle|come|branco di|banda di|massa di|manica di|pezzo di)\s(?:(?:vecchia|vecchio|povero|povera)\s)?(?:incapaci|incompetenti|buffoni|pagliacci|animali|bestie|porci|maiali|ladri|strega|streghe|ignoranti|analfabeti|truffatori|schifosi|schifose|cretini|imbecilli|idioti|deficienti)\b`,
       weight: 0.6,
@@ -26,7 +26,7 @@ const family: RuleFamily = {
       note: '"come porci" is matched through "porci" after a determiner-like word only when written that way',
     },
     {
-      id: 'it.abuse.of-shit',
+      id: 'it.insult.of-shit',
       signal: 'insult',
       pattern: r`\b${PEOPLE} di merda\b`,
       weight: 0.75,
@@ -34,36 +34,12 @@ const family: RuleFamily = {
       counterExamples: ['hotel di merda con vista', 'cibo di merda'],
     },
     {
-      id: 'it.abuse.filthy-staff',
+      id: 'it.insult.filthy-staff',
       signal: 'insult',
       pattern: r`\b(?:cameriere|cameriera|receptionist|titolare|proprietario|proprietaria)\b[^.!?]{0,15}\b(?:ciccione|ciccion[ae]|grass[oa]|brutt[oa])\b[^.!?]{0,20}\b(?:schifos[oa]|lurid[oa])\b`,
       weight: 0.6,
       examples: ['Il cameriere ciccione e schifoso'],
       counterExamples: ['il cameriere molto attento'],
-    },
-    {
-      id: 'it.abuse.violence',
-      signal: 'violence_threat',
-      pattern: r`\b(?:vi|ti|gli|le) (?:spacco|spaccher[oe]|rompo|rompero|ammazzo|ammazzero|uccido|uccidero|picchio|picchiero|brucio|brucero|faccio del male|faro del male)\b|\bvedr(?:a|ai|ete|anno) (?:cosa (?:gli|ti|vi) (?:succede|succedera|capita)|che fine)\b|\bti aspett(?:o|iamo) (?:all'uscita|fuori|sotto casa)\b|\bme la pagherete\b|\bla pagherete cara\b`,
-      weight: 0.8,
-      examples: ['vi spacco la faccia a tutti', 'Vedrà cosa gli succede quando esce dal lavoro', 'Ti aspetto all\'uscita del ristorante'],
-      counterExamples: ['vedrete che bella spiaggia', 'ti consiglio questo posto'],
-    },
-    {
-      id: 'it.abuse.wish-harm',
-      signal: 'violence_threat',
-      pattern: r`\b(?:spero che|speriamo che|che) (?:vi|ti|gli|le)?\s?(?:bruci|brucino|muoia|muoiano|crepi|crepino|crepiate|fallisca|falliscano|venga un accidente)\b`,
-      weight: 0.7,
-      examples: ['spero che vi bruci il locale con voi dentro', 'che crepiate'],
-      counterExamples: ['spero che vi vada tutto bene'],
-    },
-    {
-      id: 'it.abuse.stalking',
-      signal: 'violence_threat',
-      pattern: r`\b(?:so|sappiamo|conosco) dove (?:abita|abiti|abitate|vive|vivi|vivete)\b|\b(?:pubblichero|pubblicare|diffondero|diffondere|daro|dare)\b[^.!?]{0,30}\b(?:indirizzo|telefono|numero|targa)\b[^.!?]{0,30}\b(?:casa|figli[oa]?|famiglia|moglie|marito|personale|privato)\b`,
-      weight: 0.7,
-      examples: ['So dove abita il direttore', 'Pubblicherò l\'indirizzo di casa vostra e il numero di vostra figlia'],
-      counterExamples: ['pubblicherò le foto dell\'hotel', 'l\'indirizzo dell\'hotel è facile da trovare'],
     },
   ],
 };

@@ -1,14 +1,14 @@
-/** Spanish: not an account of an experience with this business: ads, links, wrong place, politics, tests. */
+/** Spanish: not an account of an experience with this business: ads, links, wrong place, politics, tests. Gibberish is the engine's. */
 import type { RuleFamily } from '../types';
 
 const r = String.raw;
 
 const family: RuleFamily = {
   lang: 'es',
-  family: 'off-topic',
+  family: 'spam',
   rules: [
     {
-      id: 'es.off-topic.link',
+      id: 'es.spam.link',
       signal: 'spam',
       pattern: r`\b(?:https?:\/\/|www\.)[a-z0-9-]{1,60}|\bt\.me\/|\b[a-z0-9-]{2,40}\.(?:com|net|org|info|biz|xyz|io|ly|me|es|it|top|site|online|club)\b(?!\.)`,
       weight: 0.55,
@@ -16,7 +16,7 @@ const family: RuleFamily = {
       counterExamples: ['reservamos en la web del hotel'],
     },
     {
-      id: 'es.off-topic.ad',
+      id: 'es.spam.ad',
       signal: 'spam',
       pattern: r`\b(?:gan[ae] dinero|gane \d+|dinero facil|desde (?:su |tu )?casa sin|sin trabajar|prestamos? (?:rapidos?|sin aval)|compr[ae] seguidores|seguidores (?:baratos|reales)|criptomonedas?|invierte en|multiplica tu dinero|oferta especial|llame ya|haga clic|pincha aqui|promocion exclusiva|trabajo desde casa|bitcoin gratis)\b`,
       weight: 0.6,
@@ -24,7 +24,7 @@ const family: RuleFamily = {
       counterExamples: ['el dinero del viaje lo ahorramos'],
     },
     {
-      id: 'es.off-topic.politics',
+      id: 'es.spam.politics',
       signal: 'spam',
       pattern: r`\b(?:el gobierno|los politicos|elecciones|votar (?:a|contra|por)|presidente del gobierno|partido (?:popular|socialista|comunista)|la dictadura|el regimen)\b`,
       weight: 0.35,
@@ -33,7 +33,7 @@ const family: RuleFamily = {
       note: 'weak: Cuban reviews mention the regime in passing; only dominant when nothing else is said',
     },
     {
-      id: 'es.off-topic.wrong-place',
+      id: 'es.spam.wrong-place',
       signal: 'spam',
       pattern: r`\b(?:me equivoque de (?:ficha|sitio|lugar|negocio|pagina|hotel|restaurante)|queria (?:opinar|escribir|comentar) (?:sobre|de) (?:el|la|otro|otra)|nunca (?:estuve|he estado|fui) (?:aqui|alli|ahi|en este)|no he estado nunca|solo estoy probando|estoy probando (?:la|como)|mi primer comentario en google|alguien (?:sabe|vende|tiene)\b)`,
       weight: 0.55,
@@ -41,7 +41,7 @@ const family: RuleFamily = {
       counterExamples: ['nunca estuve tan a gusto en un hotel'],
     },
     {
-      id: 'es.off-topic.sport',
+      id: 'es.spam.sport',
       signal: 'spam',
       pattern: r`\b(?:hala madrid|visca (?:el )?barca|real madrid campeon|atleti campeon|aupa athletic|boca campeon|dale river)\b`,
       weight: 0.5,

@@ -1,4 +1,4 @@
-/** Italian: third parties who say they were paid or ordered to post negative reviews, and how they want to be paid. */
+/** Italian: third parties who say they were paid or ordered to post negative reviews (the opening move of a scam). */
 import type { RuleFamily } from '../types';
 
 const r = String.raw;
@@ -6,10 +6,10 @@ const REVIEWS = r`(?:recensioni|opinioni|commenti|valutazioni|stelle)`;
 
 const family: RuleFamily = {
   lang: 'it',
-  family: 'extortion',
+  family: 'third-party-extortion',
   rules: [
     {
-      id: 'it.extortion.paid-to-post',
+      id: 'it.third-party-extortion.paid-to-post',
       signal: 'third_party_extortion',
       pattern: r`\b(?:(?:sono|siamo) stat[oaie] (?:pagat[oaie]|incaricat[oaie]|ingaggiat[oaie]|assunt[oaie])|mi hanno (?:pagato|incaricato|ingaggiato|chiesto|ordinato)|ci hanno (?:pagato|incaricato|ingaggiato|ordinato))\b[^.!?]{0,15}\b(?:per|di) (?:pubblicare|lasciare|scrivere|mettere|postare)\b[^.!?]{0,30}\b${REVIEWS}`,
       weight: 0.85,
@@ -17,7 +17,7 @@ const family: RuleFamily = {
       counterExamples: ['ci hanno chiesto di lasciare una recensione all\'uscita'],
     },
     {
-      id: 'it.extortion.ordered',
+      id: 'it.third-party-extortion.ordered',
       signal: 'third_party_extortion',
       pattern: r`\b(?:abbiamo ricevuto|ho ricevuto|riceviamo)\b[^.!?]{0,10}\b(?:l')?(?:ordine|incarico|istruzioni|commissione)\b[^.!?]{0,40}\b${REVIEWS}\b`,
       weight: 0.85,
@@ -25,7 +25,7 @@ const family: RuleFamily = {
       counterExamples: ['abbiamo ricevuto l\'ordine in tempo'],
     },
     {
-      id: 'it.extortion.incoming-reviews',
+      id: 'it.third-party-extortion.incoming-reviews',
       signal: 'third_party_extortion',
       pattern: r`\b(?:ricevera|riceverete|riceverai|arriveranno)\b[^.!?]{0,30}\b(?:molte|tante|centinaia di|decine di)?\s?${REVIEWS} (?:negative|da una stella|false)\b`,
       weight: 0.8,
@@ -33,7 +33,7 @@ const family: RuleFamily = {
       counterExamples: ['riceverà una buona accoglienza'],
     },
     {
-      id: 'it.extortion.remove-for-payment',
+      id: 'it.third-party-extortion.remove-for-payment',
       signal: 'third_party_extortion',
       pattern: r`\b(?:eliminar|cancellar|rimuover|toglier|ritirar|fermar)(?:le|li|e)\b[^.!?]{0,30}\b(?:in cambio di (?:un )?(?:pagamento|denaro|soldi)|dietro pagamento|se pagate|se paghi)`,
       weight: 0.8,
@@ -41,20 +41,12 @@ const family: RuleFamily = {
       counterExamples: ['eliminare le macchie in cambio di niente'],
     },
     {
-      id: 'it.extortion.to-stop',
+      id: 'it.third-party-extortion.to-stop',
       signal: 'third_party_extortion',
       pattern: r`\b(?:se volete|se vuoi|se vuole|per) (?:che (?:ci fermiamo|smettiamo|le togliamo|si fermino)|farle togliere|farle cancellare|fermarle)\b`,
       weight: 0.55,
       examples: ['Se volete che ci fermiamo contattateci su Telegram', 'Per farle togliere inviate 200 euro'],
       counterExamples: ['per farci riposare'],
-    },
-    {
-      id: 'it.extortion.payment-channel',
-      signal: 'payment_channel',
-      pattern: r`\b(?:carte? regalo|gift ?cards?|buoni regalo|google play|itunes|steam|bitcoin|btc|usdt|western union|moneygram|paysafecard|ricarica postepay|postepay|su whatsapp|via whatsapp|su telegram)\b`,
-      weight: 0.4,
-      examples: ['inviate 200 euro in carte regalo Amazon su WhatsApp', 'contattateci su Telegram'],
-      counterExamples: ['abbiamo prenotato per telefono', 'ci hanno regalato una cartolina'],
     },
   ],
 };

@@ -1,14 +1,14 @@
-/** Italian: not an account of an experience with this business: ads, links, wrong place, politics, tests. */
+/** Italian: not an account of an experience with this business: ads, links, wrong place, politics, tests. Gibberish is the engine's. */
 import type { RuleFamily } from '../types';
 
 const r = String.raw;
 
 const family: RuleFamily = {
   lang: 'it',
-  family: 'off-topic',
+  family: 'spam',
   rules: [
     {
-      id: 'it.off-topic.link',
+      id: 'it.spam.link',
       signal: 'spam',
       pattern: r`\b(?:https?:\/\/|www\.)[a-z0-9-]{1,60}|\bt\.me\/|\b[a-z0-9-]{2,40}\.(?:com|net|org|info|biz|xyz|io|ly|me|it|top|site|online|club)\b(?!\.)`,
       weight: 0.55,
@@ -16,7 +16,7 @@ const family: RuleFamily = {
       counterExamples: ['abbiamo prenotato sul sito dell\'hotel'],
     },
     {
-      id: 'it.off-topic.ad',
+      id: 'it.spam.ad',
       signal: 'spam',
       pattern: r`\b(?:guadagna (?:soldi|denaro)|guadagni facili|soldi facili|da casa senza|senza lavorare|prestiti (?:veloci|senza garanzie)|compra (?:follower|like)|follower (?:a poco prezzo|reali)|criptovalut[ae]|investi nel|moltiplica i tuoi soldi|offerta speciale|chiama subito|clicca qui|lavoro da casa|bitcoin gratis)\b`,
       weight: 0.6,
@@ -24,7 +24,7 @@ const family: RuleFamily = {
       counterExamples: ['i soldi del viaggio li abbiamo risparmiati'],
     },
     {
-      id: 'it.off-topic.politics',
+      id: 'it.spam.politics',
       signal: 'spam',
       pattern: r`\b(?:il governo|i politici|elezioni|votare (?:contro|per)|presidente del consiglio|partito democratico|lega nord|fratelli d'italia|movimento 5 stelle)\b`,
       weight: 0.35,
@@ -32,7 +32,7 @@ const family: RuleFamily = {
       counterExamples: ['a sinistra della reception'],
     },
     {
-      id: 'it.off-topic.wrong-place',
+      id: 'it.spam.wrong-place',
       signal: 'spam',
       pattern: r`\b(?:ho sbagliato (?:scheda|posto|locale|pagina|hotel|ristorante)|volevo (?:recensire|scrivere di|commentare) (?:l'|il |la |un )|non ci sono mai stat[oaie]|mai stat[oaie] qui|sto solo provando|la mia prima recensione su google|qualcuno (?:sa|vende|ha)\b)`,
       weight: 0.55,
@@ -40,7 +40,7 @@ const family: RuleFamily = {
       counterExamples: ['non sono mai stato così bene in un hotel'],
     },
     {
-      id: 'it.off-topic.sport',
+      id: 'it.spam.sport',
       signal: 'spam',
       pattern: r`\b(?:forza (?:juve|inter|milan|roma|lazio|napoli)|campioni d'italia|sempre (?:juve|inter|milan)|juve merda|inter merda)\b`,
       weight: 0.5,

@@ -1,0 +1,44 @@
+/** Spanish: threats of violence, stalking and doxxing. */
+import type { RuleFamily } from '../types';
+
+const r = String.raw;
+
+const family: RuleFamily = {
+  lang: 'es',
+  family: 'violence-threat',
+  rules: [
+    {
+      id: 'es.violence-threat.violence',
+      signal: 'violence_threat',
+      pattern: r`\b(?:os|les|te|le|lo|la|los) (?:voy|vamos) a (?:partir|romper|matar|reventar|pegar|dar una paliza|quemar|destrozar|joder|buscar)\b|\b(?:ya (?:va|vas|van|veras|vera|veran) (?:a ver|lo que)|ya (?:veras|vera|veran)\b)|\bte (?:voy a )?esper(?:ar|o|amos) a la salida\b|\bos (?:parto|rompo|reviento) la cara\b`,
+      weight: 0.8,
+      examples: ['os voy a partir la cara a todos', 'Ya va a ver lo que le pasa', 'Te voy a esperar a la salida del restaurante, ya verás'],
+      counterExamples: ['ya veremos si volvemos', 'te voy a recomendar este sitio'],
+    },
+    {
+      id: 'es.violence-threat.wish-harm',
+      signal: 'violence_threat',
+      pattern: r`\bojala (?:se|les|le|te|os)\b[^.!?]{0,30}\b(?:queme|quemen|muera|mueran|mueras|pase algo|caiga|caigan|hunda|cierren y se pudran|pudran)\b`,
+      weight: 0.7,
+      examples: ['ojala se les queme el local con ustedes adentro'],
+      counterExamples: ['ojalá les vaya muy bien', 'ojala volvamos pronto'],
+    },
+    {
+      id: 'es.violence-threat.stalking',
+      signal: 'violence_threat',
+      pattern: r`\b(?:se|sabemos|conozco) donde vive(?:s|n)?\b|\b(?:publicare|publicar|difundire|difundir|voy a publicar|voy a difundir|dare|dar)\b[^.!?]{0,30}\b(?:direccion|telefono|domicilio|matricula)\b[^.!?]{0,20}\b(?:casa|hij[oa]s?|familia|mujer|marido|esposa|particular|personal)\b`,
+      weight: 0.7,
+      examples: ['Sé dónde vive el gerente', 'Voy a publicar la dirección de su casa y el teléfono de su hija'],
+      counterExamples: ['publicaré fotos del hotel', 'la dirección del hotel es fácil de encontrar'],
+    },
+    {
+      id: 'es.violence-threat.death-threat',
+      signal: 'violence_threat',
+      pattern: r`\b(?:os|les|te|lo|la|los) (?:mato|matare|matamos|mataremos)\b|\bvais a (?:morir|pagarlo caro)\b|\bme las (?:van|vas) a pagar\b`,
+      weight: 0.85,
+      examples: ['te mato', 'me las van a pagar'],
+      counterExamples: ['el calor nos mató'],
+    },
+  ],
+};
+export default family;

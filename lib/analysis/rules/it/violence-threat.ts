@@ -1,0 +1,36 @@
+/** Italian: threats of violence, stalking and doxxing. */
+import type { RuleFamily } from '../types';
+
+const r = String.raw;
+
+const family: RuleFamily = {
+  lang: 'it',
+  family: 'violence-threat',
+  rules: [
+    {
+      id: 'it.violence-threat.violence',
+      signal: 'violence_threat',
+      pattern: r`\b(?:vi|ti|gli|le) (?:spacco|spaccher[oe]|rompo|rompero|ammazzo|ammazzero|uccido|uccidero|picchio|picchiero|brucio|brucero|faccio del male|faro del male)\b|\bvedr(?:a|ai|ete|anno) (?:cosa (?:gli|ti|vi) (?:succede|succedera|capita)|che fine)\b|\bti aspett(?:o|iamo) (?:all'uscita|fuori|sotto casa)\b|\bme la pagherete\b|\bla pagherete cara\b`,
+      weight: 0.8,
+      examples: ['vi spacco la faccia a tutti', 'Vedrà cosa gli succede quando esce dal lavoro', 'Ti aspetto all\'uscita del ristorante'],
+      counterExamples: ['vedrete che bella spiaggia', 'ti consiglio questo posto'],
+    },
+    {
+      id: 'it.violence-threat.wish-harm',
+      signal: 'violence_threat',
+      pattern: r`\b(?:spero che|speriamo che|che) (?:vi|ti|gli|le)?\s?(?:bruci|brucino|muoia|muoiano|crepi|crepino|crepiate|fallisca|falliscano|venga un accidente)\b`,
+      weight: 0.7,
+      examples: ['spero che vi bruci il locale con voi dentro', 'che crepiate'],
+      counterExamples: ['spero che vi vada tutto bene'],
+    },
+    {
+      id: 'it.violence-threat.stalking',
+      signal: 'violence_threat',
+      pattern: r`\b(?:so|sappiamo|conosco) dove (?:abita|abiti|abitate|vive|vivi|vivete)\b|\b(?:pubblichero|pubblicare|diffondero|diffondere|daro|dare)\b[^.!?]{0,30}\b(?:indirizzo|telefono|numero|targa)\b[^.!?]{0,30}\b(?:casa|figli[oa]?|famiglia|moglie|marito|personale|privato)\b`,
+      weight: 0.7,
+      examples: ['So dove abita il direttore', 'Pubblicherò l\'indirizzo di casa vostra e il numero di vostra figlia'],
+      counterExamples: ['pubblicherò le foto dell\'hotel', 'l\'indirizzo dell\'hotel è facile da trovare'],
+    },
+  ],
+};
+export default family;
