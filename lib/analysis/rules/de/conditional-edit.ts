@@ -1,0 +1,59 @@
+/**
+ * Conditional edit (German): an offer to change, remove or keep a review depending on what the business
+ * does ("ich ändere meine Bewertung, sobald…", "die Bewertung bleibt stehen, solange…", "diese Bewertung
+ * könnte ganz anders aussehen, wenn…"). Infinitive and present forms only: "ich habe meine Bewertung
+ * geändert" reports a past edit. "andere" alone is "other", so the verb needs "ich/wir" next to it.
+ */
+import type { RuleFamily } from '../types';
+
+const REVIEW = String.raw`(?:bewertung|rezension|review|sterne|kommentar|beitrag|artikel)\w{0,2}`;
+
+const family: RuleFamily = {
+  lang: 'de',
+  family: 'conditional-edit',
+  rules: [
+    {
+      id: 'de.conditional_edit.review_then_verb',
+      signal: 'conditional_edit',
+      pattern: String.raw`\b${REVIEW}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\b(?:(?:a|ae)ndern|korrigieren|l(?:o|oe)schen|entfernen|zur(?:u|ue)cknehmen|zur(?:u|ue)ckziehen|anpassen|hochsetzen|nach oben korrigieren|(?:u|ue)berarbeiten|revidieren)\b`,
+      weight: 0.7,
+      negatable: true,
+      examples: ['ich bin bereit, meine Google-Bewertung zu entfernen, wenn', 'Die Bewertung werde ich erst löschen, wenn das Geld da ist'],
+      counterExamples: ['Die Bewertung habe ich gestern geändert', 'Ich werde die Bewertung nicht löschen'],
+    },
+    {
+      id: 'de.conditional_edit.verb_then_review',
+      signal: 'conditional_edit',
+      pattern: String.raw`\b(?:(?:ich|wir) (?:(?:a|ae)ndere|(?:a|ae)ndern|l(?:o|oe)sche|l(?:o|oe)schen|entferne|entfernen|korrigiere|korrigieren|nehme|nehmen|ziehe|ziehen|passe|passen)|aendere|(?:l(?:o|oe)sche|entferne|korrigiere|nehme|ziehe) (?:ich|wir))\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,30}?\b${REVIEW}`,
+      weight: 0.75,
+      negatable: true,
+      examples: ['Ich ändere meine Bewertung, sobald ich mein Geld zurück habe', 'Ich nehme meine negative Bewertung sofort zurück, wenn', 'Dann lösche ich den Kommentar'],
+      counterExamples: ['andere Bewertungen behaupten das Gegenteil', 'anders als in anderen Bewertungen'],
+    },
+    {
+      id: 'de.conditional_edit.could_look_different',
+      signal: 'conditional_edit',
+      pattern: String.raw`\b(?:k(?:o|oe)nnte|w(?:u|ue)rde|kann|d(?:u|ue)rfte) (?:\w+ )?(?:ganz |v(?:o|oe)llig |auch |schnell )?anders (?:aussehen|ausfallen|lauten|klingen)\b`,
+      weight: 0.75,
+      examples: ['diese Bewertung könnte ganz anders aussehen, wenn', 'meine Rezension würde auch anders ausfallen'],
+      counterExamples: ['das Zimmer sah anders aus als auf den Fotos'],
+    },
+    {
+      id: 'de.conditional_edit.stays_until',
+      signal: 'conditional_edit',
+      pattern: String.raw`\b${REVIEW}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\bbleib(?:t|en)\b[^.!?]{0,30}?\b(?:stehen|online|drin|sichtbar|bestehen|solange|bis)\b`,
+      weight: 0.65,
+      examples: ['die 1-Stern-Bewertung bleibt stehen, solange ich keine Entschädigung erhalte', 'Meine Rezension bleibt online, bis'],
+      counterExamples: ['Die Bewertungen bleiben für uns wichtig'],
+    },
+    {
+      id: 'de.conditional_edit.turns_positive',
+      signal: 'conditional_edit',
+      pattern: String.raw`\b${REVIEW}\b[^.!?]{0,20}?\b(?:wird|f(?:a|ae)llt|w(?:a|ae)re|w(?:u|ue)rde) (?:dann |auch )?(?:positiv|gut|besser|freundlicher|milder)(?:er)?\b`,
+      weight: 0.65,
+      examples: ['Ein kostenloses Wochenende, und der Artikel wird positiv'],
+      counterExamples: ['das Frühstück wird besser'],
+    },
+  ],
+};
+export default family;

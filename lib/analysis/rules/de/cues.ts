@@ -1,0 +1,49 @@
+/**
+ * German context cues (rules/types.ts "ContextCues" says how the engine applies each list).
+ * Normalised text: ä→a, ß→ss; "(?:u|ue)" accepts guests who type without umlauts.
+ */
+import type { ContextCues } from '../types';
+
+const cues: ContextCues = {
+  lang: 'de',
+  negations: [
+    String.raw`\bnicht\b(?! nur\b)(?! mal\b)`,
+    String.raw`\bkein(?:e|en|er|es|em)?\b`,
+    String.raw`\b(?:nie|niemals|nichts|niemand|niemanden|nirgends|nirgendwo|weder|kaum)\b`,
+    String.raw`\bohne\b`,
+    String.raw`\bfrei von\b`,
+    // hearsay: "wegen der Bewertungen über Bettwanzen", "anders als in anderen Bewertungen"
+    String.raw`\b(?:bewertung\w{0,2}|rezension\w{0,2}|berichte\w{0,1}|kommentare\w{0,1}) (?:(?:u|ue)ber|von|zu|wegen)\b`,
+    String.raw`\b(?:anders als|im gegensatz zu|entgegen)\b`,
+  ],
+  reported: [
+    // "sie haben uns (ohne Nachfrage) erstattet", "man hat uns ein Upgrade gegeben", "wurde uns erstattet"
+    String.raw`\b(?:haben|hat|hatten|hatte) (?:uns|mir) (?:(?!kein|nicht|nichts|nie)\w+ ){0,4}(?:erstattet|zur(?:u|ue)ckerstattet|gegeben|geschenkt|angeboten|spendiert|gutgeschrieben|erlassen|upgegradet|geupgradet)\b`,
+    String.raw`\b(?:wurde|wurden|bekamen|bekam|erhielten|erhielt|haben wir|habe ich) (?:uns |mir )?(?:(?!kein|nicht|nichts|nie|bis)\w+ ){0,4}(?:erstattet|zur(?:u|ue)ckerstattet|gutgeschrieben|erlassen|geschenkt|spendiert|bekommen|erhalten)\b`,
+    String.raw`\b(?:ohne (?:nachfrage|nachzufragen|dass wir (?:gefragt|gefordert|darum gebeten)|dass ich (?:gefragt|gefordert|darum gebeten))|unaufgefordert|von sich aus|ungefragt|spontan)`,
+    String.raw`\b(?:als (?:entsch(?:a|ae)digung|entschuldigung|wiedergutmachung) (?:bekommen|erhalten|gab es|gab man|wurde))`,
+  ],
+  positivePromise: [
+    String.raw`(?<!kein\w{0,2} )(?<!nicht )\b(?:begeistert\w{0,2}|positiv\w{0,2}|gut\w{0,2}|toll\w{0,2}|super|top|hervorragend\w{0,2}|glänzend\w{0,2}|glanzend\w{0,2}|tolle|lobend\w{0,2}) (?:bewertung|rezension|kritik|feedback)`,
+    String.raw`\b(?:5|funf|fuenf)[- ]sterne?[- ]?(?:bewertung|rezension)`,
+    String.raw`\b(?:5|funf|fuenf) sterne (?:geben|vergeben|gebe|bekommen|verdient)`,
+    String.raw`\b(?:allen|jedem|freunden|bekannten|kollegen) (?:\w+ ){0,2}(?:weiter)?empfehlen`,
+    String.raw`\bweiterempfehlen\b`,
+  ],
+  sarcasm: [
+    String.raw`\bdanke f(?:u|ue)r (?:gar )?nichts\b`,
+    String.raw`\b(?:vielen )?dank auch\b`,
+    String.raw`\bna (?:toll|super|klasse|prima|bravo|herzlichen dank)\b`,
+    String.raw`\b(?:ganz gro(?:ss|s)es kino|gro(?:ss|s)es kino)\b`,
+    String.raw`\bherzlichen gl(?:u|ue)ckwunsch\b(?! zu(?:m|r) (?:geburtstag|hochzeit|jubil))`,
+    String.raw`\bbravo\b[^.!?]{0,40}\b(?:wirklich|echt|ganz|super)\b`,
+    String.raw`\b(?:wirklich|echt) (?:toll|super|klasse) gemacht\b`,
+    String.raw`\bwas f(?:u|ue)r ein (?:witz|service|erlebnis)\b`,
+    String.raw`\bsoviel zu(?:m)? \w+\b`,
+  ],
+  conditionals: [
+    String.raw`\b(?:wenn|falls|sofern|sobald|solange|sonst|andernfalls|ansonsten|anderenfalls|es sei denn|entweder)\b`,
+  ],
+};
+
+export default cues;

@@ -1,0 +1,79 @@
+/**
+ * Demand (German): the writer asks for an advantage (Erstattung, Gratis-Nacht, Upgrade, Rabatt, Gutschein,
+ * Geld). On its own a demand is a complaint; tied to a review (threat, conditional edit, retaliation) it is
+ * blackmail. Not negatable: "wenn Sie mir die Minibar nicht erlassen" is still a demand.
+ */
+import type { RuleFamily } from '../types';
+
+// What a blackmailer asks for (normalised: ä→a; "ae" spellings accepted).
+const ADVANTAGE = String.raw`(?:(?:voll\w{0,3} |komplett\w{0,3} |teilweise |sofortig\w{0,2} )?(?:(?:ruck|rueck|zuruck|zurueck)?erstattung|entsch(?:a|ae)digung|wiedergutmachung|preisnachlass|nachlass|rabatt|erm(?:a|ae)ssigung|gutschrift|gutschein\w{0,2}|upgrade|preisminderung|minderung|schadens?ersatz|kulanz\w{0,6}|geld zur(?:u|ue)ck|mein geld|unser geld)|(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|n(?:a|ae)chte|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|zimmer|aufenthalt|wochenende|getr(?:a|ae)nke?|dessert|flasche|menu|massage)|\d{1,3} ?(?:%|prozent))`;
+
+const family: RuleFamily = {
+  lang: 'de',
+  family: 'demand',
+  rules: [
+    {
+      id: 'de.demand.refund',
+      signal: 'demand',
+      pattern: String.raw`(?<!anzeige[^.!?]{0,30})\b(?:(?:ruck|rueck|zuruck|zurueck)?erstatt\w{0,6}|geld zur(?:u|ue)ck|mein geld|unser geld|geld wieder(?:haben|bekommen)?|kaution zur(?:u|ue)ck)`,
+      weight: 0.6,
+      reportable: true,
+      examples: ['Erstatten Sie mir die Kaution', 'ich erwarte eine vollständige Erstattung', 'sobald ich mein Geld zurück habe', 'E R S T A T T E N Sie mir das', 'Geld zur\u200bück bis morgen'],
+      counterExamples: ['Sie haben uns ohne Nachfrage erstattet', 'Ich habe Anzeige bei der Polizei erstattet', 'Das Geld war gut angelegt'],
+      note: 'reported refunds ("haben uns erstattet") are cancelled by the reported cues; "Anzeige erstatten" is a police report',
+    },
+    {
+      id: 'de.demand.free_item',
+      signal: 'demand',
+      pattern: String.raw`\b(?:(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|n(?:a|ae)chte|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|zimmer|aufenthalt|wochenende|getr(?:a|ae)nke?|dessert|nachtisch|flasche|menu|massage)|gratis-?(?:upgrade|nacht|essen|dessert|getr(?:a|ae)nk\w{0,2}|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|flasche|zimmer|wochenende)|(?:upgrade|nacht|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck|getr(?:a|ae)nke|dessert|rechnung|minibar) (?:\w+ )?(?:aufs haus|auf kosten des hauses|gratis|umsonst))\b`,
+      weight: 0.5,
+      reportable: true,
+      examples: ['geben Sie mir ein kostenloses Upgrade', 'Ein Gratis-Dessert als Entschädigung', 'das Abendessen heute aufs Haus', 'ein kostenloses Wochenende für mich'],
+      counterExamples: ['Frau Keller hat uns ein kostenloses Upgrade gegeben, ohne dass wir gefragt haben', 'kostenloses WLAN im ganzen Haus', 'Gratis Parkplätze vor der Tür'],
+    },
+    {
+      id: 'de.demand.compensation',
+      signal: 'demand',
+      pattern: String.raw`\b(?:entsch(?:a|ae)digung|wiedergutmachung|preisnachlass|nachlass|rabatt\w{0,2}|erm(?:a|ae)ssigung|gutschrift|gutschein\w{0,2}|upgrade|preisminderung|schadens?ersatz|kulanzl(?:o|oe)sung|kulanz|entgegenkommen)\b`,
+      weight: 0.35,
+      reportable: true,
+      examples: ['falls Sie mir keinen Rabatt gewähren', 'eine Gutschrift über 150 Euro', 'solange ich keine Entschädigung erhalte', 'einen Gutschein für zwei Nächte'],
+      counterExamples: ['Man hat mir spontan einen Rabatt gegeben', 'der Preis war fair', 'Der Gutschein wurde uns unaufgefordert geschenkt'],
+      note: 'weak alone; only the company of a review threat makes it blackmail',
+    },
+    {
+      id: 'de.demand.waive',
+      signal: 'demand',
+      pattern: String.raw`\b(?:erlassen|erlasst|erlass|storniere[nr]? sie|streichen sie|ziehen sie \w+ \w+ ab|(?:nehmen|ziehen) sie (?:das|die|den) \w+ von der rechnung)\b`,
+      weight: 0.45,
+      reportable: true,
+      examples: ['Wenn Sie mir die Minibar nicht erlassen', 'Streichen Sie die Parkgebühr'],
+      counterExamples: ['Die Minibar war gut gefüllt', 'Sie haben uns die Gebühr erlassen, ohne dass wir gefragt haben'],
+    },
+    {
+      id: 'de.demand.ask_verb',
+      signal: 'demand',
+      pattern: String.raw`\b(?:ich (?:erwarte|verlange|fordere|will|bestehe auf)|wir (?:erwarten|verlangen|fordern|wollen|bestehen auf)|(?:geben|schicken|gew(?:a|ae)hren|erstatten|(?:u|ue)berweisen|zahlen|senden) sie (?:mir|uns)|ich bitte (?:sie )?um)\b[^.!?]{0,50}?${ADVANTAGE}`,
+      weight: 0.75,
+      examples: ['Ich erwarte bis Freitag eine vollständige Erstattung', 'Geben Sie mir ein kostenloses Upgrade', 'Wir verlangen 50 % Nachlass', 'schicken Sie mir einen Gutschein'],
+      counterExamples: ['Ich erwarte eigentlich nur ein sauberes Zimmer', 'wir wollen wiederkommen'],
+    },
+    {
+      id: 'de.demand.money_settles',
+      signal: 'demand',
+      pattern: String.raw`\b(?:\d{2,6} ?(?:€|\$|(?:euro|eur|dollar)\b)|(?:in|per) (?:bitcoin|btc|krypto\w{0,6}|usdt|gutscheinkarten?)\b)[^.!?]{0,50}?\b(?:h(?:o|oe)ren wir auf|h(?:o|oe)rt es auf|l(?:o|oe)schen wir|entfernen wir|ist die sache erledigt|w(?:a|ae)re die sache erledigt|erledigt sich|vergessen wir)`,
+      weight: 0.75,
+      examples: ['Für 300 € in Gutscheinkarten löschen wir sie', 'Schicken Sie 200 Euro, dann hört es auf'],
+      counterExamples: ['Menü für 35 € sehr ordentlich'],
+    },
+    {
+      id: 'de.demand.settle_veiled',
+      signal: 'demand',
+      pattern: String.raw`${ADVANTAGE}[^.!?]{0,40}?\b(?:w(?:u|ue)rde|k(?:o|oe)nnte|wird) (?:die sache|das|alles|die angelegenheit)(?: f(?:u|ue)r mich)? (?:erledigen|aus der welt schaffen|regeln|kl(?:a|ae)ren)`,
+      weight: 0.7,
+      examples: ['Eine Rückerstattung von 50 % würde die Sache für mich erledigen'],
+      counterExamples: ['Ein Anruf würde die Sache klären'],
+    },
+  ],
+};
+export default family;

@@ -1,0 +1,121 @@
+/**
+ * German review-sentiment lexicon (hotel and restaurant register). Adjectives are listed once in their base
+ * form and expanded to every ending; nouns, verbs and phrases are listed as they occur. Written with
+ * umlauts, expanded to both "a" and "ae" spellings (forms.ts). Weights -4..+4.
+ */
+import type { PolarityLexicon } from '../types';
+import { expandLexicon, spellings } from './forms';
+
+const ADJECTIVES: Record<string, number> = {
+  // praise
+  gut: 2, super: 3, toll: 3, prima: 2, perfekt: 3, ideal: 2, exzellent: 3, hervorragend: 3, ausgezeichnet: 3,
+  großartig: 3, grandios: 3, fantastisch: 3, phantastisch: 3, wunderbar: 3, wundervoll: 3, wunderschön: 3,
+  schön: 2, herrlich: 3, traumhaft: 3, genial: 3, erstklassig: 3, einwandfrei: 3, tadellos: 3, makellos: 3,
+  fabelhaft: 3, vorbildlich: 3, überragend: 3, sensationell: 3, spitzenmäßig: 3, himmlisch: 3, zauberhaft: 3,
+  atemberaubend: 3, beeindruckend: 2, gelungen: 2, lobenswert: 2, empfehlenswert: 3, weiterzuempfehlen: 3,
+  sauber: 2, blitzsauber: 3, picobello: 3, gepflegt: 2, ordentlich: 1, aufgeräumt: 1, hygienisch: 1,
+  freundlich: 2, superfreundlich: 3, nett: 2, supernett: 3, herzlich: 3, hilfsbereit: 2, zuvorkommend: 3,
+  aufmerksam: 2, höflich: 2, kompetent: 2, professionell: 2, engagiert: 2, bemüht: 1, sympathisch: 2,
+  gastfreundlich: 2, charmant: 2, liebevoll: 2, lieb: 1, fröhlich: 2, geduldig: 1, flexibel: 1, kulant: 2,
+  lecker: 2, köstlich: 3, schmackhaft: 2, delikat: 2, reichhaltig: 2, reichlich: 1, frisch: 1, vielfältig: 1,
+  abwechslungsreich: 2, hausgemacht: 1, knusprig: 1, zart: 2, saftig: 2, aromatisch: 2, fein: 2,
+  bequem: 2, gemütlich: 2, komfortabel: 2, kuschelig: 2, ruhig: 1, geräumig: 2, großzügig: 2, hell: 1,
+  modern: 1, stilvoll: 2, elegant: 2, luxuriös: 2, schick: 2, hübsch: 2, edel: 2, gediegen: 1, geschmackvoll: 2,
+  idyllisch: 2, malerisch: 2, zentral: 1, verkehrsgünstig: 2, günstig: 1, preiswert: 2, fair: 1, angemessen: 1,
+  angenehm: 2, entspannt: 2, entspannend: 2, erholsam: 2, zufrieden: 2, hochzufrieden: 3, begeistert: 3,
+  glücklich: 2, dankbar: 2, unkompliziert: 2, reibungslos: 2, problemlos: 2, schnell: 1, zügig: 1,
+  kinderfreundlich: 2, familienfreundlich: 2, hundefreundlich: 1, cool: 2, klasse: 2, spitze: 3,
+  persönlich: 1, individuell: 1, familiär: 1, authentisch: 1,
+  // complaint
+  schlecht: -2, schlimm: -3, furchtbar: -3, fürchterlich: -3, schrecklich: -3, katastrophal: -4, miserabel: -3,
+  mies: -3, grottig: -3, grauenhaft: -4, grauenvoll: -4, entsetzlich: -3, inakzeptabel: -3, unzumutbar: -3,
+  unmöglich: -2, unterirdisch: -4, desaströs: -4, armselig: -3, jämmerlich: -3, erbärmlich: -3,
+  unverschämt: -3, frech: -2, dreist: -3, unfreundlich: -3, unhöflich: -3, arrogant: -3, mürrisch: -2,
+  genervt: -2, gleichgültig: -2, desinteressiert: -2, lustlos: -2, inkompetent: -3, unprofessionell: -3,
+  überfordert: -2, unfähig: -3, respektlos: -3, herablassend: -3, abweisend: -2, unaufmerksam: -2,
+  ahnungslos: -2, unorganisiert: -2, chaotisch: -2, unzuverlässig: -2, nachlässig: -2, unseriös: -3,
+  schmutzig: -3, dreckig: -3, verdreckt: -3, versifft: -3, schmuddelig: -3, ekelhaft: -4, eklig: -3, ekelig: -3,
+  widerlich: -4, unsauber: -3, staubig: -2, fleckig: -2, verschmutzt: -3, klebrig: -2, muffig: -2, stickig: -2,
+  modrig: -2, schimmelig: -3, verschimmelt: -3, ungepflegt: -2, verwahrlost: -3, vergammelt: -3, verraucht: -2,
+  abgewohnt: -2, abgenutzt: -2, heruntergekommen: -3, renovierungsbedürftig: -2, veraltet: -2, marode: -3,
+  baufällig: -2, schäbig: -3, kaputt: -2, defekt: -2, wackelig: -1, laut: -2, hellhörig: -2, unruhig: -1,
+  eng: -1, winzig: -1, dunkel: -1, kalt: -1, eiskalt: -2, lauwarm: -1, zugig: -1, feucht: -1, unbequem: -2,
+  durchgelegen: -2, ungemütlich: -2, hart: -1, teuer: -1, überteuert: -3, überzogen: -1, enttäuschend: -3,
+  enttäuscht: -3, ärgerlich: -2, traurig: -2, peinlich: -2, lächerlich: -2, nervig: -2, störend: -2,
+  zäh: -2, versalzen: -2, fad: -2, geschmacklos: -2, verbrannt: -2, ungenießbar: -4, verdorben: -3, trocken: -1,
+  matschig: -2, labbrig: -2, pappig: -2, verkocht: -2, angebrannt: -2, abgestanden: -2, dürftig: -2, spärlich: -2,
+  mager: -1, mangelhaft: -3, ungenügend: -3, mittelmäßig: -1, lieblos: -2, billig: -1, unbrauchbar: -3,
+  ungeeignet: -2, überlaufen: -1, überfüllt: -2, unangenehm: -2, übel: -2, grässlich: -3, scheußlich: -3,
+  ätzend: -3, nutzlos: -2, umständlich: -1, unübersichtlich: -1, unfair: -2, unverständlich: -1, wütend: -3,
+  verärgert: -3, sauer: -1, unzufrieden: -3, frustriert: -2, schwach: -1, schlampig: -3, ungeputzt: -3,
+};
+
+const WORDS: Record<string, number> = {
+  // praise: nouns, verbs, phrases
+  top: 3, spitze: 3, klasse: 2, bestens: 3, 'alles bestens': 3, beste: 3, besten: 3, bester: 3, bestes: 3,
+  bestem: 3, optimal: 2, wow: 2, lob: 2, 'großes lob': 3, 'ein traum': 3, traum: 2, highlight: 2, genuss: 2,
+  empfehlen: 2, empfehle: 2, empfehlung: 2, 'zu empfehlen': 2, 'sehr zu empfehlen': 3, weiterempfehlen: 3,
+  weiterempfohlen: 3, 'nur empfehlen': 3, 'klare empfehlung': 3, 'absolute empfehlung': 3,
+  'gerne wieder': 3, 'gern wieder': 3, 'jederzeit wieder': 3, 'immer wieder gerne': 3, 'kommen wieder': 2,
+  'kommen gerne wieder': 3, wiederkommen: 2, 'wieder kommen': 2, 'wieder buchen': 2, 'wieder hier': 1,
+  'wohl gefühlt': 3, wohlgefühlt: 3, wohlfühlen: 2, 'fühlten uns wohl': 3, 'fühlt sich wohl': 2,
+  wohlfühlhotel: 3, wohlfühlatmosphäre: 3, wohlfühloase: 3, oase: 2, ruheoase: 2,
+  gefallen: 2, gefiel: 2, gefällt: 2, genossen: 2, genießen: 2, genial: 3, begeisterung: 2, freude: 2,
+  spaß: 2, zufriedenheit: 2, danke: 1, dank: 1, 'vielen dank': 2, 'herzlichen dank': 2, 'lieben dank': 2,
+  'nichts auszusetzen': 3, 'keine beanstandungen': 3, 'keine wünsche offen': 3, 'an nichts gefehlt': 3,
+  toplage: 3, traumlage: 3, superlage: 3, spitzenlage: 3, bestlage: 3, traumhotel: 3, spitzenhotel: 3,
+  tophotel: 3, superhotel: 3, topservice: 3, spitzenservice: 3, superservice: 3, lieblingshotel: 3,
+  lieblingsrestaurant: 3, geheimtipp: 3, traumurlaub: 3, traumblick: 3, superfrühstück: 3, topfrühstück: 3,
+  'preis leistung stimmt': 3, 'preis-leistung stimmt': 3, 'jeden cent wert': 3, 'seinen preis wert': 2,
+  'fünf sterne': 2, '5 sterne': 2, perfektion: 2, gastfreundschaft: 2, herzlichkeit: 3, freundlichkeit: 2,
+  sauberkeit: 1, 'alles sauber': 2, 'alles top': 3, 'alles super': 3, 'alles perfekt': 3, 'hat alles gepasst': 3,
+  gepasst: 1, 'hat gepasst': 2, 'passt alles': 2, mmh: 1, lieben: 2, liebten: 2, 'wir kommen wieder': 3,
+  // complaint: nouns, verbs, phrases
+  enttäuschung: -3, katastrophe: -4, zumutung: -3, frechheit: -3, unverschämtheit: -3, ärger: -2, problem: -1,
+  probleme: -1, mangel: -2, mängel: -2, beschwerde: -2, beschwerden: -2, reklamation: -2, reklamiert: -2,
+  beschwert: -2, beschweren: -2, lärm: -2, krach: -2, baulärm: -2, straßenlärm: -2, verkehrslärm: -2,
+  dreck: -3, schmutz: -3, gestank: -3, stinkt: -3, stank: -3, stinkend: -3, schimmel: -3, kakerlake: -3,
+  kakerlaken: -3, ungeziefer: -3, wanzen: -3, abzocke: -4, abzocker: -4, nepp: -3, flop: -3, reinfall: -3,
+  geldverschwendung: -4, horror: -3, albtraum: -4, alptraum: -4, desaster: -4, chaos: -2, frust: -2,
+  bruchbude: -4, absteige: -3, drecksloch: -4, rattenloch: -4, servicewüste: -3, unfreundlichkeit: -3,
+  'nie wieder': -4, 'nicht wieder': -3, 'nie mehr': -3, 'nicht mehr': -1, 'finger weg': -4, 'geht gar nicht': -3,
+  'auf keinen fall': -2, 'ein witz': -3, 'zum davonlaufen': -3, 'nicht zu empfehlen': -3, 'nicht empfehlenswert': -3,
+  'funktionierte nicht': -2, 'funktioniert nicht': -2, 'ging nicht': -1, 'nicht funktioniert': -2,
+  'nicht sauber': -3, 'nicht gereinigt': -3, 'nicht geputzt': -3, 'hat gefehlt': -1, 'keine antwort': -2,
+  'nicht wert': -3, 'das geld nicht wert': -4, 'nicht gut': -2, 'nicht so gut': -2, 'lässt zu wünschen übrig': -3,
+  'zu wünschen übrig': -3, 'hätte besser sein können': -2, 'könnte besser sein': -2, 'luft nach oben': -1,
+  leider: -1.5, schade: -2, bereuen: -2, bereut: -2, abraten: -3, abzuraten: -3, meiden: -3, gestört: -2,
+  störte: -2, stört: -1, nervte: -2, ignoriert: -2, vergessen: -1, gewartet: -1, warten: -1,
+  wartezeit: -1, fehlte: -1, fehlten: -1, fehlt: -1, vermisst: -1, haare: -1, flecken: -2, schimmelflecken: -3,
+  verspätung: -1, überbucht: -2, 'kein wlan': -2, 'kein warmes wasser': -3, 'kein heißes wasser': -3,
+  beleidigt: -2, angeschrien: -3, angemotzt: -3, 'keine entschuldigung': -2,
+  'nicht einmal': -1, 'nicht mal': -1, mangelnd: -2, mangelnder: -2, mangelnde: -2, mangelnden: -2,
+};
+
+const INTENSIFIERS: Record<string, number> = {
+  sehr: 1.5, extrem: 1.8, total: 1.5, absolut: 1.8, wirklich: 1.3, echt: 1.3, besonders: 1.4, ausgesprochen: 1.5,
+  äußerst: 1.8, überaus: 1.6, richtig: 1.3, ziemlich: 1.2, ganz: 1.2, so: 1.2, zu: 1.2, unglaublich: 1.8,
+  mega: 1.6, voll: 1.3, einfach: 1.2, rundum: 1.3, durchweg: 1.3, durchwegs: 1.3, höchst: 1.6, wahnsinnig: 1.7,
+  unheimlich: 1.5, enorm: 1.5, außerordentlich: 1.7, sowas: 1.2, super: 1.5, recht: 1.1, 'viel zu': 1.6,
+  etwas: 0.6, bisschen: 0.6, 'ein bisschen': 0.6, 'ein wenig': 0.6, leicht: 0.7, eher: 0.7, relativ: 0.8,
+  teilweise: 0.7, manchmal: 0.7,
+};
+
+const NEGATORS = ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'nie', 'niemals', 'nichts', 'ohne', 'weder', 'kaum', 'nirgends', 'nirgendwo'];
+const CONTRAST = ['aber', 'jedoch', 'allerdings', 'dennoch', 'trotzdem', 'sondern', 'dafür', 'nur leider'];
+
+function expandKeys(map: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(map)) for (const form of spellings(k)) out[form] = v;
+  return out;
+}
+
+const polarity: PolarityLexicon = {
+  lang: 'de',
+  words: expandLexicon(WORDS, ADJECTIVES),
+  intensifiers: expandKeys(INTENSIFIERS),
+  negators: [...new Set(NEGATORS.flatMap(spellings))],
+  contrast: [...new Set(CONTRAST.flatMap(spellings))],
+};
+
+export default polarity;

@@ -1,0 +1,40 @@
+/**
+ * Retaliation (German): a review posted because a demand was refused ("Man hat abgelehnt, also bitte sehr:
+ * ein Stern"). A refusal alone is a complaint; the rule needs the refusal and the review in one stretch.
+ */
+import type { RuleFamily } from '../types';
+
+const REFUSED = String.raw`(?:abgelehnt|verweigert|ablehnte|verweigerte|abgewimmelt|nicht bereit|wollte(?:n)? nicht|kam nichts|nichts\.|fehlanzeige|keine chance)`;
+
+const family: RuleFamily = {
+  lang: 'de',
+  family: 'retaliation',
+  rules: [
+    {
+      id: 'de.retaliation.refused_so_review',
+      signal: 'retaliation',
+      pattern: String.raw`\b${REFUSED}[^!?]{0,60}?\b(?:deshalb|deswegen|daher|darum|also|daf(?:u|ue)r|jetzt|bitte sehr|bitteschon|bitteschoen)\b[^.!?]{0,40}?\b(?:bewertung|rezension|review|(?:ein|1|einen) stern)`,
+      weight: 0.85,
+      examples: ['Man hat abgelehnt, also bitte sehr: ein Stern.', 'Der Manager hat abgelehnt. Deshalb schreibe ich jetzt diese Bewertung', 'Nichts. Also gibt es von mir die Bewertung, die Sie verdienen.'],
+      counterExamples: ['Ich habe eine Erstattung verlangt, abgelehnt. Schade, wir kommen nicht wieder.'],
+    },
+    {
+      id: 'de.retaliation.deserved_review',
+      signal: 'retaliation',
+      pattern: String.raw`\b(?:die|eine|diese) (?:bewertung|rezension|sterne?)\w{0,2},? (?:die|den) (?:sie|ihr|du) verdien\w{0,3}`,
+      weight: 0.6,
+      examples: ['Also gibt es von mir die Bewertung, die Sie verdienen'],
+      counterExamples: ['Sie verdienen eine gute Bewertung'],
+      note: 'only blackmail with a demand in the same text',
+    },
+    {
+      id: 'de.retaliation.because_no_gesture',
+      signal: 'retaliation',
+      pattern: String.raw`\b(?:weil|da) (?:man |sie |der \w+ |die \w+ )?(?:mir |uns )?(?:keine?n? (?:erstattung|entsch(?:a|ae)digung|rabatt|nachlass|gutschein|upgrade|gutschrift|preisnachlass)|nichts erstatte\w{0,2}|nicht erstatte\w{0,2})\b[^.!?]{0,60}?\b(?:bewertung|rezension|(?:ein|1|einen) stern)`,
+      weight: 0.8,
+      examples: ['Weil man mir keinen Rabatt geben wollte, gibt es jetzt diese Bewertung', 'Da Sie nichts erstatten, bekommen Sie einen Stern'],
+      counterExamples: ['Weil das Frühstück gut war, gibt es eine gute Bewertung'],
+    },
+  ],
+};
+export default family;

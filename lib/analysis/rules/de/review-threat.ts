@@ -1,0 +1,72 @@
+/**
+ * Review threat (German): a threat to post, keep, spread or worsen a review. German puts the verb last in
+ * subordinate and future clauses ("sonst werde ich eine schlechte Bewertung schreiben"), so the main rules
+ * accept both orders. Negatable: "ich werde keine schlechte Bewertung schreiben" is not a threat.
+ */
+import type { RuleFamily } from '../types';
+
+// A bad review, as a noun phrase: "schlechte Bewertung", "negative Google-Rezension", "1-Sterne-Bewertung".
+const BAD_REVIEW = String.raw`(?:(?:schlecht|negativ|vernichtend|mies|verheerend|b(?:o|oe)s)\w{0,3} (?:(?:google|tripadvisor|booking)[- ]?)?(?:bewertung|rezension|kritik|review|kommentar)\w{0,2}|(?:1|ein|einen|eine)[- ]?sterne?n?[- ]?(?:bewertung|rezension|review)\w{0,2})`;
+const PUBLISH = String.raw`(?:schreib\w{0,3}|geschrieben|post\w{0,3}|gepostet|ver(?:o|oe)ffentlich\w{0,4}|hinterlass\w{0,3}|abgeben|geben|stell\w{0,2}|teil\w{0,2}|verbreit\w{0,3}|berichten|berichte|erz(?:a|ae)hl\w{0,2}|beschreiben)`;
+const WHERE = String.raw`(?:(?:u|ue)berall|im (?:ganzen )?(?:internet|netz|web)|online|auf (?:google|tripadvisor|facebook|instagram|tiktok|youtube|booking|yelp|holidaycheck|social media|allen (?:portalen|plattformen|kan(?:a|ae)len))|in (?:allen |den )?(?:sozialen (?:medien|netzwerken)|foren|portalen|bewertungsportalen))`;
+
+const family: RuleFamily = {
+  lang: 'de',
+  family: 'review-threat',
+  rules: [
+    {
+      id: 'de.review_threat.bad_review_verb_first',
+      signal: 'review_threat',
+      pattern: String.raw`\b(?:schreibe|schreib|poste|ver(?:o|oe)ffentliche|hinterlasse|gebe|gibt es|gibts|steht|stehen|erwartet sie|bekommen sie|kriegen sie)\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?${BAD_REVIEW}`,
+      weight: 0.8,
+      negatable: true,
+      examples: ['sonst schreibe ich eine schlechte Bewertung', 'steht morgen früh eine 1-Sterne-Bewertung bei Google', 'sonst gibt es eine 1 Stern Bewertung auf Tripadvisor', 'oder ich schreib eine schle\u200bchte Bewer\u200btung überall'],
+      counterExamples: ['Ich schreibe keine schlechte Bewertung, aber', 'Ich gebe 5 Sterne'],
+    },
+    {
+      id: 'de.review_threat.bad_review_verb_last',
+      signal: 'review_threat',
+      pattern: String.raw`${BAD_REVIEW}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\b(?:schreiben|posten|ver(?:o|oe)ffentlichen|hinterlassen|abgeben|verfassen|online stellen|einstellen)\b`,
+      weight: 0.8,
+      negatable: true,
+      examples: ['werde ich eine ausführliche negative Bewertung veröffentlichen', 'dann werden wir eine schlechte Rezension schreiben'],
+      counterExamples: ['Ich werde keine schlechte Bewertung schreiben', 'Wir möchten keine negative Bewertung hinterlassen'],
+    },
+    {
+      id: 'de.review_threat.spread_everywhere',
+      signal: 'review_threat',
+      pattern: String.raw`\b${WHERE}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\b(?:posten|schreiben|ver(?:o|oe)ffentlichen|berichten|erz(?:a|ae)hlen|teilen|beschreiben|verbreiten|bewerten|warnen)\b|\b(?:poste|schreibe|ver(?:o|oe)ffentliche|berichte|teile|verbreite|warne) (?:ich |wir )?[^.!?]{0,30}?${WHERE}`,
+      weight: 0.65,
+      negatable: true,
+      examples: ['werde ich meine Erfahrungen ueberall posten', 'ich poste noch auf Tripadvisor', 'dann werde ich im Internet davor warnen'],
+      counterExamples: ['Ich werde überall eine begeisterte Bewertung schreiben', 'Wir haben das Hotel im Internet gefunden'],
+      note: 'a positive promise in the same sentence ("begeisterte Bewertung") cancels it',
+    },
+    {
+      id: 'de.review_threat.audience',
+      signal: 'review_threat',
+      pattern: String.raw`\bmeine?n? (?:community|follower\w{0,2}|leser\w{0,2}|fans|abonnenten|zuschauer\w{0,1}) (?:wird|werden|erf(?:a|ae)hrt|erfahren|soll\w{0,2}|darf|d(?:u|ue)rfen)\b`,
+      weight: 0.7,
+      examples: ['oder meine Community erfährt, wie schlecht euer Service ist', 'meine Follower werden davon hören'],
+      counterExamples: ['meine Freunde werden wiederkommen'],
+    },
+    {
+      id: 'de.review_threat.otherwise_truth',
+      signal: 'review_threat',
+      pattern: String.raw`\b(?:sonst|andernfalls|ansonsten|anderenfalls|oder)\b[^.!?]{0,20}?\b(?:schreibe|schreib|poste|erz(?:a|ae)hle|ver(?:o|oe)ffentliche|berichte|bewerte) (?:ich|wir)\b`,
+      weight: 0.7,
+      examples: ['Sonst schreibe ich die Wahrheit', 'andernfalls berichte ich darüber'],
+      counterExamples: ['Sonst ist man nachts wach', 'oder ich frage an der Rezeption'],
+    },
+    {
+      id: 'de.review_threat.reluctant_describe',
+      signal: 'review_threat',
+      pattern: String.raw`\b(?:ungern|nicht gern\w{0,1}|w(?:u|ue)rde es hassen|m(?:o|oe)chte (?:es )?(?:eigentlich )?(?:nicht|ungern))\b[^.!?]{0,50}?\b(?:internet|online|netz|bewertung\w{0,2}|rezension\w{0,2}|(?:o|oe)ffentlich\w{0,2}|google|tripadvisor)`,
+      weight: 0.6,
+      examples: ['Ich würde es sehr ungern im Internet beschreiben müssen', 'Ich möchte eigentlich nicht öffentlich schildern, was passiert ist'],
+      counterExamples: ['Wir sind ungern abgereist'],
+      note: 'veiled: only blackmail with a demand nearby',
+    },
+  ],
+};
+export default family;

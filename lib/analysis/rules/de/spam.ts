@@ -1,0 +1,53 @@
+/**
+ * Off-topic (German): advertising, links, wrong business, unrelated rants. Gibberish is detected by the
+ * engine (no language rule can list it).
+ */
+import type { RuleFamily } from '../types';
+
+const family: RuleFamily = {
+  lang: 'de',
+  family: 'spam',
+  rules: [
+    {
+      id: 'de.spam.link',
+      signal: 'spam',
+      pattern: String.raw`\b(?:https?://\S{2,80}|www\.[a-z0-9-]{2,40}\.[a-z]{2,6}\S{0,40}|bit\.ly/\S{1,20}|[a-z0-9-]{3,40}\.(?:shop|xyz|biz|online|store|top|click|ru|cn)\b|[a-z0-9-]{3,40}-(?:kaufen|deals|shop|angebote)\w{0,4}\.(?:com|de|net|org)\b)`,
+      weight: 0.7,
+      examples: ['Jetzt bestellen auf www.super-deals24.shop', 'Klicken Sie hier: http://bit.ly/xyz123', 'Kontakt: bewertungen-kaufen.net'],
+      counterExamples: ['Das Hotel liegt an der Zeil.', 'Buchung über die Website des Hotels'],
+    },
+    {
+      id: 'de.spam.advertising',
+      signal: 'spam',
+      pattern: String.raw`\b(?:jetzt (?:bestellen|kaufen|zugreifen|anmelden|registrieren)|solange der vorrat reicht|rabattcode|gutscheincode|klicken sie hier|hier klicken|verdienen sie|geld verdienen|von zu hause (?:aus )?(?:arbeiten|verdienen)|krypto[- ]?trading|trading[- ]?bot|ohne risiko|gewinnspiel|sie haben gewonnen|seo[- ]?(?:dienstleistung|agentur|optimierung)\w{0,3}|platz (?:1|eins) (?:bei|auf) google|(?:google[- ]?)?bewertungen kaufen|kaufen sie (?:echte )?(?:google[- ]?)?bewertungen|follower kaufen|\d{2} ?% reduziert|g(?:u|ue)nstige (?:sonnenbrillen|uhren|handtaschen|medikamente|potenzmittel))\b`,
+      weight: 0.8,
+      examples: ['Günstige Sonnenbrillen und Uhren nur heute 80 % reduziert!', 'Verdienen Sie 5000 Euro im Monat von zu Hause!', 'Kaufen Sie echte Google-Bewertungen!', 'wir bieten SEO-Dienstleistungen an und bringen Ihre Website auf Platz 1 bei Google'],
+      counterExamples: ['Das Frühstück gab es nur heute im Garten', 'Das Zimmer war ohne Makel'],
+    },
+    {
+      id: 'de.spam.wrong_business',
+      signal: 'spam',
+      pattern: String.raw`\b(?:falsche[sn]? (?:lokal|hotel|restaurant|laden|gesch(?:a|ae)ft|eintrag|seite|adresse)|ich meinte (?:die|das|den|eigentlich)\b|(?:mit (?:einem|dem) (?:anderen )?\w+ )?verwechselt|(?:ich war|wir waren|war) (?:noch )?nie (?:in|bei|im|dort|hier|drin)\b|nie (?:drin|dort|hier) gewesen|nur (?:geparkt|vorbeigefahren|vorbeigelaufen|vorbeigegangen|durchgefahren|auf (?:den|meinen) bus gewartet))`,
+      weight: 0.8,
+      examples: ['Falsches Lokal, sorry – ich meinte die Pizzeria am Bahnhof', 'Ich war nie in diesem Hotel, aber', 'Ich habe hier nur geparkt, um auf meinen Bus zu warten'],
+      counterExamples: ['Wir waren schon oft hier', 'nie wieder'],
+    },
+    {
+      id: 'de.spam.unrelated_rant',
+      signal: 'spam',
+      pattern: String.raw`\b(?:die regierung|bundesregierung|(?:der|die) kanzler(?:in)?|w(?:a|ae)hlt (?:endlich )?(?:anders|die|afd|spd|cdu|csu|gr(?:u|ue)n)|l(?:u|ue)genpresse|die medien l(?:u|ue)gen|wacht (?:endlich )?auf|impfungen sind|chemtrails|corona[- ]?l(?:u|ue)ge|fu(?:ss|s)ballspiel|bundesliga|der schiedsrichter|jesus liebt|tut bu(?:ss|s)e)\b`,
+      weight: 0.6,
+      examples: ['die Regierung in Berlin ruiniert dieses Land. Wählt endlich anders!', 'Impfungen sind Gift und die Medien lügen. Wacht auf, Leute!', 'Wer hat gestern das Fußballspiel gesehen?'],
+      counterExamples: ['Das Personal war aufmerksam'],
+    },
+    {
+      id: 'de.spam.test_post',
+      signal: 'spam',
+      pattern: String.raw`^(?:test ?){2,5}\d{0,4}$|\btest test\b`,
+      weight: 0.8,
+      examples: ['Test test 123 test'],
+      counterExamples: ['Wir haben den Pool getestet'],
+    },
+  ],
+};
+export default family;

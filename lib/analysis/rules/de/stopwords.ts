@@ -1,0 +1,11 @@
+/** Frequent German function words (normalised: ä→a, ß→ss): language hints and the reply checker's mismatch rule. */
+const stopwords: string[] = [
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'und', 'oder',
+  'aber', 'nicht', 'kein', 'keine', 'ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'wird', 'werden', 'hat',
+  'haben', 'hatte', 'hatten', 'ich', 'wir', 'sie', 'ihr', 'uns', 'mir', 'mich', 'mein', 'meine', 'unser',
+  'unsere', 'es', 'er', 'man', 'mit', 'auf', 'fur', 'von', 'zum', 'zur', 'im', 'bei', 'nach', 'aus', 'auch',
+  'noch', 'nur', 'sehr', 'schon', 'doch', 'dass', 'wenn', 'weil', 'wie', 'als', 'so', 'dann', 'hier', 'dort',
+  'wieder', 'immer', 'alles', 'etwas', 'nichts', 'ganz', 'gibt', 'kann', 'konnte', 'muss', 'sich', 'diese',
+  'dieser', 'dieses', 'zu', 'vom', 'ins', 'uber', 'unter', 'ohne', 'gegen', 'jedoch', 'leider', 'sowie',
+];
+export default stopwords;

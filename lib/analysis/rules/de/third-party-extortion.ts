@@ -1,0 +1,39 @@
+/**
+ * Third-party extortion (German): someone says they posted, or were ordered or paid to post, negative
+ * reviews, or offers to stop for a payment: the opening move of the review-extortion scam.
+ */
+import type { RuleFamily } from '../types';
+
+const NEGATIVE_REVIEWS = String.raw`(?:negativ\w{0,2} |schlecht\w{0,2} |vernichtend\w{0,2} |(?:ein|1)[- ]?sterne?n?[- ])(?:google[- ]?)?(?:bewertung|rezension|review|kommentar)`;
+
+const family: RuleFamily = {
+  lang: 'de',
+  family: 'third-party-extortion',
+  rules: [
+    {
+      id: 'de.third_party_extortion.ordered',
+      signal: 'third_party_extortion',
+      pattern: String.raw`\b(?:im auftrag|beauftragt|bezahlt|engagiert|angeheuert|geld (?:daf(?:u|ue)r )?bekommen|auftraggeber)\b[^.!?]{0,60}?${NEGATIVE_REVIEWS}|${NEGATIVE_REVIEWS}\w{0,2}\b[^.!?]{0,40}?\b(?:im auftrag|beauftragt|in auftrag gegeben|bezahlt|bestellt)\b`,
+      weight: 0.9,
+      examples: ['wir haben im Auftrag eines Kunden bereits drei negative Bewertungen gepostet', 'Man hat mich beauftragt, negative Bewertungen über Ihr Hotel zu schreiben', 'Ich wurde dafür bezahlt, schlechte Bewertungen zu posten', 'Man hat uns bezahlt, um Ihr Lokal mit Ein-Stern-Bewertungen zu überziehen'],
+      counterExamples: ['Wir haben bezahlt und eine schöne Nacht gehabt', 'Ich habe für das Zimmer bezahlt.'],
+    },
+    {
+      id: 'de.third_party_extortion.stop_for_pay',
+      signal: 'third_party_extortion',
+      pattern: String.raw`\b(?:h(?:o|oe)ren wir auf|h(?:o|oe)rt (?:es|das) auf|l(?:o|oe)schen wir (?:sie|die|alle)|entfernen wir (?:sie|die|alle)|stoppen wir|wenn sie nicht wollen,? dass es weitergeht|damit es aufh(?:o|oe)rt|weitere bewertungen folgen|es werden weitere folgen)\b`,
+      weight: 0.7,
+      examples: ['dann löschen wir sie und hören auf', 'Wenn Sie nicht wollen, dass es weitergeht, kontaktieren Sie mich', 'dann hört es auf'],
+      counterExamples: ['Der Regen hörte endlich auf'],
+    },
+    {
+      id: 'de.third_party_extortion.already_posted',
+      signal: 'third_party_extortion',
+      pattern: String.raw`\b(?:die ersten sind (?:schon|bereits) online|(?:bereits|schon) (?:\w+ )?${NEGATIVE_REVIEWS}\w{0,2} (?:gepostet|ver(?:o|oe)ffentlicht|geschrieben|online gestellt))`,
+      weight: 0.75,
+      examples: ['Die ersten sind schon online.', 'wir haben bereits drei negative Bewertungen gepostet'],
+      counterExamples: ['Die ersten Gäste sind schon da'],
+    },
+  ],
+};
+export default family;

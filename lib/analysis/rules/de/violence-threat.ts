@@ -1,0 +1,38 @@
+/**
+ * Violence threat (German): threats of violence, stalking and doxxing aimed at staff or owners
+ * ("ich weiß, wo Ihre Kellnerin wohnt", a private address or phone number published).
+ */
+import type { RuleFamily } from '../types';
+
+const family: RuleFamily = {
+  lang: 'de',
+  family: 'violence-threat',
+  rules: [
+    {
+      id: 'de.violence_threat.harm',
+      signal: 'violence_threat',
+      pattern: String.raw`\b(?:umbringen|umlegen|abstechen|abknallen|abfackeln|kaltmachen|anz(?:u|ue)nden|die fresse (?:einschlagen|polieren)|(?:schlag\w{0,2}|hau\w{0,2}) (?:ich |wir )?(?:ihm|ihr|dir|euch|ihnen|dem|der) (?:\w+ )?(?:die fresse|den sch(?:a|ae)del|eine rein|die z(?:a|ae)hne)|fresse ein|aufs maul|auf die fresse|(?:ich|wir) mach\w{0,2} (?:dich|euch|ihn|sie) (?:fertig|kalt|platt|alle)|(?:dann|sonst) (?:kracht|knallt|scheppert) es|zeig\w{0,2} (?:ich|wir) (?:dir|euch|ihm|ihr) wo der hammer h(?:a|ae)ngt|(?:wird|werden) (?:es )?bereuen)\b`,
+      weight: 0.85,
+      examples: ['Wenn ich den Koch erwische, schlag ich ihm die Fresse ein.', 'ich mach dich fertig', 'dann kracht es', 'bring ich ein paar Freunde mit und dann kracht es'],
+      counterExamples: ['Der Koch hat sich große Mühe gegeben', 'Das Feuer im Kamin war schön'],
+    },
+    {
+      id: 'de.violence_threat.stalking',
+      signal: 'violence_threat',
+      pattern: String.raw`\b(?:ich|wir) wei(?:ss|s),? wo (?:sie|er|du|ihr|ihre?r? \w+|dein\w{0,2} \w+|der \w+|die \w+) wohn\w{0,2}|\b(?:soll|sollte|sollen) sich (?:besser |lieber )?in acht nehmen\b|\b(?:soll|sollte) (?:besser |lieber |gut )?aufpassen,? wenn\b|\bwir sehen uns noch\b|\bich (?:finde|kriege|krieg) (?:dich|sie|euch|ihn)\b|\bich warte (?:drau(?:ss|s)en|vor der t(?:u|ue)r|nach feierabend)`,
+      weight: 0.85,
+      examples: ['Ich weiß, wo Ihre Kellnerin wohnt.', 'Der Empfangsmitarbeiter soll sich in Acht nehmen.', 'sie soll aufpassen, wenn sie nachts heimgeht'],
+      counterExamples: ['Ich weiß nicht, wo der Parkplatz ist', 'Man sollte beim Parken aufpassen'],
+    },
+    {
+      id: 'de.violence_threat.doxxing',
+      signal: 'violence_threat',
+      pattern: String.raw`\b(?:wohnt (?:in der|in|im|am|auf der) [^.!?,]{2,30}?\d{1,3}\b|(?:private?n? |privat)(?:handy|telefon)?(?:nummer|adresse)\w{0,2}\b[^.!?]{0,20}?\d{3}|(?:handy|telefon)nummer (?:des|der|vom) (?:besitzers?|chefs?|inhabers?|inhaberin|managers?|kellners?|kellnerin)\b[^.!?]{0,20}?\d{3}|ruft (?:ihn|sie|den \w+|die \w+) (?:an|zuhause an|privat an) und)`,
+      weight: 0.8,
+      examples: ['Der Besitzer wohnt in der Gartenstraße 14, seine private Handynummer ist 0171 2345678. Ruft ihn an und sagt ihm'],
+      counterExamples: ['Das Hotel liegt in der Gartenstraße 14', 'Rufen Sie uns unter 069 123456 an'],
+      note: 'doxxing is abuse: it points readers at a person',
+    },
+  ],
+};
+export default family;
