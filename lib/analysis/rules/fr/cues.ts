@@ -40,14 +40,13 @@ const cues: ContextCues = {
   ],
   sarcasm: [
     String.raw`\bmerci pour rien\b`,
-    String.raw`\bbravo,? vraiment\b`,
-    String.raw`\bencore bravo\b`,
-    String.raw`\bchapeau bas,? vraiment\b`,
-    String.raw`\bquelle (?:belle|bonne|superbe|magnifique|merveilleuse) (?:experience|soiree|surprise|accueil)\b(?=[^!?]{0,80}\b(?:attente|froid|froide|tiede|minutes|heure|heures|sale|jamais|aucun|rate|ratee)\b)`,
-    String.raw`\b(?:un grand |mille )?merci pour (?:cette|ce) (?:soiree|sejour|repas|diner|week-end|moment) (?:ratee?|gache\w{0,2}|catastrophique|desastreu\w{1,3}|pourri\w{0,2}|horrible)\b`,
-    String.raw`\b(?:c'est du propre|on a ete gates|on a ete servis|vraiment au top\.{0,1} ou pas|un vrai bonheur\.{0,1} non|quel professionnalisme\b(?=[^.!?]{0,5}[.!?]))`,
-    String.raw`\b(?:genial|super|parfait|top|magnifique|bravo)\.? ?(?:vraiment|ironie|\(ironie\)|#ironie|lol)\b`,
-    String.raw`\b(?:attente|froide?|tiede|minutes|heures?|sale|ratee?|lente?|yeux au ciel|brule|immangeable)\b[^.!?]{0,60}[.!?] (?:genial|super|top|parfait|formidable|magnifique|bravo|merci)[.!]`,
+    String.raw`\bmerci du (?:cadeau|fond du coeur pour rien)\b`,
+    String.raw`\bbravo,? vraiment,? merci\b`,
+    String.raw`\bquelle (?:belle|bonne|superbe|magnifique|merveilleuse|formidable) (?:experience|soiree|surprise|accueil|journee|nuit)\.(?=[^!?]{0,80}\b(?:attente|tiede|froide?|sale|ratee?|heures?|minutes|jamais|aucun|aucune)\b)`,
+    String.raw`\b(?:un grand |mille )?merci pour (?:cette|ce) (?:soiree|sejour|repas|diner|week-end|moment|accueil) (?:ratee?|gache\w{0,2}|catastrophique|desastreu\w{1,3}|pourri\w{0,2}|horrible|glacial)\b`,
+    String.raw`\bc'est du propre\b`,
+    String.raw`\b(?:genial|super|parfait|top|magnifique|bravo|chapeau)\.? ?(?:\(ironie\)|#ironie|ironie)`,
+    String.raw`\bvraiment au top\.? (?:ou pas|non)\b`,
   ],
   // "si", "sinon", "à défaut"… raise the blackmail confidence of a demand or threat in the same sentence.
   conditionals: [

@@ -54,7 +54,7 @@ const ADJECTIVES: Record<string, number> = {
   bluffé: 2.5, épaté: 2.5, impressionné: 2, régalé: 3,
   // complaint: quality
   mauvais: -2.5, nul: -3, horrible: -3.5, affreux: -3, atroce: -3.5, catastrophique: -3.5, désastreux: -3.5,
-  lamentable: -3, pitoyable: -3, minable: -3, médiocre: -2.5, décevant: -2.5, déçu: -2.5, moyen: -1, passable: -1,
+  lamentable: -3, pitoyable: -3, minable: -3, médiocre: -2.5, décevant: -3, déçu: -3, moyen: -1.5, passable: -1,
   quelconque: -1.5, banal: -1, insipide: -2, fade: -2, sec: -0.8, brûlé: -2, froid: -1, tiède: -1.5, immangeable: -3.5,
   infect: -3, dégueulasse: -3.5, dégoûtant: -3, écœurant: -2.5, rance: -2.5, gras: -1, industriel: -1.5,
   surgelé: -1.5, réchauffé: -1.5, pâteux: -2, caoutchouteux: -2.5, dur: -1, 'trop cuit': -2, cramé: -2.5, périmé: -3,
@@ -72,7 +72,19 @@ const ADJECTIVES: Record<string, number> = {
   // complaint: feelings
   mécontent: -2.5, insatisfait: -2.5, frustré: -2, fâché: -2, furieux: -3, énervé: -2, agacé: -2, choqué: -2.5,
   scandalisé: -3, dégoûté: -3, honteux: -3, scandaleux: -3, inadmissible: -3, inacceptable: -3, intolérable: -3,
-  indigne: -3, regrettable: -2, triste: -2, pire: -3, limite: -1.5,
+  indigne: -3, regrettable: -2, triste: -2, pire: -3, limite: -1.5, affligeant: -3, surfait: -2, ridicule: -2,
+  dépassé: -1.5, élastique: -1.5, égaré: -1, perplexe: -1, stressé: -1.5, pompeux: -1.5, prétentieux: -2, snob: -2,
+  aléatoire: -1.5, inégal: -1.5, irrégulier: -1.5, sonore: -1, terne: -1, défectueux: -2, restreint: -1,
+  déraisonnable: -2, débutant: -1, désolant: -2.5, navrant: -2.5, consternant: -3, pathétique: -3, misérable: -2.5,
+  indifférent: -2, désinvolte: -2, nonchalant: -1.5, expéditif: -1.5, bousculé: -1.5, entassé: -1.5, enfumé: -2,
+  coûteux: -1.5, pénible: -2, épouvantable: -3.5, abominable: -3.5, calamiteux: -3, chaotique: -2, bordélique: -2,
+  incohérent: -1.5, inadapté: -1.5, insuffisant: -2, désenchanté: -2, moqueur: -2, irrespectueux: -3,
+  déplaisant: -2.5, vulgaire: -2.5, mou: -1, 'trop sucré': -1.5, 'trop gras': -2, 'pas cuit': -1.5, élevé: -0.5,
+  // praise (more)
+  réussi: 2, séduisant: 2, délicat: 2, recherché: 1.5, intéressant: 1, varié: 1, travaillé: 1.5, grandiose: 2.5,
+  digne: 1.5, amical: 1.5, salutaire: 1, sublimé: 3, plaisant: 2, ravissant: 2.5,
+  harmonieux: 2, moelleux: 1, onctueux: 1.5, juteux: 1.5, léger: 0.5, authentique: 1.5, typique: 1,
+   rafraîchissant: 1.5, familial: 0.5, serein: 1.5, agréablement: 2,
 };
 
 const WORDS: Record<string, number> = {
@@ -91,8 +103,8 @@ const WORDS: Record<string, number> = {
   idéalement: 2, bel: 2, beau: 2, belle: 2, beaux: 2, belles: 2, meilleur: 2.5, meilleure: 2.5, meilleurs: 2.5,
   meilleures: 2.5, mieux: 1, yummy: 2, miam: 2.5, waouh: 2.5, wahou: 2.5, wow: 2.5, recommandation: 1,
   // complaint
-  dommage: -1.5, hélas: -1.5, malheureusement: -1.5, bof: -1.5, mouais: -1, berk: -3, beurk: -3, pouah: -3,
-  dégueu: -3, déception: -2.5, déceptions: -2.5, décevoir: -2, horreur: -3, cauchemar: -3.5, galère: -2,
+  dommage: -2, hélas: -2, malheureusement: -2, bof: -1.5, mouais: -1, berk: -3, beurk: -3, pouah: -3,
+  dégueu: -3, déception: -3, déceptions: -3, décevoir: -2, horreur: -3, cauchemar: -3.5, galère: -2,
   honte: -3, scandale: -3, arnaque: -3.5, arnaques: -3.5, arnaqué: -3.5, arnaqués: -3.5, escroquerie: -3.5,
   escrocs: -3, voleurs: -3, fuir: -3, fuyez: -3.5, éviter: -2.5, évitez: -3, déconseille: -3, déconseillons: -3,
   déconseillé: -3, regret: -1.5, regrets: -1.5, regrette: -1.5, regrettons: -1.5, plainte: -1.5, réclamation: -1.5,
@@ -107,6 +119,10 @@ const WORDS: Record<string, number> = {
   expédiée: -1.5, brouillon: -1, abusé: -2, abusée: -2, abusés: -2, déçoit: -2.5, ignoré: -1.5,
   ignorés: -1.5, ignorée: -1.5, refusé: -1.5, refusée: -1.5, infâme: -3.5, insupportable: -3, imbuvable: -3,
   rouillé: -1.5, moche: -2, laid: -2, vieux: -0.5, vieille: -0.5, crade: -3, cradingue: -3,
+  déplore: -2, déplorons: -2, moqueries: -2.5, indifférence: -2.5,
+  désinvolture: -2.5, brouhaha: -1.5, douloureuse: -1.5, pigeon: -2, pigeons: -2, impossible: -1.5,
+  longtemps: -1, lentement: -1.5, tuerie: 3, papilles: 1, goût: 0.5, saveur: 1, saveurs: 1, continuez: 2,
+  succès: 1.5, réussite: 2, plaît: 1.5, bémol: -1, attention: 0.5, attentions: 1, cherté: -2,
 };
 
 /** Multi-word entries (tokens separated by spaces, as the tokenizer splits them: hyphens split too). */
@@ -128,7 +144,11 @@ const PHRASES: Record<string, number> = {
   'produits frais': 1.5, 'bonne adresse': 2.5, 'belle adresse': 2.5, 'belle découverte': 2.5,
   'bonne découverte': 2.5, 'belle surprise': 2, 'bonne surprise': 2, 'bon moment': 2, 'bons moments': 2,
   'bonne soirée': 1.5, 'cuisson parfaite': 2.5, 'mention spéciale': 2.5, 'un régal': 3, 'une merveille': 3,
-  'valeur sure': 2.5,
+  'valeur sure': 2.5, 'sans reproche': 2.5, 'aucun reproche': 2.5, 'aux petits oignons': 2.5, 'de qualité': 1.5,
+  'à découvrir': 2, 'au rdv': 2, 'seul bémol': -0.5, 'petit bémol': -0.5, 'léger bémol': -0.5,
+  'un peu juste': -1.5, 'sur sa faim': -2, 'sur notre faim': -2, 'sur leur faim': -2, 'sur ma faim': -2,
+  'trop élevé': -2, 'trop élevés': -2, 'cher payé': -2, 'à revoir': -2, 'pas possible': -1,
+  'loin d\'être à la hauteur': -2.5, 'je m\'en foutisme': -3, 'bas de gamme': -2.5, 'haut de gamme': 1.5,
   // complaint
   'pas terrible': -2, 'pas top': -2, 'pas ouf': -1.5, 'pas fou': -1.5, 'sans plus': -1.5, 'rien de spécial': -1,
   "rien d'exceptionnel": -1, 'rien de fou': -1, 'sans saveur': -2, 'sans goût': -2, 'sans intérêt': -2,
@@ -156,7 +176,7 @@ const PHRASES: Record<string, number> = {
   'de haut': -1.5, 'les yeux au ciel': -2, 'temps d\'attente': -1.5, 'une heure': -0.5, 'heure d\'attente': -2,
   'heures d\'attente': -2.5, 'minutes d\'attente': -1.5, 'vin bouchonné': -2, 'pas frais': -2.5, 'pas fraîche': -2.5,
   'pas propre': -2.5, 'pas propres': -2.5, 'pas aimable': -2.5, 'peu aimable': -2.5, 'pas accueillant': -2.5,
-  'peu accueillant': -2.5, 'manque de': -1, 'déçu par': -2.5, 'très déçu': -3, 'très déçus': -3, 'très déçue': -3,
+  'peu accueillant': -2.5, 'manque de personnel': -1.5, 'manque de place': -1, 'déçu par': -2.5, 'très déçu': -3, 'très déçus': -3, 'très déçue': -3,
   'tout simplement': 0, 'trop long': -1.5, 'trop longue': -1.5, 'trop petit': -1.5, 'trop petite': -1.5,
   'trop bruyant': -2.5, 'odeur de renfermé': -2, 'pas à la hauteur': -2.5, 'ne sont pas à la hauteur': -2.5,
   "n'est pas à la hauteur": -2.5, "n'était pas à la hauteur": -2.5, 'service catastrophique': -3.5,
@@ -184,19 +204,20 @@ const polarity: PolarityLexicon = {
     ultra: 1.7, absolument: 1.6, complètement: 1.5, totalement: 1.5, particulièrement: 1.5,
     franchement: 1.2, carrément: 1.4, beaucoup: 1.3, réellement: 1.4, 'tout à fait': 1.3, 'vraiment très': 2,
     'un peu': 0.6, 'un peu trop': 1.1, plutôt: 0.8, assez: 0.8, légèrement: 0.5, moyennement: -0.5, peu: -0.8,
-    'pas très': -0.7, 'pas trop': -0.5, 'pas assez': -0.8, 'si peu': -1,
+    'pas très': -0.7, moins: -0.7, 'pas trop': -0.5, 'pas assez': -0.8, 'si peu': -1,
   },
-  negators: ['pas', 'jamais', 'aucun', 'aucune', 'rien', 'sans', 'ni', 'guère', 'nullement', 'non'].map(fold),
+  negators: ['pas', 'jamais', 'aucun', 'aucune', 'rien', 'sans', 'ni', 'guère', 'nullement', 'non', 'manque', 'manquait', 'manquaient', 'manquent', 'absence'].map(fold),
   contrast: ['mais', 'cependant', 'toutefois', 'néanmoins', 'pourtant', 'contre', 'revanche', 'sauf', 'hormis', 'seulement', 'malgré'].map(fold),
   prefixes: {
     délicieu: 3, savoureu: 2.5, chaleureu: 2.5, merveilleu: 3, somptueu: 3, luxueu: 2, impeccabl: 3,
     irréprochabl: 3, excellen: 3, parfai: 3, magnifiq: 3, superb: 3, agréabl: 2, sympathi: 2, accueillan: 2,
-    attentionn: 2, professionnel: 1.5, recommand: 2, félicit: 2.5, remerci: 1.5, décevan: -2.5, déplorabl: -3,
+    attentionn: 2, professionnel: 1.5, recommand: 2, félicit: 2.5, remerci: 1.5, décevan: -3, déplorabl: -3,
     dégoûtan: -3, dégueul: -3.5, immangeabl: -3.5, catastroph: -3.5, lamentabl: -3, exécrabl: -3.5,
     inadmissibl: -3, inacceptabl: -3, scandaleu: -3, médiocr: -2.5, insipid: -2, bruyan: -2, vétust: -2,
     crasseu: -3, désastreu: -3.5, déconseill: -3, désagréabl: -2.5, incompéten: -3, irrespectu: -3,
     insupportabl: -3, inconfortabl: -2, méprisan: -3, exceptionnel: 3, extraordinair: 3, inoubliabl: 3,
-    incontournabl: 2.5, remarquabl: 2.5, époustoufl: 3, chaleureus: 2.5,
+    incontournabl: 2.5, remarquabl: 2.5, époustoufl: 3, chaleureus: 2.5, déçu: -3, sublim: 3, régal: 3,
+    excel: 3, succulen: 3, savour: 2.5, décevr: -2, désastr: -3.5, catastr: -3.5,
   } as Record<string, number>,
 };
 
