@@ -1,0 +1,73 @@
+/**
+ * Finding a review's reply field when the page does not tie them together: the field is inside the card,
+ * or after it and before the next card in document order (owner pages list review, answer box, review…).
+ */
+import type { SelectorSpec } from './selector';
+import type { ReplyTarget } from './types';
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING (no DOM globals here: this runs under node too)
+const PRECEDING = 2;
+
+function isUsable(el: Element): boolean {
+  if ((el as HTMLElement).hidden) return false;
+  if (el.closest('[hidden],[aria-hidden="true"]')) return false;
+  return true;
+}
+
+/** Elements of `spec` (first alternative that yields a usable, label-accepted element) that belong to `card`. */
+export function findOwned(
+  card: Element,
+  nextCard: Element | null,
+  spec: SelectorSpec,
+  accept: (el: Element) => boolean = () => true,
+): { element: Element | null; via: number } {
+  const doc = card.ownerDocument;
+  for (let i = 0; i < spec.alternatives.length; i++) {
+    for (const el of Array.from(doc.querySelectorAll(spec.alternatives[i]!))) {
+      if (!isUsable(el) || !accept(el)) continue;
+      if (card.contains(el)) return { element: el, via: i };
+      const afterCard = (card.compareDocumentPosition(el) & FOLLOWING) !== 0;
+      const beforeNext = !nextCard || (nextCard.compareDocumentPosition(el) & PRECEDING) !== 0;
+      if (afterCard && beforeNext && !(nextCard && nextCard.contains(el))) return { element: el, via: i };
+    }
+  }
+  return { element: null, via: -1 };
+}
+
+/** The submit button nearest the field: searched in the field's ancestors, closest first (6 levels). */
+export function findSubmitNear(field: Element, spec: SelectorSpec, accept: (el: Element) => boolean): { element: Element | null; via: number } {
+  let scope: Element | null = field.parentElement;
+  for (let depth = 0; scope && depth < 6; depth++, scope = scope.parentElement) {
+    for (let i = 0; i < spec.alternatives.length; i++) {
+      for (const el of Array.from(scope.querySelectorAll(spec.alternatives[i]!))) {
+        if (isUsable(el) && accept(el)) return { element: el, via: i };
+      }
+    }
+  }
+  return { element: null, via: -1 };
+}
+
+export function replyTargetFor(
+  card: Element,
+  cards: readonly Element[],
+  fieldSpec: SelectorSpec,
+  submitSpec: SelectorSpec,
+  isSubmit: (el: Element) => boolean,
+): ReplyTarget | null {
+  const index = cards.indexOf(card);
+  const next = index >= 0 ? (cards[index + 1] ?? null) : null;
+  const field = findOwned(card, next, fieldSpec, (el) => !el.closest('tact-review-button'));
+  if (!field.element) return null;
+  const submit = findSubmitNear(field.element, submitSpec, isSubmit);
+  return {
+    field: field.element as HTMLElement,
+    submit: submit.element as HTMLElement | null,
+    via: { [fieldSpec.name]: field.via, [submitSpec.name]: submit.via },
+  };
+}
+
+/** Visible label of a control: its text, else its aria-label. */
+export function labelOf(el: Element): string {
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text || (el.getAttribute('aria-label') ?? '').trim();
+}
