@@ -13,6 +13,8 @@ import {
   type SenderInfo,
 } from './messages';
 import * as store from './storage';
+import { snapshotFromText, type ReviewSnapshot } from './review';
+import { sha256Hex } from './evidence';
 
 export interface RouterDeps {
   extensionId: string;
@@ -23,7 +25,20 @@ export interface RouterDeps {
   /** the tab the panel is looking at, when it does not say */
   activeTabId(): Promise<number | undefined>;
   onPageReviews?(tabId: number, page: store.PageReviews): void;
+  /** "anywhere else": inserts into the focused field of a tab without Tact's content script */
+  insertAnywhere?(tabId: number, text: string): Promise<Reply>;
+  /** undoes insertAnywhere (best effort: the page's own undo) */
+  undoAnywhere?(tabId: number): Promise<Reply>;
   store?: typeof store;
+}
+
+/** Context menu "Analyze with Tact": the selection becomes the tab's target, platform 'other'. */
+export async function targetFromSelection(tabId: number, selectionText: string, pageUrl: string, s: typeof store = store): Promise<ReviewSnapshot | null> {
+  const text = selectionText.trim();
+  if (!text) return null;
+  const review = snapshotFromText(text, { id: `sel:${(await sha256Hex(text)).slice(0, 32)}`, url: pageUrl });
+  await s.setPanelTarget(tabId, review);
+  return review;
 }
 
 export type RouterSender = SenderInfo & { tab?: { id?: number; windowId?: number } };
@@ -79,9 +94,13 @@ async function handlePanel(message: PanelToBackground, deps: RouterDeps, s: type
       case 'draft:delete':
         await s.deleteDraft(message.key);
         return ok(null);
-      case 'reply:insert':
+      case 'reply:insert': {
+        // a selection from the context menu has no content script: insert into whatever field has focus
+        if (deps.insertAnywhere && (await isAnywhereTarget(s, message.tabId, message.reviewId))) return await deps.insertAnywhere(message.tabId, message.text);
         return await deps.relayToTab(message.tabId, { type: 'reply:insert', reviewId: message.reviewId, text: message.text });
+      }
       case 'reply:undo':
+        if (deps.undoAnywhere && (await isAnywhereTarget(s, message.tabId, message.reviewId))) return await deps.undoAnywhere(message.tabId);
         return await deps.relayToTab(message.tabId, { type: 'reply:undo', reviewId: message.reviewId });
       case 'data:delete-all':
         await s.deleteAllData();
@@ -105,6 +124,11 @@ async function handlePanel(message: PanelToBackground, deps: RouterDeps, s: type
   } catch (error) {
     return toFail(error);
   }
+}
+
+async function isAnywhereTarget(s: typeof store, tabId: number, reviewId: string): Promise<boolean> {
+  const target = await s.getPanelTarget(tabId);
+  return target !== null && target.platform === 'other' && target.id === reviewId;
 }
 
 function toFail(error: unknown): Reply<never> {

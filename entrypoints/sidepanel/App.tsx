@@ -1,30 +1,93 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import { translator } from '@/lib/i18n';
+import { translator, type Translate } from '@/lib/i18n';
+import { buildEvidenceRecord, evidenceToJson, renderPrintableEvidence, type PrintableLabels } from '@/lib/evidence';
+import { draftsToJson, filterDrafts, parseDraftsJson } from '@/lib/drafts-io';
+import type { PanelEngines } from '@/lib/panel/engines';
+import { rankQueue } from '@/lib/panel/queue';
 import { blockingFindings, effectiveStrategy, type PanelStore } from '@/lib/panel/store';
+import { blackmailRoutes, reportSummary, type ReportRoute } from '@/lib/reports';
+import type { EvidenceRecord } from '@/lib/storage';
+import { BlackmailPanel } from '@/components/BlackmailPanel';
+import { ConfirmDeleteAll } from '@/components/ConfirmDeleteAll';
+import { DraftsView, DRAFTS_PAGE_SIZE } from '@/components/DraftsView';
+import { EvidenceView } from '@/components/EvidenceView';
+import { IncidentsView } from '@/components/IncidentsView';
 import { Nav } from '@/components/Nav';
 import { Notice } from '@/components/Notice';
+import { PasteView } from '@/components/PasteView';
+import { QueueView } from '@/components/QueueView';
 import { ReplyEditor } from '@/components/ReplyEditor';
 import { ReviewView } from '@/components/ReviewView';
 import { SettingsForm } from '@/components/SettingsForm';
+import { copyText, downloadText, openInNewTab, openPrintWindow, stamp } from './io';
 
-export function App({ store }: { store: PanelStore }) {
+function printableLabels(t: Translate): PrintableLabels {
+  return {
+    title: t('evidence.heading'),
+    platform: t('review.platform'),
+    pageUrl: t('evidence.pageUrl'),
+    reviewId: t('evidence.reviewId'),
+    author: t('review.author'),
+    rating: t('review.rating'),
+    reviewDate: t('review.date'),
+    capturedAt: t('evidence.capturedAt'),
+    sha256: t('evidence.sha256'),
+    signals: t('evidence.signals'),
+    text: t('evidence.text'),
+  };
+}
+
+export function App({ store, engines }: { store: PanelStore; engines: PanelEngines | null }) {
   const state = useStore(store);
   const t = useMemo(() => translator(state.uiLang), [state.uiLang]);
-  const { target } = state;
+  const [draftsShown, setDraftsShown] = useState(DRAFTS_PAGE_SIZE);
+  const { target, analysis } = state;
 
-  async function copy(text: string): Promise<boolean> {
-    try {
-      await navigator.clipboard.writeText(text);
-      return true;
-    } catch {
-      return false;
-    }
-  }
+  const queue = useMemo(() => rankQueue(state.page?.reviews ?? [], engines ? engines.analyze : null), [state.page, engines]);
+  const filteredDrafts = useMemo(() => (state.drafts === null ? null : filterDrafts(state.drafts, state.draftQuery)), [state.drafts, state.draftQuery]);
 
+  const isBlackmail = analysis !== null && (analysis.category === 'blackmail' || effectiveStrategy(state) === 'blackmail_protocol');
   const errors = blockingFindings(state.findings);
   const insertBlockedReason =
     errors.length > 0 ? t('reply.insertBlocked', { n: errors.length }) : target && target.tabId === null ? t('reply.insertNoPage') : null;
+
+  async function saveEvidence(): Promise<EvidenceRecord | null> {
+    if (!target) return null;
+    const record = await buildEvidenceRecord(target.review, analysis?.signals ?? []);
+    return (await state.saveIncident(record)) ? record : null;
+  }
+
+  async function report(route: ReportRoute): Promise<void> {
+    if (!target) return;
+    const review = target.review;
+    const evidence = state.evidence;
+    const summary = reportSummary({
+      route,
+      establishmentName: state.settings.establishmentName,
+      platformLabel: t(`platform.${review.platform}`),
+      pageUrl: review.url,
+      reviewId: review.id,
+      author: review.author,
+      rating: review.rating,
+      reviewDate: review.date,
+      text: review.text,
+      capturedAt: evidence?.capturedAt ?? new Date().toISOString(),
+      sha256: evidence?.sha256 ?? null,
+      evidence: (analysis?.signals ?? [])
+        .filter((signal) => ['demand', 'review_threat', 'conditional_edit', 'retaliation', 'third_party_extortion', 'payment_channel'].includes(signal.type))
+        .map((signal) => signal.text),
+    });
+    // copy first: the panel loses focus (and clipboard access) once the new tab opens
+    const copied = await copyText(summary);
+    await openInNewTab(route.url);
+    state.setNotice(copied ? { kind: 'info', key: 'blackmail.summaryCopied' } : { kind: 'error', key: 'reply.copyFailed' });
+  }
+
+  function printRecords(records: EvidenceRecord[]): void {
+    const doc = openPrintWindow();
+    if (doc) renderPrintableEvidence(doc, records, printableLabels(t));
+  }
 
   return (
     <div className="app" lang={state.uiLang}>
@@ -37,10 +100,27 @@ export function App({ store }: { store: PanelStore }) {
         {state.view === 'review' ? (
           target ? (
             <>
+              {isBlackmail ? (
+                <BlackmailPanel
+                  t={t}
+                  routes={blackmailRoutes(target.review.platform, target.source === 'page')}
+                  evidenceSaved={state.evidence !== null}
+                  onSaveEvidence={() => void saveEvidence()}
+                  onReport={(route) => void report(route)}
+                />
+              ) : null}
+              {state.evidence ? (
+                <EvidenceView
+                  t={t}
+                  record={state.evidence}
+                  onExportJson={() => downloadText(`tact-evidence-${stamp()}.json`, evidenceToJson([state.evidence!]))}
+                  onPrint={() => printRecords([state.evidence!])}
+                />
+              ) : null}
               <ReviewView
                 t={t}
                 review={target.review}
-                analysis={state.analysis}
+                analysis={analysis}
                 strategy={effectiveStrategy(state)}
                 tone={state.tone}
                 replyLang={state.replyLang}
@@ -53,6 +133,11 @@ export function App({ store }: { store: PanelStore }) {
                 onFacts={state.setFacts}
                 onFactsDone={state.applyFacts}
               />
+              {state.advice ? (
+                <p className="card hint warn" data-testid="advice">
+                  {state.advice}
+                </p>
+              ) : null}
               <ReplyEditor
                 t={t}
                 text={state.replyText}
@@ -63,14 +148,14 @@ export function App({ store }: { store: PanelStore }) {
                 canInsert={insertBlockedReason === null}
                 insertBlockedReason={insertBlockedReason}
                 inserted={state.inserted}
-                checkerAvailable={state.analysis !== null}
-                composerAvailable={state.analysis !== null}
+                checkerAvailable={engines !== null}
+                composerAvailable={engines !== null && analysis !== null}
                 onChange={state.typeReply}
                 onAnother={state.anotherWording}
                 onInsert={() => void state.insert()}
                 onUndo={() => void state.undoInsert()}
                 onCopy={() =>
-                  void copy(state.replyText).then((done) =>
+                  void copyText(state.replyText).then((done) =>
                     state.setNotice(done ? { kind: 'info', key: 'reply.copied' } : { kind: 'error', key: 'reply.copyFailed' }),
                   )
                 }
@@ -82,7 +167,55 @@ export function App({ store }: { store: PanelStore }) {
             </p>
           )
         ) : null}
-        {state.view === 'settings' ? <SettingsForm t={t} settings={state.settings} repairedFields={state.settingsRepaired} onSave={(s) => void state.saveSettings(s)} /> : null}
+        {state.view === 'queue' ? (
+          <QueueView t={t} items={queue} currentId={target?.review.id ?? null} onOpen={(item) => void state.openReview(item.review, state.tabId, 'page')} />
+        ) : null}
+        {state.view === 'paste' ? <PasteView t={t} text={state.pasteText} onText={state.setPasteText} onAnalyse={() => void state.analysePaste()} /> : null}
+        {state.view === 'drafts' ? (
+          <>
+            <DraftsView
+              t={t}
+              drafts={filteredDrafts}
+              query={state.draftQuery}
+              shown={draftsShown}
+              uiLang={state.uiLang}
+              onQuery={(query) => {
+                setDraftsShown(DRAFTS_PAGE_SIZE);
+                state.setDraftQuery(query);
+              }}
+              onMore={() => setDraftsShown(draftsShown + DRAFTS_PAGE_SIZE)}
+              onOpen={(draft) => void state.openDraft(draft)}
+              onDelete={(draft) => void state.deleteDraft(draft.key)}
+              onExport={() => downloadText(`tact-drafts-${stamp()}.json`, draftsToJson(state.drafts ?? []))}
+              onImport={(file) =>
+                void file.text().then((json) => {
+                  const parsed = parseDraftsJson(json);
+                  if ('error' in parsed) state.setNotice({ kind: 'error', key: 'drafts.importFailed', params: { error: parsed.error } });
+                  else void state.importDrafts(parsed.drafts, parsed.skipped.length);
+                })
+              }
+            />
+            <ConfirmDeleteAll t={t} confirming={state.confirmingDeleteAll} onAsk={state.askDeleteAll} onConfirm={() => void state.deleteAll()} />
+          </>
+        ) : null}
+        {state.view === 'incidents' ? (
+          <IncidentsView
+            t={t}
+            incidents={state.incidents}
+            query={state.incidentQuery}
+            onQuery={state.setIncidentQuery}
+            onExportAll={() => downloadText(`tact-incidents-${stamp()}.json`, evidenceToJson(state.incidents ?? []))}
+            onExport={(record) => downloadText(`tact-evidence-${stamp()}.json`, evidenceToJson([record]))}
+            onPrint={printRecords}
+            onDelete={(record) => void state.deleteIncident(record.id)}
+          />
+        ) : null}
+        {state.view === 'settings' ? (
+          <>
+            <SettingsForm t={t} settings={state.settings} repairedFields={state.settingsRepaired} onSave={(s) => void state.saveSettings(s)} />
+            <ConfirmDeleteAll t={t} confirming={state.confirmingDeleteAll} onAsk={state.askDeleteAll} onConfirm={() => void state.deleteAll()} />
+          </>
+        ) : null}
       </main>
     </div>
   );

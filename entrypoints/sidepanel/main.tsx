@@ -28,4 +28,4 @@ document.addEventListener('visibilitychange', () => {
 });
 window.addEventListener('pagehide', () => void store.getState().flushDraft());
 
-createRoot(document.getElementById('root')!).render(<App store={store} />);
+createRoot(document.getElementById('root')!).render(<App store={store} engines={engines} />);

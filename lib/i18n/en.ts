@@ -218,6 +218,8 @@ export const en = {
   'lang.it': 'Italian',
   'lang.und': 'unknown',
 
+  'menu.analyze': 'Analyze with Tact',
+  'badge.title': '{n} high-risk reviews on this page',
   'error.generic': 'Something went wrong: {error}',
 } as const;
 

@@ -220,5 +220,7 @@ export const fr: Record<MessageKey, string> = {
   'lang.it': 'italien',
   'lang.und': 'inconnue',
 
+  'menu.analyze': 'Analyser avec Tact',
+  'badge.title': '{n} avis à risque élevé sur cette page',
   'error.generic': 'Un problème est survenu : {error}',
 };

@@ -8,6 +8,9 @@ import type { ReviewSnapshot } from '../review';
 
 export interface PanelEngines {
   analyze(input: AnalysisInput): AnalysisResult;
+  /** a public reply; composeReply's "[Tact] …" manager advice must be recognised with isAdvice */
   compose(review: ReviewSnapshot, analysis: AnalysisResult, settings: EstablishmentSettings, options: ComposeOptions): string;
-  check(text: string, options: CheckOptions): Finding[];
+  /** true when composed text is advice for the manager, not a reply (report_and_ignore) */
+  isAdvice(text: string): boolean;
+  check(text: string, options: CheckOptions & { reviewAuthor?: string }): Finding[];
 }

@@ -54,6 +54,8 @@ export interface PanelState {
   variant: number;
 
   replyText: string;
+  /** composeReply's advice to the manager (report_and_ignore): shown, never inserted */
+  advice: string | null;
   findings: Finding[];
   draft: Draft | null;
   saveStatus: SaveStatus;
@@ -94,7 +96,8 @@ export interface PanelActions {
   loadDrafts(): Promise<void>;
   setDraftQuery(query: string): void;
   deleteDraft(key: string): Promise<void>;
-  importDrafts(drafts: Draft[]): Promise<void>;
+  /** skippedInFile: entries the file parser already rejected, added to the report */
+  importDrafts(drafts: Draft[], skippedInFile?: number): Promise<void>;
   loadIncidents(): Promise<void>;
   setIncidentQuery(query: string): void;
   saveIncident(record: EvidenceRecord): Promise<boolean>;
@@ -141,6 +144,7 @@ export function initialState(browserLanguage: string): PanelState {
     replyLang: DEFAULT_SETTINGS.defaultLanguage,
     variant: 0,
     replyText: '',
+    advice: null,
     findings: [],
     draft: null,
     saveStatus: 'idle',
@@ -180,21 +184,32 @@ export function createPanelStore(deps: { api: PanelApi; engines: PanelEngines | 
     }
 
     function check(text: string): Finding[] {
-      const { target, analysis, replyLang, uiLang } = get();
+      const { target, replyLang, uiLang } = get();
       if (!engines || !target) return [];
       try {
         return engines.check(text, {
           platform: target.review.platform,
-          reviewText: target.review.text,
-          lang: analysis?.language === 'und' ? replyLang : replyLang,
+          reviewText: [target.review.title, target.review.text].filter(Boolean).join('\n\n'),
+          lang: replyLang,
           uiLang,
+          ...(target.review.author ? { reviewAuthor: target.review.author } : {}),
         });
       } catch {
         return [];
       }
     }
 
-    function compose(): string | null {
+    /** the reply to put in the editor, and the advice for the manager when the strategy says not to engage */
+    function compose(): { reply: string; advice: string | null } | null {
+      const first = composeOnce(false);
+      if (first === null || !engines) return null;
+      if (!engines.isAdvice(first)) return { reply: first, advice: null };
+      // report_and_ignore: show the advice, and offer the minimal neutral reply in the editor
+      const minimal = composeOnce(true);
+      return { reply: minimal !== null && !engines.isAdvice(minimal) ? minimal : '', advice: first.replace(/^\[Tact\]\s*/, '') };
+    }
+
+    function composeOnce(minimalReply: boolean): string | null {
       const state = get();
       if (!engines || !state.target || !state.analysis) return null;
       const strategy = effectiveStrategy(state);
@@ -217,6 +232,7 @@ export function createPanelStore(deps: { api: PanelApi; engines: PanelEngines | 
             ...(state.hasFacts && state.facts.trim() ? { facts: state.facts.trim() } : {}),
             variant: state.variant,
             history: historyFor(state),
+            ...(minimalReply ? { minimalReply: true } : {}),
           },
         );
       } catch {
@@ -258,9 +274,10 @@ export function createPanelStore(deps: { api: PanelApi; engines: PanelEngines | 
 
     /** replaces the reply by a composed one and saves it (an explicit choice of the manager) */
     function recompose(): void {
-      const text = compose();
-      if (text === null) return;
-      get().typeReply(text);
+      const composed = compose();
+      if (composed === null) return;
+      set({ advice: composed.advice });
+      get().typeReply(composed.reply);
     }
 
     return {
@@ -325,6 +342,7 @@ export function createPanelStore(deps: { api: PanelApi; engines: PanelEngines | 
           replyLang,
           variant: 0,
           replyText: '',
+          advice: null,
           findings: [],
           draft: null,
           saveStatus: 'idle',
@@ -339,12 +357,12 @@ export function createPanelStore(deps: { api: PanelApi; engines: PanelEngines | 
         if (get().saveStatus !== 'idle') return; // the manager already typed: their text wins
         const draft = answer.ok ? answer.data : null;
         const saved = draft?.versions[draft.versions.length - 1]?.text;
+        const composed = compose();
         if (saved !== undefined) {
-          set({ draft, replyText: saved, findings: check(saved) });
+          set({ draft, replyText: saved, findings: check(saved), advice: composed?.advice ?? null });
           return;
         }
-        const composed = compose();
-        if (composed !== null) set({ replyText: composed, findings: check(composed) });
+        if (composed !== null) set({ replyText: composed.reply, advice: composed.advice, findings: check(composed.reply) });
         if (!answer.ok) set({ notice: { kind: 'error', key: 'error.generic', params: { error: answer.error } } });
       },
 
@@ -467,14 +485,14 @@ export function createPanelStore(deps: { api: PanelApi; engines: PanelEngines | 
         set({ drafts: (get().drafts ?? []).filter((draft) => draft.key !== key) });
       },
 
-      async importDrafts(drafts) {
+      async importDrafts(drafts, skippedInFile = 0) {
         const answer = await api.importDrafts(drafts);
         if (!answer.ok) {
           set({ notice: { kind: 'error', key: 'drafts.importFailed', params: { error: answer.error } } });
           return;
         }
         const { added, updated, skipped } = answer.data;
-        set({ notice: { kind: 'info', key: 'drafts.imported', params: { added: added.length, updated: updated.length, skipped: skipped.length } } });
+        set({ notice: { kind: 'info', key: 'drafts.imported', params: { added: added.length, updated: updated.length, skipped: skipped.length + skippedInFile } } });
         await get().loadDrafts();
       },
 
