@@ -1,0 +1,373 @@
+/**
+ * The reply composer (DESIGN.md "Replies"): picks, per block of the strategy's plan, one wording of the
+ * language's templates, fills it with what the review, the settings and the manager's facts provide,
+ * and nothing else. Pure and deterministic: the same inputs always give the same text.
+ *
+ * report_and_ignore: by default composeReply returns ADVICE for the manager (prefixed with
+ * ADVICE_PREFIX, detectable with isManagerAdvice, and the same text as adviceFor without the prefix),
+ * because the recommended action is not to reply; with `minimalReply: true` it returns the minimal neutral
+ * public reply instead.
+ */
+import type { AnalysisResult, Aspect, AspectId, Strategy } from '../analysis/types';
+import { LANGUAGES, REPLY_LIMITS, replyLength, type Language, type Platform } from '../platforms';
+import type { ComposeOptions, EstablishmentSettings, Tone } from './types';
+import {
+  ALLEGATION_SIGNALS,
+  BLOCK_REQUIRES,
+  PLANS,
+  TEMPLATES,
+  type AllegationSignal,
+  type BlockId,
+  type LanguageTemplates,
+  type Placeholder,
+  type PlanSlot,
+  type Venue,
+} from './templates';
+
+export interface ReviewForReply {
+  text: string;
+  title?: string;
+  author?: string;
+  rating?: number | null;
+  platform?: Platform;
+}
+
+/** Marks composeReply's manager-facing advice so a panel never inserts it as a reply. */
+export const ADVICE_PREFIX = '[Tact] ';
+export function isManagerAdvice(text: string): boolean {
+  return text.startsWith(ADVICE_PREFIX);
+}
+
+/** Why this strategy, for the manager (not a public reply). */
+export function adviceFor(strategy: Strategy, lang: Language): string {
+  return TEMPLATES[lang].advice[strategy];
+}
+
+// ---------------------------------------------------------------- text measures (shared with the eval)
+
+/** Lower-cased words (letters and digits), linear on any input. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+export function wordNgrams(text: string, n: number): Set<string> {
+  const tokens = words(text);
+  const grams = new Set<string>();
+  for (let i = 0; i + n <= tokens.length; i++) grams.add(tokens.slice(i, i + n).join(' '));
+  return grams;
+}
+
+/** Jaccard overlap of the word 3-grams of two texts, 0..1 (the near-duplicate measure: > 0.6). */
+export function trigramJaccard(a: string, b: string): number {
+  return jaccard(wordNgrams(a, 3), wordNgrams(b, 3));
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (!a.size && !b.size) return 0;
+  let inter = 0;
+  for (const g of a) if (b.has(g)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+/** FNV-1a, 32 bits: a stable seed from the review text. */
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+// ---------------------------------------------------------------- inputs
+
+/** options.language, else the review's language when Tact writes it, else the manager's default. */
+export function replyLanguage(analysis: Pick<AnalysisResult, 'language'>, settings: Pick<EstablishmentSettings, 'defaultLanguage'>, options: ComposeOptions = {}): Language {
+  if (options.language) return options.language;
+  const detected = analysis.language;
+  if ((LANGUAGES as readonly string[]).includes(detected)) return detected as Language;
+  return settings.defaultLanguage;
+}
+
+// words people use as a display name that are not a first name
+const NOT_A_FIRST_NAME = new Set([
+  'anonymous', 'anonyme', 'anonimo', 'anónimo', 'anonym', 'guest', 'traveler', 'traveller', 'voyageur', 'reisender',
+  'viajero', 'viaggiatore', 'user', 'client', 'cliente', 'customer', 'kunde', 'gast', 'ospite', 'huésped',
+  'tripadvisor', 'google', 'local', 'member', 'membre', 'famille', 'family', 'familie', 'famiglia', 'familia',
+  'monsieur', 'madame', 'mister', 'mrs', 'herr', 'frau', 'señor', 'señora', 'signor', 'signora', 'the', 'le', 'la',
+]);
+
+/**
+ * The first name to greet the guest with, or undefined for a neutral greeting. Only a single given name,
+ * or a given name followed by an initial ("Marie D."), qualifies: a full name is never repeated in
+ * public (personal data) and handles ("sunny_traveler72") are not names.
+ */
+export function firstNameOf(author: string | undefined): string | undefined {
+  const tokens = (author ?? '').trim().split(/\s+/).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 2) return undefined;
+  const [first, rest] = tokens;
+  if (!first || first.length < 2 || first.length > 20) return undefined;
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(first)) return undefined;
+  if (NOT_A_FIRST_NAME.has(first.toLowerCase())) return undefined;
+  if (rest !== undefined && !/^\p{Lu}\.?$/u.test(rest)) return undefined;
+  return first;
+}
+
+const HOTEL_ASPECTS: ReadonlySet<AspectId> = new Set<AspectId>(['room', 'bed', 'bathroom', 'check_in', 'breakfast']);
+const RESTAURANT_ASPECTS: ReadonlySet<AspectId> = new Set<AspectId>(['food', 'wait', 'drinks']);
+
+function guessVenue(aspects: readonly Aspect[]): Venue {
+  if (aspects.some((a) => HOTEL_ASPECTS.has(a.aspect))) return 'hotel';
+  if (aspects.some((a) => RESTAURANT_ASPECTS.has(a.aspect))) return 'restaurant';
+  return 'unknown';
+}
+
+/** Removes what must never reach a public reply from a setting or the facts: tags, list markers, line breaks. */
+function plainText(value: string | undefined): string {
+  return (value ?? '')
+    .replace(/<[^<>]{0,300}>/g, ' ')
+    .replace(/^[ \t]*(?:[-*•·]|\d{1,3}[.)])[ \t]+/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function asSentence(text: string): string {
+  if (!text) return text;
+  return /[.!?…»"”)]$/u.test(text) ? text : `${text}.`;
+}
+
+function joinList(items: string[], and: string): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+interface Values extends Partial<Record<Placeholder, string>> {}
+
+function aspectValues(
+  t: LanguageTemplates,
+  analysis: AnalysisResult,
+  strategy: Strategy,
+  seed: number,
+  variant: number,
+): Pick<Values, 'concerns' | 'praised'> {
+  const ids = (polarity: Aspect['polarity']) =>
+    unique(analysis.aspects.filter((a) => a.polarity === polarity).map((a) => a.aspect));
+  const negative = ids('negative');
+  const neutral = ids('neutral').filter((a) => !negative.includes(a));
+  const positive = ids('positive').filter((a) => !negative.includes(a));
+  const phrase = (aspect: AspectId, polarity: 'positive' | 'negative') => {
+    const options = t.aspects[aspect][polarity];
+    return options[(hash32(`${seed}:${aspect}:${polarity}`) + variant) % options.length] ?? '';
+  };
+  const concernIds = strategy === 'thank' ? negative : negative.length ? negative : neutral;
+  const concerns: string[] = [];
+  if (strategy === 'investigate_then_reply') {
+    const alleged = unique(
+      analysis.signals
+        .map((s) => s.type)
+        .filter((type): type is AllegationSignal => (ALLEGATION_SIGNALS as readonly string[]).includes(type)),
+    );
+    concerns.push(...alleged.map((type) => t.allegations[type]));
+  }
+  concerns.push(...concernIds.map((a) => phrase(a, 'negative')));
+  const praised = positive.slice(0, 3).map((a) => phrase(a, 'positive'));
+  return {
+    concerns: concerns.length ? joinList(unique(concerns).slice(0, 3), t.and) : undefined,
+    praised: praised.length ? joinList(praised, t.and) : undefined,
+  };
+}
+
+// ---------------------------------------------------------------- templates lookup
+
+const TONE_FALLBACK: Record<Tone, Tone[]> = { warm: ['warm', 'formal'], formal: ['formal', 'warm'], brief: ['brief', 'formal', 'warm'] };
+
+/** The wordings of a block for a strategy and tone: strategy-specific first, then shared, tone fallbacks in order. */
+export function wordingsFor(t: LanguageTemplates, strategy: Strategy, block: BlockId, tone: Tone): string[] {
+  for (const candidate of TONE_FALLBACK[tone]) {
+    const found = t.strategies[strategy]?.[block]?.[candidate] ?? t.shared[block]?.[candidate];
+    if (found?.length) return found;
+  }
+  return [];
+}
+
+const PLACEHOLDER_RE = /\{([a-z]+)\}/g;
+
+/** Fills a wording; undefined when one of its placeholders has no value (the wording is then not used). */
+export function fillWording(wording: string, values: Values): string | undefined {
+  let missing = false;
+  const filled = wording.replace(PLACEHOLDER_RE, (_, key: string) => {
+    const value = values[key as Placeholder];
+    if (!value) missing = true;
+    return value ?? '';
+  });
+  if (missing) return undefined;
+  return filled.charAt(0).toLocaleUpperCase() + filled.slice(1);
+}
+
+// ---------------------------------------------------------------- composition
+
+interface Chosen {
+  slot: PlanSlot;
+  text: string;
+}
+
+interface HistoryGrams {
+  grams: Set<string>;
+  shared: number;
+}
+
+function chooseBlocks(
+  t: LanguageTemplates,
+  strategy: Strategy,
+  tone: Tone,
+  slots: PlanSlot[],
+  values: Values,
+  seed: number,
+  variant: number,
+  history: string[],
+  reviewText: string,
+  signature: string,
+): Chosen[] {
+  const reviewFiveGrams = wordNgrams(reviewText, 5);
+  const past: HistoryGrams[] = history.map((h) => ({ grams: wordNgrams(h, 3), shared: 0 }));
+  const mine = new Set<string>();
+  const chosen: Chosen[] = [];
+  const remember = (grams: Iterable<string>) => {
+    for (const g of grams) {
+      if (mine.has(g)) continue;
+      mine.add(g);
+      for (const h of past) if (h.grams.has(g)) h.shared++;
+    }
+  };
+  // the signature is in every reply: count it from the start
+  if (past.length) remember(wordNgrams(signature, 3));
+
+  for (const slot of slots) {
+    const block = slot.blocks.find((b) => {
+      const needed = BLOCK_REQUIRES[b];
+      return !needed || Boolean(values[needed]);
+    });
+    if (!block) continue;
+    const wordings = wordingsFor(t, strategy, block, tone);
+    const n = wordings.length;
+    if (!n) continue;
+    const start = (((hash32(`${seed}:${block}`) + variant) % n) + n) % n;
+    let best: { text: string; score: number; grams: Set<string> } | undefined;
+    for (let k = 0; k < n; k++) {
+      const text = fillWording(wordings[(start + k) % n] ?? '', values);
+      if (text === undefined) continue;
+      const grams = wordNgrams(text, 3);
+      // never copy five words in a row of the review (TripAdvisor forbids quoting it)
+      let score = [...wordNgrams(text, 5)].some((g) => reviewFiveGrams.has(g)) ? 1000 : 0;
+      if (past.length) {
+        const fresh = [...grams].filter((g) => !mine.has(g));
+        // minimax: keep the share of this reply's 3-grams found in any ONE earlier reply as low as possible
+        // (the checker's `duplicate` measure is that share; Jaccard is never higher)
+        let worst = 0;
+        const size = mine.size + fresh.length;
+        for (const h of past) {
+          let inter = h.shared;
+          for (const g of fresh) if (h.grams.has(g)) inter++;
+          worst = Math.max(worst, size ? inter / size : 0);
+        }
+        score += worst;
+      }
+      if (!best || score < best.score - 1e-9) best = { text, score, grams };
+    }
+    if (!best) continue;
+    remember(best.grams);
+    chosen.push({ slot, text: best.text });
+  }
+  return chosen;
+}
+
+function signatureLines(t: LanguageTemplates, settings: EstablishmentSettings): string[] {
+  const manager = plainText(settings.managerName);
+  const role = plainText(settings.managerRole);
+  const establishment = plainText(settings.establishmentName);
+  const signature = plainText(settings.signature);
+  const who = [manager, role].filter(Boolean).join(', ');
+  const where = signature || establishment;
+  if (who) return where && !who.includes(where) ? [who, where] : [who];
+  if (signature) return [signature];
+  return [establishment ? t.team.withEstablishment.replace('{establishment}', establishment) : t.team.alone];
+}
+
+function layout(chosen: Chosen[], signature: string[]): string {
+  const paragraphs: string[][] = [];
+  chosen.forEach(({ slot, text }, i) => {
+    // the greeting stands alone on the first line
+    if (i <= 1 || slot.paragraph) paragraphs.push([text]);
+    else paragraphs[paragraphs.length - 1]?.push(text);
+  });
+  const last = paragraphs[paragraphs.length - 1];
+  const body = paragraphs.map((p) => p.join(' '));
+  if (last && chosen[chosen.length - 1]?.slot.blocks.includes('signOff')) {
+    body[body.length - 1] = [last.join(' '), ...signature].join('\n');
+  } else body.push(signature.join('\n'));
+  return body.join('\n\n');
+}
+
+function cutAtWord(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  const cut = text.slice(0, Math.max(0, maxChars - 1));
+  const space = cut.lastIndexOf(' ');
+  return `${(space > maxChars / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, '')}…`;
+}
+
+/**
+ * Drafts a public reply to `review` in the guest's language, following `options.strategy` (else the
+ * analysis' recommendation). See the file comment for report_and_ignore.
+ */
+export function composeReply(
+  review: ReviewForReply,
+  analysis: AnalysisResult,
+  settings: EstablishmentSettings,
+  options: ComposeOptions = {},
+): string {
+  const lang = replyLanguage(analysis, settings, options);
+  const t = TEMPLATES[lang];
+  const strategy = options.strategy ?? analysis.strategy;
+  if (strategy === 'report_and_ignore' && !options.minimalReply) return ADVICE_PREFIX + adviceFor(strategy, lang);
+
+  const tone: Tone = options.tone ?? 'warm';
+  const platform: Platform = review.platform ?? 'other';
+  const limit = REPLY_LIMITS[platform].max;
+  const reviewText = [review.title, review.text].filter(Boolean).join('\n\n');
+  const seed = hash32(reviewText);
+  const variant = Math.trunc(options.variant ?? 0);
+
+  let facts = asSentence(plainText(options.facts));
+  const baseValues: Values = {
+    name: firstNameOf(review.author),
+    establishment: plainText(settings.establishmentName) || undefined,
+    contact: plainText(settings.contactChannel) || undefined,
+    visit: t.visit[guessVenue(analysis.aspects)],
+    ...aspectValues(t, analysis, strategy, seed, variant),
+  };
+  const signature = signatureLines(t, settings);
+  const allSlots = PLANS[strategy][tone];
+
+  const draft = (slots: PlanSlot[]) =>
+    layout(
+      chooseBlocks(t, strategy, tone, slots, { ...baseValues, facts: facts || undefined }, seed, variant, options.history ?? [], reviewText, signature.join('\n')),
+      signature,
+    );
+
+  let text = draft(allSlots);
+  if (replyLength(text, platform) <= limit) return text;
+  // too long for the platform: drop the optional blocks, then shorten the facts, then cut
+  const required = allSlots.filter((s) => !s.optional || s.blocks.includes('facts'));
+  text = draft(required);
+  while (replyLength(text, platform) > limit && facts.length > 40) {
+    const overflow = replyLength(text, platform) - limit;
+    facts = cutAtWord(facts, Math.max(40, facts.length - overflow - 2));
+    text = draft(required);
+  }
+  while (replyLength(text, platform) > limit) text = cutAtWord(text, text.length - Math.max(1, replyLength(text, platform) - limit));
+  return text;
+}

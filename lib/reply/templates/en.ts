@@ -1,0 +1,461 @@
+/**
+ * English reply templates. Aspect phrases carry their article ("the noise", "our breakfast"); wordings
+ * place them after a preposition or as an object and never make a verb agree with them.
+ */
+import type { LanguageTemplates } from './types';
+
+export const en: LanguageTemplates = {
+  lang: 'en',
+  and: ' and ',
+  visit: { hotel: 'your stay', restaurant: 'your meal', unknown: 'your visit' },
+  team: { withEstablishment: 'The team at {establishment}', alone: 'The team' },
+  aspects: {
+    cleanliness: { positive: ['the cleanliness', 'the care our housekeeping team takes'], negative: ['the cleanliness', 'the standard of cleaning'] },
+    noise: { positive: ['the peace and quiet', 'how quiet it was'], negative: ['the noise', 'the noise levels'] },
+    staff: { positive: ['our team', 'the welcome from our team'], negative: ['the attitude of our team', 'the welcome you received'] },
+    breakfast: { positive: ['our breakfast', 'the breakfast'], negative: ['breakfast', 'the breakfast'] },
+    food: { positive: ['our cooking', "our chef's dishes"], negative: ['the food', 'the dishes you were served'] },
+    room: { positive: ['your room', 'the comfort of your room'], negative: ['your room', 'the condition of the room'] },
+    bed: { positive: ['the bed', 'the comfort of the bed'], negative: ['the bed', 'the comfort of the bed'] },
+    bathroom: { positive: ['the bathroom'], negative: ['the bathroom', 'the condition of the bathroom'] },
+    climate: { positive: ['the air conditioning', 'the temperature indoors'], negative: ['the temperature', 'the heating and air conditioning'] },
+    wifi: { positive: ['the wifi'], negative: ['the wifi', 'the internet connection'] },
+    location: { positive: ['our location', 'where we are located'], negative: ['the location', 'our location'] },
+    price: { positive: ['the value for money', 'our prices'], negative: ['the value for money', 'our prices'] },
+    check_in: { positive: ['the welcome on arrival', 'your check-in'], negative: ['your arrival', 'the check-in'] },
+    parking: { positive: ['the parking'], negative: ['parking', 'the parking'] },
+    pool: { positive: ['the pool'], negative: ['the pool', 'the pool area'] },
+    view: { positive: ['the view', 'the views'], negative: ['the view'] },
+    service: { positive: ['our service', 'the service'], negative: ['the service', 'the quality of service'] },
+    wait: { positive: ['how quickly you were served'], negative: ['the wait', 'the waiting times'] },
+    drinks: { positive: ['our drinks', 'the drinks list'], negative: ['the drinks'] },
+    spa: { positive: ['our spa', 'the wellness area'], negative: ['the spa', 'the wellness area'] },
+  },
+  allegations: {
+    fraud_accusation: 'the billing',
+    theft_accusation: 'your belongings',
+    health_hazard: 'hygiene and health',
+    discrimination: 'equal treatment of every guest',
+  },
+  shared: {
+    greeting: {
+      warm: ['Hello {name},', 'Dear {name},', 'Hi {name},'],
+      formal: ['Dear {name},', 'Good day {name},'],
+    },
+    greetingNeutral: {
+      warm: ['Hello,', 'Dear guest,'],
+      formal: ['Dear guest,', 'Good day,'],
+    },
+    signOff: {
+      warm: ['Warm regards,', 'Best wishes,', 'Kind regards,', 'All the best,'],
+      formal: ['Yours sincerely,', 'Kind regards,', 'Sincerely,', 'With our best regards,'],
+    },
+    thanksFeedback: {
+      warm: [
+        'Thank you for taking the time to write to us after {visit}.',
+        'Thank you for such a detailed review; we have read it carefully.',
+        'Thank you for sharing your experience with us.',
+        'Thanks for letting us know how you felt; this kind of feedback matters to the whole team.',
+        'Thank you for taking the trouble to tell others about {visit} at {establishment}.',
+      ],
+      formal: [
+        'Thank you for taking the time to share your experience with us.',
+        'We thank you for your review, which we have read with great attention.',
+        'We are grateful that you shared your opinion following {visit}.',
+        'We have received your comments and thank you for sending them.',
+        'Thank you for taking a few minutes to review {establishment}.',
+      ],
+    },
+    praise: {
+      warm: [
+        'We are delighted that you enjoyed {praised}.',
+        'The whole team will be happy to read your kind words about {praised}.',
+        'Your compliments about {praised} made our day.',
+        'It is lovely to know that you liked {praised}.',
+      ],
+      formal: [
+        'We are pleased that you appreciated {praised}.',
+        'Your kind remarks about {praised} will be passed on to the team.',
+        'We note with pleasure your appreciation of {praised}.',
+        'We are grateful for your compliments regarding {praised}.',
+      ],
+    },
+    private: {
+      warm: [
+        'If you would like, write to us at {contact} and we can talk it through in more detail.',
+        'Please feel free to contact us directly at {contact} so we can go over everything together.',
+        'We would be glad to discuss this with you: you can reach us at {contact}.',
+        'The easiest way to continue is directly, at {contact}.',
+      ],
+      formal: [
+        'We invite you to contact us directly at {contact} to discuss this in more detail.',
+        'For any further details, our management can be reached at {contact}.',
+        'We remain at your disposal at {contact} to go through these points with you.',
+        'Please do write to us at {contact}; we will answer you personally.',
+      ],
+    },
+    privateGeneric: {
+      warm: [
+        'If you would like, please contact us directly and we can talk it through in more detail.',
+        'Please feel free to get in touch with us directly so we can go over everything together.',
+        'We would be glad to discuss this with you privately.',
+        'The easiest way to continue is directly; our door is always open.',
+      ],
+      formal: [
+        'We invite you to contact our management directly to discuss this in more detail.',
+        'We remain at your disposal, privately, to go through these points with you.',
+        'For any further details, please contact us directly; we will answer you personally.',
+        'We would prefer to continue this conversation directly and invite you to contact us.',
+      ],
+    },
+    closingWelcome: {
+      warm: [
+        'We hope to have the pleasure of welcoming you again.',
+        'We look forward to seeing you again soon.',
+        'It would be a pleasure to welcome you back to {establishment}.',
+        'We hope to see you again before long.',
+        'Hoping to see you again soon.',
+      ],
+      formal: [
+        'We would be pleased to welcome you again.',
+        'We hope to have the opportunity to welcome you to {establishment} again.',
+        'We sincerely hope to have the opportunity to receive you again.',
+        'We look forward to welcoming you on a future visit.',
+      ],
+    },
+    closingNeutral: {
+      warm: [
+        'Thank you again for writing to us.',
+        'Thanks once more for your message.',
+        'We wish you all the best.',
+        'Have a lovely day.',
+      ],
+      formal: [
+        'Thank you for your understanding.',
+        'Thank you once again for your message.',
+        'We wish you all the best.',
+        'With our thanks for your patience.',
+      ],
+    },
+  },
+  strategies: {
+    thank: {
+      thanksPraise: {
+        warm: [
+          'A huge thank you for this lovely review; it has made the whole team smile.',
+          'Thank you so much for taking the time to share such a positive account of {visit}.',
+          'What a pleasure to read your message! Thank you from all of us.',
+          'Many thanks for these warm words after {visit}.',
+          'Your review truly made our day, so thank you for taking the time.',
+        ],
+        formal: [
+          'We sincerely thank you for your excellent review.',
+          'Thank you for taking the time to share such a positive opinion following {visit}.',
+          'We read your comments with great pleasure and thank you for them.',
+          'Your appreciation honours us, and we thank you warmly.',
+        ],
+      },
+      reservation: {
+        warm: [
+          'We have also noted your remark about {concerns} and passed it on to the team.',
+          'Thank you as well for your comment about {concerns}: it has been shared with the people concerned.',
+          'Your small reservation about {concerns} is duly noted and has been shared with the team.',
+        ],
+        formal: [
+          'We have also taken note of your remark concerning {concerns}, which has been passed on to the department concerned.',
+          'Your observation about {concerns} has been shared with the team concerned.',
+          'We have also noted your comment regarding {concerns}.',
+        ],
+      },
+    },
+    acknowledge_and_fix: {
+      acknowledge: {
+        warm: [
+          'We have read what you say about {concerns}, and we understand your disappointment.',
+          'Your remarks about {concerns} struck a chord with us, and we take them very seriously.',
+          'What you describe regarding {concerns} is not what we want to offer our guests.',
+          'Your feedback about {concerns} is valuable to us, even if it is not pleasant to read.',
+        ],
+        formal: [
+          'We have taken note of your remarks concerning {concerns} and understand your dissatisfaction.',
+          'Your observations about {concerns} have our full attention.',
+          'What you report regarding {concerns} falls short of the standard we aim to provide.',
+          'We take your comments about {concerns} very seriously.',
+        ],
+      },
+      acknowledgeGeneric: {
+        warm: [
+          'We understand your disappointment after reading your message.',
+          'Your remarks struck a chord with us, and we take them very seriously.',
+          'What you describe is not what we want to offer our guests.',
+          'Your feedback is not pleasant to read, but it is valuable to us.',
+        ],
+        formal: [
+          'We have taken note of your remarks and understand your dissatisfaction.',
+          'Your observations have our full attention.',
+          'What you report falls short of the standard we aim to provide.',
+          'We take every point you raise very seriously.',
+        ],
+      },
+      apology: {
+        warm: [
+          'We are truly sorry that {visit} did not live up to your expectations.',
+          'Please accept our apologies for this disappointment.',
+          'We apologise for the inconvenience.',
+          'We really regret that you left with this impression.',
+        ],
+        formal: [
+          'Please accept our sincere apologies for this disappointment.',
+          'We sincerely regret that {visit} did not meet your expectations.',
+          'We apologise for the inconvenience you experienced.',
+          'We are sorry that your experience fell short of our standards.',
+        ],
+      },
+      action: {
+        warm: [
+          'We have passed your comments on to the team concerned so that they can be looked at in detail.',
+          'Your feedback has been shared with the team so that we can learn from it.',
+          'We have talked it over with the people concerned to see what can be improved.',
+          'Your message has been shared internally and will help us do better.',
+        ],
+        formal: [
+          'Your remarks have been forwarded to the departments concerned for review.',
+          'We have shared your feedback with the team concerned in order to draw the necessary lessons.',
+          'These points will be reviewed carefully with the teams concerned.',
+          'Your message has been passed on internally so that possible improvements can be identified.',
+        ],
+      },
+    },
+    investigate_then_reply: {
+      acknowledge: {
+        warm: [
+          'What you report about {concerns} is serious, and we are treating it as such.',
+          'We take what you describe about {concerns} very seriously.',
+          'What you write about {concerns} deserves our full attention.',
+          'We have read your account about {concerns} with the greatest attention.',
+        ],
+        formal: [
+          'The matters you report concerning {concerns} are serious, and we are treating them as such.',
+          'We attach the greatest importance to your report concerning {concerns}.',
+          'Your account regarding {concerns} has our full attention.',
+          'We take the points you raise about {concerns} very seriously.',
+        ],
+      },
+      acknowledgeGeneric: {
+        warm: [
+          'What you report is serious, and we are treating it as such.',
+          'We take what you describe very seriously.',
+          'We have read your account with the greatest attention.',
+          'Your message gave us pause, and we are not taking it lightly.',
+        ],
+        formal: [
+          'The matters you report are serious, and we are treating them as such.',
+          'We attach the greatest importance to your report.',
+          'Your account has our full attention.',
+          'We do not take the points you raise lightly.',
+        ],
+      },
+      apology: {
+        warm: [
+          'We are sorry that you are left with such a feeling about {visit}.',
+          'We sincerely regret that you experienced things this way.',
+          'Leaving with such an impression is very unpleasant, and we are sorry for it.',
+          'We are genuinely saddened that this is how you remember {visit}.',
+        ],
+        formal: [
+          'We sincerely regret that you are left with this impression of {visit}.',
+          'We are sorry that your experience left you feeling this way.',
+          'We understand that this situation may have affected you, and we regret it.',
+          'We are sincerely sorry about the feelings you express.',
+        ],
+      },
+      action: {
+        warm: [
+          'We are checking every point with the people concerned to understand exactly what happened.',
+          'We are looking into the situation, point by point.',
+          'We are examining the matter in detail before giving you a full answer.',
+          'We are checking with the people involved, because we want to understand what happened.',
+        ],
+        formal: [
+          'An internal review is under way to establish the facts precisely.',
+          'We are currently examining each element with the teams concerned.',
+          'We are carrying out the necessary checks before giving you a detailed answer.',
+          'These matters are being examined carefully on our side.',
+        ],
+      },
+      private: {
+        warm: [
+          'To help us get to the bottom of this, could you write to us at {contact} with the details of {visit}?',
+          'So that we can move forward together, please contact us at {contact}.',
+          'Write to us at {contact}: every detail will help us understand what happened.',
+          'We would like to talk this over with you directly: {contact} is at your disposal.',
+        ],
+        formal: [
+          'So that we can review this with all the rigour it requires, we invite you to contact us at {contact}.',
+          'We would be grateful if you could send any useful details to {contact}.',
+          'We invite you to contact our management at {contact} to discuss these matters.',
+          'Any details you can send us at {contact} will be helpful.',
+        ],
+      },
+      privateGeneric: {
+        warm: [
+          'To help us get to the bottom of this, please contact us directly with the details of {visit}.',
+          'So that we can move forward together, please write to us privately.',
+          'Please get in touch directly: every detail will help us understand what happened.',
+          'We would like to talk this over with you directly, away from this page.',
+        ],
+        formal: [
+          'So that we can review this with all the rigour it requires, we invite you to contact our management directly.',
+          'We would be grateful if you could send us any useful details directly.',
+          'We invite you to contact our management to discuss these matters.',
+          'Any details you can send us directly will be helpful.',
+        ],
+      },
+    },
+    firm_and_factual: {
+      facts: {
+        warm: [
+          'So that everyone has the full picture, here is what we observed on our side: {facts}',
+          'We would simply like to add a few factual details: {facts}',
+          'In fairness to future guests, here are the facts as we know them: {facts}',
+        ],
+        formal: [
+          'For the sake of accuracy, we would like to clarify the following: {facts}',
+          'So that readers have complete information, here are the facts as established on our side: {facts}',
+          'Allow us to set out the following facts: {facts}',
+        ],
+      },
+      wayOut: {
+        warm: [
+          'We understand that, at the time, the situation may have looked different to you.',
+          'A misunderstanding is always possible, and we do not doubt that your feelings were sincere.',
+          'We appreciate that things may have felt different from where you stood.',
+        ],
+        formal: [
+          'We understand that the circumstances may have appeared differently to you.',
+          'It is quite possible that a misunderstanding lies behind this difference of views.',
+          'We do not question the sincerity of how you felt.',
+        ],
+      },
+      closingFirm: {
+        warm: [
+          'We will leave the public discussion there, but our door remains open.',
+          'On our side, we consider the matter clarified.',
+          'We will not continue the exchange on this page.',
+        ],
+        formal: [
+          'We therefore consider this matter closed on this page.',
+          'We will add nothing further publicly on this subject.',
+          'With these clarifications made, we close this public exchange here.',
+        ],
+      },
+    },
+    defuse_with_humor: {
+      humor: {
+        warm: [
+          'We have to admit it: when it came to {concerns}, we were clearly not at our finest.',
+          'On {concerns}, we plead guilty, with no excuses.',
+          'As for {concerns}, let us say it was not our finest hour, and we are the first to regret it.',
+          'With {concerns}, we clearly still have a little way to go before we reach perfection.',
+        ],
+        formal: [
+          'Regarding {concerns}, we must admit that we were not at our finest.',
+          'On {concerns}, we have to concede, with a touch of self-irony, that we missed the mark.',
+          'With {concerns}, perfection clearly eluded us this time.',
+        ],
+      },
+      humorGeneric: {
+        warm: [
+          'We have to admit it: this time, we were clearly not at our finest.',
+          'We plead guilty, with no excuses.',
+          'Let us say it was not our finest hour, and we are the first to regret it.',
+        ],
+        formal: [
+          'We must admit that, this time, we were not at our finest.',
+          'We have to concede, with a touch of self-irony, that we missed the mark.',
+          'Perfection clearly eluded us this time.',
+        ],
+      },
+      action: {
+        warm: [
+          'More seriously, your comments have been passed on to the team concerned.',
+          'Joking aside, we have shared your feedback with the team.',
+          'On a serious note, your message has been shared internally so that we do better.',
+        ],
+        formal: [
+          'More seriously, your remarks have been forwarded to the departments concerned.',
+          'Joking aside, your feedback has been shared with the team so that we can learn from it.',
+          'Beyond the smile, your observations will be reviewed with care.',
+        ],
+      },
+    },
+    blackmail_protocol: {
+      policy: {
+        warm: [
+          'As with all our guests, we would like to make clear that we do not grant any advantage in exchange for a review, whatever it may say.',
+          'As a matter of principle, we offer no gesture or advantage in return for a review, positive or negative.',
+          'Our rule is the same for everyone: no advantage is granted in connection with posting, changing or removing a review.',
+          'We would simply point out that reviews are never the subject of any benefit with us.',
+        ],
+        formal: [
+          'In line with our principles and the rules of review platforms, no advantage is granted in exchange for a review.',
+          'We would point out that our establishment grants nothing in return for posting, changing or removing a review.',
+          'As a matter of principle, our guests’ reviews never give rise to any advantage or benefit.',
+          'We do not grant any advantage in exchange for a review, whatever its content.',
+        ],
+      },
+      private: {
+        warm: [
+          'Any question about {visit} can be sent to us directly at {contact}.',
+          'If anything about {visit} still needs clarifying, write to us at {contact}.',
+          'For any question about {visit}, we can be reached at {contact}.',
+        ],
+        formal: [
+          'Any question regarding {visit} may be addressed to our management at {contact}.',
+          'We can be reached at {contact} for any question concerning {visit}.',
+          'For any discussion about {visit}, we invite you to write to us at {contact}.',
+        ],
+      },
+      privateGeneric: {
+        warm: [
+          'Any question about {visit} can be sent to us directly.',
+          'If anything about {visit} still needs clarifying, you can contact us directly.',
+          'For any question about {visit}, we can be reached through the usual channels.',
+        ],
+        formal: [
+          'Any question regarding {visit} may be addressed directly to our management.',
+          'We can be reached through the usual channels for any question concerning {visit}.',
+          'For any discussion about {visit}, we invite you to contact us directly.',
+        ],
+      },
+    },
+    report_and_ignore: {
+      minimal: {
+        warm: [
+          'Thank you for your message. For anything concerning a visit to us, our team can be reached directly.',
+          'We have read this message. We remain available to our guests through the usual channels.',
+          'Thank you for your post. Any question about a visit can be sent to us directly.',
+        ],
+        formal: [
+          'We have read this message. Our management can be contacted directly with any question about a visit.',
+          'We take note of this post and remain available to our guests through the usual channels.',
+          'This message has been read. For any question about a stay or a meal, we invite you to contact us directly.',
+        ],
+      },
+    },
+  },
+  advice: {
+    thank: 'Positive review: thank the guest briefly and personally, mentioning what they liked.',
+    acknowledge_and_fix:
+      'Good-faith criticism: apologise for the disappointment, say what is being done without promising what you will not do, and offer to continue privately.',
+    investigate_then_reply:
+      'Serious allegation: check the facts first, answer quickly without denying or admitting, and continue privately.',
+    firm_and_factual:
+      'You have facts that contradict the review: state them calmly, leave the guest an honourable way out, then close the exchange.',
+    defuse_with_humor: 'Light, low-risk criticism: a little self-deprecating humour can defuse it, never at the guest’s expense.',
+    blackmail_protocol:
+      'Blackmail attempt: give nothing, keep the evidence and report it to the platform; the public reply stays neutral, neither accusing nor conceding.',
+    report_and_ignore:
+      'Abusive or off-topic content: report it to the platform rather than reply, because a public reply would give it visibility. If you must reply, use the minimal neutral reply.',
+  },
+};

@@ -1,0 +1,462 @@
+/**
+ * French reply templates (vouvoiement). Aspect phrases carry their article; wordings place them after
+ * "sur", "concernant", "pour" or as a direct object, never after "de"/"à" (which would contract).
+ * Wordings avoid agreeing a verb or participle with {concerns}/{praised} (one aspect or several).
+ */
+import type { LanguageTemplates } from './types';
+
+export const fr: LanguageTemplates = {
+  lang: 'fr',
+  and: ' et ',
+  visit: { hotel: 'votre séjour', restaurant: 'votre repas', unknown: 'votre visite' },
+  team: { withEstablishment: "L'équipe de {establishment}", alone: "L'équipe" },
+  aspects: {
+    cleanliness: { positive: ['la propreté des lieux', 'le soin apporté au ménage'], negative: ['la propreté', "l'entretien des lieux"] },
+    noise: { positive: ['le calme des lieux', 'la tranquillité de la maison'], negative: ['le bruit', 'les nuisances sonores'] },
+    staff: { positive: ['notre équipe', "l'accueil de notre équipe"], negative: ["l'attitude de notre équipe", "l'accueil que vous avez reçu"] },
+    breakfast: { positive: ['notre petit-déjeuner', 'le petit-déjeuner'], negative: ['le petit-déjeuner', 'notre petit-déjeuner'] },
+    food: { positive: ['notre cuisine', 'les plats de notre chef'], negative: ['les plats servis', 'la cuisine'] },
+    room: { positive: ['votre chambre', 'le confort de votre chambre'], negative: ['votre chambre', "l'état de la chambre"] },
+    bed: { positive: ['la literie', 'le confort du lit'], negative: ['la literie', 'le confort du lit'] },
+    bathroom: { positive: ['la salle de bains'], negative: ['la salle de bains', "l'état de la salle de bains"] },
+    climate: { positive: ['la climatisation', 'la température intérieure'], negative: ['la température', 'le chauffage et la climatisation'] },
+    wifi: { positive: ['la connexion wifi'], negative: ['la connexion wifi', 'le wifi'] },
+    location: { positive: ['notre emplacement', 'la situation de la maison'], negative: ["l'emplacement", 'la situation'] },
+    price: { positive: ['le rapport qualité-prix', 'nos tarifs'], negative: ['le rapport qualité-prix', 'les tarifs'] },
+    check_in: { positive: ["l'accueil à votre arrivée", 'votre arrivée'], negative: ['votre arrivée', "l'enregistrement à l'arrivée"] },
+    parking: { positive: ['le parking'], negative: ['le stationnement', 'le parking'] },
+    pool: { positive: ['la piscine'], negative: ['la piscine', "l'espace piscine"] },
+    view: { positive: ['la vue', 'le panorama'], negative: ['la vue'] },
+    service: { positive: ['notre service', 'le service'], negative: ['le service', 'la qualité du service'] },
+    wait: { positive: ['la rapidité du service'], negative: ["l'attente", "les délais d'attente"] },
+    drinks: { positive: ['notre carte des boissons', 'les boissons'], negative: ['les boissons'] },
+    spa: { positive: ['notre spa', "l'espace bien-être"], negative: ['le spa', "l'espace bien-être"] },
+  },
+  allegations: {
+    fraud_accusation: 'la facturation',
+    theft_accusation: 'vos effets personnels',
+    health_hazard: "l'hygiène et la sécurité sanitaire",
+    discrimination: "l'égalité de traitement",
+  },
+  shared: {
+    greeting: {
+      warm: ['Bonjour {name},', '{name}, bonjour,', 'Bonjour à vous, {name},'],
+      formal: ['Bonjour {name},', 'Bonjour à vous, {name},'],
+    },
+    greetingNeutral: {
+      warm: ['Bonjour,', 'Bonjour à vous,'],
+      formal: ['Madame, Monsieur,', 'Bonjour,'],
+    },
+    signOff: {
+      warm: ['Bien cordialement,', 'Bien à vous,', 'Chaleureusement,', 'Cordialement,'],
+      formal: ['Veuillez agréer nos salutations distinguées,', 'Avec nos salutations distinguées,', 'Respectueusement,', 'Nos sincères salutations,'],
+    },
+    thanksFeedback: {
+      warm: [
+        "Merci d'avoir pris le temps de nous écrire après {visit}.",
+        'Merci pour ce retour détaillé, que nous avons lu avec attention.',
+        "Nous vous remercions d'avoir partagé votre expérience avec nous.",
+        "Merci de nous avoir fait part de votre ressenti, c'est précieux pour toute l'équipe.",
+        "Merci d'avoir pris la peine de raconter {visit} chez {establishment}.",
+      ],
+      formal: [
+        "Nous vous remercions d'avoir pris le temps de nous faire part de votre expérience.",
+        'Nous vous remercions pour votre commentaire, que nous avons lu avec la plus grande attention.',
+        "Nous vous sommes reconnaissants d'avoir partagé votre avis à la suite de {visit}.",
+        "Nous avons pris connaissance de votre message et vous remercions de nous l'avoir adressé.",
+        "Merci d'avoir consacré quelques minutes à évaluer {establishment}.",
+      ],
+    },
+    praise: {
+      warm: [
+        'Nous sommes ravis que vous ayez apprécié {praised}.',
+        "Toute l'équipe sera heureuse de lire vos mots sur {praised}.",
+        'Vos compliments sur {praised} nous font très plaisir.',
+        "C'est une belle satisfaction de savoir que vous avez aimé {praised}.",
+      ],
+      formal: [
+        'Nous sommes heureux que vous ayez apprécié {praised}.',
+        "Vos remarques élogieuses sur {praised} seront transmises à l'équipe.",
+        'Nous prenons note avec plaisir de votre appréciation sur {praised}.',
+        'Nous sommes sensibles à vos compliments concernant {praised}.',
+      ],
+    },
+    private: {
+      warm: [
+        'Si vous le souhaitez, écrivez-nous à {contact} : nous pourrons en parler plus en détail.',
+        "Pour reprendre tout cela ensemble, n'hésitez pas à nous contacter directement à {contact}.",
+        "Nous serions heureux d'en discuter avec vous : vous pouvez nous joindre à {contact}.",
+        "Le plus simple serait d'échanger directement : {contact} est à votre disposition.",
+      ],
+      formal: [
+        "Nous vous invitons à nous contacter directement à {contact} afin d'en discuter plus en détail.",
+        'Pour tout complément, notre direction reste joignable à {contact}.',
+        'Nous restons à votre disposition à {contact} pour examiner ces points avec vous.',
+        "N'hésitez pas à nous écrire à {contact} : nous vous répondrons personnellement.",
+      ],
+    },
+    privateGeneric: {
+      warm: [
+        'Si vous le souhaitez, contactez-nous directement : nous pourrons en parler plus en détail.',
+        "N'hésitez pas à nous écrire directement pour que nous reprenions tout cela ensemble.",
+        "Nous serions heureux d'en discuter avec vous en privé.",
+        "Le plus simple serait d'en parler directement : notre porte vous reste ouverte.",
+      ],
+      formal: [
+        "Nous vous invitons à prendre contact directement avec notre direction afin d'en discuter plus en détail.",
+        'Nous restons à votre disposition, en privé, pour examiner ces points avec vous.',
+        "Pour tout complément, n'hésitez pas à nous contacter directement : nous vous répondrons personnellement.",
+        'Nous préférons poursuivre cet échange en direct et vous invitons à nous contacter.',
+      ],
+    },
+    closingWelcome: {
+      warm: [
+        'Nous espérons avoir le plaisir de vous accueillir à nouveau.',
+        'Au plaisir de vous revoir bientôt parmi nous.',
+        'Ce serait une joie de vous recevoir de nouveau chez {establishment}.',
+        'Nous espérons vous retrouver prochainement.',
+        "À bientôt, nous l'espérons.",
+      ],
+      formal: [
+        'Nous serions heureux de vous accueillir de nouveau.',
+        "Nous espérons avoir l'occasion de vous recevoir prochainement chez {establishment}.",
+        "Nous souhaitons vivement avoir l'occasion de vous accueillir à nouveau.",
+        "Au plaisir de vous recevoir lors d'une prochaine visite.",
+      ],
+    },
+    closingNeutral: {
+      warm: [
+        'Merci encore de nous avoir écrit.',
+        'Nous vous remercions encore de votre message.',
+        'Bonne continuation à vous.',
+        'Nous vous souhaitons une excellente journée.',
+      ],
+      formal: [
+        'Nous vous remercions de votre compréhension.',
+        'Nous vous prions de croire à notre entière considération.',
+        'Nous vous remercions à nouveau pour votre message.',
+        'Nous vous souhaitons une excellente continuation.',
+      ],
+    },
+  },
+  strategies: {
+    thank: {
+      thanksPraise: {
+        warm: [
+          "Un immense merci pour ce très bel avis, qui fait plaisir à toute l'équipe.",
+          "Merci beaucoup d'avoir pris le temps de partager un retour aussi positif sur {visit}.",
+          'Quel plaisir de lire votre message ! Merci de tout cœur.',
+          'Merci mille fois pour ces mots chaleureux après {visit}.',
+          "Votre avis nous a fait très plaisir, merci d'avoir pris ce temps pour nous.",
+        ],
+        formal: [
+          'Nous vous remercions sincèrement pour votre excellente appréciation.',
+          "Nous vous remercions d'avoir pris le temps de partager un avis aussi positif à la suite de {visit}.",
+          'Nous avons lu votre commentaire avec beaucoup de plaisir et vous en remercions.',
+          'Votre appréciation nous honore et nous vous en remercions vivement.',
+        ],
+      },
+      reservation: {
+        warm: [
+          "Nous avons aussi bien noté votre remarque sur {concerns} et l'avons transmise à l'équipe.",
+          'Merci également pour votre observation sur {concerns} : elle a été partagée avec les personnes concernées.',
+          "Votre petite réserve sur {concerns} est bien notée, et nous l'avons partagée avec l'équipe.",
+        ],
+        formal: [
+          'Nous avons également pris note de votre remarque concernant {concerns}, transmise au service concerné.',
+          "Votre observation sur {concerns} a été communiquée à l'équipe concernée.",
+          'Nous avons par ailleurs bien noté votre commentaire sur {concerns}.',
+        ],
+      },
+    },
+    acknowledge_and_fix: {
+      acknowledge: {
+        warm: [
+          'Nous avons bien lu ce que vous dites sur {concerns}, et nous comprenons votre déception.',
+          'Vos remarques sur {concerns} nous ont touchés, et nous les prenons très au sérieux.',
+          'Ce que vous décrivez concernant {concerns} ne correspond pas à ce que nous voulons offrir à nos clients.',
+          "Votre retour sur {concerns} nous est précieux, même s'il n'est pas agréable à lire.",
+        ],
+        formal: [
+          'Nous avons pris connaissance de vos remarques concernant {concerns} et comprenons votre insatisfaction.',
+          'Vos observations sur {concerns} retiennent toute notre attention.',
+          'Ce que vous rapportez concernant {concerns} ne correspond pas au niveau de service que nous souhaitons offrir.',
+          'Nous prenons très au sérieux vos commentaires sur {concerns}.',
+        ],
+      },
+      acknowledgeGeneric: {
+        warm: [
+          'Nous comprenons votre déception à la lecture de votre message.',
+          'Vos remarques nous ont touchés, et nous les prenons très au sérieux.',
+          'Ce que vous décrivez ne correspond pas à ce que nous souhaitons offrir à nos clients.',
+          "Votre retour n'est pas agréable à lire, mais il nous est précieux.",
+        ],
+        formal: [
+          'Nous avons pris connaissance de vos remarques et comprenons votre insatisfaction.',
+          'Vos observations retiennent toute notre attention.',
+          'Ce que vous rapportez ne correspond pas au niveau de service que nous souhaitons offrir.',
+          'Nous prenons très au sérieux chacun des points que vous soulevez.',
+        ],
+      },
+      apology: {
+        warm: [
+          "Nous sommes sincèrement désolés que {visit} n'ait pas été à la hauteur de vos attentes.",
+          'Toutes nos excuses pour cette déception.',
+          'Nous vous présentons nos excuses pour ce désagrément.',
+          'Nous regrettons vraiment que vous repartiez avec cette impression.',
+        ],
+        formal: [
+          'Nous vous prions de bien vouloir accepter nos excuses pour cette déception.',
+          "Nous regrettons sincèrement que {visit} n'ait pas répondu à vos attentes.",
+          'Veuillez recevoir nos excuses pour les désagréments rencontrés.',
+          "Nous sommes navrés que votre expérience n'ait pas été à la hauteur de nos standards.",
+        ],
+      },
+      action: {
+        warm: [
+          "Nous avons transmis vos remarques à l'équipe concernée pour qu'elles soient examinées en détail.",
+          "Vos commentaires ont été partagés avec l'équipe, afin que nous en tirions les enseignements.",
+          'Nous en avons parlé avec les personnes concernées pour voir ce qui peut être amélioré.',
+          'Votre message a été relayé en interne et nous aidera à faire mieux.',
+        ],
+        formal: [
+          'Vos remarques ont été transmises aux services concernés afin d’être analysées.',
+          "Nous avons partagé votre retour avec l'équipe concernée afin d'en tirer les enseignements nécessaires.",
+          'Ces points seront examinés attentivement avec les équipes concernées.',
+          'Votre message a été communiqué en interne afin d’identifier les améliorations possibles.',
+        ],
+      },
+    },
+    investigate_then_reply: {
+      acknowledge: {
+        warm: [
+          'Ce que vous rapportez concernant {concerns} est sérieux, et nous le prenons comme tel.',
+          'Nous prenons très au sérieux ce que vous décrivez sur {concerns}.',
+          'Ce que vous écrivez sur {concerns} mérite toute notre attention.',
+          'Nous avons lu avec la plus grande attention votre témoignage sur {concerns}.',
+        ],
+        formal: [
+          'Les faits que vous rapportez concernant {concerns} sont sérieux et nous les traitons comme tels.',
+          'Nous accordons la plus grande importance à votre signalement concernant {concerns}.',
+          'Votre témoignage concernant {concerns} fait l’objet de toute notre attention.',
+          'Nous prenons très au sérieux les points que vous soulevez sur {concerns}.',
+        ],
+      },
+      acknowledgeGeneric: {
+        warm: [
+          'Ce que vous rapportez est sérieux, et nous le prenons comme tel.',
+          'Nous prenons très au sérieux ce que vous décrivez.',
+          'Nous avons lu votre témoignage avec la plus grande attention.',
+          'Votre message nous a interpellés, et nous ne le prenons pas à la légère.',
+        ],
+        formal: [
+          'Les faits que vous rapportez sont sérieux et nous les traitons comme tels.',
+          'Nous accordons la plus grande importance à votre signalement.',
+          'Votre témoignage fait l’objet de toute notre attention.',
+          'Nous ne prenons pas à la légère les éléments que vous évoquez.',
+        ],
+      },
+      apology: {
+        warm: [
+          'Nous sommes désolés que vous gardiez un tel sentiment de {visit}.',
+          'Nous regrettons sincèrement que vous ayez vécu les choses ainsi.',
+          'Il est très désagréable de repartir avec une telle impression, et nous en sommes navrés.',
+          'Nous sommes sincèrement peinés que vous gardiez ce souvenir de {visit}.',
+        ],
+        formal: [
+          'Nous regrettons sincèrement que vous gardiez cette impression de {visit}.',
+          'Nous sommes navrés que votre expérience vous ait laissé un tel sentiment.',
+          'Nous comprenons que cette situation ait pu vous affecter et le regrettons.',
+          'Nous sommes sincèrement désolés du ressenti que vous exprimez.',
+        ],
+      },
+      action: {
+        warm: [
+          'Nous vérifions chaque point avec les personnes concernées pour comprendre précisément ce qui s’est passé.',
+          "Nous sommes en train d'examiner la situation, point par point.",
+          'Nous examinons la situation en détail avant de vous apporter une réponse complète.',
+          'Une vérification est en cours auprès des personnes concernées : nous voulons comprendre ce qui s’est passé.',
+        ],
+        formal: [
+          'Une vérification interne est en cours afin d’établir précisément les faits.',
+          'Nous examinons actuellement chaque élément avec les équipes concernées.',
+          'Nous procédons aux vérifications nécessaires avant de vous apporter une réponse circonstanciée.',
+          "Ces éléments font l'objet d'un examen attentif de notre part.",
+        ],
+      },
+      private: {
+        warm: [
+          'Pour nous aider à y voir clair, pourriez-vous nous écrire à {contact} avec les détails de {visit} ?',
+          'Afin d’avancer ensemble, nous vous invitons à nous contacter à {contact}.',
+          'Écrivez-nous à {contact} : chaque précision nous aidera à comprendre ce qui s’est passé.',
+          'Nous aimerions en parler avec vous directement : {contact} est à votre disposition.',
+        ],
+        formal: [
+          'Afin de mener cet examen avec toute la rigueur nécessaire, nous vous invitons à nous contacter à {contact}.',
+          'Nous vous saurions gré de nous transmettre tout élément utile à {contact}.',
+          'Nous vous invitons à prendre contact avec la direction à {contact} afin d’échanger sur ces faits.',
+          'Toute précision que vous pourriez nous adresser à {contact} nous sera utile.',
+        ],
+      },
+      privateGeneric: {
+        warm: [
+          "Pour nous aider à y voir clair, n'hésitez pas à nous contacter directement avec les détails de {visit}.",
+          'Afin d’avancer ensemble, nous vous invitons à nous écrire en privé.',
+          'Contactez-nous directement : chaque précision nous aidera à comprendre ce qui s’est passé.',
+          'Nous aimerions en parler avec vous directement, en dehors de cette page.',
+        ],
+        formal: [
+          'Afin de mener cet examen avec toute la rigueur nécessaire, nous vous invitons à contacter directement notre direction.',
+          'Nous vous saurions gré de nous transmettre directement tout élément utile.',
+          'Nous vous invitons à prendre contact avec la direction afin d’échanger sur ces faits.',
+          'Toute précision que vous pourriez nous adresser directement nous sera utile.',
+        ],
+      },
+    },
+    firm_and_factual: {
+      facts: {
+        warm: [
+          'Pour que chacun dispose de tous les éléments, voici ce que nous avons constaté de notre côté : {facts}',
+          'Nous souhaitons simplement apporter quelques précisions factuelles : {facts}',
+          'Par souci de transparence envers nos futurs clients, voici les faits tels que nous les connaissons : {facts}',
+        ],
+        formal: [
+          "Par souci d'exactitude, nous tenons à apporter les précisions suivantes : {facts}",
+          "Afin que les lecteurs disposent d'une information complète, voici les faits établis de notre côté : {facts}",
+          'Nous nous permettons de rappeler les éléments factuels suivants : {facts}',
+        ],
+      },
+      wayOut: {
+        warm: [
+          'Nous comprenons que, sur le moment, la situation ait pu vous paraître différente.',
+          'Un malentendu est toujours possible, et nous ne doutons pas que votre ressenti soit sincère.',
+          'Nous comprenons que les choses aient pu être vécues autrement de votre point de vue.',
+        ],
+        formal: [
+          'Nous comprenons que les circonstances aient pu vous apparaître sous un autre jour.',
+          "Il n'est pas exclu qu'un malentendu soit à l'origine de cette divergence.",
+          'Nous ne mettons pas en doute la sincérité de votre ressenti.',
+        ],
+      },
+      closingFirm: {
+        warm: [
+          'Nous en resterons là publiquement, mais notre porte reste ouverte.',
+          'De notre côté, nous considérons ce point comme éclairci.',
+          "Nous ne poursuivrons pas l'échange sur cette page.",
+        ],
+        formal: [
+          'Nous considérons dès lors ce point comme clos sur cette page.',
+          "Nous n'ajouterons rien de plus publiquement à ce sujet.",
+          'Ces précisions apportées, nous clôturons ici cet échange public.',
+        ],
+      },
+    },
+    defuse_with_humor: {
+      humor: {
+        warm: [
+          "Nous l'avouons : côté {concerns}, nous n'étions visiblement pas au sommet de notre art.",
+          "Sur {concerns}, nous plaidons coupables, sans chercher d'excuses.",
+          "Pour {concerns}, disons que ce n'était pas notre meilleure prestation, et nous sommes les premiers à le regretter.",
+          'Concernant {concerns}, nous avons visiblement encore quelques progrès à faire avant de frôler la perfection.',
+        ],
+        formal: [
+          "Concernant {concerns}, force est de reconnaître que nous n'étions pas au sommet de notre art.",
+          "Sur {concerns}, nous devons admettre, avec un brin d'autodérision, avoir manqué notre effet.",
+          'Pour {concerns}, la perfection nous a visiblement échappé cette fois-ci.',
+        ],
+      },
+      humorGeneric: {
+        warm: [
+          "Nous l'avouons : cette fois, nous n'étions visiblement pas au sommet de notre art.",
+          "Nous plaidons coupables, sans chercher d'excuses.",
+          "Disons que ce n'était pas notre meilleure prestation, et nous sommes les premiers à le regretter.",
+        ],
+        formal: [
+          "Force est de reconnaître que nous n'étions pas, cette fois, au sommet de notre art.",
+          "Nous devons admettre, avec un brin d'autodérision, avoir manqué notre effet.",
+          'La perfection nous a visiblement échappé cette fois-ci.',
+        ],
+      },
+      action: {
+        warm: [
+          "Plus sérieusement, vos remarques ont été transmises à l'équipe concernée.",
+          "Toute plaisanterie mise à part, nous avons bien partagé votre retour avec l'équipe.",
+          'Plus sérieusement encore, votre message a été relayé en interne pour que nous fassions mieux.',
+        ],
+        formal: [
+          'Plus sérieusement, vos remarques ont été transmises aux services concernés.',
+          "Toute plaisanterie mise à part, votre retour a été communiqué à l'équipe afin d'en tirer les enseignements.",
+          'Au-delà du sourire, vos observations seront examinées avec attention.',
+        ],
+      },
+    },
+    blackmail_protocol: {
+      policy: {
+        warm: [
+          "Comme pour tous nos clients, nous tenons à préciser que nous n'accordons aucun avantage en échange d'un avis, quel qu'il soit.",
+          "Par principe, nous n'offrons ni geste ni avantage en contrepartie d'un avis, positif ou négatif.",
+          "Notre règle est la même pour tous : aucun avantage n'est accordé en lien avec la publication, la modification ou le retrait d'un avis.",
+          'Nous rappelons simplement que les avis ne font jamais l’objet de contreparties chez nous.',
+        ],
+        formal: [
+          "Conformément à nos principes et aux règles des plateformes d'avis, aucun avantage n'est accordé en échange d'un avis.",
+          "Nous rappelons que notre établissement n'accorde aucune contrepartie en lien avec la publication, la modification ou le retrait d'un avis.",
+          'Par principe, les avis de nos clients ne donnent lieu à aucun avantage ni contrepartie.',
+          "Nous ne consentons aucun avantage en échange d'un avis, quelle qu'en soit la teneur.",
+        ],
+      },
+      private: {
+        warm: [
+          'Toute question relative à {visit} peut nous être adressée directement à {contact}.',
+          'Si un point de {visit} reste à éclaircir, écrivez-nous à {contact}.',
+          'Pour toute question sur {visit}, nous restons joignables à {contact}.',
+        ],
+        formal: [
+          'Toute question relative à {visit} peut être adressée à notre direction à {contact}.',
+          'Nous restons joignables à {contact} pour toute question concernant {visit}.',
+          'Pour tout échange sur {visit}, nous vous invitons à nous écrire à {contact}.',
+        ],
+      },
+      privateGeneric: {
+        warm: [
+          'Toute question relative à {visit} peut nous être adressée directement.',
+          'Si un point de {visit} reste à éclaircir, vous pouvez nous contacter directement.',
+          'Pour toute question sur {visit}, nous restons joignables par les voies habituelles.',
+        ],
+        formal: [
+          'Toute question relative à {visit} peut être adressée directement à notre direction.',
+          'Nous restons joignables par les canaux habituels pour toute question concernant {visit}.',
+          'Pour tout échange sur {visit}, nous vous invitons à contacter directement notre établissement.',
+        ],
+      },
+    },
+    report_and_ignore: {
+      minimal: {
+        warm: [
+          'Merci pour votre message. Pour tout échange concernant une visite chez nous, notre équipe reste joignable directement.',
+          'Nous avons pris connaissance de ce message. Nous restons à la disposition de nos clients par les voies habituelles.',
+          'Merci de votre publication. Toute question sur une visite peut nous être adressée directement.',
+        ],
+        formal: [
+          'Nous avons pris connaissance de ce message. Notre direction reste joignable directement pour toute question relative à une visite.',
+          'Nous prenons note de cette publication et restons à la disposition de nos clients par les canaux habituels.',
+          'Ce message a bien été lu. Pour toute question concernant un séjour ou un repas, nous vous invitons à nous contacter directement.',
+        ],
+      },
+    },
+  },
+  advice: {
+    thank: 'Avis positif : remerciez brièvement et personnellement, en reprenant ce que le client a aimé.',
+    acknowledge_and_fix:
+      'Critique de bonne foi : excusez-vous pour la déception, dites ce qui est fait sans rien promettre que vous ne ferez pas, proposez d’en parler en privé.',
+    investigate_then_reply:
+      'Accusation sérieuse : vérifiez les faits avant tout, répondez vite sans nier ni admettre, et poursuivez en privé.',
+    firm_and_factual:
+      'Vous avez des faits contraires : exposez-les calmement, laissez au client une porte de sortie honorable, puis clôturez l’échange.',
+    defuse_with_humor: 'Critique légère et sans enjeu : un peu d’autodérision peut désamorcer, jamais aux dépens du client.',
+    blackmail_protocol:
+      'Tentative de chantage : ne cédez rien, conservez les preuves et signalez-la à la plateforme ; la réponse publique reste neutre, sans accuser ni concéder.',
+    report_and_ignore:
+      'Contenu abusif ou hors sujet : signalez-le à la plateforme plutôt que d’y répondre, car une réponse publique lui donnerait de la visibilité. Si vous tenez à répondre, utilisez la réponse minimale et neutre.',
+  },
+};
