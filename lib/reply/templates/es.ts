@@ -1,0 +1,462 @@
+/**
+ * Spanish reply templates (usted). Aspect phrases carry their article; wordings place them after
+ * "sobre", "con", "por" or as a direct object, never after "de"/"a" (which would contract: del, al).
+ * Wordings avoid agreeing a verb or adjective with {concerns}/{praised}.
+ */
+import type { LanguageTemplates } from './types';
+
+export const es: LanguageTemplates = {
+  lang: 'es',
+  and: ' y ',
+  visit: { hotel: 'su estancia', restaurant: 'su comida', unknown: 'su visita' },
+  team: { withEstablishment: 'El equipo de {establishment}', alone: 'El equipo' },
+  aspects: {
+    cleanliness: { positive: ['la limpieza', 'el cuidado que ponemos en la limpieza'], negative: ['la limpieza', 'el mantenimiento'] },
+    noise: { positive: ['la tranquilidad', 'el ambiente tranquilo'], negative: ['el ruido', 'las molestias por ruido'] },
+    staff: { positive: ['nuestro equipo', 'la atención de nuestro equipo'], negative: ['la actitud de nuestro equipo', 'el trato que recibió'] },
+    breakfast: { positive: ['nuestro desayuno', 'el desayuno'], negative: ['el desayuno', 'nuestro desayuno'] },
+    food: { positive: ['nuestra cocina', 'los platos de nuestro chef'], negative: ['la comida', 'los platos que se le sirvieron'] },
+    room: { positive: ['su habitación', 'la comodidad de la habitación'], negative: ['su habitación', 'el estado de la habitación'] },
+    bed: { positive: ['la cama', 'la comodidad de la cama'], negative: ['la cama', 'la comodidad de la cama'] },
+    bathroom: { positive: ['el baño'], negative: ['el baño', 'el estado del baño'] },
+    climate: { positive: ['el aire acondicionado', 'la temperatura interior'], negative: ['la temperatura', 'la calefacción y el aire acondicionado'] },
+    wifi: { positive: ['el wifi'], negative: ['el wifi', 'la conexión a internet'] },
+    location: { positive: ['nuestra ubicación', 'la situación del establecimiento'], negative: ['la ubicación', 'nuestra ubicación'] },
+    price: { positive: ['la relación calidad-precio', 'nuestros precios'], negative: ['la relación calidad-precio', 'nuestros precios'] },
+    check_in: { positive: ['la acogida a su llegada', 'el registro de entrada'], negative: ['su llegada', 'el registro de entrada'] },
+    parking: { positive: ['el aparcamiento'], negative: ['el aparcamiento', 'el estacionamiento'] },
+    pool: { positive: ['la piscina'], negative: ['la piscina', 'la zona de piscina'] },
+    view: { positive: ['las vistas'], negative: ['las vistas'] },
+    service: { positive: ['nuestro servicio', 'el servicio'], negative: ['el servicio', 'la calidad del servicio'] },
+    wait: { positive: ['la rapidez del servicio'], negative: ['la espera', 'los tiempos de espera'] },
+    drinks: { positive: ['nuestras bebidas', 'la carta de bebidas'], negative: ['las bebidas'] },
+    spa: { positive: ['nuestro spa', 'la zona de bienestar'], negative: ['el spa', 'la zona de bienestar'] },
+  },
+  allegations: {
+    fraud_accusation: 'la facturación',
+    theft_accusation: 'sus pertenencias',
+    health_hazard: 'la higiene y la salud',
+    discrimination: 'la igualdad de trato',
+  },
+  shared: {
+    greeting: {
+      warm: ['Hola, {name}:', 'Hola {name}:', 'Buenos días, {name}:'],
+      formal: ['Buenos días, {name}:', 'Saludos, {name}:'],
+    },
+    greetingNeutral: {
+      warm: ['Hola:', 'Buenos días:'],
+      formal: ['Buenos días:', 'Saludos:'],
+    },
+    signOff: {
+      warm: ['Un cordial saludo,', 'Un afectuoso saludo,', 'Saludos cordiales,', 'Con todo nuestro afecto,'],
+      formal: ['Atentamente,', 'Reciba un cordial saludo,', 'Le saluda atentamente,', 'Quedamos a su disposición,'],
+    },
+    thanksFeedback: {
+      warm: [
+        'Gracias por tomarse el tiempo de escribirnos después de {visit}.',
+        'Gracias por una opinión tan detallada, que hemos leído con atención.',
+        'Le agradecemos que haya compartido su experiencia con nosotros.',
+        'Gracias por contarnos cómo se sintió; este tipo de comentarios es muy valioso para todo el equipo.',
+        'Gracias por dedicar un momento a contar {visit} en {establishment}.',
+      ],
+      formal: [
+        'Le agradecemos que se haya tomado el tiempo de compartir su experiencia.',
+        'Le damos las gracias por su comentario, que hemos leído con la máxima atención.',
+        'Agradecemos que nos haya hecho llegar su opinión tras {visit}.',
+        'Hemos recibido sus comentarios y le agradecemos que nos los haya enviado.',
+        'Gracias por dedicar unos minutos a valorar {establishment}.',
+      ],
+    },
+    praise: {
+      warm: [
+        'Nos alegra muchísimo que haya disfrutado con {praised}.',
+        'A todo el equipo le encantará leer sus palabras sobre {praised}.',
+        'Sus elogios sobre {praised} nos han alegrado el día.',
+        'Nos hace mucha ilusión que valore tan positivamente {praised}.',
+      ],
+      formal: [
+        'Nos complace que haya apreciado {praised}.',
+        'Trasladaremos al equipo sus amables comentarios sobre {praised}.',
+        'Tomamos nota con satisfacción de su valoración sobre {praised}.',
+        'Agradecemos sus elogios sobre {praised}.',
+      ],
+    },
+    private: {
+      warm: [
+        'Si lo desea, escríbanos a {contact} y podremos hablarlo con más detalle.',
+        'No dude en contactarnos directamente en {contact} para repasarlo todo juntos.',
+        'Estaremos encantados de comentarlo con usted: puede escribirnos a {contact}.',
+        'Lo más sencillo es seguir hablando directamente, en {contact}.',
+      ],
+      formal: [
+        'Le invitamos a ponerse en contacto directamente con nosotros en {contact} para tratarlo con más detalle.',
+        'Para cualquier aclaración, la dirección está a su disposición en {contact}.',
+        'Quedamos a su disposición en {contact} para revisar estos puntos con usted.',
+        'No dude en escribirnos a {contact}; le responderemos personalmente.',
+      ],
+    },
+    privateGeneric: {
+      warm: [
+        'Si lo desea, contacte directamente con nosotros y podremos hablarlo con más detalle.',
+        'No dude en escribirnos directamente para repasarlo todo juntos.',
+        'Estaremos encantados de comentarlo con usted en privado.',
+        'Lo más sencillo es seguir hablando directamente; nuestra puerta siempre está abierta.',
+      ],
+      formal: [
+        'Le invitamos a ponerse en contacto directamente con la dirección para tratarlo con más detalle.',
+        'Quedamos a su disposición, en privado, para revisar estos puntos con usted.',
+        'Para cualquier aclaración, no dude en contactarnos directamente; le responderemos personalmente.',
+        'Preferimos continuar esta conversación directamente y le invitamos a contactarnos.',
+      ],
+    },
+    closingWelcome: {
+      warm: [
+        'Esperamos tener el placer de recibirle de nuevo.',
+        'Será un placer volver a verle pronto.',
+        'Nos encantaría darle de nuevo la bienvenida en {establishment}.',
+        'Ojalá podamos verle otra vez muy pronto.',
+        'Hasta pronto, esperamos.',
+      ],
+      formal: [
+        'Será un placer recibirle de nuevo.',
+        'Esperamos tener la oportunidad de recibirle de nuevo en {establishment}.',
+        'Confiamos en tener ocasión de atenderle nuevamente.',
+        'Esperamos poder recibirle en una próxima visita.',
+      ],
+    },
+    closingNeutral: {
+      warm: [
+        'Gracias de nuevo por escribirnos.',
+        'Gracias una vez más por su mensaje.',
+        'Le deseamos lo mejor.',
+        'Que tenga un buen día.',
+      ],
+      formal: [
+        'Le agradecemos su comprensión.',
+        'Le reiteramos nuestro agradecimiento por su mensaje.',
+        'Le deseamos lo mejor.',
+        'Gracias de nuevo por su paciencia.',
+      ],
+    },
+  },
+  strategies: {
+    thank: {
+      thanksPraise: {
+        warm: [
+          'Muchísimas gracias por esta opinión tan bonita, que ha hecho sonreír a todo el equipo.',
+          'Gracias por tomarse el tiempo de compartir un comentario tan positivo sobre {visit}.',
+          '¡Qué alegría leer su mensaje! Gracias de parte de todos.',
+          'Mil gracias por estas palabras tan cálidas después de {visit}.',
+          'Su opinión nos ha alegrado el día; gracias por dedicarnos este tiempo.',
+        ],
+        formal: [
+          'Le agradecemos sinceramente su excelente valoración.',
+          'Gracias por tomarse el tiempo de compartir una opinión tan positiva tras {visit}.',
+          'Hemos leído su comentario con gran satisfacción y se lo agradecemos.',
+          'Su valoración nos honra y se lo agradecemos de corazón.',
+        ],
+      },
+      reservation: {
+        warm: [
+          'También hemos tomado nota de su comentario sobre {concerns} y se lo hemos trasladado al equipo.',
+          'Gracias igualmente por su observación sobre {concerns}: la hemos compartido con las personas responsables.',
+          'Su pequeña objeción sobre {concerns} queda anotada y la hemos compartido con el equipo.',
+        ],
+        formal: [
+          'Hemos tomado nota asimismo de su comentario sobre {concerns}, que hemos trasladado al departamento correspondiente.',
+          'Su observación sobre {concerns} se ha comunicado al equipo responsable.',
+          'Asimismo, hemos anotado su comentario sobre {concerns}.',
+        ],
+      },
+    },
+    acknowledge_and_fix: {
+      acknowledge: {
+        warm: [
+          'Hemos leído lo que nos cuenta sobre {concerns} y entendemos su decepción.',
+          'Sus comentarios sobre {concerns} nos han llegado, y nos los tomamos muy en serio.',
+          'Lo que describe sobre {concerns} no es lo que queremos ofrecer a nuestros clientes.',
+          'Su opinión sobre {concerns} es valiosa para nosotros, aunque no resulte agradable de leer.',
+        ],
+        formal: [
+          'Hemos tomado nota de sus observaciones sobre {concerns} y comprendemos su insatisfacción.',
+          'Sus observaciones sobre {concerns} cuentan con toda nuestra atención.',
+          'Lo que nos indica sobre {concerns} no se corresponde con el nivel de servicio que deseamos ofrecer.',
+          'Nos tomamos muy en serio sus comentarios sobre {concerns}.',
+        ],
+      },
+      acknowledgeGeneric: {
+        warm: [
+          'Entendemos su decepción después de leer su mensaje.',
+          'Sus comentarios nos han llegado, y nos los tomamos muy en serio.',
+          'Lo que describe no es lo que queremos ofrecer a nuestros clientes.',
+          'Su opinión no resulta agradable de leer, pero es valiosa para nosotros.',
+        ],
+        formal: [
+          'Hemos tomado nota de sus observaciones y comprendemos su insatisfacción.',
+          'Sus observaciones cuentan con toda nuestra atención.',
+          'Lo que nos indica no se corresponde con el nivel de servicio que deseamos ofrecer.',
+          'Nos tomamos muy en serio cada uno de los puntos que plantea.',
+        ],
+      },
+      apology: {
+        warm: [
+          'Sentimos de verdad que {visit} no estuviera a la altura de sus expectativas.',
+          'Le pedimos disculpas por esta decepción.',
+          'Lamentamos las molestias ocasionadas.',
+          'Lamentamos mucho que se haya llevado esta impresión.',
+        ],
+        formal: [
+          'Le rogamos que acepte nuestras disculpas por esta decepción.',
+          'Lamentamos sinceramente que {visit} no respondiera a sus expectativas.',
+          'Le pedimos disculpas por las molestias sufridas.',
+          'Sentimos que su experiencia no estuviera a la altura de nuestros estándares.',
+        ],
+      },
+      action: {
+        warm: [
+          'Hemos trasladado sus comentarios al equipo responsable para que los revise con detalle.',
+          'Hemos compartido su opinión con el equipo para aprender de ella.',
+          'Lo hemos hablado con las personas implicadas para ver qué se puede mejorar.',
+          'Su mensaje se ha compartido internamente y nos ayudará a hacerlo mejor.',
+        ],
+        formal: [
+          'Sus observaciones se han remitido a los departamentos correspondientes para su análisis.',
+          'Hemos compartido su opinión con el equipo responsable para extraer las conclusiones oportunas.',
+          'Estos puntos se revisarán con atención junto con los equipos implicados.',
+          'Su mensaje se ha comunicado internamente para identificar las mejoras posibles.',
+        ],
+      },
+    },
+    investigate_then_reply: {
+      acknowledge: {
+        warm: [
+          'Lo que nos cuenta sobre {concerns} es serio, y así lo estamos tratando.',
+          'Nos tomamos muy en serio lo que describe sobre {concerns}.',
+          'Lo que escribe sobre {concerns} merece toda nuestra atención.',
+          'Hemos leído con la máxima atención su testimonio sobre {concerns}.',
+        ],
+        formal: [
+          'Los hechos que expone sobre {concerns} son serios y los estamos tratando como tales.',
+          'Concedemos la máxima importancia a lo que nos señala sobre {concerns}.',
+          'Su testimonio sobre {concerns} cuenta con toda nuestra atención.',
+          'Nos tomamos muy en serio las cuestiones que plantea sobre {concerns}.',
+        ],
+      },
+      acknowledgeGeneric: {
+        warm: [
+          'Lo que nos cuenta es serio, y así lo estamos tratando.',
+          'Nos tomamos muy en serio lo que describe.',
+          'Hemos leído su testimonio con la máxima atención.',
+          'Su mensaje nos ha hecho reflexionar, y no nos lo tomamos a la ligera.',
+        ],
+        formal: [
+          'Los hechos que expone son serios y los estamos tratando como tales.',
+          'Concedemos la máxima importancia a lo que nos señala.',
+          'Su testimonio cuenta con toda nuestra atención.',
+          'No nos tomamos a la ligera las cuestiones que plantea.',
+        ],
+      },
+      apology: {
+        warm: [
+          'Sentimos que se haya quedado con esa sensación tras {visit}.',
+          'Lamentamos sinceramente que lo haya vivido así.',
+          'Irse con una impresión así es muy desagradable, y lo sentimos.',
+          'Nos apena de verdad que este sea su recuerdo de {visit}.',
+        ],
+        formal: [
+          'Lamentamos sinceramente que conserve esta impresión de {visit}.',
+          'Sentimos que su experiencia le haya dejado esa sensación.',
+          'Comprendemos que esta situación haya podido afectarle, y lo lamentamos.',
+          'Lamentamos sinceramente el malestar que expresa.',
+        ],
+      },
+      action: {
+        warm: [
+          'Estamos comprobando cada punto con las personas implicadas para entender exactamente qué ocurrió.',
+          'Estamos revisando la situación punto por punto.',
+          'Estamos examinando el asunto con detalle antes de darle una respuesta completa.',
+          'Estamos hablando con las personas implicadas, porque queremos entender qué pasó.',
+        ],
+        formal: [
+          'Se ha iniciado una revisión interna para esclarecer los hechos con precisión.',
+          'Estamos examinando cada elemento con los equipos implicados.',
+          'Estamos realizando las comprobaciones necesarias antes de darle una respuesta detallada.',
+          'Estas cuestiones están siendo examinadas con atención por nuestra parte.',
+        ],
+      },
+      private: {
+        warm: [
+          'Para ayudarnos a aclararlo, ¿podría escribirnos a {contact} con los detalles de {visit}?',
+          'Para avanzar juntos, le invitamos a contactarnos en {contact}.',
+          'Escríbanos a {contact}: cualquier detalle nos ayudará a entender qué ocurrió.',
+          'Nos gustaría hablarlo directamente con usted: {contact} está a su disposición.',
+        ],
+        formal: [
+          'Para poder revisarlo con todo el rigor necesario, le invitamos a contactarnos en {contact}.',
+          'Le agradeceríamos que nos hiciera llegar cualquier dato útil a {contact}.',
+          'Le invitamos a ponerse en contacto con la dirección en {contact} para tratar estos hechos.',
+          'Cualquier precisión que pueda enviarnos a {contact} nos será de gran ayuda.',
+        ],
+      },
+      privateGeneric: {
+        warm: [
+          'Para ayudarnos a aclararlo, no dude en contactarnos directamente con los detalles de {visit}.',
+          'Para avanzar juntos, le invitamos a escribirnos en privado.',
+          'Contacte directamente con nosotros: cualquier detalle nos ayudará a entender qué ocurrió.',
+          'Nos gustaría hablarlo directamente con usted, fuera de esta página.',
+        ],
+        formal: [
+          'Para poder revisarlo con todo el rigor necesario, le invitamos a contactar directamente con la dirección.',
+          'Le agradeceríamos que nos hiciera llegar directamente cualquier dato útil.',
+          'Le invitamos a ponerse en contacto con la dirección para tratar estos hechos.',
+          'Cualquier precisión que pueda enviarnos directamente nos será de gran ayuda.',
+        ],
+      },
+    },
+    firm_and_factual: {
+      facts: {
+        warm: [
+          'Para que todos tengan la información completa, esto es lo que constatamos por nuestra parte: {facts}',
+          'Solo queremos aportar algunos datos objetivos: {facts}',
+          'Por transparencia con nuestros futuros clientes, estos son los hechos tal como los conocemos: {facts}',
+        ],
+        formal: [
+          'En aras de la exactitud, deseamos aclarar lo siguiente: {facts}',
+          'Para que los lectores dispongan de una información completa, estos son los hechos constatados por nuestra parte: {facts}',
+          'Nos permitimos recordar los siguientes hechos: {facts}',
+        ],
+      },
+      wayOut: {
+        warm: [
+          'Entendemos que, en aquel momento, la situación pudiera parecerle distinta.',
+          'Un malentendido siempre es posible, y no dudamos de que su impresión fuera sincera.',
+          'Comprendemos que desde su punto de vista las cosas se vivieran de otra manera.',
+        ],
+        formal: [
+          'Comprendemos que las circunstancias pudieran percibirse de otro modo desde su posición.',
+          'No descartamos que un malentendido esté en el origen de esta diferencia de opiniones.',
+          'No ponemos en duda la sinceridad de su impresión.',
+        ],
+      },
+      closingFirm: {
+        warm: [
+          'Dejamos aquí la conversación pública, pero nuestra puerta sigue abierta.',
+          'Por nuestra parte, consideramos aclarada la cuestión.',
+          'No continuaremos el intercambio en esta página.',
+        ],
+        formal: [
+          'Por tanto, damos por cerrada esta cuestión en esta página.',
+          'No añadiremos nada más públicamente sobre este asunto.',
+          'Hechas estas aclaraciones, damos por concluido aquí este intercambio público.',
+        ],
+      },
+    },
+    defuse_with_humor: {
+      humor: {
+        warm: [
+          'Lo reconocemos: con {concerns} no estuvimos precisamente en nuestro mejor momento.',
+          'Sobre {concerns}, nos declaramos culpables, sin excusas.',
+          'Con {concerns}, digamos que no fue nuestra mejor actuación, y somos los primeros en lamentarlo.',
+          'Con {concerns}, está claro que aún nos queda un poco de camino para rozar la perfección.',
+        ],
+        formal: [
+          'Sobre {concerns}, debemos reconocer que no estuvimos a nuestro mejor nivel.',
+          'Con {concerns}, admitimos, con cierta autocrítica y una sonrisa, que no dimos en el blanco.',
+          'Con {concerns}, la perfección se nos escapó esta vez.',
+        ],
+      },
+      humorGeneric: {
+        warm: [
+          'Lo reconocemos: esta vez no estuvimos precisamente en nuestro mejor momento.',
+          'Nos declaramos culpables, sin excusas.',
+          'Digamos que no fue nuestra mejor actuación, y somos los primeros en lamentarlo.',
+        ],
+        formal: [
+          'Debemos reconocer que, esta vez, no estuvimos a nuestro mejor nivel.',
+          'Admitimos, con cierta autocrítica y una sonrisa, que no dimos en el blanco.',
+          'La perfección se nos escapó esta vez.',
+        ],
+      },
+      action: {
+        warm: [
+          'Hablando en serio, hemos trasladado sus comentarios al equipo responsable.',
+          'Bromas aparte, hemos compartido su opinión con el equipo.',
+          'Ya en serio, su mensaje se ha compartido internamente para que lo hagamos mejor.',
+        ],
+        formal: [
+          'Hablando en serio, sus observaciones se han remitido a los departamentos correspondientes.',
+          'Bromas aparte, hemos compartido su opinión con el equipo para aprender de ella.',
+          'Más allá de la sonrisa, sus observaciones se revisarán con atención.',
+        ],
+      },
+    },
+    blackmail_protocol: {
+      policy: {
+        warm: [
+          'Como con todos nuestros clientes, queremos dejar claro que no concedemos ninguna ventaja a cambio de una opinión, sea cual sea.',
+          'Por principio, no ofrecemos ningún gesto ni ventaja a cambio de una opinión, positiva o negativa.',
+          'Nuestra norma es la misma para todos: no se concede ninguna ventaja relacionada con publicar, modificar o retirar una opinión.',
+          'Solo recordamos que las opiniones nunca son objeto de contrapartidas en nuestra casa.',
+        ],
+        formal: [
+          'De acuerdo con nuestros principios y con las normas de las plataformas de opiniones, no se concede ninguna ventaja a cambio de una opinión.',
+          'Le recordamos que nuestro establecimiento no concede contrapartidas por publicar, modificar o retirar una opinión.',
+          'Por principio, las opiniones de nuestros clientes no dan lugar a ninguna ventaja ni contrapartida.',
+          'No concedemos ninguna ventaja a cambio de una opinión, sea cual sea su contenido.',
+        ],
+      },
+      private: {
+        warm: [
+          'Cualquier consulta sobre {visit} puede enviárnosla directamente a {contact}.',
+          'Si algún aspecto de {visit} necesita aclararse, escríbanos a {contact}.',
+          'Para cualquier pregunta sobre {visit}, puede encontrarnos en {contact}.',
+        ],
+        formal: [
+          'Cualquier consulta relativa a {visit} puede dirigirse a la dirección en {contact}.',
+          'Estamos a su disposición en {contact} para cualquier cuestión sobre {visit}.',
+          'Para tratar cualquier aspecto de {visit}, le invitamos a escribirnos a {contact}.',
+        ],
+      },
+      privateGeneric: {
+        warm: [
+          'Cualquier consulta sobre {visit} puede enviárnosla directamente.',
+          'Si algún aspecto de {visit} necesita aclararse, puede contactarnos directamente.',
+          'Para cualquier pregunta sobre {visit}, estamos disponibles por los cauces habituales.',
+        ],
+        formal: [
+          'Cualquier consulta relativa a {visit} puede dirigirse directamente a la dirección.',
+          'Estamos a su disposición por los cauces habituales para cualquier cuestión sobre {visit}.',
+          'Para tratar cualquier aspecto de {visit}, le invitamos a contactar directamente con nosotros.',
+        ],
+      },
+    },
+    report_and_ignore: {
+      minimal: {
+        warm: [
+          'Gracias por su mensaje. Para cualquier cuestión sobre una visita, nuestro equipo está disponible directamente.',
+          'Hemos leído este mensaje. Seguimos a disposición de nuestros clientes por los cauces habituales.',
+          'Gracias por su publicación. Cualquier consulta sobre una visita puede enviárnosla directamente.',
+        ],
+        formal: [
+          'Hemos tomado conocimiento de este mensaje. La dirección está disponible directamente para cualquier consulta sobre una visita.',
+          'Tomamos nota de esta publicación y seguimos a disposición de nuestros clientes por los cauces habituales.',
+          'Este mensaje ha sido leído. Para cualquier consulta sobre una estancia o una comida, le invitamos a contactarnos directamente.',
+        ],
+      },
+    },
+  },
+  advice: {
+    thank: 'Opinión positiva: agradezca de forma breve y personal, mencionando lo que le gustó al cliente.',
+    acknowledge_and_fix:
+      'Crítica de buena fe: discúlpese por la decepción, diga qué se está haciendo sin prometer lo que no hará y proponga seguir en privado.',
+    investigate_then_reply:
+      'Acusación grave: compruebe los hechos primero, responda rápido sin negar ni admitir y continúe en privado.',
+    firm_and_factual:
+      'Tiene hechos que contradicen la opinión: expóngalos con calma, deje al cliente una salida honrosa y cierre el intercambio.',
+    defuse_with_humor: 'Crítica leve y sin riesgo: un poco de autocrítica con humor puede desactivarla, nunca a costa del cliente.',
+    blackmail_protocol:
+      'Intento de chantaje: no ceda en nada, conserve las pruebas y denúncielo a la plataforma; la respuesta pública es neutral, sin acusar ni ceder.',
+    report_and_ignore:
+      'Contenido abusivo o fuera de tema: denúncielo a la plataforma en lugar de responder, porque una respuesta pública le daría visibilidad. Si quiere responder, use la respuesta mínima y neutral.',
+  },
+};
