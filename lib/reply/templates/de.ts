@@ -1,0 +1,462 @@
+/**
+ * German reply templates (Sie-Form). Aspect phrases and {visit} are in the ACCUSATIVE ("den Lärm",
+ * "Ihren Aufenthalt"); wordings put them only in accusative slots: direct object, "über", "für", "auf",
+ * "an", "rund um", "betreffend", "was … angeht/betrifft". Sign-offs carry no comma, as in German letters.
+ */
+import type { LanguageTemplates } from './types';
+
+export const de: LanguageTemplates = {
+  lang: 'de',
+  and: ' und ',
+  visit: { hotel: 'Ihren Aufenthalt', restaurant: 'Ihren Besuch', unknown: 'Ihren Besuch' },
+  team: { withEstablishment: 'Das Team von {establishment}', alone: 'Ihr Gastgeberteam' },
+  aspects: {
+    cleanliness: { positive: ['die Sauberkeit', 'die Sorgfalt unseres Housekeepings'], negative: ['die Sauberkeit', 'den Zustand der Räumlichkeiten'] },
+    noise: { positive: ['die ruhige Lage', 'die Ruhe im Haus'], negative: ['den Lärm', 'die Lärmbelästigung'] },
+    staff: { positive: ['unser Team', 'die Freundlichkeit unseres Teams'], negative: ['das Verhalten unseres Teams', 'den Empfang durch unser Team'] },
+    breakfast: { positive: ['unser Frühstück', 'das Frühstück'], negative: ['das Frühstück', 'unser Frühstück'] },
+    food: { positive: ['unsere Küche', 'die Gerichte unseres Küchenteams'], negative: ['das Essen', 'die servierten Gerichte'] },
+    room: { positive: ['Ihr Zimmer', 'den Komfort Ihres Zimmers'], negative: ['Ihr Zimmer', 'den Zustand des Zimmers'] },
+    bed: { positive: ['das Bett', 'den Schlafkomfort'], negative: ['das Bett', 'den Schlafkomfort'] },
+    bathroom: { positive: ['das Badezimmer'], negative: ['das Badezimmer', 'den Zustand des Badezimmers'] },
+    climate: { positive: ['die Klimaanlage', 'die Raumtemperatur'], negative: ['die Raumtemperatur', 'Heizung und Klimaanlage'] },
+    wifi: { positive: ['das WLAN'], negative: ['das WLAN', 'die Internetverbindung'] },
+    location: { positive: ['unsere Lage', 'die Lage des Hauses'], negative: ['die Lage', 'unsere Lage'] },
+    price: { positive: ['das Preis-Leistungs-Verhältnis', 'unsere Preise'], negative: ['das Preis-Leistungs-Verhältnis', 'unsere Preise'] },
+    check_in: { positive: ['den Empfang bei Ihrer Ankunft', 'den Check-in'], negative: ['Ihre Ankunft', 'den Check-in'] },
+    parking: { positive: ['die Parkmöglichkeiten'], negative: ['die Parksituation', 'die Parkmöglichkeiten'] },
+    pool: { positive: ['den Pool'], negative: ['den Pool', 'den Poolbereich'] },
+    view: { positive: ['die Aussicht'], negative: ['die Aussicht'] },
+    service: { positive: ['unseren Service', 'den Service'], negative: ['den Service', 'die Servicequalität'] },
+    wait: { positive: ['den schnellen Service'], negative: ['die Wartezeit', 'die Wartezeiten'] },
+    drinks: { positive: ['unsere Getränke', 'die Getränkekarte'], negative: ['die Getränke'] },
+    spa: { positive: ['unseren Spa', 'den Wellnessbereich'], negative: ['den Spa', 'den Wellnessbereich'] },
+  },
+  allegations: {
+    fraud_accusation: 'die Abrechnung',
+    theft_accusation: 'Ihre persönlichen Gegenstände',
+    health_hazard: 'Hygiene und Gesundheit',
+    discrimination: 'die Gleichbehandlung aller Gäste',
+  },
+  shared: {
+    greeting: {
+      warm: ['Hallo {name},', 'Guten Tag {name},', 'Hallo und guten Tag, {name},'],
+      formal: ['Guten Tag {name},', 'Guten Tag, {name},'],
+    },
+    greetingNeutral: {
+      warm: ['Hallo,', 'Guten Tag,'],
+      formal: ['Sehr geehrte Damen und Herren,', 'Sehr geehrter Gast,'],
+    },
+    signOff: {
+      warm: ['Herzliche Grüße', 'Viele Grüße', 'Beste Grüße', 'Freundliche Grüße'],
+      formal: ['Mit freundlichen Grüßen', 'Freundliche Grüße', 'Mit besten Grüßen', 'Mit freundlichem Gruß'],
+    },
+    thanksFeedback: {
+      warm: [
+        'Vielen Dank, dass Sie sich die Zeit genommen haben, über {visit} zu schreiben.',
+        'Herzlichen Dank für Ihre ausführliche Bewertung, die wir aufmerksam gelesen haben.',
+        'Danke, dass Sie Ihre Erfahrungen mit uns teilen.',
+        'Vielen Dank für Ihre offenen Worte – solche Rückmeldungen sind für unser ganzes Team wertvoll.',
+        'Danke, dass Sie sich die Mühe gemacht haben, {establishment} zu bewerten.',
+      ],
+      formal: [
+        'Wir danken Ihnen, dass Sie sich die Zeit genommen haben, Ihre Erfahrungen mit uns zu teilen.',
+        'Vielen Dank für Ihre Bewertung, die wir mit großer Aufmerksamkeit gelesen haben.',
+        'Wir bedanken uns für Ihre Rückmeldung über {visit}.',
+        'Wir haben Ihre Nachricht erhalten und danken Ihnen dafür.',
+        'Vielen Dank, dass Sie sich einige Minuten Zeit genommen haben, um {establishment} zu bewerten.',
+      ],
+    },
+    praise: {
+      warm: [
+        'Es freut uns sehr, dass Sie {praised} genossen haben.',
+        'Ihr Lob für {praised} geben wir sehr gern an das ganze Team weiter.',
+        'Ihre freundlichen Worte über {praised} haben uns sehr gefreut.',
+        'Schön zu lesen, dass Sie {praised} so gelungen fanden.',
+      ],
+      formal: [
+        'Es freut uns, dass Sie {praised} zu schätzen wussten.',
+        'Ihr Lob für {praised} leiten wir an das Team weiter.',
+        'Mit Freude lesen wir Ihre Anerkennung für {praised}.',
+        'Für Ihre lobenden Worte über {praised} danken wir Ihnen herzlich.',
+      ],
+    },
+    private: {
+      warm: [
+        'Wenn Sie möchten, schreiben Sie uns gern an {contact}, dann können wir ausführlicher darüber sprechen.',
+        'Melden Sie sich gern direkt unter {contact}, damit wir alles gemeinsam besprechen können.',
+        'Wir würden uns freuen, mit Ihnen darüber zu sprechen: Sie erreichen uns unter {contact}.',
+        'Am einfachsten besprechen wir das direkt – unter {contact}.',
+      ],
+      formal: [
+        'Wir laden Sie ein, uns direkt unter {contact} zu kontaktieren, um dies ausführlicher zu besprechen.',
+        'Für weitere Details ist unsere Direktion unter {contact} erreichbar.',
+        'Unter {contact} stehen wir Ihnen gern zur Verfügung, um diese Punkte mit Ihnen zu klären.',
+        'Schreiben Sie uns gern an {contact}; wir antworten Ihnen persönlich.',
+      ],
+    },
+    privateGeneric: {
+      warm: [
+        'Wenn Sie möchten, melden Sie sich gern direkt bei uns, dann können wir ausführlicher darüber sprechen.',
+        'Kontaktieren Sie uns gern direkt, damit wir alles gemeinsam besprechen können.',
+        'Wir würden uns freuen, persönlich mit Ihnen darüber zu sprechen.',
+        'Am einfachsten besprechen wir das direkt – unsere Tür steht Ihnen offen.',
+      ],
+      formal: [
+        'Wir laden Sie ein, sich direkt an unsere Direktion zu wenden, um dies ausführlicher zu besprechen.',
+        'Für ein persönliches Gespräch über diese Punkte stehen wir Ihnen gern zur Verfügung.',
+        'Für weitere Details kontaktieren Sie uns bitte direkt; wir antworten Ihnen persönlich.',
+        'Wir würden dieses Gespräch gern direkt fortsetzen und bitten Sie, sich bei uns zu melden.',
+      ],
+    },
+    closingWelcome: {
+      warm: [
+        'Wir hoffen, Sie bald wieder bei uns begrüßen zu dürfen.',
+        'Wir freuen uns schon auf ein Wiedersehen.',
+        'Es wäre uns eine Freude, Sie wieder bei uns willkommen zu heißen.',
+        'Hoffentlich sehen wir uns bald wieder.',
+        'Bis hoffentlich bald!',
+      ],
+      formal: [
+        'Wir würden uns freuen, Sie erneut bei uns begrüßen zu dürfen.',
+        'Wir hoffen, Sie bei einem nächsten Besuch wieder willkommen heißen zu dürfen.',
+        'Gern heißen wir Sie in Zukunft wieder bei uns willkommen.',
+        'Wir würden uns über die Gelegenheit freuen, Sie erneut bei uns zu empfangen.',
+      ],
+    },
+    closingNeutral: {
+      warm: [
+        'Nochmals vielen Dank für Ihre Nachricht.',
+        'Danke nochmals, dass Sie uns geschrieben haben.',
+        'Wir wünschen Ihnen alles Gute.',
+        'Einen schönen Tag wünschen wir Ihnen.',
+      ],
+      formal: [
+        'Vielen Dank für Ihr Verständnis.',
+        'Wir danken Ihnen nochmals für Ihre Nachricht.',
+        'Wir wünschen Ihnen alles Gute.',
+        'Wir danken Ihnen für Ihre Geduld.',
+      ],
+    },
+  },
+  strategies: {
+    thank: {
+      thanksPraise: {
+        warm: [
+          'Ganz herzlichen Dank für diese wunderbare Bewertung – sie hat unser ganzes Team zum Lächeln gebracht.',
+          'Vielen Dank, dass Sie sich die Zeit genommen haben, so positiv über {visit} zu berichten.',
+          'Was für eine Freude, Ihre Zeilen zu lesen! Herzlichen Dank von uns allen.',
+          'Tausend Dank für Ihre herzlichen Worte über {visit}.',
+          'Ihre Bewertung hat uns den Tag versüßt – danke, dass Sie sich die Zeit genommen haben.',
+        ],
+        formal: [
+          'Wir danken Ihnen herzlich für Ihre ausgezeichnete Bewertung.',
+          'Vielen Dank, dass Sie sich die Zeit genommen haben, eine so positive Bewertung über {visit} zu schreiben.',
+          'Mit großer Freude haben wir Ihre Bewertung gelesen und danken Ihnen dafür.',
+          'Ihre Anerkennung ehrt uns, und wir danken Ihnen sehr.',
+        ],
+      },
+      reservation: {
+        warm: [
+          'Ihren Hinweis auf {concerns} haben wir ebenfalls notiert und an das Team weitergegeben.',
+          'Danke auch für Ihre Anmerkung über {concerns} – wir haben sie an die zuständigen Kollegen weitergeleitet.',
+          'Ihre kleine Einschränkung betreffend {concerns} haben wir gern mit dem Team geteilt.',
+        ],
+        formal: [
+          'Ihren Hinweis auf {concerns} haben wir ebenfalls zur Kenntnis genommen und an die zuständige Abteilung weitergeleitet.',
+          'Ihre Anmerkung über {concerns} wurde an das zuständige Team weitergegeben.',
+          'Auch Ihren Kommentar über {concerns} haben wir aufmerksam notiert.',
+        ],
+      },
+    },
+    acknowledge_and_fix: {
+      acknowledge: {
+        warm: [
+          'Wir haben gelesen, was Sie über {concerns} schreiben, und verstehen Ihre Enttäuschung.',
+          'Ihre Anmerkungen über {concerns} haben uns nachdenklich gemacht, und wir nehmen sie sehr ernst.',
+          'Was Sie über {concerns} berichten, entspricht nicht dem, was wir unseren Gästen bieten möchten.',
+          'Ihre Rückmeldung über {concerns} ist wertvoll für uns, auch wenn sie nicht angenehm zu lesen ist.',
+        ],
+        formal: [
+          'Ihre Hinweise auf {concerns} haben wir zur Kenntnis genommen, und wir verstehen Ihre Unzufriedenheit.',
+          'Ihre Anmerkungen über {concerns} haben unsere volle Aufmerksamkeit.',
+          'Was Sie über {concerns} schildern, entspricht nicht dem Standard, den wir bieten möchten.',
+          'Wir nehmen Ihre Kommentare über {concerns} sehr ernst.',
+        ],
+      },
+      acknowledgeGeneric: {
+        warm: [
+          'Wir verstehen Ihre Enttäuschung, nachdem wir Ihre Zeilen gelesen haben.',
+          'Ihre Anmerkungen haben uns nachdenklich gemacht, und wir nehmen sie sehr ernst.',
+          'Was Sie beschreiben, entspricht nicht dem, was wir unseren Gästen bieten möchten.',
+          'Ihre Rückmeldung ist nicht angenehm zu lesen, aber sie ist wertvoll für uns.',
+        ],
+        formal: [
+          'Ihre Hinweise haben wir zur Kenntnis genommen, und wir verstehen Ihre Unzufriedenheit.',
+          'Ihre Anmerkungen haben unsere volle Aufmerksamkeit.',
+          'Was Sie schildern, entspricht nicht dem Standard, den wir bieten möchten.',
+          'Wir nehmen jeden einzelnen Punkt, den Sie ansprechen, sehr ernst.',
+        ],
+      },
+      apology: {
+        warm: [
+          'Es tut uns aufrichtig leid, dass wir Ihre Erwartungen nicht erfüllen konnten.',
+          'Bitte entschuldigen Sie diese Enttäuschung.',
+          'Für die Unannehmlichkeiten möchten wir uns entschuldigen.',
+          'Wir bedauern sehr, dass Sie diesen Eindruck mitgenommen haben.',
+        ],
+        formal: [
+          'Bitte nehmen Sie unsere aufrichtige Entschuldigung für diese Enttäuschung an.',
+          'Wir bedauern sehr, dass wir Ihre Erwartungen an {visit} nicht erfüllt haben.',
+          'Wir entschuldigen uns für die Unannehmlichkeiten, die Sie erlebt haben.',
+          'Es tut uns leid, dass Ihre Erfahrung nicht unserem Anspruch entsprochen hat.',
+        ],
+      },
+      action: {
+        warm: [
+          'Wir haben Ihre Anmerkungen an das zuständige Team weitergegeben, damit sie genau geprüft werden.',
+          'Ihre Rückmeldung haben wir mit dem Team geteilt, um daraus zu lernen.',
+          'Wir haben mit den betreffenden Kollegen darüber gesprochen, um zu sehen, was sich verbessern lässt.',
+          'Ihre Nachricht wurde intern weitergeleitet und hilft uns, besser zu werden.',
+        ],
+        formal: [
+          'Ihre Hinweise wurden zur Prüfung an die zuständigen Abteilungen weitergeleitet.',
+          'Wir haben Ihre Rückmeldung mit dem zuständigen Team geteilt, um die nötigen Schlüsse zu ziehen.',
+          'Diese Punkte werden mit den zuständigen Teams sorgfältig geprüft.',
+          'Ihre Nachricht wurde intern weitergegeben, um mögliche Verbesserungen zu ermitteln.',
+        ],
+      },
+    },
+    investigate_then_reply: {
+      acknowledge: {
+        warm: [
+          'Was Sie über {concerns} berichten, ist ernst, und so behandeln wir es auch.',
+          'Wir nehmen sehr ernst, was Sie über {concerns} schildern.',
+          'Was Sie über {concerns} schreiben, verdient unsere volle Aufmerksamkeit.',
+          'Ihren Bericht über {concerns} haben wir mit größter Aufmerksamkeit gelesen.',
+        ],
+        formal: [
+          'Die Vorgänge, die Sie in Bezug auf {concerns} schildern, sind ernst, und wir behandeln sie entsprechend.',
+          'Wir messen Ihrem Hinweis auf {concerns} größte Bedeutung bei.',
+          'Ihre Schilderung betreffend {concerns} hat unsere volle Aufmerksamkeit.',
+          'Die Punkte, die Sie über {concerns} ansprechen, nehmen wir sehr ernst.',
+        ],
+      },
+      acknowledgeGeneric: {
+        warm: [
+          'Was Sie berichten, ist ernst, und so behandeln wir es auch.',
+          'Wir nehmen sehr ernst, was Sie schildern.',
+          'Ihren Bericht haben wir mit größter Aufmerksamkeit gelesen.',
+          'Ihre Nachricht hat uns aufhorchen lassen, und wir nehmen sie nicht auf die leichte Schulter.',
+        ],
+        formal: [
+          'Die Vorgänge, die Sie schildern, sind ernst, und wir behandeln sie entsprechend.',
+          'Wir messen Ihrem Hinweis größte Bedeutung bei.',
+          'Ihre Schilderung hat unsere volle Aufmerksamkeit.',
+          'Die Punkte, die Sie ansprechen, nehmen wir nicht auf die leichte Schulter.',
+        ],
+      },
+      apology: {
+        warm: [
+          'Es tut uns leid, dass Sie mit einem solchen Gefühl auf {visit} zurückblicken.',
+          'Wir bedauern aufrichtig, dass Sie es so erlebt haben.',
+          'Mit einem solchen Eindruck zu gehen, ist sehr unangenehm, und das tut uns leid.',
+          'Es betrübt uns wirklich, dass Sie {visit} so in Erinnerung behalten.',
+        ],
+        formal: [
+          'Wir bedauern aufrichtig, dass Sie {visit} in dieser Weise erlebt haben.',
+          'Es tut uns leid, dass Ihre Erfahrung ein solches Gefühl bei Ihnen hinterlassen hat.',
+          'Wir verstehen, dass diese Situation Sie belastet haben mag, und bedauern das.',
+          'Das Unbehagen, das Sie zum Ausdruck bringen, bedauern wir aufrichtig.',
+        ],
+      },
+      action: {
+        warm: [
+          'Wir prüfen jeden Punkt mit den beteiligten Personen, um genau zu verstehen, was geschehen ist.',
+          'Wir gehen der Sache gerade Punkt für Punkt nach.',
+          'Wir prüfen den Vorgang im Detail, bevor wir Ihnen eine vollständige Antwort geben.',
+          'Wir sprechen mit den Beteiligten, denn wir möchten verstehen, was passiert ist.',
+        ],
+        formal: [
+          'Eine interne Prüfung ist eingeleitet, um den Sachverhalt genau festzustellen.',
+          'Wir prüfen derzeit jeden Punkt mit den zuständigen Teams.',
+          'Wir nehmen die nötigen Überprüfungen vor, bevor wir Ihnen eine ausführliche Antwort geben.',
+          'Diese Punkte werden von uns sorgfältig untersucht.',
+        ],
+      },
+      private: {
+        warm: [
+          'Damit wir der Sache auf den Grund gehen können: Würden Sie uns unter {contact} die Einzelheiten über {visit} schreiben?',
+          'Damit wir gemeinsam weiterkommen, melden Sie sich bitte unter {contact}.',
+          'Schreiben Sie uns an {contact} – jedes Detail hilft uns zu verstehen, was passiert ist.',
+          'Wir würden das gern direkt mit Ihnen besprechen: Sie erreichen uns unter {contact}.',
+        ],
+        formal: [
+          'Damit wir dies mit der gebotenen Sorgfalt prüfen können, bitten wir Sie, uns unter {contact} zu kontaktieren.',
+          'Wir wären Ihnen dankbar, wenn Sie uns alle hilfreichen Angaben an {contact} senden könnten.',
+          'Wir laden Sie ein, sich unter {contact} an unsere Direktion zu wenden, um den Sachverhalt zu besprechen.',
+          'Jede Angabe, die Sie uns an {contact} schicken, ist uns eine Hilfe.',
+        ],
+      },
+      privateGeneric: {
+        warm: [
+          'Damit wir der Sache auf den Grund gehen können, melden Sie sich bitte direkt mit den Einzelheiten über {visit} bei uns.',
+          'Damit wir gemeinsam weiterkommen, schreiben Sie uns bitte direkt.',
+          'Melden Sie sich gern direkt bei uns – jedes Detail hilft uns zu verstehen, was passiert ist.',
+          'Wir würden das gern direkt mit Ihnen besprechen, außerhalb dieser Seite.',
+        ],
+        formal: [
+          'Damit wir dies mit der gebotenen Sorgfalt prüfen können, bitten wir Sie, sich direkt an unsere Direktion zu wenden.',
+          'Wir wären Ihnen dankbar, wenn Sie uns alle hilfreichen Angaben direkt zukommen ließen.',
+          'Wir laden Sie ein, sich an unsere Direktion zu wenden, um den Sachverhalt zu besprechen.',
+          'Jede Angabe, die Sie uns direkt zukommen lassen, ist uns eine Hilfe.',
+        ],
+      },
+    },
+    firm_and_factual: {
+      facts: {
+        warm: [
+          'Damit alle Leser das vollständige Bild haben, hier unsere Feststellungen: {facts}',
+          'Wir möchten lediglich einige sachliche Punkte ergänzen: {facts}',
+          'Aus Fairness gegenüber künftigen Gästen hier die Fakten, wie sie uns vorliegen: {facts}',
+        ],
+        formal: [
+          'Der Richtigkeit halber möchten wir Folgendes klarstellen: {facts}',
+          'Damit sich die Leser ein vollständiges Bild machen können, hier der Sachverhalt aus unserer Sicht: {facts}',
+          'Erlauben Sie uns, folgende Fakten festzuhalten: {facts}',
+        ],
+      },
+      wayOut: {
+        warm: [
+          'Wir verstehen, dass die Situation für Sie in dem Moment anders ausgesehen haben mag.',
+          'Ein Missverständnis ist immer möglich, und wir zweifeln nicht daran, dass Ihr Eindruck aufrichtig war.',
+          'Wir können nachvollziehen, dass sich die Dinge aus Ihrer Sicht anders angefühlt haben.',
+        ],
+        formal: [
+          'Wir verstehen, dass sich die Umstände für Sie anders dargestellt haben mögen.',
+          'Es ist gut möglich, dass ein Missverständnis hinter dieser unterschiedlichen Sichtweise steht.',
+          'Die Aufrichtigkeit Ihres Eindrucks stellen wir nicht in Frage.',
+        ],
+      },
+      closingFirm: {
+        warm: [
+          'Öffentlich möchten wir es dabei belassen, doch unsere Tür bleibt offen.',
+          'Für uns ist die Angelegenheit damit geklärt.',
+          'Wir werden den Austausch auf dieser Seite nicht fortsetzen.',
+        ],
+        formal: [
+          'Wir betrachten diese Angelegenheit hiermit an dieser Stelle als abgeschlossen.',
+          'Öffentlich werden wir dem nichts weiter hinzufügen.',
+          'Mit diesen Klarstellungen schließen wir den öffentlichen Austausch hier ab.',
+        ],
+      },
+    },
+    defuse_with_humor: {
+      humor: {
+        warm: [
+          'Wir geben es zu: Was {concerns} angeht, waren wir offensichtlich nicht in Bestform.',
+          'Was {concerns} betrifft, bekennen wir uns schuldig – ganz ohne Ausreden.',
+          'Für {concerns} gilt: Das war nicht unsere Glanzleistung, und das ärgert uns selbst am meisten.',
+          'Für {concerns} haben wir offensichtlich noch ein kleines Stück Weg bis zur Perfektion vor uns.',
+        ],
+        formal: [
+          'Was {concerns} betrifft, müssen wir einräumen, dass wir nicht in Bestform waren.',
+          'Was {concerns} angeht, gestehen wir mit einem Augenzwinkern ein, dass wir das Ziel verfehlt haben.',
+          'Für {concerns} gilt: Die Perfektion ist uns diesmal sichtlich entwischt.',
+        ],
+      },
+      humorGeneric: {
+        warm: [
+          'Wir geben es zu: Diesmal waren wir offensichtlich nicht in Bestform.',
+          'Wir bekennen uns schuldig – ganz ohne Ausreden.',
+          'Sagen wir so: Das war nicht unsere Glanzleistung, und das ärgert uns selbst am meisten.',
+        ],
+        formal: [
+          'Wir müssen einräumen, dass wir diesmal nicht in Bestform waren.',
+          'Wir gestehen mit einem Augenzwinkern ein, dass wir das Ziel verfehlt haben.',
+          'Die Perfektion ist uns diesmal sichtlich entwischt.',
+        ],
+      },
+      action: {
+        warm: [
+          'Aber im Ernst: Ihre Anmerkungen haben wir an das zuständige Team weitergegeben.',
+          'Spaß beiseite, wir haben Ihre Rückmeldung mit dem Team geteilt.',
+          'Ganz im Ernst: Ihre Nachricht wurde intern weitergeleitet, damit wir es besser machen.',
+        ],
+        formal: [
+          'Im Ernst: Ihre Hinweise wurden an die zuständigen Abteilungen weitergeleitet.',
+          'Spaß beiseite, Ihre Rückmeldung wurde mit dem Team geteilt, damit wir daraus lernen.',
+          'Jenseits des Augenzwinkerns werden Ihre Anmerkungen sorgfältig geprüft.',
+        ],
+      },
+    },
+    blackmail_protocol: {
+      policy: {
+        warm: [
+          'Wie bei allen unseren Gästen möchten wir klarstellen, dass wir keinerlei Vorteile im Austausch für eine Bewertung gewähren, ganz gleich, wie sie ausfällt.',
+          'Grundsätzlich bieten wir weder Gesten noch Vorteile als Gegenleistung für eine Bewertung an, ob positiv oder negativ.',
+          'Unsere Regel gilt für alle: Im Zusammenhang mit dem Veröffentlichen, Ändern oder Entfernen einer Bewertung wird kein Vorteil gewährt.',
+          'Wir weisen lediglich darauf hin, dass Bewertungen bei uns nie mit Gegenleistungen verbunden sind.',
+        ],
+        formal: [
+          'Im Einklang mit unseren Grundsätzen und den Regeln der Bewertungsplattformen gewähren wir keine Vorteile im Austausch für Bewertungen.',
+          'Wir weisen darauf hin, dass unser Haus für das Veröffentlichen, Ändern oder Entfernen einer Bewertung keinerlei Gegenleistung gewährt.',
+          'Grundsätzlich sind die Bewertungen unserer Gäste mit keinerlei Vorteil oder Gegenleistung verbunden.',
+          'Wir gewähren keinerlei Vorteile im Austausch für eine Bewertung, unabhängig von ihrem Inhalt.',
+        ],
+      },
+      private: {
+        warm: [
+          'Fragen rund um {visit} können Sie uns gern direkt an {contact} senden.',
+          'Falls etwas rund um {visit} noch zu klären ist, schreiben Sie uns an {contact}.',
+          'Für Fragen über {visit} sind wir unter {contact} erreichbar.',
+        ],
+        formal: [
+          'Fragen rund um {visit} können Sie an unsere Direktion unter {contact} richten.',
+          'Für Fragen über {visit} stehen wir Ihnen unter {contact} zur Verfügung.',
+          'Für ein Gespräch über {visit} laden wir Sie ein, uns an {contact} zu schreiben.',
+        ],
+      },
+      privateGeneric: {
+        warm: [
+          'Fragen rund um {visit} können Sie uns gern direkt stellen.',
+          'Falls etwas rund um {visit} noch zu klären ist, melden Sie sich gern direkt bei uns.',
+          'Für Fragen über {visit} sind wir auf den üblichen Wegen erreichbar.',
+        ],
+        formal: [
+          'Fragen rund um {visit} können Sie direkt an unsere Direktion richten.',
+          'Für Fragen über {visit} stehen wir Ihnen auf den üblichen Wegen zur Verfügung.',
+          'Für ein Gespräch über {visit} laden wir Sie ein, sich direkt an uns zu wenden.',
+        ],
+      },
+    },
+    report_and_ignore: {
+      minimal: {
+        warm: [
+          'Vielen Dank für Ihre Nachricht. Für alle Anliegen rund um einen Besuch bei uns ist unser Team direkt erreichbar.',
+          'Wir haben diese Nachricht gelesen. Für unsere Gäste sind wir weiterhin auf den üblichen Wegen erreichbar.',
+          'Danke für Ihren Beitrag. Fragen rund um einen Besuch können Sie uns gern direkt stellen.',
+        ],
+        formal: [
+          'Wir haben diese Nachricht zur Kenntnis genommen. Unsere Direktion ist für Fragen rund um einen Besuch direkt erreichbar.',
+          'Wir nehmen diesen Beitrag zur Kenntnis und stehen unseren Gästen weiterhin auf den üblichen Wegen zur Verfügung.',
+          'Diese Nachricht wurde gelesen. Für Fragen rund um einen Aufenthalt oder ein Essen bitten wir Sie, uns direkt zu kontaktieren.',
+        ],
+      },
+    },
+  },
+  advice: {
+    thank: 'Positive Bewertung: kurz und persönlich danken und aufgreifen, was dem Gast gefallen hat.',
+    acknowledge_and_fix:
+      'Kritik in gutem Glauben: für die Enttäuschung entschuldigen, sagen, was getan wird, ohne etwas zu versprechen, das Sie nicht tun, und das Gespräch privat fortsetzen.',
+    investigate_then_reply:
+      'Schwerer Vorwurf: zuerst die Fakten prüfen, schnell antworten, ohne zu bestreiten oder einzuräumen, und privat weitermachen.',
+    firm_and_factual:
+      'Sie haben Fakten, die der Bewertung widersprechen: ruhig darlegen, dem Gast einen ehrenvollen Ausweg lassen, dann den Austausch beenden.',
+    defuse_with_humor: 'Leichte Kritik ohne Risiko: ein wenig Selbstironie kann entschärfen, nie auf Kosten des Gastes.',
+    blackmail_protocol:
+      'Erpressungsversuch: nichts gewähren, Beweise sichern und der Plattform melden; die öffentliche Antwort bleibt neutral, ohne Vorwurf und ohne Zugeständnis.',
+    report_and_ignore:
+      'Beleidigender oder themenfremder Inhalt: besser der Plattform melden als antworten, denn eine öffentliche Antwort verschafft ihm Sichtbarkeit. Wenn Sie antworten möchten, verwenden Sie die minimale, neutrale Antwort.',
+  },
+};
