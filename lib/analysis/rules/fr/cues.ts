@@ -65,6 +65,10 @@ const cues: ContextCues = {
     String.raw`\bou bien\b`,
     String.raw`\bmoyennant\b`,
     String.raw`\bvous avez jusqu\b`,
+    String.raw`\bdans le cas contraire\b`,
+    String.raw`\b(?:si )?vous voyez ce que je veux dire\b`,
+    String.raw`\ba bon entendeur\b`,
+    String.raw`\bplutot que\b`,
   ],
 };
 export default cues;

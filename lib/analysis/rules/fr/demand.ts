@@ -59,6 +59,15 @@ const family: RuleFamily = {
       examples: ['Pour 300€ en bitcoin on arrête tout', 'un avoir de 150 € réglerait la question'],
       counterExamples: ['menu à 35 € très correct'],
     },
+    {
+      id: 'fr.demand.imperative',
+      signal: 'demand',
+      pattern: String.raw`\b(?:donnez|accordez|offrez|faites|proposez|rendez|remboursez|payez|versez|envoyez|consentez)[- ](?:moi|nous)\b[^.!?]{0,50}\b(?:suite|chambre|nuit|repas|diner|geste|remise|reduction|surclassement|upgrade|argent|somme|euros?|€|gratuit\w{0,2}|offert\w{0,2}|prix|avoir|bon|bouteille|champagne|petits?[- ]dejeuners?)`,
+      weight: 0.65,
+      reportable: true,
+      examples: ['Donnez-moi la suite pour le prix de la chambre standard', 'rendez-nous notre argent'],
+      counterExamples: ['donnez-moi des nouvelles'],
+    },
   ],
 };
 export default family;

@@ -178,7 +178,7 @@ const PHRASES: Record<string, number> = {
   'pas propre': -2.5, 'pas propres': -2.5, 'pas aimable': -2.5, 'peu aimable': -2.5, 'pas accueillant': -2.5,
   'peu accueillant': -2.5, 'manque de personnel': -1.5, 'manque de place': -1, 'déçu par': -2.5, 'très déçu': -3, 'très déçus': -3, 'très déçue': -3,
   'tout simplement': 0, 'trop long': -1.5, 'trop longue': -1.5, 'trop petit': -1.5, 'trop petite': -1.5,
-  'trop bruyant': -2.5, 'odeur de renfermé': -2, 'pas à la hauteur': -2.5, 'ne sont pas à la hauteur': -2.5,
+  'trop bruyant': -2.5, 'trop fort': -1.5, 'trop forte': -1.5, 'odeur de renfermé': -2, 'pas à la hauteur': -2.5, 'ne sont pas à la hauteur': -2.5,
   "n'est pas à la hauteur": -2.5, "n'était pas à la hauteur": -2.5, 'service catastrophique': -3.5,
 };
 

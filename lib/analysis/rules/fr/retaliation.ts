@@ -40,6 +40,14 @@ const family: RuleFamily = {
       examples: ['Une étoile parce que vous avez refusé de me rembourser'],
       counterExamples: ['une étoile car le service a refusé de nous placer en terrasse'],
     },
+    {
+      id: 'fr.retaliation.broken_promise',
+      signal: 'retaliation',
+      pattern: String.raw`\b(?:promis|promettre|promettez|attendions|attendais|reclame|demande)\b[^.!?]{0,25}\b(?:geste|remboursement|compensation|dedommagement|remise|reduction|surclassement|avoir)\b[^!?]{0,40}\b(?:alors|donc|du coup|resultat)\b[^.!?]{0,12}\b(?:voici|voila|une etoile|1 etoile|mon avis|cet avis|la note)\b`,
+      weight: 0.7,
+      examples: ['On nous avait promis un geste. Rien. Alors voilà : une étoile'],
+      counterExamples: ['On nous avait promis un geste et nous l\'avons eu, alors merci'],
+    },
   ],
 };
 export default family;

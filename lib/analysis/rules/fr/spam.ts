@@ -16,7 +16,7 @@ const family: RuleFamily = {
     {
       id: 'fr.spam.ad',
       signal: 'spam',
-      pattern: String.raw`\b(?:gagnez \d|gagner \d{2,6} ?(?:€|euros?)|cliquez ici|cliquez sur (?:le|ce) lien|code promo|promo -?\d{1,2} ?%|achetez (?:des|nos|vos)|abonnes? (?:instagram|tiktok|youtube)|abonnez[- ]vous|visitez (?:mon|notre)|rendez[- ]vous sur (?:mon|notre) site|sur notre site|notre agence|agence seo|referencement|visibilite sur google|forfaits? a partir de|doubler votre (?:investissement|argent|capital)|rejoignez notre (?:groupe|canal|communaute)|resultats garantis|revenus? passifs?|trading|investissement garanti|depuis chez vous|livraison (?:gratuite|en \d{1,2} ?h)|offre limitee)\b`,
+      pattern: String.raw`\b(?:gagnez \d|gagner \d{2,6} ?(?:€|euros?)|cliquez ici|cliquez sur (?:le|ce) lien|code promo|promo -?\d{1,2} ?%|achetez (?:des|nos|vos)|abonnes? (?:instagram|tiktok|youtube)|abonnez[- ]vous|visitez (?:mon|notre)|rendez[- ]vous sur (?:mon|notre) site|sur notre site|notre agence|agence seo|referencement|visibilite sur google|forfaits? a partir de|doubler votre (?:investissement|argent|capital)|rejoignez notre (?:groupe|canal|communaute)|resultats garantis|revenus? passifs?|trading|investissement garanti|depuis chez vous|livraison (?:gratuite|en \d{1,2} ?h)|offre limitee|etes[- ]vous interesse\w{0,2} par|nos services de|devis gratuit|creation de sites?|tarif special|offre speciale|repondez (?:oui|stop))\b`,
       weight: 0.7,
       examples: ['Gagnez 500€ par jour depuis chez vous', 'Achetez des abonnés Instagram pas chers sur notre site', 'Boostez votre visibilité sur Google', 'rejoignez notre groupe Telegram pour doubler votre investissement'],
       counterExamples: ['le code wifi était affiché', 'nous avons visité la ville'],
@@ -24,7 +24,7 @@ const family: RuleFamily = {
     {
       id: 'fr.spam.wrong_business',
       signal: 'spam',
-      pattern: String.raw`\b(?:trompee? de (?:fiche|page|etablissement|restaurant|hotel|adresse|lieu)|(?:mauvaise|mauvais) (?:fiche|page|etablissement)|mon avis concerne (?:la|le|l')\s?\w{3,20} d'en face|(?:pas|non) (?:pour )?(?:cet|ce|cette|l')\s?(?:hotel|restaurant|etablissement|resto)(?: mais| pas| desole)|je n'y suis jamais (?:alle|allee|entre|entree|venu|venue)|jamais mis les pieds)\b`,
+      pattern: String.raw`\b(?:trompee? de (?:fiche|page|etablissement|restaurant|hotel|adresse|lieu)|(?:mauvaise|mauvais) (?:fiche|page|etablissement)|mon avis concerne (?:la|le|l')\s?\w{3,20} d'en face|(?:pas|non) (?:pour )?(?:cet|ce|cette|l')\s?(?:hotel|restaurant|etablissement|resto)(?: mais| pas| desole)|je n'y suis jamais (?:alle|allee|entre|entree|venu|venue)|je ne suis jamais (?:alle|allee|venu|venue|entre|entree|reste|restee|descendu|descendue) (?:dans|a|au|chez) (?:cet|ce|cette|votre|leur|l')|jamais mis les pieds)\b`,
       weight: 0.65,
       examples: ['je me suis trompé de fiche', 'Mon avis concerne la boulangerie d\'en face', 'Je n\'y suis jamais allé mais'],
       counterExamples: ['nous reviendrons dans cet hôtel'],
@@ -45,6 +45,15 @@ const family: RuleFamily = {
       weight: 0.5,
       examples: ['Test test 1 2 3, je teste juste l\'application.', 'Quelqu\'un sait si la piscine municipale ouvre en juillet ?', 'Vive le PSG !'],
       counterExamples: ['nous avons testé le menu dégustation'],
+    },
+    {
+      id: 'fr.spam.gibberish',
+      signal: 'spam',
+      pattern: String.raw`\b(?:azerty|qwerty|qsdf\w{0,4}|wxcv\w{0,4}|poiu\w{0,4}|mlkj\w{0,4}|uiop\w{0,3}|asdf\w{0,4}|[b-df-hj-np-tv-xz]{5,12})\b`,
+      weight: 0.45,
+      examples: ['azdkjh qsdlkj qsdmlk azerty', 'dfghjk'],
+      counterExamples: ['un rythme lent', 'strict mais juste'],
+      note: 'keyboard mashes and vowel-less words; the engine also judges text it cannot read',
     },
   ],
 };
