@@ -68,6 +68,14 @@ const OTHERS: Record<string, number> = {
   cobraron: -1, denuncia: -2, enfermo: -2, enfermos: -2, vomitos: -3, diarrea: -3, intoxicacion: -4,
   desagrado: -2, molestias: -2, incomodidad: -2, desorden: -2, caos: -3, descontrol: -2, maltrato: -3,
   groseria: -3, groserias: -3, mentira: -3, mentiras: -3, enganaron: -3, engana: -3, estafaron: -4,
+  peor: -3, peores: -3, canalla: -3, canallas: -3, corrupto: -3, corrupta: -3, corruptos: -3,
+  espantoso: -4, espantosa: -4, goteras: -2, gotera: -2, derrumba: -2, desencanto: -3, burla: -3,
+  desalojaron: -2, desorbitado: -2, desorbitados: -2, desorbitadas: -2, precario: -2, precaria: -2,
+  justito: -1, normalillo: -1, destruido: -3, destruida: -3, nulo: -2, nula: -2, pesimamente: -4,
+  calor: -0.5, cucarachitas: -3, bichos: -2, insectos: -2, sardinas: -1, timaron: -4, enganar: -2,
+  tardan: -1, tarda: -1, demoraron: -2, demora: -1, incumplimiento: -3, incumplieron: -3, sucias: -3,
+  quejarme: -2, quejarnos: -2, quejamos: -2, quejo: -1, quejar: -1, falla: -2, fallaba: -2, fallan: -2,
+  fallaban: -2, ayudo: 1, ayudaron: 1, detalle: 1, detalles: 1, detallazo: 3, mejor: 1, mejores: 1, ilusion: 1, sonrisa: 1, sonrisas: 1, atendidos: 1, mimados: 2, consentidos: 2,
   // phrases (first word is looked up, whole phrase must match in one clause)
   'nunca mas': -4, 'jamas volvere': -4, 'no volveremos': -3, 'no volvere': -3, 'no volveria': -3,
   'no lo recomiendo': -3, 'no la recomiendo': -3, 'no recomiendo': -3, 'no recomendaria': -3,
@@ -79,11 +87,19 @@ const OTHERS: Record<string, number> = {
   'no funciona': -2, 'no funcionaba': -2, 'no funcionaban': -2, 'no funcionan': -2, 'no habia agua': -2,
   'agua fria': -1, 'sin agua caliente': -2, 'ni agua caliente': -2, 'para nada': -1, 'ni de broma': -2,
   'no sirve': -2, 'no servia': -2, 'no lo vale': -2, 'no vale': -2, 'muy mal': -3, 'mala calidad': -3,
-  'buena calidad': 2, 'calidad precio': 0, 'lo peor': -3, 'lo mejor': 2, 'de lo mejor': 3, 'de lo peor': -4,
+  'buena calidad': 2, 'calidad precio': 0, 'lo peor': -3, 'lo mejor': 3, 'de lo mejor': 3, 'de lo peor': -4,
   'no estaba limpia': -3, 'no estaba limpio': -3, 'nada limpio': -3, 'poco limpio': -2,
   'no nos gusto': -2, 'no me gusto': -2, 'no hay palabras': 1, 'un horror': -4, 'un desastre': -4,
   'una pasada': 3, 'de maravilla': 3, 'a la altura': 1, 'no estuvo a la altura': -3, 'no esta a la altura': -3,
   'no corresponde': -2, 'no cumple': -2, 'no cumplio': -2, 'no dejo dormir': -2, 'no nos dejo dormir': -2,
+  'no se dejen enganar': -3, 'no reservar': -3, 'no reserven': -3, 'mucho cuidado': -2, 'para llorar': -3,
+  'se cae a trozos': -3, 'a trozos': -2, 'sin mantenimiento': -2, 'falta de mantenimiento': -2,
+  'escaso mantenimiento': -2, 'no es un hotel': -2, 'ni mucho menos': -1,
+  'hay que pagar': -1, 'nada del otro mundo': -1,
+  'nada especial': -1, 'no volvemos': -3, 'no vuelvo': -3, 'no repetiremos': -3, 'no repetiria': -3,
+  'nos dijeron que no': -2, 'me dijeron que no': -2, 'se negaron': -2, 'me lo negaron': -2,
+  'nos lo negaron': -2, 'no entendemos': -1, 'no estaba lista': -2, 'no estaba listo': -2,
+  'comida fria': -2, 'llego fria': -2, 'llegaron frios': -2, 'llego fria y': -2, 'estaba fria': -2,
   'no pudimos dormir': -3, 'no pude dormir': -3, 'gracias por nada': -3, 'ni un': -1,
 };
 
@@ -104,6 +120,6 @@ const polarity: PolarityLexicon = {
     mas: 1.1, re: 1.4, poco: -0.8, algo: 0.7, 'un poco': 0.7, 'un tanto': 0.7, 'nada de': 0, 'de verdad': 1.3,
   },
   negators: ['no', 'nunca', 'jamas', 'ni', 'sin', 'ningun', 'ninguna', 'ninguno', 'nada', 'tampoco', 'nadie', 'apenas'],
-  contrast: ['pero', 'embargo', 'aunque', 'obstante', 'salvo', 'excepto'],
+  contrast: ['pero', 'embargo', 'obstante', 'salvo', 'excepto'],
 };
 export default polarity;
