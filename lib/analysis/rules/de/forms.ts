@@ -8,7 +8,7 @@
 const UMLAUT_FOLD: Record<string, [string, string]> = { ä: ['a', 'ae'], ö: ['o', 'oe'], ü: ['u', 'ue'], ß: ['ss', 'ss'] };
 
 /** Folded forms that collide with a frequent neutral word: "schön" → "schon" (already). Only the "oe" form is kept. */
-const COLLISIONS = new Set(['schon', 'schone', 'schoner', 'schones', 'schonen', 'schonem']);
+const COLLISIONS = new Set(['schon']);
 
 /** "schäbig" → ["schabig", "schaebig"] (lower case, ß → ss, as normalize.ts does). */
 export function spellings(word: string): string[] {

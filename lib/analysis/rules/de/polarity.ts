@@ -47,7 +47,14 @@ const ADJECTIVES: Record<string, number> = {
   mager: -1, mangelhaft: -3, ungenügend: -3, mittelmäßig: -1, lieblos: -2, billig: -1, unbrauchbar: -3,
   ungeeignet: -2, überlaufen: -1, überfüllt: -2, unangenehm: -2, übel: -2, grässlich: -3, scheußlich: -3,
   ätzend: -3, nutzlos: -2, umständlich: -1, unübersichtlich: -1, unfair: -2, unverständlich: -1, wütend: -3,
-  verärgert: -3, sauer: -1, unzufrieden: -3, frustriert: -2, schwach: -1, schlampig: -3, ungeputzt: -3,
+  verärgert: -3, sauer: -1, unzureichend: -3, unerträglich: -3, unpersönlich: -2, steril: -1, gewöhnungsbedürftig: -1.5,
+  grausam: -3, grausig: -3, sanierungsbedürftig: -2, verbesserungswürdig: -1.5, verbesserungsbedürftig: -1.5, ausbaufähig: -1,
+  durchschnittlich: -0.5, überhitzt: -2, undicht: -2, verstopft: -2, karg: -1, spartanisch: -1, verwirrend: -1, niveaulos: -2,
+  desolat: -3, trostlos: -2, deprimierend: -2, negativ: -1.5, fehlend: -1, mieserabel: -3,
+  ausreichend: 0.5, praktisch: 1, bahnhofsnah: 1, stylish: 1, lässig: 1, ausgiebig: 1, hochwertig: 2, neuwertig: 1, renoviert: 1,
+  modernisiert: 1, groß: 0.5, riesig: 1, leise: 1, überzeugt: 2, überzeugend: 2, beeindruckt: 2, umsichtig: 2, hilfreich: 1.5,
+  witzig: 1, lustig: 1, originell: 1, ansprechend: 1.5, einladend: 1.5, chic: 2, prächtig: 2, sehenswert: 1, lohnenswert: 2,
+  positiv: 1, nice: 2, lovely: 2, amazing: 3, great: 2, perfect: 3, dirty: -3, terrible: -3, awful: -3, unzufrieden: -3, frustriert: -2, schwach: -1, schlampig: -3, ungeputzt: -3,
 };
 
 const WORDS: Record<string, number> = {
@@ -67,7 +74,7 @@ const WORDS: Record<string, number> = {
   tophotel: 3, superhotel: 3, topservice: 3, spitzenservice: 3, superservice: 3, lieblingshotel: 3,
   lieblingsrestaurant: 3, geheimtipp: 3, traumurlaub: 3, traumblick: 3, superfrühstück: 3, topfrühstück: 3,
   'preis leistung stimmt': 3, 'preis-leistung stimmt': 3, 'jeden cent wert': 3, 'seinen preis wert': 2,
-  'fünf sterne': 2, '5 sterne': 2, perfektion: 2, gastfreundschaft: 2, herzlichkeit: 3, freundlichkeit: 2,
+  perfektion: 2, gastfreundschaft: 2, herzlichkeit: 3, freundlichkeit: 2,
   sauberkeit: 1, 'alles sauber': 2, 'alles top': 3, 'alles super': 3, 'alles perfekt': 3, 'hat alles gepasst': 3,
   gepasst: 1, 'hat gepasst': 2, 'passt alles': 2, mmh: 1, lieben: 2, liebten: 2, 'wir kommen wieder': 3,
   // complaint: nouns, verbs, phrases
@@ -84,24 +91,54 @@ const WORDS: Record<string, number> = {
   'nicht sauber': -3, 'nicht gereinigt': -3, 'nicht geputzt': -3, 'hat gefehlt': -1, 'keine antwort': -2,
   'nicht wert': -3, 'das geld nicht wert': -4, 'nicht gut': -2, 'nicht so gut': -2, 'lässt zu wünschen übrig': -3,
   'zu wünschen übrig': -3, 'hätte besser sein können': -2, 'könnte besser sein': -2, 'luft nach oben': -1,
-  leider: -1.5, schade: -2, bereuen: -2, bereut: -2, abraten: -3, abzuraten: -3, meiden: -3, gestört: -2,
+  leider: -1, schade: -2, bereuen: -2, bereut: -2, abraten: -3, abzuraten: -3, meiden: -3, gestört: -2,
   störte: -2, stört: -1, nervte: -2, ignoriert: -2, vergessen: -1, gewartet: -1, warten: -1,
   wartezeit: -1, fehlte: -1, fehlten: -1, fehlt: -1, vermisst: -1, haare: -1, flecken: -2, schimmelflecken: -3,
   verspätung: -1, überbucht: -2, 'kein wlan': -2, 'kein warmes wasser': -3, 'kein heißes wasser': -3,
   beleidigt: -2, angeschrien: -3, angemotzt: -3, 'keine entschuldigung': -2,
-  'nicht einmal': -1, 'nicht mal': -1, mangelnd: -2, mangelnder: -2, mangelnde: -2, mangelnden: -2,
+  'nicht einmal': -1, 'nicht mal': -1, mängeln: -2, problemen: -1, enttäuschungen: -3, unfassbar: -1.5, nogo: -3,
+  'no go': -3, 'no-go': -3, grauen: -3, pech: -2, ärgern: -2, geärgert: -2, ärgerte: -2, naja: -1.5, 'na ja': -1.5,
+  'in die jahre gekommen': -2, 'besseres erlebt': -2, 'schon besser': -1, 'gibt bessere': -2, 'es gibt bessere': -2,
+  'mehr erwartet': -2, 'nicht erfüllt': -2, 'entspricht nicht': -2, 'entsprachen nicht': -2, 'entsprechen nicht': -2,
+  'nicht funktionierend': -2, ausgefallen: -1.5, minuspunkt: -1.5, minuspunkte: -1.5, kritikpunkt: -1, manko: -1.5,
+  wermutstropfen: -1, überbuchung: -2, staub: -1.5, geruch: -1, gerüche: -1, baustelle: -1, bauarbeiten: -1, gespart: -1,
+  'unter aller sau': -4, 'unter aller kanone': -4, 'unterste schublade': -3, dreistigkeit: -3, stundenlang: -1.5, ewig: -1,
+  nervt: -2, fehlanzeige: -2, fehlen: -1, getrübt: -2, trübt: -1.5, geschlossen: -1, 'funktionierte nur': -1.5,
+  'funktioniert nur': -1.5, 'nicht informiert': -1.5, 'nicht buchen': -2, 'wach gelegen': -2, 'wach lag': -2, wachgehalten: -2,
+  'nachts wach': -1.5, geschlafen: 0.5, 'nicht geschlafen': -2, 'schlecht geschlafen': -2.5,
+  // greetings and sign-offs carry no opinion ("Guten Abend", "Mit freundlichen Grüßen")
+  'guten tag': 0, 'guten abend': 0, 'guten morgen': 0, 'gute nacht': 0, 'mit freundlichen grüßen': 0, 'freundliche grüße': 0,
+  'mit freundlichem gruß': 0, 'liebe grüße': 0, 'viele grüße': 0, 'beste grüße': 0, 'herzliche grüße': 0, 'schöne grüße': 0, kleinigkeiten: -0.5, 'never again': -3, worst: -3,
+  'in ordnung': 1, 'i.o': 1, okay: 0.5, ok: 0.5, passt: 1, hammer: 2, 'der hammer': 3, luxus: 1, komfort: 1, gefreut: 1,
+  'nichts zu meckern': 3, 'nichts zu bemängeln': 3, 'nichts zu beanstanden': 3, 'lohnt sich': 2, lohnt: 1, 'ist es wert': 2,
+  'positiv überrascht': 3, stammgast: 1, aufmerksamkeit: 1, gerne: 0.5, gern: 0.5, mangelnd: -2, mangelnder: -2, mangelnde: -2, mangelnden: -2,
 };
 
 const INTENSIFIERS: Record<string, number> = {
   sehr: 1.5, extrem: 1.8, total: 1.5, absolut: 1.8, wirklich: 1.3, echt: 1.3, besonders: 1.4, ausgesprochen: 1.5,
   äußerst: 1.8, überaus: 1.6, richtig: 1.3, ziemlich: 1.2, ganz: 1.2, so: 1.2, zu: 1.2, unglaublich: 1.8,
   mega: 1.6, voll: 1.3, einfach: 1.2, rundum: 1.3, durchweg: 1.3, durchwegs: 1.3, höchst: 1.6, wahnsinnig: 1.7,
-  unheimlich: 1.5, enorm: 1.5, außerordentlich: 1.7, sowas: 1.2, super: 1.5, recht: 1.1, 'viel zu': 1.6,
-  etwas: 0.6, bisschen: 0.6, 'ein bisschen': 0.6, 'ein wenig': 0.6, leicht: 0.7, eher: 0.7, relativ: 0.8,
+  unheimlich: 1.5, enorm: 1.5, außerordentlich: 1.7, sowas: 1.2, recht: 1.1, 'viel zu': 1.6,
+  etwas: 0.6, bisschen: 0.6, kleine: 0.5, kleinen: 0.5, kleinere: 0.5, kleineren: 0.5, minimale: 0.4, minimalen: 0.4, leichte: 0.6, leichten: 0.6, 'ein bisschen': 0.6, 'ein wenig': 0.6, leicht: 0.7, eher: 0.7, relativ: 0.8,
   teilweise: 0.7, manchmal: 0.7,
 };
 
-const NEGATORS = ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'nie', 'niemals', 'nichts', 'ohne', 'weder', 'kaum', 'nirgends', 'nirgendwo'];
+/** Stems matching any word that starts with them: German compounds ("Traumhotel", "Schimmelbefall"). */
+const PREFIXES: Record<string, number> = {
+  traum: 2, spitze: 3, super: 2, wohlfühl: 2, lieblings: 2, hervorrag: 3, ausgezeichn: 3, fantast: 3, phantast: 3,
+  gemütlich: 2, herzlich: 3, erstklass: 3, empfehlens: 3, weiterempfehl: 3,
+  katastroph: -4, enttäusch: -3, ekelhaft: -4, schimmel: -3, schmutz: -3, dreck: -3, horror: -3, lärm: -2, abzock: -4,
+  wucher: -3, unfreundlich: -3, unverschämt: -3, unhöflich: -3, verschmutz: -3, abgewohn: -2, heruntergekomm: -3,
+  renovierungsbed: -2, überteuer: -3, unzumutbar: -3, inakzeptab: -3, grauenhaft: -4, schrecklich: -3, furchtbar: -3,
+};
+
+/** Words the stems above would misread ("Supermarkt" is not praise, "Lärmschutzfenster" is not noise). */
+const STEM_EXCEPTIONS: Record<string, number> = {
+  supermarkt: 0, supermärkte: 0, superior: 0, supermarkts: 0, lärmschutz: 0, lärmschutzfenster: 0, lärmschutzfenstern: 0,
+  dreckwäsche: 0, traumatisch: -2, schimmelfrei: 1,
+};
+
+const NEGATORS = ['nicht', 'nix', 'niemand', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'nie', 'niemals', 'nichts', 'ohne', 'weder', 'kaum', 'nirgends', 'nirgendwo'];
 const CONTRAST = ['aber', 'jedoch', 'allerdings', 'dennoch', 'trotzdem', 'sondern', 'dafür', 'nur leider'];
 
 function expandKeys(map: Record<string, number>): Record<string, number> {
@@ -112,7 +149,8 @@ function expandKeys(map: Record<string, number>): Record<string, number> {
 
 const polarity: PolarityLexicon = {
   lang: 'de',
-  words: expandLexicon(WORDS, ADJECTIVES),
+  words: { ...expandLexicon(WORDS, ADJECTIVES), ...expandKeys(STEM_EXCEPTIONS) },
+  prefixes: expandKeys(PREFIXES),
   intensifiers: expandKeys(INTENSIFIERS),
   negators: [...new Set(NEGATORS.flatMap(spellings))],
   contrast: [...new Set(CONTRAST.flatMap(spellings))],

@@ -35,10 +35,19 @@ const family: RuleFamily = {
     {
       id: 'de.spam.unrelated_rant',
       signal: 'spam',
-      pattern: String.raw`\b(?:die regierung|bundesregierung|(?:der|die) kanzler(?:in)?|w(?:a|ae)hlt (?:endlich )?(?:anders|die|afd|spd|cdu|csu|gr(?:u|ue)n)|l(?:u|ue)genpresse|die medien l(?:u|ue)gen|wacht (?:endlich )?auf|impfungen sind|chemtrails|corona[- ]?l(?:u|ue)ge|fu(?:ss|s)ballspiel|bundesliga|der schiedsrichter|jesus liebt|tut bu(?:ss|s)e)\b`,
-      weight: 0.6,
+      pattern: String.raw`\b(?:w(?:a|ae)hlt (?:endlich )?(?:anders|die|afd|spd|cdu|csu|gr(?:u|ue)n)|l(?:u|ue)genpresse|die medien l(?:u|ue)gen|wacht (?:endlich )?auf|impfungen sind|chemtrails|corona[- ]?l(?:u|ue)ge|wer hat (?:gestern |heute )?das (?:fu(?:ss|s)ball)?spiel gesehen|der schiedsrichter (?:war|ist)|jesus liebt|tut bu(?:ss|s)e|(?:die|diese) regierung (?:ruiniert|zerst(?:o|oe)rt|ist schuld))\b`,
+      weight: 0.8,
       examples: ['die Regierung in Berlin ruiniert dieses Land. Wählt endlich anders!', 'Impfungen sind Gift und die Medien lügen. Wacht auf, Leute!', 'Wer hat gestern das Fußballspiel gesehen?'],
-      counterExamples: ['Das Personal war aufmerksam'],
+      counterExamples: ['Das Personal war aufmerksam', 'Wir waren zum Fußballspiel in der Stadt'],
+    },
+    {
+      id: 'de.spam.politics_sport',
+      signal: 'spam',
+      pattern: String.raw`\b(?:regierung|bundesregierung|kanzler(?:in)?|bundesliga|politiker\w{0,2}|fl(?:u|ue)chtlinge|migranten)\b`,
+      weight: 0.5,
+      examples: ['Die Regierung ist an allem schuld', 'Bundesliga am Wochenende'],
+      counterExamples: ['Wir waren zum Fußballspiel in der Stadt'],
+      note: 'weak: off-topic only when the text says little about a stay',
     },
     {
       id: 'de.spam.test_post',
