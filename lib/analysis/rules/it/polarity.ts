@@ -62,6 +62,9 @@ const OTHERS: Record<string, number> = {
   denuncia: -2, malato: -2, malati: -2, vomito: -3, diarrea: -3, intossicazione: -4, disagio: -2, disagi: -2,
   disordine: -2, caos: -3, maltrattati: -3, bugia: -3, bugie: -3, malissimo: -3, male: -2, sconsiglio: -3,
   sconsigliato: -3, sconsigliatissimo: -4, sconsigliamo: -3, lamentato: -1, lamentarsi: -1,
+  lamentarmi: -2, lamentarci: -2, lamento: -1, aiutato: 1, aiutati: 1, apprezzato: 2, apprezzata: 2,
+  apprezzati: 2, apprezzabile: 1, gesto: 1, ben: 1.5, peggio: -3, peggiore: -3, peggiori: -3, meglio: 1,
+  migliore: 1, migliori: 1,
   // phrases (first word is looked up, whole phrase must match in one clause)
   'mai piu': -4, 'non torneremo': -3, 'non tornero': -3, 'non tornerei': -3, 'non lo consiglio': -3,
   'non la consiglio': -3, 'non consiglio': -3, 'non lo consiglierei': -3, 'non consiglierei': -3,
@@ -73,11 +76,14 @@ const OTHERS: Record<string, number> = {
   'non funzionava': -2, 'non funzionavano': -2, 'non funzionano': -2, 'acqua fredda': -1,
   'niente acqua calda': -2, 'senza acqua calda': -2, 'per niente': -1, 'non male': 1.5,
   'molto male': -3, 'bassa qualita': -3, 'buona qualita': 2, 'qualita prezzo': 0, 'il peggio': -3,
-  'il meglio': 2, 'il peggiore': -3, 'la peggiore': -3, 'il migliore': 3, 'la migliore': 3, 'i migliori': 3,
+  'il meglio': 3, 'il peggiore': -3, 'la peggiore': -3, 'il migliore': 3, 'la migliore': 3, 'i migliori': 3,
   'le migliori': 3, 'un disastro': -4, 'un incubo': -4, 'una favola': 3, 'da favola': 3, 'a meraviglia': 3,
   "all'altezza": 1, "non all'altezza": -3, 'non corrisponde': -2, 'non abbiamo dormito': -3,
   'non ho dormito': -3, 'grazie di niente': -3, 'grazie per niente': -3, 'tutto ok': 1, 'tutto perfetto': 3,
-  'piccolo neo': 0,
+  'piccolo neo': 0, 'ci hanno detto di no': -2, 'mi hanno detto di no': -2, 'si sono rifiutati': -2,
+  "me l'hanno negato": -2, "ce l'hanno negato": -2, 'non capiamo': -1, 'non era pronta': -2, 'non era pronto': -2,
+  'arrivati freddi': -2, 'arrivato freddo': -2, 'piatti freddi': -2, 'cibo freddo': -2, 'erano freddi': -2,
+  'va e viene': -2, 'ben posizionato': 2.5, 'ben posizionata': 2.5, 'ben tenuto': 2, 'ben curato': 2,
 };
 
 const words = expandAdjectives(ADJECTIVES, OTHERS);
