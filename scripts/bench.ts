@@ -20,3 +20,5 @@ for (const section of sections) {
   await mod.run();
 }
 process.exitCode = missing ? 1 : 0;
+
+export {};

@@ -17,3 +17,5 @@ for (const section of SECTIONS) {
   await mod.run();
 }
 process.exitCode = missing ? 1 : 0;
+
+export {};
