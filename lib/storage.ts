@@ -16,6 +16,39 @@ import { ReviewSnapshotSchema, type ReviewSnapshot } from './review';
 import { repairArray, repairObject } from './repair';
 import { TONES } from './reply/types';
 
+// ---- versions and migrations ----------------------------------------------------------------------
+/**
+ * Each item's stored version and the pure functions that lift an older value to the next version
+ * (`{2: (v1) => v2}`), kept with a frozen copy of the old shape and a test that writes the old value and
+ * its version meta into the fake browser and reads the new one (tests/unit/core/migrations.test.ts).
+ * WXT only logs a failed migration, so every read still goes through zod and field-by-field repair.
+ */
+export type Migrations = Record<number, (old: unknown) => unknown>;
+export const STORAGE_VERSIONS = { settings: 1, draft: 1, incidents: 1 } as const;
+export const SETTINGS_MIGRATIONS: Migrations = {};
+export const DRAFT_MIGRATIONS: Migrations = {};
+export const INCIDENTS_MIGRATIONS: Migrations = {};
+
+/** WXT runs migrations on every item definition when some are given; pass none while there are none. */
+function versioned(version: number, migrations: Migrations): { version: number; migrations?: Migrations } {
+  return Object.keys(migrations).length ? { version, migrations } : { version };
+}
+
+/** Lifts a raw value read outside an item (a snapshot) from its stored version to the current one. */
+export function runMigrations(value: unknown, fromVersion: number, toVersion: number, migrations: Migrations): unknown {
+  let current = value;
+  for (let version = fromVersion + 1; version <= toVersion; version++) {
+    const migrate = migrations[version];
+    if (!migrate) continue;
+    try {
+      current = migrate(current);
+    } catch {
+      return current; // a failed migration leaves the value to the zod repair
+    }
+  }
+  return current;
+}
+
 // ---- settings ------------------------------------------------------------------------------------
 export const SettingsSchema = z.object({
   establishmentName: z.string().max(200),
@@ -44,7 +77,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 const settingsItem = storage.defineItem<unknown>('local:settings', {
-  version: 1,
+  ...versioned(STORAGE_VERSIONS.settings, SETTINGS_MIGRATIONS),
   fallback: DEFAULT_SETTINGS,
 });
 
@@ -79,7 +112,7 @@ export function draftKey(platform: string, reviewId: string): string {
 }
 
 const DRAFT_PREFIX = 'draft:';
-const draftItem = (key: string) => storage.defineItem<unknown>(`local:${DRAFT_PREFIX}${key}`, { version: 1 });
+const draftItem = (key: string) => storage.defineItem<unknown>(`local:${DRAFT_PREFIX}${key}`, versioned(STORAGE_VERSIONS.draft, DRAFT_MIGRATIONS));
 
 /** Parses a stored draft, keeping every valid version; null when no text survives. */
 export function repairDraft(raw: unknown, key: string): Draft | null {
@@ -174,7 +207,11 @@ export async function listDrafts(): Promise<Draft[]> {
   const drafts: Draft[] = [];
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith(DRAFT_PREFIX) || key.endsWith('$')) continue;
-    const draft = repairDraft(value, key.slice(DRAFT_PREFIX.length));
+    // the snapshot bypasses the item, so lift old versions here too
+    const meta = all[`${key}$`] as { v?: unknown } | undefined;
+    const storedVersion = typeof meta?.v === 'number' ? meta.v : 1;
+    const current = runMigrations(value, storedVersion, STORAGE_VERSIONS.draft, DRAFT_MIGRATIONS);
+    const draft = repairDraft(current, key.slice(DRAFT_PREFIX.length));
     if (draft) drafts.push(draft);
   }
   return drafts.sort((a, b) => b.updatedAt - a.updatedAt);
@@ -197,7 +234,7 @@ export const EvidenceRecordSchema = z.object({
 });
 export type EvidenceRecord = z.infer<typeof EvidenceRecordSchema>;
 
-const incidentsItem = storage.defineItem<unknown>('local:incidents', { version: 1, fallback: [] });
+const incidentsItem = storage.defineItem<unknown>('local:incidents', { ...versioned(STORAGE_VERSIONS.incidents, INCIDENTS_MIGRATIONS), fallback: [] });
 
 export async function listIncidents(): Promise<{ incidents: EvidenceRecord[]; dropped: number }> {
   const { value, dropped } = repairArray(EvidenceRecordSchema, await incidentsItem.getValue());

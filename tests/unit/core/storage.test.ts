@@ -1,0 +1,113 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import * as store from '@/lib/storage';
+import { review } from './helpers';
+
+const input = (text: string, key = 'tripadvisor:r-1') => ({ key, platform: 'tripadvisor' as const, reviewId: 'r-1', url: 'https://www.tripadvisor.com/x', text });
+
+describe('drafts', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('appends a version per change, skips unchanged text, keeps the last 20', async () => {
+    for (let i = 0; i < 25; i++) await store.saveDraft(input(`text ${i}`), 1000 + i);
+    await store.saveDraft(input('text 24'), 5000);
+    const draft = await store.getDraft('tripadvisor:r-1');
+    expect(draft?.versions).toHaveLength(store.MAX_DRAFT_VERSIONS);
+    expect(draft?.versions[0]?.text).toBe('text 5');
+    expect(draft?.versions.at(-1)).toEqual({ text: 'text 24', savedAt: 1024 });
+    expect(draft?.createdAt).toBe(1000);
+    expect(draft?.updatedAt).toBe(5000);
+  });
+
+  it('lists drafts newest first and deletes one without touching the others', async () => {
+    await store.saveDraft(input('a', 'tripadvisor:a'), 1);
+    await store.saveDraft(input('b', 'google:b'), 2);
+    expect((await store.listDrafts()).map((d) => d.key)).toEqual(['google:b', 'tripadvisor:a']);
+    await store.deleteDraft('google:b');
+    expect((await store.listDrafts()).map((d) => d.key)).toEqual(['tripadvisor:a']);
+  });
+
+  it('keeps the review snapshot from an earlier save', async () => {
+    await store.saveDraft({ ...input('a'), review: review() }, 1);
+    await store.saveDraft(input('b'), 2);
+    expect((await store.getDraft('tripadvisor:r-1'))?.review?.author).toBe('Marie D');
+  });
+
+  it('repairs a damaged draft field by field and keeps every valid version', async () => {
+    await fakeBrowser.storage.local.set({
+      'draft:tripadvisor:r-9': { key: 'tripadvisor:r-9', platform: 'myspace', versions: [{ text: 'ok one', savedAt: 5 }, { text: 42 }, { text: 'ok two', savedAt: 9 }], createdAt: 'x' },
+    });
+    const draft = await store.getDraft('tripadvisor:r-9');
+    expect(draft?.versions.map((v) => v.text)).toEqual(['ok one', 'ok two']);
+    expect(draft?.platform).toBe('other');
+    expect(draft?.createdAt).toBe(5);
+    expect((await store.listDrafts()).map((d) => d.key)).toEqual(['tripadvisor:r-9']);
+  });
+
+  it('drops a draft only when no text at all survives', async () => {
+    await fakeBrowser.storage.local.set({ 'draft:x:1': { versions: [{ nope: true }] }, 'draft:x:2': 'garbage' });
+    expect(await store.listDrafts()).toEqual([]);
+  });
+
+  it('imports without overwriting newer work and reports what it skipped', async () => {
+    await store.saveDraft(input('local newer', 'tripadvisor:a'), 500);
+    const incoming = (key: string, text: string, at: number): store.Draft => ({
+      key,
+      platform: 'tripadvisor',
+      reviewId: key,
+      url: '',
+      review: null,
+      versions: [{ text, savedAt: at }],
+      createdAt: at,
+      updatedAt: at,
+    });
+    const report = await store.importDrafts([incoming('tripadvisor:a', 'older import', 100), incoming('tripadvisor:b', 'new one', 100)]);
+    expect(report.added).toEqual(['tripadvisor:b']);
+    expect(report.skipped).toEqual([{ key: 'tripadvisor:a', reason: 'newer-or-same-here' }]);
+    expect((await store.getDraft('tripadvisor:a'))?.versions.at(-1)?.text).toBe('local newer');
+    const second = await store.importDrafts([incoming('tripadvisor:a', 'newest import', 900)]);
+    expect(second.updated).toEqual(['tripadvisor:a']);
+    expect((await store.getDraft('tripadvisor:a'))?.versions.at(-1)?.text).toBe('newest import');
+  });
+});
+
+describe('settings and incidents', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('returns the defaults when nothing is stored', async () => {
+    expect(await store.getSettings()).toEqual({ settings: store.DEFAULT_SETTINGS, repairedFields: [] });
+  });
+
+  it('repairs damaged settings field by field', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...store.DEFAULT_SETTINGS, managerName: 'Paul', tone: 'angry', sites: 'x' } });
+    const { settings, repairedFields } = await store.getSettings();
+    expect(settings.managerName).toBe('Paul');
+    expect(settings.tone).toBe('warm');
+    expect(repairedFields.sort()).toEqual(['sites', 'tone']);
+  });
+
+  it('refuses to store invalid settings', async () => {
+    await expect(store.setSettings({ ...store.DEFAULT_SETTINGS, tone: 'angry' as 'warm' })).rejects.toThrow();
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+  });
+
+  it('keeps the valid incidents of a damaged list', async () => {
+    const record: store.EvidenceRecord = {
+      id: 'i1', platform: 'google', pageUrl: 'https://www.google.com/maps/x', reviewId: 'g1', author: 'A', rating: 1, reviewDate: '', text: 't',
+      capturedAt: '2026-11-24T21:00:00.000Z', sha256: 'a'.repeat(64), signals: [], notes: '',
+    };
+    await fakeBrowser.storage.local.set({ incidents: [record, { id: 'bad' }] });
+    expect(await store.listIncidents()).toEqual({ incidents: [record], dropped: 1 });
+    await store.saveIncident({ ...record, id: 'i2' });
+    await store.deleteIncident('i1');
+    expect((await store.listIncidents()).incidents.map((i) => i.id)).toEqual(['i2']);
+  });
+
+  it('deletes all data in both areas', async () => {
+    await store.saveDraft(input('a'), 1);
+    await store.setPanelTarget(3, review());
+    await store.deleteAllData();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await store.getPanelTarget(3)).toBeNull();
+  });
+});
