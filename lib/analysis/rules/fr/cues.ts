@@ -50,7 +50,7 @@ const cues: ContextCues = {
   ],
   // "si", "sinon", "à défaut"… raise the blackmail confidence of a demand or threat in the same sentence.
   conditionals: [
-    String.raw`\bsi (?:vous|tu|je|on|nous|la direction|le gerant)\b`,
+    String.raw`\bsi (?:vous|tu|je|j'|jai|on|nous|la direction|le gerant|rien)\b`,
     String.raw`\bs'il n'y a pas\b`,
     String.raw`\bsinon\b`,
     String.raw`\bfaute de quoi\b`,

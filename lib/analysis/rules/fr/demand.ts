@@ -37,11 +37,11 @@ const family: RuleFamily = {
       id: 'fr.demand.compensation',
       signal: 'demand',
       pattern: String.raw`\b(?:geste commercial|compensation|dedommagement|indemnisation|indemnite|ristourne|rabais|remise(?! des cles)|reduction|surclassement|upgrade|bon d'achat|bon cadeau|(?:un|d'un|cet) avoir|(?:faire|faites|fassiez|ferez)[- ](?:moi |nous )?un (?:petit )?geste)\b`,
-      weight: 0.35,
+      weight: 0.5,
       reportable: true,
       examples: ['me faire un geste commercial', 'pour me faire un geste sinon', 'une remise de 50%', 'un surclassement gratuit', 'un avoir de 150 €'],
       counterExamples: ['la remise des clés a été rapide', 'on peut avoir du pain ?'],
-      note: 'weak alone; only the company of a review threat makes it blackmail',
+      note: 'never blackmail alone: only a review threat or a conditional edit beside it makes it so',
     },
     {
       id: 'fr.demand.ask_verb',

@@ -15,8 +15,9 @@ import censorship from './censorship';
 import legalThreat from './legal-threat';
 import virality from './virality';
 import staffNamed from './staff-named';
-import crisis from './crisis';
-import praise from './praise';
+import contempt from './contempt';
+import objectiveFact from './objective-fact';
+import multiChannel from './multi-channel';
 import cues from './cues';
 import polarity from './polarity';
 import aspects from './aspects';
@@ -26,7 +27,7 @@ const fr: LanguageRules = {
   lang: 'fr',
   families: [
     demand, reviewThreat, conditionalEdit, retaliation, thirdPartyExtortion, paymentChannel, insult, violenceThreat,
-    allegation, spam, boycott, censorship, legalThreat, virality, staffNamed, crisis, praise,
+    allegation, spam, boycott, censorship, legalThreat, virality, multiChannel, staffNamed, contempt, objectiveFact,
   ],
   cues,
   polarity,

@@ -6,7 +6,7 @@ const stopwords: string[] = [
   'lui', 'eux', 'au', 'aux', 'avec', 'pour', 'par', 'sur', 'sous', 'dans', 'chez', 'sans', 'vers', 'entre',
   'est', 'sont', 'etait', 'etaient', 'ete', 'etre', 'avoir', 'avons', 'avez', 'ont', 'avait', 'avaient', 'fait',
   'tres', 'pas', 'ne', 'plus', 'bien', 'tout', 'tous', 'toute', 'toutes', 'aussi', 'encore', 'deja', 'meme', 'ici',
-  'y', 'en', 'si', 'comme', 'quand', 'alors', 'puis', 'apres', 'avant', 'peu', 'trop', 'assez', "c'est", "j'ai",
+  'y', 'en', 'comme', 'quand', 'alors', 'puis', 'apres', 'avant', 'peu', 'trop', 'assez', "c'est", "j'ai",
   "n'est", "qu'il", "d'un", "d'une", "l'on", 'nous avons', 'il y a', 'vraiment', 'chambre', 'accueil', 'merci',
 ];
 export default stopwords;
