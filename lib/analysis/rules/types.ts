@@ -7,7 +7,8 @@
  * Patterns are matched against the NORMALISED text (see lib/analysis/normalize.ts): lower case, accents
  * removed (é→e, ß→ss, ñ→n), look-alike letters folded (Cyrillic а→a, 0→o inside words…), zero-width
  * characters dropped, spaced or dotted letters joined ("R E M B O U R S E Z" → "remboursez"), runs of
- * whitespace collapsed to one space, repeated punctuation collapsed ("!!!" → "!"). Write patterns for that
+ * whitespace collapsed to one space, repeated punctuation collapsed ("!!!" → "!"), runs of 3+ identical letters
+ * cut to 2 ("soooo" → "soo"; except w, for "www"). Write patterns for that
  * form: no accents, lower case, single spaces. Use `\b` for word edges. Keep gaps bounded: `[^.!?]{0,60}`,
  * never `.*` or nested quantifiers.
  */
@@ -27,7 +28,11 @@ export interface PatternRule {
   reportable?: boolean;
   /** texts (original form, any case/accents) this rule must match */
   examples: string[];
-  /** texts this rule alone must NOT match */
+  /**
+   * texts where this rule must NOT fire: either the pattern does not match, or the engine's context
+   * cancels it (a negation before a `negatable` rule, a reported gesture around a `reportable` one, a
+   * positive promise around a review threat). Tested with `ruleFiresIn` from lib/analysis/engine/signals.ts.
+   */
   counterExamples?: string[];
   note?: string;
 }
@@ -39,7 +44,18 @@ export interface RuleFamily {
   rules: PatternRule[];
 }
 
-/** Context cues used by the engine around matches (all pattern sources on the normalised text). */
+/**
+ * Context cues used by the engine around matches (all pattern sources on the normalised text, `gu` flags).
+ * How the engine applies them (lib/analysis/engine/signals.ts):
+ * - negations: a cue in the same clause (no , ; : . ! ? or line break between, nor a `scopeBreakers` word),
+ *   within the 5 words before a `negatable` match, cancels it. Write "not(?! only)" style guards where a
+ *   cue is not a negation.
+ * - reported: a cue overlapping a `reportable` match, or in the same sentence within 60 chars before or
+ *   30 chars after it, cancels it.
+ * - positivePromise: a cue in the same sentence cancels a review_threat ("I'll post a glowing review").
+ * - sarcasm: each match is a `sarcasm` signal; positive words in its sentence count as negative.
+ * - conditionals: a cue in the sentence of a demand or threat raises the blackmail confidence.
+ */
 export interface ContextCues {
   lang: string;
   /** negation words/phrases: "no", "not", "never", "without", "pas de", "aucun", "kein", "nessun", "ningun" */
@@ -52,6 +68,8 @@ export interface ContextCues {
   sarcasm: string[];
   /** markers of a hypothetical / condition: "if", "unless", "otherwise", "si", "sinon", "wenn", "sonst", "se", "altrimenti", "si no" */
   conditionals: string[];
+  /** optional: words that end a negation's scope inside a clause ("and", "but", "which", "et", "und") */
+  scopeBreakers?: string[];
 }
 
 /** Sentiment lexicon: normalised word or short phrase → weight (-4..+4). */
@@ -64,6 +82,11 @@ export interface PolarityLexicon {
   negators: string[];
   /** "but", "mais", "aber", "ma", "pero": what follows weighs more */
   contrast: string[];
+  /**
+   * Optional stems (≥ 4 letters, normalised) matching any word that starts with them, for inflected
+   * languages: "degueulass" → dégueulasse, dégueulasses. Whole words in `words` win over stems.
+   */
+  prefixes?: Record<string, number>;
 }
 
 /** Aspect lexicon: for each aspect, pattern sources (normalised text) naming it. */

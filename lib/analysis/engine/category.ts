@@ -1,0 +1,138 @@
+/**
+ * From evidence to one category, by DESIGN.md precedence:
+ * blackmail > abuse > off_topic > allegation > complaint > mixed > positive.
+ * The thresholds are the engine's policy, stated once here; rule weights say how sure each piece is.
+ */
+import type { Category, SignalType } from '../types';
+import type { RuleHit } from './signals';
+import type { PolarityResult } from './polarity';
+
+export interface CategoryDecision {
+  category: Category;
+  confidence: number;
+  /** positive minus negative evidence of the polarity model (mixed texts lean by its sign) */
+  lean: number;
+}
+
+export interface Evidence {
+  hits: RuleHit[];
+  polarity: PolarityResult;
+  gibberish: boolean;
+  sarcasm: number;
+  aspectCount: number;
+  textLength: number;
+}
+
+/** Demand and threat further apart than this (in a long text) are not tied together. */
+const TIE_DISTANCE = 700;
+const BLACKMAIL_THRESHOLD = 0.7;
+/** Polarity share of positive evidence above which a text is praise, below which a complaint. */
+const POSITIVE_SHARE = 0.7;
+const COMPLAINT_SHARE = 0.36;
+/** Under this much polarity evidence a text says too little to lean either way. */
+const MIN_POLARITY_EVIDENCE = 1;
+/** Signals that count as negative evidence in the polarity balance (each type once). */
+const NEGATIVE_SIGNALS: readonly SignalType[] = ['boycott_call', 'contempt_reported', 'legal_threat', 'censorship_claim'];
+
+function best(hits: RuleHit[], type: SignalType): number {
+  let max = 0;
+  for (const hit of hits) if (hit.signal === type && hit.weight > max) max = hit.weight;
+  return max;
+}
+
+/** Sum of weights of distinct rules of the given types (one rule counts once). */
+function spread(hits: RuleHit[], types: readonly SignalType[]): number {
+  const seen = new Map<string, number>();
+  for (const hit of hits) if (types.includes(hit.signal)) seen.set(hit.rule.id, Math.max(seen.get(hit.rule.id) ?? 0, hit.weight));
+  let sum = 0;
+  for (const w of seen.values()) sum += w;
+  return sum;
+}
+
+function closest(hits: RuleHit[], a: SignalType, b: SignalType, minWeight: number): { distance: number; weight: number; conditional: boolean } {
+  let distance = Infinity;
+  let weight = 0;
+  let conditional = false;
+  for (const x of hits) {
+    if (x.signal !== a || x.weight < minWeight) continue;
+    for (const y of hits) {
+      if (y.signal !== b || y.weight < minWeight) continue;
+      const d = Math.max(0, Math.max(x.start, y.start) - Math.min(x.end, y.end));
+      if (d < distance || (d === distance && (x.weight + y.weight) / 2 > weight)) {
+        distance = d;
+        weight = (x.weight + y.weight) / 2;
+        conditional = x.conditional || y.conditional;
+      }
+    }
+  }
+  return { distance, weight, conditional };
+}
+
+/** How sure we are that this is blackmail, 0..1 (DESIGN.md: a demand tied to a review, or extortion). */
+export function blackmailScore(hits: RuleHit[], textLength: number): number {
+  const extortion = best(hits, 'third_party_extortion');
+  const retaliation = best(hits, 'retaliation');
+  const edit = best(hits, 'conditional_edit');
+  const demand = best(hits, 'demand');
+  const threat = best(hits, 'review_threat');
+  const payment = best(hits, 'payment_channel');
+  let score = Math.max(extortion, retaliation, edit >= 0.85 ? edit : 0);
+  if (edit >= 0.5 && demand >= 0.5) score = Math.max(score, Math.min(1, (edit + demand) / 2 + 0.2));
+  if (demand >= 0.5 && threat >= 0.5) {
+    const tie = closest(hits, 'demand', 'review_threat', 0.5);
+    if (textLength < 2 * TIE_DISTANCE || tie.distance <= TIE_DISTANCE) {
+      score = Math.max(score, Math.min(1, tie.weight + 0.1 + (tie.conditional ? 0.15 : 0)));
+    }
+  }
+  if (payment >= 0.6 && (threat >= 0.5 || extortion >= 0.4 || edit >= 0.5)) score = Math.max(score, 0.85);
+  return score;
+}
+
+export function decideCategory(ev: Evidence): CategoryDecision {
+  const { hits, polarity } = ev;
+  const negativeSignals = NEGATIVE_SIGNALS.filter((type) => best(hits, type) > 0).length;
+  const positive = polarity.positive;
+  const negative = polarity.negative + negativeSignals;
+  const lean = positive - negative;
+
+  const blackmail = blackmailScore(hits, ev.textLength);
+  if (blackmail >= BLACKMAIL_THRESHOLD) return { category: 'blackmail', confidence: round(blackmail), lean };
+
+  const violence = best(hits, 'violence_threat');
+  const insult = best(hits, 'insult');
+  const insultSpread = spread(hits, ['insult', 'violence_threat']);
+  if (violence >= 0.7 || insult >= 0.75 || insultSpread >= 1.3) {
+    return { category: 'abuse', confidence: round(Math.min(1, Math.max(violence, insult, insultSpread / 1.5))), lean };
+  }
+
+  const spam = best(hits, 'spam');
+  const spamSpread = spread(hits, ['spam']);
+  const littleExperience = positive + negative < 3 && ev.aspectCount < 2;
+  if (ev.gibberish || spam >= 0.8 || spamSpread >= 1.1 || (spam >= 0.5 && littleExperience)) {
+    return { category: 'off_topic', confidence: round(ev.gibberish ? 0.7 : Math.min(1, Math.max(spam, spamSpread / 1.4))), lean };
+  }
+
+  const allegationTypes: readonly SignalType[] = ['fraud_accusation', 'theft_accusation', 'health_hazard', 'discrimination'];
+  const allegation = Math.max(...allegationTypes.map((type) => best(hits, type)));
+  const allegationSpread = spread(hits, allegationTypes);
+  if (allegation >= 0.7 || allegationSpread >= 1.2) {
+    return { category: 'allegation', confidence: round(Math.min(1, Math.max(allegation, allegationSpread / 1.5))), lean };
+  }
+
+  const total = positive + negative;
+  if (total < MIN_POLARITY_EVIDENCE) return { category: 'mixed', confidence: 0.3, lean };
+  const share = positive / total;
+  const strength = 1 - Math.exp(-total / 4); // more evidence, more confidence
+  if (share >= POSITIVE_SHARE) {
+    return { category: 'positive', confidence: round(0.5 + 0.5 * strength * ((share - POSITIVE_SHARE) / (1 - POSITIVE_SHARE) * 0.6 + 0.4)), lean };
+  }
+  if (share <= COMPLAINT_SHARE) {
+    return { category: 'complaint', confidence: round(0.5 + 0.5 * strength * ((COMPLAINT_SHARE - share) / COMPLAINT_SHARE * 0.6 + 0.4)), lean };
+  }
+  const middle = 1 - Math.abs(share - 0.5) / 0.2;
+  return { category: 'mixed', confidence: round(0.4 + 0.3 * strength * Math.max(0, middle)), lean };
+}
+
+function round(x: number): number {
+  return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+}

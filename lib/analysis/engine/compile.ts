@@ -1,0 +1,98 @@
+/**
+ * Turns one language's rule data into ready-to-run regexes and maps, once per language (cached).
+ */
+import type { AspectId, SignalType } from '../types';
+import type { LanguageRules, PatternRule } from '../rules/types';
+
+export interface CompiledRule {
+  rule: PatternRule;
+  regex: RegExp;
+}
+
+export interface CompiledLanguage {
+  lang: string;
+  rules: CompiledRule[];
+  negation: RegExp;
+  reported: RegExp;
+  positivePromise: RegExp;
+  sarcasm: RegExp;
+  conditional: RegExp;
+  scopeBreaker: RegExp;
+  /** single words → weight */
+  words: Map<string, number>;
+  /** phrases by their first word, longest first */
+  phrases: Map<string, { tokens: string[]; weight: number }[]>;
+  prefixes: Map<string, number>;
+  intensifiers: Map<string, number>;
+  /** multi-word intensifiers by first word ("a bit") */
+  intensifierPhrases: Map<string, { tokens: string[]; factor: number }[]>;
+  negators: Set<string>;
+  contrast: Set<string>;
+  aspects: { aspect: AspectId; regex: RegExp }[];
+  stopwords: Set<string>;
+  signalTypes: Set<SignalType>;
+}
+
+/** One alternation of cue sources; an impossible regex when there is none. */
+function alternation(sources: string[]): RegExp {
+  if (!sources.length) return /(?!)/gu;
+  return new RegExp(sources.map((src) => `(?:${src})`).join('|'), 'gu');
+}
+
+export function compilePattern(source: string): RegExp {
+  return new RegExp(source, 'gu');
+}
+
+const cache = new Map<LanguageRules, CompiledLanguage>();
+
+export function compileLanguage(rules: LanguageRules): CompiledLanguage {
+  const hit = cache.get(rules);
+  if (hit) return hit;
+  const compiled: CompiledLanguage = {
+    lang: rules.lang,
+    rules: rules.families.flatMap((family) => family.rules.map((rule) => ({ rule, regex: compilePattern(rule.pattern) }))),
+    negation: alternation(rules.cues.negations),
+    reported: alternation(rules.cues.reported),
+    positivePromise: alternation(rules.cues.positivePromise),
+    sarcasm: alternation(rules.cues.sarcasm),
+    conditional: alternation(rules.cues.conditionals),
+    scopeBreaker: alternation(rules.cues.scopeBreakers ?? []),
+    words: new Map(),
+    phrases: new Map(),
+    prefixes: new Map(Object.entries(rules.polarity.prefixes ?? {})),
+    intensifiers: new Map(),
+    intensifierPhrases: new Map(),
+    negators: new Set(rules.polarity.negators),
+    contrast: new Set(rules.polarity.contrast),
+    aspects: [],
+    stopwords: new Set(rules.stopwords),
+    signalTypes: new Set(),
+  };
+  for (const [entry, weight] of Object.entries(rules.polarity.words)) {
+    const tokens = entry.split(' ').filter(Boolean);
+    if (tokens.length === 1) compiled.words.set(tokens[0] ?? entry, weight);
+    else if (tokens.length > 1) {
+      const first = tokens[0] ?? '';
+      const list = compiled.phrases.get(first) ?? [];
+      list.push({ tokens, weight });
+      compiled.phrases.set(first, list);
+    }
+  }
+  for (const list of compiled.phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  for (const [entry, factor] of Object.entries(rules.polarity.intensifiers)) {
+    const tokens = entry.split(' ').filter(Boolean);
+    if (tokens.length === 1) compiled.intensifiers.set(tokens[0] ?? entry, factor);
+    else if (tokens.length > 1) {
+      const first = tokens[0] ?? '';
+      const list = compiled.intensifierPhrases.get(first) ?? [];
+      list.push({ tokens, factor });
+      compiled.intensifierPhrases.set(first, list);
+    }
+  }
+  for (const [aspect, sources] of Object.entries(rules.aspects.aspects) as [AspectId, string[] | undefined][]) {
+    if (sources?.length) compiled.aspects.push({ aspect, regex: alternation(sources) });
+  }
+  for (const { rule } of compiled.rules) compiled.signalTypes.add(rule.signal);
+  cache.set(rules, compiled);
+  return compiled;
+}

@@ -1,0 +1,31 @@
+/**
+ * Gibberish (off_topic): keyboard mashing and letter soup no language rule can list. Only asked for
+ * texts no registered language recognised, so a foreign language is never called gibberish by this alone.
+ */
+import type { NormalizedText } from '../normalize';
+
+const WORD = /[a-z]+/g;
+const KEYBOARD_RUNS = ['qwert', 'werty', 'asdf', 'sdfg', 'dfgh', 'fghj', 'ghjk', 'hjkl', 'zxcv', 'xcvb', 'cvbn', 'vbnm', 'azert', 'qwertz', 'yxcv', 'uiop', 'jkl;'];
+
+function looksRandom(word: string): boolean {
+  if (word.length < 4) return false;
+  if (KEYBOARD_RUNS.some((run) => word.includes(run))) return true;
+  if (!/[aeiouy]/.test(word)) return true;
+  return /[bcdfghjklmnpqrstvwxz]{5,}/.test(word);
+}
+
+export function isGibberish(norm: NormalizedText): boolean {
+  let words = 0;
+  let random = 0;
+  let latinLetters = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(norm.text); m !== null && words < 300; m = WORD.exec(norm.text)) {
+    words++;
+    latinLetters += m[0].length;
+    if (looksRandom(m[0])) random++;
+  }
+  WORD.lastIndex = 0;
+  // mostly non-Latin script (Russian, Chinese…) is a language we cannot read, not gibberish
+  if (latinLetters < norm.text.length * 0.4) return false;
+  return words >= 1 && random >= Math.max(1, words * 0.5);
+}

@@ -1,0 +1,176 @@
+/**
+ * analyzeReview: category, evidence, risk and strategy for any review or pasted message (DESIGN.md).
+ * Pure TypeScript, no browser API, never throws.
+ */
+import { LANGUAGES, type DetectedLanguage, type Language } from '../platforms';
+import type { AnalysisInput, AnalysisResult, Aspect, Category, Signal } from './types';
+import { normalize, toOriginal, type NormalizedText } from './normalize';
+import { detectLanguage } from './detect';
+import { allRules, rulesFor } from './rules';
+import type { LanguageRules } from './rules/types';
+import { compileLanguage, type CompiledLanguage } from './engine/compile';
+import { findRuleHits, type RuleHit } from './engine/signals';
+import { scorePolarity, type PolarityResult } from './engine/polarity';
+import { decideCategory, type CategoryDecision } from './engine/category';
+import { assessRisk } from './engine/risk';
+import { chooseStrategy } from './engine/strategy';
+import { isGibberish } from './engine/gibberish';
+
+export type { AnalysisInput, AnalysisResult } from './types';
+
+/** Text beyond this many UTF-16 units is not analysed (a review is < 20 kB; this bounds the cost of a 1 MB paste). */
+export const MAX_ANALYSED_LENGTH = 200_000;
+const MAX_SIGNALS = 120;
+const MAX_ASPECTS = 40;
+const MAX_ASPECT_MATCHES = 6;
+const MAX_POLARITY_SIGNALS = 12;
+/** |value| from which a lexicon word is shown as praise/negative evidence */
+const EVIDENCE_WEIGHT = 2;
+
+interface LanguageRun {
+  lang: CompiledLanguage;
+  hits: RuleHit[];
+  sarcasm: { start: number; end: number }[];
+  polarity: PolarityResult;
+  aspects: { aspect: Aspect['aspect']; start: number; end: number; value: number }[];
+  decision: CategoryDecision;
+  evidence: number;
+}
+
+export function analyzeReview(input: AnalysisInput): AnalysisResult {
+  let analysedText = '';
+  try {
+    const text = typeof input?.text === 'string' ? input.text : String(input?.text ?? '');
+    const title = typeof input?.title === 'string' && input.title.trim() ? input.title : undefined;
+    analysedText = title !== undefined ? `${title}\n\n${text}` : text;
+    return analyse(input, analysedText, title !== undefined ? title.length : 0);
+  } catch {
+    return fallback(analysedText);
+  }
+}
+
+function capped(text: string): string {
+  if (text.length <= MAX_ANALYSED_LENGTH) return text;
+  let end = MAX_ANALYSED_LENGTH;
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--; // do not cut a surrogate pair
+  return text.slice(0, end);
+}
+
+function analyse(input: AnalysisInput, analysedText: string, titleLength: number): AnalysisResult {
+  const norm = normalize(capped(analysedText));
+  let titleEnd = 0;
+  if (titleLength > 0) while (titleEnd < norm.text.length && (norm.starts[titleEnd] ?? 0) < titleLength) titleEnd++;
+
+  const forced = typeof input.lang === 'string' ? input.lang.toLowerCase().slice(0, 2) : undefined;
+  let language: DetectedLanguage;
+  if (forced && (LANGUAGES as readonly string[]).includes(forced) && rulesFor(forced)) language = forced as Language;
+  else language = detectLanguage(norm).language;
+
+  const candidates: LanguageRules[] = language === 'und' ? allRules() : [rulesFor(language)].filter((r): r is LanguageRules => !!r);
+  const gibberish = language === 'und' && isGibberish(norm);
+  let chosen: LanguageRun | undefined;
+  for (const rules of candidates) {
+    const run = runLanguage(compileLanguage(rules), norm, titleEnd, gibberish);
+    if (!chosen || run.evidence > chosen.evidence) chosen = run;
+  }
+  if (!chosen) return fallback(analysedText);
+
+  const category = chosen.decision.category;
+  const signals = buildSignals(chosen, norm, analysedText);
+  const aspects = buildAspects(chosen, norm, analysedText);
+  const rating = typeof input.rating === 'number' && Number.isFinite(input.rating) ? Math.round(input.rating) : undefined;
+  const risk = assessRisk(category, chosen.hits, rating);
+  const { strategy, alternatives } = chooseStrategy(category, risk, input.hasContradictingFacts === true, aspects.some((a) => a.polarity === 'negative'));
+  return { language, category, confidence: chosen.decision.confidence, signals, aspects, risk, strategy, alternatives, analysedText };
+}
+
+function runLanguage(lang: CompiledLanguage, norm: NormalizedText, titleEnd: number, gibberish: boolean): LanguageRun {
+  const hits = findRuleHits(lang, norm);
+  const sarcasm: { start: number; end: number }[] = [];
+  lang.sarcasm.lastIndex = 0;
+  for (let m = lang.sarcasm.exec(norm.text); m !== null && sarcasm.length < 20; m = lang.sarcasm.exec(norm.text)) {
+    if (m[0].length === 0) lang.sarcasm.lastIndex++;
+    else sarcasm.push({ start: m.index, end: m.index + m[0].length });
+  }
+  lang.sarcasm.lastIndex = 0;
+  const polarity = scorePolarity(lang, norm, titleEnd, sarcasm);
+  const aspects = findAspects(lang, norm, polarity);
+  const decision = decideCategory({ hits, polarity, gibberish, sarcasm: sarcasm.length, aspectCount: aspects.length, textLength: norm.text.length });
+  const evidence = hits.reduce((sum, h) => sum + h.weight, 0) + polarity.positive + polarity.negative + aspects.length * 0.2;
+  return { lang, hits, sarcasm, polarity, aspects, decision, evidence };
+}
+
+function findAspects(lang: CompiledLanguage, norm: NormalizedText, polarity: PolarityResult): LanguageRun['aspects'] {
+  const found: LanguageRun['aspects'] = [];
+  for (const { aspect, regex } of lang.aspects) {
+    regex.lastIndex = 0;
+    let n = 0;
+    for (let m = regex.exec(norm.text); m !== null && n < MAX_ASPECT_MATCHES; m = regex.exec(norm.text)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      n++;
+      const start = m.index;
+      const end = start + m[0].length;
+      const clause = clauseAt(polarity.clauses, start);
+      let value = 0;
+      for (const item of polarity.items) if (item.clause === clause) value += item.value;
+      found.push({ aspect, start, end, value });
+    }
+    regex.lastIndex = 0;
+  }
+  return found;
+}
+
+function clauseAt(clauses: { start: number; end: number }[], pos: number): number {
+  let lo = 0;
+  let hi = clauses.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((clauses[mid]?.start ?? 0) <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function span(norm: NormalizedText, analysedText: string, a: number, b: number): { start: number; end: number; text: string } {
+  const { start, end } = toOriginal(norm, a, b);
+  return { start, end, text: analysedText.slice(start, end) };
+}
+
+function buildSignals(run: LanguageRun, norm: NormalizedText, analysedText: string): Signal[] {
+  const signals: Signal[] = [];
+  const seen = new Set<string>();
+  const push = (signal: Signal): void => {
+    const key = `${signal.type}:${signal.start}:${signal.end}`;
+    if (seen.has(key) || signal.end <= signal.start) return;
+    seen.add(key);
+    signals.push(signal);
+  };
+  for (const hit of run.hits) push({ type: hit.signal, ...span(norm, analysedText, hit.start, hit.end), rule: hit.rule.id });
+  for (const s of run.sarcasm) push({ type: 'sarcasm', ...span(norm, analysedText, s.start, s.end), rule: `${run.lang.lang}.cues.sarcasm` });
+  const strong = run.polarity.items.filter((item) => Math.abs(item.value) >= EVIDENCE_WEIGHT);
+  const praise = strong.filter((i) => i.value > 0).sort((a, b) => b.value - a.value).slice(0, MAX_POLARITY_SIGNALS);
+  const negative = strong.filter((i) => i.value < 0).sort((a, b) => a.value - b.value).slice(0, MAX_POLARITY_SIGNALS);
+  for (const item of praise) push({ type: 'praise', ...span(norm, analysedText, item.start, item.end), rule: `${run.lang.lang}.polarity` });
+  for (const item of negative) push({ type: 'negative', ...span(norm, analysedText, item.start, item.end), rule: `${run.lang.lang}.polarity` });
+  signals.sort((a, b) => a.start - b.start || a.end - b.end);
+  return signals.slice(0, MAX_SIGNALS);
+}
+
+function buildAspects(run: LanguageRun, norm: NormalizedText, analysedText: string): Aspect[] {
+  return run.aspects
+    .map((a) => ({ aspect: a.aspect, polarity: a.value > 0.5 ? 'positive' : a.value < -0.5 ? 'negative' : 'neutral', ...span(norm, analysedText, a.start, a.end) }) as Aspect)
+    .filter((a) => a.end > a.start)
+    .sort((a, b) => a.start - b.start)
+    .slice(0, MAX_ASPECTS);
+}
+
+/** A valid, low-confidence result when anything went wrong: the panel still renders. */
+function fallback(analysedText: string): AnalysisResult {
+  const category: Category = 'mixed';
+  const risk = assessRisk(category, [], undefined);
+  return { language: 'und', category, confidence: 0, signals: [], aspects: [], risk, strategy: 'acknowledge_and_fix', alternatives: ['thank'], analysedText };
+}

@@ -1,0 +1,146 @@
+/**
+ * Allegations: accusations that would be defamatory if false (fraud, theft, health hazard,
+ * discrimination). All negatable: "no bed bugs, unlike other reviews" is praise, not an allegation.
+ */
+import type { RuleFamily } from '../types';
+
+const family: RuleFamily = {
+  lang: 'en',
+  family: 'allegation',
+  rules: [
+    // fraud
+    {
+      id: 'en.allegation.scam',
+      signal: 'fraud_accusation',
+      pattern: '\\b(?:scam|scams|scammers?|scammed|scamming|con artists?|conmen|con men|fraud|frauds|fraudulent|fraudsters?|swindl\\w+|crooks?|crooked|racket|extortion|extorted|criminals?)\\b',
+      weight: 0.8,
+      negatable: true,
+      examples: ['This hotel is a scam', 'they are fraudsters', 'We were scammed at check-out'],
+      counterExamples: ['not a scam at all, unlike what I read', 'no scam here, the price was as advertised'],
+    },
+    {
+      id: 'en.allegation.billing_fraud',
+      signal: 'fraud_accusation',
+      pattern: "\\b(?:charged (?:us |me |my card |my credit card )?(?:twice|double|three times|again|for (?:things|items|services|drinks|a room|nights?) (?:we|i) (?:didn't|did not|never))|unauthori[sz]ed (?:charges?|transactions?|payments?|debit)|(?:fake|false|forged|doctored|padded|inflated|fictitious) (?:bill|invoice|charges?|receipts?|fees?)|hidden (?:charges|fees) (?:they|that) (?:never|didn't)|bait and switch|deliberately overcharg\\w+|overcharg\\w+ (?:us |me )?on purpose|took (?:money|cash|a deposit) (?:and|but) (?:never|didn't))",
+      weight: 0.8,
+      negatable: true,
+      examples: ['They charged my card twice', 'unauthorised charges on my statement', 'a padded bill', 'classic bait and switch'],
+      counterExamples: ['we were never charged twice', 'the bill was correct'],
+    },
+    {
+      id: 'en.allegation.rip_off',
+      signal: 'fraud_accusation',
+      pattern: '\\b(?:rip[- ]?off|ripped (?:us|me) off|daylight robbery|highway robbery)\\b',
+      weight: 0.4,
+      negatable: true,
+      examples: ['a total rip-off', 'they ripped us off'],
+      counterExamples: ['not a rip off at all'],
+      note: 'a price complaint more than a crime: too weak alone to make an allegation',
+    },
+    // theft
+    {
+      id: 'en.allegation.theft',
+      signal: 'theft_accusation',
+      pattern: "\\b(?:stole(?! the show)|stolen|theft|thief|thieves|thieving|(?<!felt )(?<!feel )robbed|burgled|pickpocketed|pilfered|nicked (?:my|our))\\b",
+      weight: 0.85,
+      negatable: true,
+      examples: ['the cleaner stole my watch', 'my laptop was stolen from the room', 'thieves'],
+      counterExamples: ['nothing was stolen, the safe works well', 'no theft in three stays', 'the dessert stole the show', 'we felt robbed at those prices'],
+    },
+    {
+      id: 'en.allegation.stealing',
+      signal: 'theft_accusation',
+      pattern: '\\b(?:steal|stealing|steals) (?:from|my|our|money|cash|things|items|jewel\\w*|valuables|tips)\\b',
+      weight: 0.85,
+      negatable: true,
+      examples: ['the staff are stealing from guests', 'they steal money'],
+      counterExamples: ['a steal at this price', 'stealing the show'],
+    },
+    {
+      id: 'en.allegation.missing_items',
+      signal: 'theft_accusation',
+      pattern: '\\b(?:missing|gone|disappeared|vanished|taken) from (?:our|my|the) (?:room|safe|locker|bag|bags|luggage|suitcase|car|table|coat)\\b|\\bsomeone (?:went|had gone|had been) through (?:my|our) (?:bags|luggage|things|belongings|suitcase)\\b',
+      weight: 0.75,
+      negatable: true,
+      examples: ['cash went missing from our room', 'Someone had been through my luggage'],
+      counterExamples: ['nothing missing from the room'],
+    },
+    // health & safety
+    {
+      id: 'en.allegation.vermin',
+      signal: 'health_hazard',
+      pattern: '\\b(?:bed ?bugs?|bedbug bites|cockroach(?:es)?|roach(?:es)?|rats|mice|mouse droppings|rat droppings|rodents?|vermin|lice|fleas|maggots?|infestation|infested)\\b',
+      weight: 0.85,
+      negatable: true,
+      examples: ['We found bed bugs in the mattress', 'Cockroaches in the bathroom', 'mouse droppings under the sink'],
+      counterExamples: ['No bed bugs, unlike other reviews', 'we did not see any cockroaches', 'never saw a single mouse droppings'],
+    },
+    {
+      id: 'en.allegation.food_poisoning',
+      signal: 'health_hazard',
+      pattern: '\\b(?:food poisoning|poisoned|salmonella|e\\.? ?coli|norovirus|listeria|gastroenteritis|gastro|campylobacter|(?:got|were|was|fell|became) (?:violently |very |really )?(?:sick|ill) (?:after|from)|(?:threw up|vomit\\w*|diarrh?o?ea) (?:all night|after|for \\w+ days)|ended up in (?:the )?(?:hospital|a&e|er|emergency room|emergency))\\b',
+      weight: 0.85,
+      negatable: true,
+      examples: ['We both got food poisoning', 'My son was violently sick after the fish', 'ended up in the ER'],
+      counterExamples: ['no food poisoning despite the heat', 'I was sick of waiting'],
+    },
+    {
+      id: 'en.allegation.mould_illness',
+      signal: 'health_hazard',
+      pattern: '\\b(?:black mou?ld|toxic mou?ld|mou?ld|damp)\\b[^.!?]{0,60}?\\b(?:asthma|sick|ill|breath\\w*|cough\\w*|allerg\\w+|headaches?|health)\\b',
+      weight: 0.8,
+      negatable: true,
+      examples: ['black mould on the walls made my daughter sick', 'mold everywhere, I had trouble breathing'],
+      counterExamples: ['no mould, no damp and no health issue'],
+    },
+    {
+      id: 'en.allegation.mould',
+      signal: 'health_hazard',
+      pattern: '\\b(?:black mou?ld|toxic mou?ld|mou?ldy (?:walls|ceiling|shower|bathroom|mattress|bread|food))\\b',
+      weight: 0.6,
+      negatable: true,
+      examples: ['black mould in the shower'],
+      counterExamples: ['no black mold'],
+      note: 'below the allegation threshold alone: mould is usually a cleanliness complaint',
+    },
+    {
+      id: 'en.allegation.safety',
+      signal: 'health_hazard',
+      pattern: '\\b(?:carbon monoxide|gas leak|exposed (?:wires|wiring)|electric shock|electrocuted|fire exits? (?:was |were )?(?:blocked|locked|chained)|no (?:smoke|fire) (?:alarm|detector)s?|legionell\\w*|asbestos|raw (?:chicken|pork)|undercooked (?:chicken|pork)|rotten (?:meat|fish|chicken|food|eggs)|expired (?:food|milk|meat|yogh?urt)|needles? (?:in|under) the)\\b',
+      weight: 0.8,
+      negatable: true,
+      examples: ['there was a gas leak', 'served raw chicken', 'the fire exit was locked'],
+      counterExamples: ['no gas leak, just a smell of paint'],
+    },
+    // discrimination
+    {
+      id: 'en.allegation.discrimination_words',
+      signal: 'discrimination',
+      pattern: '\\b(?:racist|racism|racially|sexist|sexism|homophobic|homophobia|transphobic|discriminat\\w+|xenophob\\w+|antisemit\\w+|anti-semit\\w+|islamophob\\w+|bigot\\w*|ableist)\\b',
+      weight: 0.85,
+      negatable: true,
+      examples: ['The doorman was openly racist', 'we were discriminated against'],
+      counterExamples: ['not racist at all, everyone was welcome'],
+    },
+    {
+      id: 'en.allegation.because_of_identity',
+      signal: 'discrimination',
+      pattern: "\\b(?:because|just because|only because|since) (?:we are|we're|i am|i'm|i was|we were|we looked|i looked|of (?:our|my|the colou?r of (?:our|my))) (?:black|muslim|muslims|jewish|jews|gay|lesbian|lesbians|arab|arabs|asian|asians|indian|african|foreign|foreigners|disabled|in a wheelchair|a woman|women|skin|skin colou?r|race|religion|accent|headscarf|hijab|turban|ethnicity|nationality|sexuality)\\b",
+      weight: 0.85,
+      negatable: true,
+      examples: ['They refused us a table because we are black', 'treated badly because of my headscarf'],
+      counterExamples: ['because we are early risers'],
+    },
+    {
+      id: 'en.allegation.refused_service',
+      signal: 'discrimination',
+      pattern: '\\b(?:refused|denied) (?:to serve|service to|entry to|us entry|me entry|us a table|the room to) (?:us|me)?\\b[^.!?]{0,40}?\\b(?:because of|due to) (?:our|my|his|her|their) (?:skin|colou?r|race|religion|accent|origin|name|wheelchair|disability|partner|nationality)',
+      weight: 0.85,
+      negatable: true,
+      examples: ['refused entry to us because of our skin colour'],
+      counterExamples: ['refused entry to us because of the dress code'],
+    },
+  ],
+};
+
+export default family;

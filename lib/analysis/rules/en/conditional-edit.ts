@@ -1,0 +1,85 @@
+/**
+ * Conditional edit: a review (or its stars) offered for change or removal in exchange for something.
+ * When the exchange names an advantage, it is blackmail on its own; otherwise it needs a demand nearby.
+ */
+import type { RuleFamily } from '../types';
+
+const CAN_EDIT = "(?:i|we)(?:'ll|'d| will| would| can| could| might| may| am willing to| are willing to|'m willing to|'re willing to|'m happy to|'re happy to| am happy to| are happy to| will gladly| will happily| will consider| would consider| could consider)";
+const EDIT = '(?:change|update|edit|remove|delete|take down|revise|amend|modify|raise|improve|upgrade|reconsider|withdraw|retract|adjust|bump up|pull)';
+const REVIEW = "(?:my |our |the |this |that )?(?:review|rating|ratings|stars?|post|comment|feedback|one[- ]star|1[- ]star)";
+const ADVANTAGE_WORD = '(?:refund\\w*|reimburs\\w*|compensat\\w*|money|discount\\w*|voucher|free|upgrade|gift|rebate|paid|pay|cash|credit)';
+
+const family: RuleFamily = {
+  lang: 'en',
+  family: 'conditional-edit',
+  rules: [
+    {
+      id: 'en.conditional_edit.edit_for_advantage',
+      signal: 'conditional_edit',
+      pattern: `\\b${CAN_EDIT} ${EDIT} ${REVIEW}\\b[^.!?]{0,50}?\\b(?:if|once|when|as soon as|after|provided|in exchange for|in return for|for|the moment|the day)\\b[^.!?]{0,40}?\\b${ADVANTAGE_WORD}`,
+      weight: 0.95,
+      examples: ["I'll change my rating once refunded", 'We will remove the review if you refund us', 'I am willing to update my review in exchange for a discount'],
+      counterExamples: ['I will update my review if the manager answers', 'We changed rooms after one night'],
+    },
+    {
+      id: 'en.conditional_edit.advantage_then_edit',
+      signal: 'conditional_edit',
+      pattern: `\\b(?:if|once|when|as soon as|after|the moment) (?:you|they|the hotel|the restaurant|the manager|management|i|we)\\b[^.!?]{0,40}?\\b${ADVANTAGE_WORD}\\b[^.!?]{0,50}?\\b(?:i|we)(?:'ll| will| can| could| might| may|'d| would)(?: gladly| happily| be happy to)? ${EDIT}\\b[^.!?]{0,15}?\\b(?:review|rating|stars?|post|comment)`,
+      weight: 0.95,
+      examples: ['If you refund me, I will delete my review', 'Once I get a discount I could edit the review', 'When I get the money back we will remove the one-star post'],
+      counterExamples: ['When we got our refund we were happy'],
+    },
+    {
+      id: 'en.conditional_edit.advantage_and_review_goes',
+      signal: 'conditional_edit',
+      pattern: `\\b(?:refund (?:me|us)|pay (?:me|us)|give (?:me|us) (?:a |my |our )?${ADVANTAGE_WORD}|send (?:me|us) (?:the )?(?:money|refund|voucher))\\b[^.!?]{0,20}?\\b(?:and|then)\\b[^.!?]{0,20}?\\b(?:the|my|our|this) (?:review|rating|post|stars?) (?:goes away|disappears|comes down|gets deleted|will be deleted|will be removed|is gone|will change|changes)`,
+      weight: 0.95,
+      examples: ['Refund me and the review goes away', 'give us a discount and my rating will change'],
+      counterExamples: ['the review goes away eventually'],
+    },
+    {
+      id: 'en.conditional_edit.would_look_different',
+      signal: 'conditional_edit',
+      pattern: '\\b(?:this|my|our|the) (?:review|rating|stars?)(?: would| could| might| will)(?: look| be| read| sound)(?: very| quite| a lot| much| completely)? (?:different|better|nicer|kinder|friendlier|more positive)\\b',
+      weight: 0.9,
+      examples: ['this review would look very different if', 'My rating could be a lot better'],
+      counterExamples: ['the room would look better with paint'],
+      note: 'veiled blackmail (DESIGN.md): the condition is implied',
+    },
+    {
+      id: 'en.conditional_edit.depends_on',
+      signal: 'conditional_edit',
+      pattern: '\\b(?:how many stars|the (?:number of )?stars|my (?:review|rating)|the (?:review|rating)|what i (?:write|post))\\b[^.!?]{0,30}?\\b(?:depends on|will depend on|is up to you|depend on)\\b',
+      weight: 0.85,
+      examples: ['How many stars I give depends on how you compensate us', 'my review is up to you'],
+      counterExamples: ['it depends on the season'],
+    },
+    {
+      id: 'en.conditional_edit.stars_for_advantage',
+      signal: 'conditional_edit',
+      pattern: `\\b(?:5|five|4|four)[- ]stars?\\b[^.!?]{0,30}?\\b(?:if|in exchange for|in return for|for|once)\\b[^.!?]{0,30}?\\b${ADVANTAGE_WORD}`,
+      weight: 0.85,
+      examples: ["I'll give you five stars if you waive the fee for free", 'Five star review in exchange for a free upgrade'],
+      counterExamples: ['five stars for the staff and the food'],
+    },
+    {
+      id: 'en.conditional_edit.no_advantage_no_review',
+      signal: 'conditional_edit',
+      pattern: '\\bno (?:refund|discount|compensation|upgrade|voucher|money back)\\b[ ,=-]{1,4}(?:no (?:good|positive|nice) (?:review|rating)|(?:a |the )?(?:1|one|zero|0)[- ]star|(?:a )?bad review)',
+      weight: 0.95,
+      examples: ['No refund, no good review', 'no refund = one star'],
+      counterExamples: ['no refund was possible'],
+    },
+    {
+      id: 'en.conditional_edit.update_if',
+      signal: 'conditional_edit',
+      pattern: `\\b${CAN_EDIT} ${EDIT} ${REVIEW}\\b[^.!?]{0,30}?\\b(?:if|once|when|as soon as|provided|after)\\b`,
+      weight: 0.55,
+      examples: ['I will update my review if the manager contacts me'],
+      counterExamples: ['we updated our booking when we arrived'],
+      note: 'weak: an update promised on a fix is normal; only a demand nearby makes it blackmail',
+    },
+  ],
+};
+
+export default family;

@@ -1,0 +1,96 @@
+/**
+ * Demand: the writer asks for an advantage (refund, free night, upgrade, discount, money, gift card).
+ * On its own a demand is a complaint; tied to a review (threat, conditional edit, retaliation) it is blackmail.
+ */
+import type { RuleFamily } from '../types';
+
+// What a blackmailer asks for; shared by the rules of this file only.
+const ADVANTAGE =
+  '(?:(?:a |an |my |our |the |some )?(?:full |partial |complete |total |immediate )?(?:refund|reimbursement|compensation|money back|discount|voucher|gift card|upgrade|rebate|credit note)|(?:a |an )?free (?:night|nights|stay|room|meal|meals|dinner|lunch|breakfast|upgrade|drinks?|bottle|weekend|suite|spa)|(?:\\d+ ?%|\\d+ percent|half) off)';
+
+const family: RuleFamily = {
+  lang: 'en',
+  family: 'demand',
+  rules: [
+    {
+      id: 'en.demand.want_advantage',
+      signal: 'demand',
+      pattern: `\\b(?:i|we) (?:want|demand|expect|need|insist on|require|deserve|am owed|are owed|am entitled to|are entitled to|would like|'d like|request)\\b[^.!?]{0,25}?${ADVANTAGE}`,
+      weight: 0.8,
+      negatable: true,
+      examples: ['I want a full refund.', 'We expect compensation for this disaster', 'I demand a free night', 'We deserve at least 50% off'],
+      counterExamples: ['I want to thank the staff', 'We did not expect a refund', 'they gave us a refund'],
+    },
+    {
+      id: 'en.demand.imperative',
+      signal: 'demand',
+      pattern: `\\b(?:(?:refund|reimburse|compensate|repay) (?:me|us)\\b|give (?:me|us)(?: back)? ${ADVANTAGE}|give (?:me|us) (?:my|our) money back|send (?:me|us) ${ADVANTAGE}|offer (?:me|us) ${ADVANTAGE})`,
+      weight: 0.8,
+      examples: ['Refund me now', 'Give us a free night', 'give me my money back', 'Send me a voucher and'],
+      counterExamples: ['they refunded us at once', 'the manager offered a drink'],
+    },
+    {
+      id: 'en.demand.money_back',
+      signal: 'demand',
+      pattern: '\\b(?:want|demand|expect|need|get|getting|deserve) (?:all of )?(?:my|our) money back\\b',
+      weight: 0.75,
+      negatable: true,
+      examples: ['I want my money back', 'we deserve our money back'],
+      counterExamples: ['we did not want our money back, just an apology', 'I got my money back from the bank'],
+      note: 'negatable: "did not want our money back" is cancelled',
+    },
+    {
+      id: 'en.demand.payment',
+      signal: 'demand',
+      pattern: '\\b(?:pay|send|transfer|wire|give)(?: me| us)? (?:[$€£] ?\\d[\\d,.]*|\\d[\\d,.]* ?(?:[$€£]|dollars|euros|pounds|usd|eur|gbp)\\b)',
+      weight: 0.8,
+      examples: ['Send me $300 by Friday', 'pay us 500 euros', 'Transfer €200'],
+      counterExamples: ['we paid $300 for one night'],
+    },
+    {
+      id: 'en.demand.what_offer',
+      signal: 'demand',
+      pattern: '\\bwhat (?:are you|will you|do you|is the hotel|is the restaurant) (?:going to |gonna |willing to )?(?:offer|give|do for) (?:me|us)\\b',
+      weight: 0.6,
+      examples: ['What are you going to offer me?', 'what will you give us to make up for it'],
+      counterExamples: ['what do you offer for breakfast'],
+    },
+    {
+      id: 'en.demand.would_settle',
+      signal: 'demand',
+      pattern: `${ADVANTAGE} (?:would|will|should|could) (?:settle|fix|resolve|sort|make (?:this|it|things) right|go a long way|make up for)`,
+      weight: 0.75,
+      examples: ['a refund would settle it', 'A full refund would go a long way', 'a free night will make things right'],
+      counterExamples: ['a good night would fix everything'],
+    },
+    {
+      id: 'en.demand.make_it_right',
+      signal: 'demand',
+      pattern: '\\b(?:make (?:this|it|things) right|make it up to (?:me|us)|compensate (?:me|us) (?:properly|fairly|accordingly))\\b[^.!?]{0,30}?\\b(?:refund|money|discount|free|compensat\\w*|voucher|pay)',
+      weight: 0.7,
+      examples: ['Make it right with a refund', 'make it up to us with a free dinner'],
+      counterExamples: ['make it right next time'],
+    },
+    {
+      id: 'en.demand.free_thing',
+      signal: 'demand',
+      pattern: '\\b(?:a |an |another )?free (?:night|nights|stay|meal|dinner|upgrade|weekend|suite)\\b',
+      weight: 0.5,
+      negatable: true,
+      reportable: true,
+      examples: ['a free night, then', 'another free stay'],
+      counterExamples: ['they gave us a free upgrade without asking', 'we were offered a free dinner', 'no free upgrade this time'],
+      note: 'weak alone; only with a review threat does it make blackmail. Reported gifts are cancelled.',
+    },
+    {
+      id: 'en.demand.gift_card_ask',
+      signal: 'demand',
+      pattern: '\\b(?:buy|send|get|purchase) (?:me |us )?(?:\\d+ |some |a |an )?(?:amazon |apple |itunes |google play |steam |visa |vanilla )?gift ?cards?\\b',
+      weight: 0.8,
+      examples: ['buy 3 Amazon gift cards', 'send us a gift card worth $100'],
+      counterExamples: ['the gift shop was nice'],
+    },
+  ],
+};
+
+export default family;

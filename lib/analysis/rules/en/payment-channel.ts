@@ -1,0 +1,46 @@
+/**
+ * Payment channel: how an extortionist wants to be paid or reached (gift cards, crypto, messaging apps,
+ * untraceable transfers). Evidence on its own; blackmail only with a review threat or extortion signal.
+ */
+import type { RuleFamily } from '../types';
+
+const family: RuleFamily = {
+  lang: 'en',
+  family: 'payment-channel',
+  rules: [
+    {
+      id: 'en.payment_channel.gift_card',
+      signal: 'payment_channel',
+      pattern: '\\b(?:amazon|apple|itunes|google play|steam|visa|vanilla|ebay|prepaid)? ?gift ?cards?\\b',
+      weight: 0.6,
+      examples: ['pay in Amazon gift cards', 'three Google Play gift cards'],
+      counterExamples: ['the gift shop sells cards'],
+    },
+    {
+      id: 'en.payment_channel.crypto',
+      signal: 'payment_channel',
+      pattern: '\\b(?:bitcoins?|btc|usdt|tether|crypto(?:currency)?|ethereum|eth|monero|wallet address|btc wallet)\\b',
+      weight: 0.7,
+      examples: ['send 0.01 BTC to this wallet address', 'payment in USDT only'],
+      counterExamples: ['a wallet was left in the room'],
+    },
+    {
+      id: 'en.payment_channel.messaging_app',
+      signal: 'payment_channel',
+      pattern: '\\b(?:contact|message|text|write|reach|call) (?:me|us)\\b[^.!?]{0,15}?\\b(?:on|via|through|by) (?:whatsapp|telegram|signal|wickr|viber|wechat)\\b|\\b(?:whatsapp|telegram)(?: number)?:? ?\\+?\\d',
+      weight: 0.8,
+      examples: ['Contact us on WhatsApp', 'WhatsApp: +44 7700 900123', 'message me via Telegram'],
+      counterExamples: ['the hotel has a chat on its website'],
+    },
+    {
+      id: 'en.payment_channel.untraceable_transfer',
+      signal: 'payment_channel',
+      pattern: '\\b(?:western union|moneygram|paypal friends|friends and family|cash app|cashapp|zelle|venmo|wise transfer|remitly)\\b',
+      weight: 0.6,
+      examples: ['pay via Western Union', 'send it with Cash App'],
+      counterExamples: ['we paid by card'],
+    },
+  ],
+};
+
+export default family;

@@ -1,0 +1,42 @@
+/**
+ * Retaliation: a review posted because a demanded advantage was refused (DESIGN.md: blackmail).
+ * A refusal with no review tied to it stays a complaint ("I asked for a refund and they refused").
+ */
+import type { RuleFamily } from '../types';
+
+const REFUSED = "(?:refused|declined|wouldn't|would not|won't|will not|didn't|did not|denied|rejected|turned down|said no to)";
+const ADVANTAGE = '(?:refund\\w*|reimburs\\w*|compensat\\w*|discount\\w*|upgrade\\w*|free|money back|voucher|comp|gesture|credit)';
+const REVIEW_NOW = "(?:(?:this|my|a|the|our) (?:review|rating)|(?:one|1|single|zero|0|two|2)[- ]stars?|(?:a |this )?bad review)";
+
+const family: RuleFamily = {
+  lang: 'en',
+  family: 'retaliation',
+  rules: [
+    {
+      id: 'en.retaliation.because_refused',
+      signal: 'retaliation',
+      pattern: `\\b(?:since|because|as|now that) (?:you|they|the (?:hotel|manager|owner|restaurant|staff|reception)|management)\\b[^.!?]{0,30}?\\b${REFUSED}\\b[^.!?]{0,40}?\\b${ADVANTAGE}[^.!?]{0,80}?\\b${REVIEW_NOW}`,
+      weight: 0.9,
+      examples: ['Since you refused to refund us, here is my one-star review', 'Because the manager would not give us a discount, you get this review'],
+      counterExamples: ['Because they refused to refund us, we had to pay twice'],
+    },
+    {
+      id: 'en.retaliation.refused_hence',
+      signal: 'retaliation',
+      pattern: `\\b${REFUSED}\\b[^.!?]{0,30}?\\b${ADVANTAGE}\\b[^!?]{0,80}?\\b(?:hence|so|that's why|that is why|therefore|thus|which is why|and now|enjoy|so here's|so here is|here is|here's) (?:the |this |my |your |you get |you get a |a )?${REVIEW_NOW}`,
+      weight: 0.9,
+      examples: ['They refused any compensation, hence the one star.', 'You would not refund us. So here is my review', 'The manager declined a refund, so 1 star'],
+      counterExamples: ['They refused a refund and we left', 'we did not ask for a discount, so five stars'],
+    },
+    {
+      id: 'en.retaliation.no_advantage_so_stars',
+      signal: 'retaliation',
+      pattern: `\\bno (?:refund|discount|compensation|upgrade|voucher|gesture|money back)(?: offered| given)?[,.]? (?:so|hence|therefore|=|means) (?:the |this |my |a )?${REVIEW_NOW}`,
+      weight: 0.9,
+      examples: ['No refund offered, so one star', 'no compensation = 1 star'],
+      counterExamples: ['no refund offered, so we complained to the bank'],
+    },
+  ],
+};
+
+export default family;

@@ -1,0 +1,105 @@
+/**
+ * Review threat: the writer threatens to post, keep, spread or worsen a review. With a demand: blackmail.
+ * A positive promise in the same sentence ("I'll post a glowing review") cancels it (cues.ts).
+ */
+import type { RuleFamily } from '../types';
+
+const WILL = "(?:i|we)(?:'ll|'m going to|'re going to|'m gonna| will| am going to| are going to| shall| would| am gonna| have no choice but to| will have to|'ll have to| will be forced to)";
+const ADVERB = '(?: (?:definitely|surely|certainly|then|also|just|immediately|gladly|happily|now|be sure to|make sure to))?';
+const NEGATIVE_REVIEW =
+  "(?:bad|negative|terrible|scathing|honest|damning|brutal|awful|horrible|lousy|detailed|one[- ]star|1[- ]star|zero[- ]star|0[- ]star|low|poor|angry|truthful) (?:review|reviews|rating|ratings|feedback|comment|comments)";
+const PLATFORM = '(?:tripadvisor|trip advisor|google|yelp|booking(?:\\.com)?|facebook|instagram|tiktok|twitter|trustpilot|expedia|reddit|social media|the internet|online|every (?:site|platform|review site))';
+
+const family: RuleFamily = {
+  lang: 'en',
+  family: 'review-threat',
+  rules: [
+    {
+      id: 'en.review_threat.negative_review',
+      signal: 'review_threat',
+      pattern: `\\b${WILL}${ADVERB} (?:post|write|leave|put|publish|give|share|submit|file)(?: you| this place| the hotel| the restaurant)? (?:a |an |my |the |some |many |several )?(?:very |really |extremely )?${NEGATIVE_REVIEW}`,
+      weight: 0.9,
+      negatable: true,
+      examples: ["I'll post a bad review", 'We will leave a one-star review', 'I am going to write a scathing review', 'I will have to leave a negative rating'],
+      counterExamples: ["I'll post a glowing review everywhere", 'I would recommend this place'],
+    },
+    {
+      id: 'en.review_threat.any_review',
+      signal: 'review_threat',
+      pattern: `\\b${WILL}${ADVERB} (?:post|write|leave|put|publish|share|submit) (?:a|my|our|the|this) (?:review|rating)\\b`,
+      weight: 0.55,
+      negatable: true,
+      examples: ['I will write a review', "we'll post our review"],
+      counterExamples: ['I will write a wonderful review', 'I read a review'],
+      note: 'neutral on its own; with a demand in the same message it makes blackmail',
+    },
+    {
+      id: 'en.review_threat.on_platform',
+      signal: 'review_threat',
+      pattern: `\\b${WILL}${ADVERB} (?:post|write|share|put|publish|expose|report|tell)\\b[^.!?]{0,30}? on ${PLATFORM}`,
+      weight: 0.75,
+      negatable: true,
+      examples: ['I will post this on TripAdvisor', "We'll share everything on social media", 'I will expose you on Google'],
+      counterExamples: ['I found you on Google', 'I will share five stars on Google: glowing review'],
+    },
+    {
+      id: 'en.review_threat.or_else',
+      signal: 'review_threat',
+      pattern: `\\b(?:or(?: else)?|otherwise|if not|unless you[^.!?]{0,30}?),? (?:${WILL}|(?:i|we)(?= (?:post|write|leave|give|publish|share|tell|put|go)\\b))\\b[^.!?]{0,40}?\\b(?:review|reviews|rating|stars?|${PLATFORM})\\b`,
+      weight: 0.95,
+      examples: ['Refund me or I will post a review', 'otherwise we will tell everyone on TripAdvisor', 'unless you pay, I will leave one star', 'R E F U N D   M E   O R   I   P O S T   A   B A D   R E V I E W'],
+      counterExamples: ['or we will come back next year'],
+    },
+    {
+      id: 'en.review_threat.everyone_will_know',
+      signal: 'review_threat',
+      pattern: `\\b${WILL}${ADVERB} (?:make sure|tell|let|warn|inform) (?:that )?(?:everyone|everybody|the world|the whole world|all my followers|all my friends|the public|every traveller|every traveler)(?: knows?| about| how| what)?\\b`,
+      weight: 0.65,
+      negatable: true,
+      examples: ['I will make sure everyone knows', "We'll tell everybody about this"],
+      counterExamples: ['I told everyone at home'],
+    },
+    {
+      id: 'en.review_threat.keep_review',
+      signal: 'review_threat',
+      pattern: '\\b(?:the|my|this|our) (?:1|one|single|0|zero)[- ]star (?:review|rating) (?:stays|will stay|remains|is staying|will remain)\\b',
+      weight: 0.8,
+      examples: ['the one-star review stays', 'My 1 star rating will remain'],
+      counterExamples: ['the one-star review was unfair'],
+    },
+    {
+      id: 'en.review_threat.hate_to_write',
+      signal: 'review_threat',
+      pattern: "\\b(?:i|we)(?:'d| would) (?:hate|not want|not like|prefer not) to (?:have to )?(?:write|post|describe|share|leave|put|tell)\\b[^.!?]{0,40}?\\b(?:online|review|rating|internet|tripadvisor|google|publicly|in public|everyone)\\b",
+      weight: 0.85,
+      examples: ['I would hate to have to describe this stay online', "We'd hate to post a review like that"],
+      counterExamples: ['I would hate to miss breakfast'],
+    },
+    {
+      id: 'en.review_threat.before_posting',
+      signal: 'review_threat',
+      pattern: "\\b(?:before|prior to) (?:i|we) (?:post|write|publish|submit|put up) (?:my|our|a|the) (?:review|rating)|\\b(?:giving|give) you (?:a|one last|the) chance (?:before|to)\\b[^.!?]{0,40}?\\b(?:review|rating|tripadvisor|google)",
+      weight: 0.6,
+      examples: ['before I post my review, I wanted to give you a chance', 'I am giving you one last chance to fix this before it goes on TripAdvisor'],
+      counterExamples: ['before we arrived'],
+    },
+    {
+      id: 'en.review_threat.reviews_hurt',
+      signal: 'review_threat',
+      pattern: '\\b(?:you know|imagine|think about) (?:how much|what) (?:a |one )?(?:bad |negative |one[- ]star |1[- ]star )?(?:reviews?|ratings?) (?:can |could |would )?(?:matter|cost|hurt|do|damage)\\b',
+      weight: 0.7,
+      examples: ['You know how much a bad review can hurt', 'imagine what a one-star review would do to your business'],
+      counterExamples: ['reviews matter to us'],
+    },
+    {
+      id: 'en.review_threat.destroy_reputation',
+      signal: 'review_threat',
+      pattern: `\\b${WILL}${ADVERB} (?:destroy|ruin|wreck|trash|tank|kill|damage|tarnish) (?:your|the hotel's|the restaurant's|this place's|their) (?:reputation|rating|ratings|business|name|stars)\\b`,
+      weight: 0.85,
+      examples: ['I will destroy your reputation', "We'll ruin your rating"],
+      counterExamples: ['the noise ruined our night'],
+    },
+  ],
+};
+
+export default family;

@@ -1,0 +1,47 @@
+/**
+ * Off-topic: advertising, links, wrong business, unrelated rants. Gibberish is detected by the engine
+ * (no language rule can list it).
+ */
+import type { RuleFamily } from '../types';
+
+const family: RuleFamily = {
+  lang: 'en',
+  family: 'spam',
+  rules: [
+    {
+      id: 'en.spam.link',
+      signal: 'spam',
+      pattern: '\\bhttps?:\\/\\/|\\bwww\\.[a-z0-9-]+\\.|\\b[a-z0-9-]{3,}\\.(?:com|net|org|io|ru|xyz|biz|info|top|shop|click|link|online)\\/',
+      weight: 0.5,
+      examples: ['visit https://example.com now', 'www.cheap-deals.biz'],
+      counterExamples: ['booking.com was cheaper'],
+      note: 'a link alone is weak (guests share photos); with advertising words it is spam',
+    },
+    {
+      id: 'en.spam.advertising',
+      signal: 'spam',
+      pattern: "\\b(?:click (?:here|the link|below)|check out my|visit (?:my|our) (?:website|site|page|profile|channel|shop)|buy now|order now|promo code|discount code|coupon code|use (?:my )?code|limited (?:time )?offer|earn (?:\\$|€|£)?\\d+|work from home|make money (?:fast|online|from home)|crypto (?:investment|trading|signals)|forex|binary options|(?:buy|cheap|get) (?:followers|likes|reviews)|followers for sale|subscribe to my|follow me on|dm me for|seo services|online casino|casino bonus|viagra|cialis|cbd oil|payday loans?|weight loss pills|hot singles|onlyfans)\\b",
+      weight: 0.85,
+      examples: ['Click here to earn $500 a day', 'Buy followers cheap', 'use my code SAVE20 at checkout', 'Crypto trading signals, DM me for details'],
+      counterExamples: ['we got a special rate from the hotel', 'we worked from the lobby'],
+    },
+    {
+      id: 'en.spam.wrong_business',
+      signal: 'spam',
+      pattern: '\\b(?:wrong (?:hotel|restaurant|place|business|listing|page|location)|meant to (?:review|post|write about) (?:a |another |the other )|this review (?:is|was) (?:meant )?for (?:a different|another|the other)|(?:i|we) (?:never|have never|didn\'t|did not) (?:stay|stayed|eat|ate|go|went|been) (?:here|there|at this)\\b[^.!?]{0,30}?\\b(?:but|just|only))',
+      weight: 0.85,
+      examples: ['Sorry, wrong hotel', 'I meant to review the other restaurant', 'We never stayed here but the parking lot is ugly'],
+      counterExamples: ['we went to the wrong floor'],
+    },
+    {
+      id: 'en.spam.unrelated_rant',
+      signal: 'spam',
+      pattern: '\\b(?:vote (?:for|against)|the (?:government|president|prime minister|mayor) (?:is|are|should)|(?:democrats|republicans|liberals|conservatives|socialists|communists|immigrants) (?:are|will|should)|wake up (?:people|sheeple)|(?:jesus|god|allah) (?:loves you|saves|is coming)|repent|the end is near|flat earth|chemtrails|5g (?:towers|causes))\\b',
+      weight: 0.6,
+      examples: ['Vote for Smith on Tuesday', 'Wake up people, the government is lying', 'Jesus loves you, repent'],
+      counterExamples: ['the mayor of the town dined next to us'],
+    },
+  ],
+};
+
+export default family;

@@ -1,0 +1,64 @@
+/**
+ * Third-party extortion: someone says they posted, or were ordered or paid to post, negative reviews,
+ * usually before asking for money to stop (the opening move of a review-extortion scam).
+ */
+import type { RuleFamily } from '../types';
+
+const NEG = '(?:negative |bad |fake |one[- ]star |1[- ]star |poor |critical )?';
+
+const family: RuleFamily = {
+  lang: 'en',
+  family: 'third-party-extortion',
+  rules: [
+    {
+      id: 'en.third_party_extortion.ordered_to_post',
+      signal: 'third_party_extortion',
+      pattern: `\\b(?:i|we) (?:was|were|have been|am|are|got|had been) (?:ordered|paid|hired|instructed|told|asked|contracted|commissioned|employed) to (?:post|write|leave|publish|put)\\b[^.!?]{0,30}?\\breviews?\\b`,
+      weight: 0.95,
+      examples: ['I was ordered to post negative reviews about your business', 'we were paid to leave 1-star reviews'],
+      counterExamples: ['I was asked to fill in a survey', 'I was told to leave the key at reception'],
+    },
+    {
+      id: 'en.third_party_extortion.someone_ordered',
+      signal: 'third_party_extortion',
+      pattern: '\\b(?:someone|somebody|a client|a customer|my client|my employer|my boss|a competitor|your competitor|a company|an agency|they) (?:has |have )?(?:ordered|paid|hired|asked|instructed|told|commissioned) (?:me|us) to (?:post|write|leave|publish)\\b[^.!?]{0,40}?\\breviews?\\b',
+      weight: 0.95,
+      examples: ['Someone ordered me to post reviews on your page', 'a competitor paid us to write bad reviews'],
+      counterExamples: ['someone asked me to book a table'],
+    },
+    {
+      id: 'en.third_party_extortion.we_posted',
+      signal: 'third_party_extortion',
+      pattern: `\\b(?:i|we) (?:have |just |already )*(?:posted|left|published|written|wrote|placed|dropped) (?:\\d+|two|three|four|five|ten|several|multiple|many|some|a few|these|those|a series of|a number of) ${NEG}reviews? (?:on|about|for|to|under) (?:your|the) (?:business|page|profile|listing|hotel|restaurant|google|location)`,
+      weight: 0.9,
+      examples: ['We have posted 5 negative reviews on your business', 'I left several one-star reviews on your profile'],
+      counterExamples: ['we posted photos on your page'],
+    },
+    {
+      id: 'en.third_party_extortion.pay_to_remove',
+      signal: 'third_party_extortion',
+      pattern: `\\bto (?:remove|delete|stop|take down|end|halt|prevent) (?:these|the|those|all|further|more|any more|future)? ?${NEG}(?:reviews|ratings)\\b[^.!?]{0,50}?\\b(?:pay|send|contact|whatsapp|telegram|transfer|gift ?cards?|bitcoin|btc|usdt|crypto|fee|\\$|€|£)`,
+      weight: 0.9,
+      examples: ['To remove these reviews, contact us on WhatsApp', 'to stop the negative reviews pay $200 in gift cards'],
+      counterExamples: ['to remove stains, ask housekeeping'],
+    },
+    {
+      id: 'en.third_party_extortion.more_will_follow',
+      signal: 'third_party_extortion',
+      pattern: `\\b(?:more|further|additional|other|dozens of|hundreds of) ${NEG}(?:reviews|ratings) (?:will|are going to|shall) (?:follow|come|be posted|appear|keep coming|arrive)\\b`,
+      weight: 0.85,
+      examples: ['More negative reviews will follow', 'dozens of 1-star reviews are going to appear'],
+      counterExamples: ['more photos will follow'],
+    },
+    {
+      id: 'en.third_party_extortion.reviews_stop_when',
+      signal: 'third_party_extortion',
+      pattern: '\\b(?:the )?(?:reviews|ratings|attacks) (?:will )?(?:stop|end|disappear|be removed|go away) (?:when|once|as soon as|after|if) (?:you|we|i)\\b[^.!?]{0,30}?\\b(?:pay|paid|receive|received|transfer|send|get)',
+      weight: 0.9,
+      examples: ['The reviews will stop once you pay', 'reviews disappear when we receive the transfer'],
+      counterExamples: ['the noise will stop when the works end'],
+    },
+  ],
+};
+
+export default family;

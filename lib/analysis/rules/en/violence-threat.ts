@@ -1,0 +1,65 @@
+/**
+ * Violence threats, stalking and doxxing aimed at staff or owners (abuse). Hyperbole about things
+ * ("the heat was killing us", "I could kill for that dessert") does not count.
+ */
+import type { RuleFamily } from '../types';
+
+const WILL = "(?:i|we)(?:'ll|'m going to|'re going to|'m gonna| will| am going to| are going to| am gonna| gonna|'d love to| want to| should)";
+const TARGET = "(?:you|him|her|them|your (?:face|family|kids|staff|wife|husband)|the (?:owner|manager|chef|waiter|receptionist|staff|bitch|bastard|idiot)|that (?:waiter|receptionist|manager|bitch|bastard|idiot))";
+
+const family: RuleFamily = {
+  lang: 'en',
+  family: 'violence-threat',
+  rules: [
+    {
+      id: 'en.violence_threat.will_hurt',
+      signal: 'violence_threat',
+      pattern: `\\b${WILL}(?: (?:come back and|find and|personally|fucking))? (?:kill|hurt|beat|beat up|punch|stab|shoot|smash|slap|strangle|break|bash|knock out|deal with) ${TARGET}\\b`,
+      weight: 0.95,
+      examples: ['I will kill you', "I'm going to punch the manager", 'we will come back and deal with you'],
+      counterExamples: ['I could kill for that dessert', 'the heat was killing us'],
+    },
+    {
+      id: 'en.violence_threat.burn_place',
+      signal: 'violence_threat',
+      pattern: '\\b(?:burn|blow up|torch|bomb|trash|wreck)(?: down)? (?:the|this|your) (?:place|hotel|restaurant|building|shop|bar|car)(?: down)?\\b[^.!?]{0,20}?\\b(?:i|we|someone|somebody) (?:will|should|might|could|would)|\\b(?:i|we|someone|somebody) (?:will|should|is going to|are going to|might|could) (?:burn|blow up|torch|bomb) (?:down )?(?:the|this|your) (?:place|hotel|restaurant|building|car)\\b',
+      weight: 0.9,
+      examples: ['someone should burn this place down', 'I will torch your restaurant'],
+      counterExamples: ['the toast was burnt'],
+    },
+    {
+      id: 'en.violence_threat.know_where',
+      signal: 'violence_threat',
+      pattern: '\\b(?:i|we) know where (?:you|he|she|they|the owner|the manager|your (?:family|kids|wife|husband)) (?:live|lives|park|parks|sleep|sleeps|go|goes)\\b|\\b(?:i|we)(?:\'ll| will) (?:find|track down|hunt down|come for|come after|wait for) (?:you|him|her|them|the owner|the manager)\\b',
+      weight: 0.95,
+      examples: ['I know where you live', "We'll find you", 'i will wait for the manager'],
+      counterExamples: ['we know where the beach is'],
+    },
+    {
+      id: 'en.violence_threat.watch_back',
+      signal: 'violence_threat',
+      pattern: "\\b(?:watch|mind) your back\\b|\\byou(?:'d| had) better (?:watch out|be careful|sleep with one eye open)\\b|\\byou(?:'ll| will) (?:regret|pay for) (?:this|it|what you did)\\b|\\bthis (?:isn't|is not|ain't) over\\b",
+      weight: 0.7,
+      examples: ['Watch your back', "you'll regret this", 'this is not over'],
+      counterExamples: ['we will regret leaving so soon'],
+    },
+    {
+      id: 'en.violence_threat.wish_harm',
+      signal: 'violence_threat',
+      pattern: '\\b(?:deserves?|ought|need|needs) to (?:die|be shot|be beaten|burn|be hanged|be killed|be punched)\\b|\\b(?:should be|should get) (?:shot|killed|beaten|hanged|punched)\\b|\\bhope (?:you|he|she|they|the owner|the manager|your family) (?:die|dies|gets? cancer|burns?|rots?|suffers?)\\b',
+      weight: 0.9,
+      examples: ['The owner deserves to be shot', 'I hope you die', 'hope the manager gets cancer'],
+      counterExamples: ['we hope you enjoy your stay'],
+    },
+    {
+      id: 'en.violence_threat.doxxing',
+      signal: 'violence_threat',
+      pattern: "\\b(?:his|her|your|the owner's|the manager's|their) (?:home address|address|home|private number|personal number|phone number|mobile number) is\\b|\\b(?:i|we)(?:'ll| will| am going to) (?:post|publish|share|leak) (?:his|her|your|the owner's|the manager's|their) (?:home address|address|phone number|number|photos?|details|personal details)\\b",
+      weight: 0.9,
+      examples: ["The manager's home address is", 'I will post her phone number'],
+      counterExamples: ['please call the front desk number'],
+    },
+  ],
+};
+
+export default family;
