@@ -1,11 +1,20 @@
-/** Italian function words (language hints and the reply checker's language-mismatch rule). */
+/**
+ * Italian function words and everyday review words (language hints for the detector and the reply checker's
+ * language-mismatch rule).
+ */
 const stopwords: string[] = [
-  'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'uno', 'e', 'ed', 'o', 'ma', 'che', 'di', 'del', 'della',
-  'dei', 'delle', 'al', 'alla', 'ai', 'alle', 'nel', 'nella', 'nei', 'con', 'per', 'tra', 'fra', 'su', 'sul',
-  'sulla', 'da', 'dal', 'dalla', 'molto', 'piu', 'meno', 'e', 'sono', 'era', 'erano', 'stato', 'stata',
-  'stati', 'abbiamo', 'hanno', 'ha', 'ho', 'avevamo', 'questo', 'questa', 'questi', 'quello', 'quella',
-  'qui', 'li', 'ci', 'vi', 'si', 'ne', 'non', 'anche', 'perche', 'quando', 'dove', 'come', 'tutto', 'tutti',
-  'tutta', 'niente', 'nulla', 'bene', 'male', 'ogni', 'altro', 'altra', 'gia', 'ancora', 'pero', 'quindi',
-  'se', 'cosi', 'tanto', 'grazie', 'albergo', 'camera', 'colazione', 'personale', 'spiaggia', 'giorni',
+  'la', 'le', 'un', 'una', 'uno', 'con', 'se', 'mi', 'ti', 'su', 'a', 'in', 'o', 'da', 'del', 'al',
+  'il', 'gli', 'lo', 'i', 'e', 'ed', 'di', 'della', 'dei', 'degli', 'delle', 'dello', 'nel', 'nella', 'nei',
+  'negli', 'nelle', 'sul', 'sulla', 'sui', 'dal', 'dalla', 'dai', 'alla', 'alle', 'agli', 'allo', 'ai', 'per',
+  'tra', 'fra', 'che', 'non', 'ma', 'anche', 'molto', 'molta', 'molti', 'molte', 'piu', 'sono', 'siamo', 'era',
+  'erano', 'stato', 'stata', 'stati', 'abbiamo', 'avete', 'hanno', 'ho', 'ha', 'hai', 'questo', 'questa',
+  'questi', 'queste', 'quello', 'quella', 'quelli', 'qui', 'ci', 'vi', 'perche', 'quando', 'dove', 'come',
+  'tutto', 'tutti', 'tutta', 'tutte', 'niente', 'nulla', 'ogni', 'altro', 'altra', 'gia', 'ancora', 'pero',
+  'quindi', 'cosi', 'tanto', 'grazie', 'camera', 'colazione', 'personale', 'spiaggia', 'giorni', 'notte',
+  'vostro', 'vostra', 'nostro', 'nostra', 'sempre', 'mai', 'proprio', 'davvero', 'stanza', 'cena', 'solo',
+  'dopo', 'prima', 'poi', 'mentre', 'senza', 'sotto', 'sopra', 'fatto', 'essere', 'avere', 'fare', 'detto',
+  'volta', 'voglio', 'vorrei', 'potete', 'siete', 'sei', 'buongiorno', 'salve', 'ciao', 'soldi', 'recensione',
+  'recensioni', 'stelle', 'stella', 'albergo', 'camere', 'ristorante', 'cibo', 'conto', 'chiesto',
+  'altrimenti', 'oppure', 'loro', 'lei', 'voi', 'noi', 'io', 'tu', 'sara', 'bene', 'male', 'eravamo',
 ];
 export default stopwords;
