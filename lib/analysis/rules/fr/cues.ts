@@ -36,7 +36,7 @@ const cues: ContextCues = {
     String.raw`\b(?:a|ont) (?:bien )?ete rembourse\w{0,2}\b`,
   ],
   positivePromise: [
-    String.raw`\b(?:dithyrambique|elogieu\w{1,3}|excellent avis|super avis|tres bon avis|bon avis|avis positif|avis tres positif|avis (?:a |de )?(?:5|cinq) etoiles|(?:5|cinq) etoiles (?:partout|bien meritees?|meritees?)|avis elogieux|critique elogieuse|que du bien|le plus grand bien|avec plaisir|recommanderai partout|publicite positive)\b`,
+    String.raw`\b(?:dithyrambique|elogieu\w{1,3}|excellent avis|super avis|tres bon avis|bon avis|avis positif|avis tres positif|avis (?:a |de )?(?:5|cinq) etoiles|(?:5|cinq) etoiles|avis elogieux|critique elogieuse|que du bien|le plus grand bien|avec plaisir|recommanderai partout|publicite positive)\b`,
   ],
   sarcasm: [
     String.raw`\bmerci pour rien\b`,

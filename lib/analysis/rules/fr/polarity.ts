@@ -168,7 +168,7 @@ const PHRASES: Record<string, number> = {
   'vaut pas le prix': -2, 'ne mérite pas': -2, 'mérite pas': -2, "n'aime pas": -2, "n'avons pas aimé": -2,
   "n'ai pas aimé": -2, 'ne nous a pas plu': -2, "ne m'a pas plu": -2, "n'était pas bon": -2,
   "n'est pas terrible": -2, "n'était pas terrible": -2, "n'étaient pas terribles": -2, 'ne sont pas terribles': -2,
-  'peut mieux faire': -1.5, 'aurait pu être': -1, 'laisse à désirer': -2.5, 'laissait à désirer': -2.5,
+  'peut mieux faire': -1.5, 'aurait pu être': -1, 'aurait été meilleure': -1.5, 'aurait été meilleur': -1.5, 'laisse à désirer': -2.5, 'laissait à désirer': -2.5,
   "n'importe quoi": -2.5, 'foutage de gueule': -3, 'se moquer du monde': -3, 'se fout du monde': -3,
   'prend pour des pigeons': -3, 'pour des pigeons': -3, 'attrape touriste': -2.5, 'attrape touristes': -2.5,
   'piège à touristes': -2.5, 'usine à touristes': -2, 'mauvaise surprise': -2, 'mauvaise expérience': -3,
