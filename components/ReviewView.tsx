@@ -25,7 +25,15 @@ export interface ReviewViewProps {
 }
 
 export function signalMarks(analysis: AnalysisResult, t: Translate): TextMark[] {
-  return analysis.signals.map((signal, index) => ({
+  // two rules may find the same evidence: show it once
+  const seen = new Set<string>();
+  const unique = analysis.signals.filter((signal) => {
+    const id = `${signal.type}:${signal.start}:${signal.end}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  return unique.map((signal, index) => ({
     start: signal.start,
     end: signal.end,
     id: `signal-${index}`,
