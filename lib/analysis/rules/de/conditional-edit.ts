@@ -39,6 +39,22 @@ const family: RuleFamily = {
       counterExamples: ['das Zimmer sah anders aus als auf den Fotos'],
     },
     {
+      id: 'de.conditional_edit.would_be_kinder',
+      signal: 'conditional_edit',
+      pattern: String.raw`\b${REVIEW}\b[^.!?]{0,30}?\b(?:besser|freundlicher|positiver|milder|netter|gn(?:a|ae)diger|h(?:o|oe)her|anders)\w{0,2} (?:ausfallen|aussehen|lauten)\b`,
+      weight: 0.75,
+      examples: ['würde meine Bewertung deutlich freundlicher ausfallen'],
+      counterExamples: ['Die Bewertungen fielen besser aus als erwartet'],
+    },
+    {
+      id: 'de.conditional_edit.leave_out',
+      signal: 'conditional_edit',
+      pattern: String.raw`\b(?:lasse|lassen) (?:ich |wir )?(?:die|meine|unsere|diese) ${REVIEW} (?:weg|sein|bleiben)\b|\b(?:poste|schreibe|ver(?:o|oe)ffentliche|stelle)\b[^.!?]{0,30}?${REVIEW}[^.!?]{0,15}?\berst,? (?:wenn|nachdem|sobald)\b`,
+      weight: 0.75,
+      examples: ['ich lasse die Bewertung weg', 'Ich poste meine Google-Rezension erst, wenn ich weiß'],
+      counterExamples: ['Ich schreibe die Bewertung erst heute, weil ich krank war'],
+    },
+    {
       id: 'de.conditional_edit.stays_until',
       signal: 'conditional_edit',
       pattern: String.raw`\b${REVIEW}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\bbleib(?:t|en)\b[^.!?]{0,30}?\b(?:stehen|online|drin|sichtbar|bestehen|solange|bis)\b`,

@@ -43,7 +43,7 @@ const cues: ContextCues = {
     String.raw`\bsoviel zu(?:m)? \w+\b`,
   ],
   conditionals: [
-    String.raw`\b(?:wenn|falls|sofern|sobald|solange|sonst|andernfalls|ansonsten|anderenfalls|es sei denn|entweder)\b`,
+    String.raw`\b(?:wenn|falls|sofern|sobald|solange|sonst|andernfalls|ansonsten|anderenfalls|es sei denn|entweder|passiert das nicht|wenn nicht)\b`,
   ],
 };
 

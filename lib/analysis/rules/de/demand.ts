@@ -6,7 +6,7 @@
 import type { RuleFamily } from '../types';
 
 // What a blackmailer asks for (normalised: ä→a; "ae" spellings accepted).
-const ADVANTAGE = String.raw`(?:(?:voll\w{0,3} |komplett\w{0,3} |teilweise |sofortig\w{0,2} )?(?:(?:ruck|rueck|zuruck|zurueck)?erstattung|entsch(?:a|ae)digung|wiedergutmachung|preisnachlass|nachlass|rabatt|erm(?:a|ae)ssigung|gutschrift|gutschein\w{0,2}|upgrade|preisminderung|minderung|schadens?ersatz|kulanz\w{0,6}|geld zur(?:u|ue)ck|mein geld|unser geld)|(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|n(?:a|ae)chte|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|zimmer|aufenthalt|wochenende|getr(?:a|ae)nke?|dessert|flasche|menu|massage)|\d{1,3} ?(?:%|prozent))`;
+const ADVANTAGE = String.raw`(?:(?:voll\w{0,3} |komplett\w{0,3} |teilweise |sofortig\w{0,2} )?(?:(?:beim |im )?preis entgegen\w{0,6}|entgegenkomm\w{0,2}|(?:ruck|rueck|zuruck|zurueck)?erstattung|entsch(?:a|ae)digung|wiedergutmachung|preisnachlass|nachlass|rabatt|erm(?:a|ae)ssigung|gutschrift|gutschein\w{0,2}|upgrade|preisminderung|minderung|schadens?ersatz|kulanz\w{0,6}|geld zur(?:u|ue)ck|mein geld|unser geld)|(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|n(?:a|ae)chte|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|zimmer|aufenthalt|wochenende|getr(?:a|ae)nke?|dessert|flasche|menu|massage)|\d{1,3} ?(?:%|prozent))`;
 
 const family: RuleFamily = {
   lang: 'de',
@@ -15,10 +15,10 @@ const family: RuleFamily = {
     {
       id: 'de.demand.refund',
       signal: 'demand',
-      pattern: String.raw`(?<!anzeige[^.!?]{0,30})\b(?:(?:ruck|rueck|zuruck|zurueck)?erstatt\w{0,6}|geld zur(?:u|ue)ck|mein geld|unser geld|geld wieder(?:haben|bekommen)?|kaution zur(?:u|ue)ck)`,
+      pattern: String.raw`(?<!anzeige[^.!?]{0,30})\b(?:(?:ruck|rueck|zuruck|zurueck)?erstatt\w{0,6}|(?:zur(?:u|ue)ck|r(?:u|ue)ck)(?:zu)?zahl\w{0,4}|zahl\w{0,2} (?:sie |ihr )?(?:mir |uns )?[^.!?]{0,25}?zur(?:u|ue)ck\b|geld zur(?:u|ue)ck|mein geld|unser geld|geld wieder(?:haben|bekommen)?|kaution zur(?:u|ue)ck)`,
       weight: 0.6,
       reportable: true,
-      examples: ['Erstatten Sie mir die Kaution', 'ich erwarte eine vollständige Erstattung', 'sobald ich mein Geld zurück habe', 'E R S T A T T E N Sie mir das', 'Geld zur\u200bück bis morgen'],
+      examples: ['mir die Hälfte des Zimmerpreises zurückzuzahlen', 'Zahlen Sie 100 Euro zurück', 'Erstatten Sie mir die Kaution', 'ich erwarte eine vollständige Erstattung', 'sobald ich mein Geld zurück habe', 'E R S T A T T E N Sie mir das', 'Geld zur\u200bück bis morgen'],
       counterExamples: ['Sie haben uns ohne Nachfrage erstattet', 'Ich habe Anzeige bei der Polizei erstattet', 'Das Geld war gut angelegt'],
       note: 'reported refunds ("haben uns erstattet") are cancelled by the reported cues; "Anzeige erstatten" is a police report',
     },
@@ -59,6 +59,30 @@ const family: RuleFamily = {
       examples: ['falls Sie mir keinen Rabatt von 30 Prozent gewaehren', 'solange ich keine Entschädigung erhalte', 'wenn Sie mir einen Gutschein für zwei Nächte schicken', 'wenn Sie mir für den Ärger eine Gutschrift über 150 Euro zukommen lassen'],
       counterExamples: ['wenn man ein ruhiges Zimmer will', 'als wir die Erstattung bekommen haben'],
       note: 'a condition on an advantage: still a complaint without a review tie',
+    },
+    {
+      id: 'de.demand.pay_imperative',
+      signal: 'demand',
+      pattern: String.raw`\b(?:(?:u|ue)berweisen|zahlen|schicken|senden|kaufen) sie (?:mir |uns )?(?:\w+ ){0,3}\d{2,6} ?(?:€|\$|(?:euro|eur|dollar|usdt|btc)\b)`,
+      weight: 0.7,
+      examples: ['überweisen Sie 250 Euro in USDT', 'Schicken Sie uns sofort 500 €'],
+      counterExamples: ['Wir zahlten 250 Euro für zwei Nächte'],
+    },
+    {
+      id: 'de.demand.with_item_would',
+      signal: 'demand',
+      pattern: String.raw`\bmit (?:einer?m?|einen|etwas) (?:kleinen |netten |sch(?:o|oe)nen )?(?:flasche \w+|gutschein\w{0,2}|upgrade|rabatt|nachlass|gratis-?\w{1,12}|kostenlos\w{0,2} \w+|entsch(?:a|ae)digung|gutschrift|preisnachlass|geste|aufmerksamkeit)\b[^.!?]{0,40}?\bw(?:u|ue)rde\b`,
+      weight: 0.6,
+      examples: ['Mit einer Flasche Champagner aufs Zimmer würde meine Bewertung deutlich freundlicher ausfallen'],
+      counterExamples: ['Mit einem Freund waren wir hier, es würde uns wieder gefallen'],
+    },
+    {
+      id: 'de.demand.deadline',
+      signal: 'demand',
+      pattern: String.raw`\b(?:ich gebe ihnen|sie haben|wir geben ihnen) (?:noch )?(?:bis (?:\w+ ){1,2}|\d{1,2} (?:tage|stunden) )zeit\b`,
+      weight: 0.5,
+      examples: ['ich gebe Ihnen bis Montag Zeit'],
+      counterExamples: ['Sie haben sich Zeit genommen'],
     },
     {
       id: 'de.demand.ask_verb',

@@ -54,7 +54,7 @@ const ADJECTIVES: Record<string, number> = {
   ausreichend: 0.5, praktisch: 1, bahnhofsnah: 1, stylish: 1, lässig: 1, ausgiebig: 1, hochwertig: 2, neuwertig: 1, renoviert: 1,
   modernisiert: 1, groß: 0.5, riesig: 1, leise: 1, überzeugt: 2, überzeugend: 2, beeindruckt: 2, umsichtig: 2, hilfreich: 1.5,
   witzig: 1, lustig: 1, originell: 1, ansprechend: 1.5, einladend: 1.5, chic: 2, prächtig: 2, sehenswert: 1, lohnenswert: 2,
-  positiv: 1, nice: 2, lovely: 2, amazing: 3, great: 2, perfect: 3, dirty: -3, terrible: -3, awful: -3, unzufrieden: -3, frustriert: -2, schwach: -1, schlampig: -3, ungeputzt: -3,
+  positiv: 1, gestresst: -1.5, gehetzt: -1.5, unzufrieden: -3, frustriert: -2, schwach: -1, schlampig: -3, ungeputzt: -3,
 };
 
 const WORDS: Record<string, number> = {
@@ -103,12 +103,15 @@ const WORDS: Record<string, number> = {
   'nicht funktionierend': -2, ausgefallen: -1.5, minuspunkt: -1.5, minuspunkte: -1.5, kritikpunkt: -1, manko: -1.5,
   wermutstropfen: -1, überbuchung: -2, staub: -1.5, geruch: -1, gerüche: -1, baustelle: -1, bauarbeiten: -1, gespart: -1,
   'unter aller sau': -4, 'unter aller kanone': -4, 'unterste schublade': -3, dreistigkeit: -3, stundenlang: -1.5, ewig: -1,
-  nervt: -2, fehlanzeige: -2, fehlen: -1, getrübt: -2, trübt: -1.5, geschlossen: -1, 'funktionierte nur': -1.5,
+  nervt: -2, fehlanzeige: -2, 'doppelt berechnet': -2, 'doppelt berechnete': -2, 'doppelt abgebucht': -2, 'falsch berechnet': -2,
+  'zu viel berechnet': -2, 'zu viel abgebucht': -2, riecht: -1, roch: -1, rauch: -1, zigarettenrauch: -2, rauchgeruch: -2, 'geht das gar nicht': -3, 'stimmt nix': -2, 'stimmt nichts': -2, 'stimmt nicht': -1.5,
+  'sonst nichts': -1.5, 'nur die lage': -2, 'punktet nur': -1.5, erkrankt: -1.5, flexibilität: 1, 'nicht empfehlen': -3,
+  'würde ich nicht': -1.5, 'nie wieder buchen': -4, 'nicht nochmal': -2.5, 'nicht noch einmal': -2.5, 'kein zweites mal': -3, fehlen: -1, getrübt: -2, trübt: -1.5, geschlossen: -1, 'funktionierte nur': -1.5,
   'funktioniert nur': -1.5, 'nicht informiert': -1.5, 'nicht buchen': -2, 'wach gelegen': -2, 'wach lag': -2, wachgehalten: -2,
   'nachts wach': -1.5, geschlafen: 0.5, 'nicht geschlafen': -2, 'schlecht geschlafen': -2.5,
   // greetings and sign-offs carry no opinion ("Guten Abend", "Mit freundlichen Grüßen")
   'guten tag': 0, 'guten abend': 0, 'guten morgen': 0, 'gute nacht': 0, 'mit freundlichen grüßen': 0, 'freundliche grüße': 0,
-  'mit freundlichem gruß': 0, 'liebe grüße': 0, 'viele grüße': 0, 'beste grüße': 0, 'herzliche grüße': 0, 'schöne grüße': 0, kleinigkeiten: -0.5, 'never again': -3, worst: -3,
+  'mit freundlichem gruß': 0, 'liebe grüße': 0, 'viele grüße': 0, 'beste grüße': 0, 'herzliche grüße': 0, 'schöne grüße': 0, kleinigkeiten: -0.5,
   'in ordnung': 1, 'i.o': 1, okay: 0.5, ok: 0.5, passt: 1, hammer: 2, 'der hammer': 3, luxus: 1, komfort: 1, gefreut: 1,
   'nichts zu meckern': 3, 'nichts zu bemängeln': 3, 'nichts zu beanstanden': 3, 'lohnt sich': 2, lohnt: 1, 'ist es wert': 2,
   'positiv überrascht': 3, stammgast: 1, aufmerksamkeit: 1, gerne: 0.5, gern: 0.5, mangelnd: -2, mangelnder: -2, mangelnde: -2, mangelnden: -2,
@@ -138,8 +141,8 @@ const STEM_EXCEPTIONS: Record<string, number> = {
   dreckwäsche: 0, traumatisch: -2, schimmelfrei: 1,
 };
 
-const NEGATORS = ['nicht', 'nix', 'niemand', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'nie', 'niemals', 'nichts', 'ohne', 'weder', 'kaum', 'nirgends', 'nirgendwo'];
-const CONTRAST = ['aber', 'jedoch', 'allerdings', 'dennoch', 'trotzdem', 'sondern', 'dafür', 'nur leider'];
+const NEGATORS = ['nicht', 'nix', 'niemand', 'wenig', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'nie', 'niemals', 'nichts', 'ohne', 'weder', 'kaum', 'nirgends', 'nirgendwo'];
+const CONTRAST = ['aber', 'doch', 'jedoch', 'allerdings', 'dennoch', 'trotzdem', 'sondern', 'dafür', 'nur leider'];
 
 function expandKeys(map: Record<string, number>): Record<string, number> {
   const out: Record<string, number> = {};

@@ -59,6 +59,14 @@ const family: RuleFamily = {
       counterExamples: ['Sonst ist man nachts wach', 'oder ich frage an der Rezeption'],
     },
     {
+      id: 'de.review_threat.goes_online',
+      signal: 'review_threat',
+      pattern: String.raw`\b(?:landet|landen|kommt|kommen|geht|gehen|erscheint|erscheinen)\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\b(?:online|ins netz|im netz|ins internet|im internet|auf (?:allen |s(?:a|ae)mtlichen )?\w{0,12}(?:portalen|plattformen|seiten)|auf (?:google|tripadvisor|facebook|instagram|booking|holidaycheck))\b`,
+      weight: 0.6,
+      examples: ['landet mein Erfahrungsbericht auf allen Bewertungsportalen', 'Ansonsten kommt sie heute Abend online.'],
+      counterExamples: ['Das WLAN geht nicht online', 'Wir kommen gern wieder'],
+    },
+    {
       id: 'de.review_threat.reluctant_describe',
       signal: 'review_threat',
       pattern: String.raw`\b(?:ungern|nicht gern\w{0,1}|w(?:u|ue)rde es hassen|m(?:o|oe)chte (?:es )?(?:eigentlich )?(?:nicht|ungern))\b[^.!?]{0,50}?\b(?:internet|online|netz|bewertung\w{0,2}|rezension\w{0,2}|(?:o|oe)ffentlich\w{0,2}|google|tripadvisor)`,

@@ -25,11 +25,19 @@ const family: RuleFamily = {
       counterExamples: ['Das Frühstück gab es nur heute im Garten', 'Das Zimmer war ohne Makel'],
     },
     {
+      id: 'de.spam.classified_ad',
+      signal: 'spam',
+      pattern: String.raw`\b(?:suche (?:einen? )?nachmieter|nachmieter gesucht|zu vermieten|zu verkaufen|bei interesse (?:bitte )?(?:melden|kontaktieren|anrufen|pn|schreiben)|biete (?:g(?:u|ue)nstig )?\w+ an)\b|[a-z0-9._-]{2,40}@[a-z0-9-]{2,40}\.[a-z]{2,6}\b`,
+      weight: 0.8,
+      examples: ['Suche Nachmieter für meine Wohnung, bei Interesse bitte melden unter wohnung-ffm@example.com'],
+      counterExamples: ['Wir suchen bald wieder ein Hotel hier'],
+    },
+    {
       id: 'de.spam.wrong_business',
       signal: 'spam',
-      pattern: String.raw`\b(?:falsche[sn]? (?:lokal|hotel|restaurant|laden|gesch(?:a|ae)ft|eintrag|seite|adresse)|ich meinte (?:die|das|den|eigentlich)\b|(?:mit (?:einem|dem) (?:anderen )?\w+ )?verwechselt|(?:ich war|wir waren|war) (?:noch )?nie (?:in|bei|im|dort|hier|drin)\b|nie (?:drin|dort|hier) gewesen|nur (?:geparkt|vorbeigefahren|vorbeigelaufen|vorbeigegangen|durchgefahren|auf (?:den|meinen) bus gewartet))`,
+      pattern: String.raw`\b(?:falsche[sn]? (?:lokal|hotel|restaurant|laden|gesch(?:a|ae)ft|eintrag|seite|adresse)|ich meinte (?:die|das|den|eigentlich)\b|(?:mit (?:einem|dem) (?:anderen )?\w+ )?verwechselt|(?:ich war|wir waren|war) (?:noch )?nie (?:in|bei|im|dort|hier|drin)\b|nie (?:drin|dort|hier) gewesen|ich bewerte (?:hier )?eigentlich|(?:das|dieses|den|die) (?:hotel|restaurant|lokal|haus|laden|gesch(?:a|ae)ft) kenne ich (?:gar |(?:u|ue)berhaupt )?nicht|nur (?:geparkt|vorbeigefahren|vorbeigelaufen|vorbeigegangen|durchgefahren|auf (?:den|meinen) bus gewartet))`,
       weight: 0.8,
-      examples: ['Falsches Lokal, sorry – ich meinte die Pizzeria am Bahnhof', 'Ich war nie in diesem Hotel, aber', 'Ich habe hier nur geparkt, um auf meinen Bus zu warten'],
+      examples: ['Ich bewerte hier eigentlich die Bäckerei nebenan. Das Hotel kenne ich nicht.', 'Falsches Lokal, sorry – ich meinte die Pizzeria am Bahnhof', 'Ich war nie in diesem Hotel, aber', 'Ich habe hier nur geparkt, um auf meinen Bus zu warten'],
       counterExamples: ['Wir waren schon oft hier', 'nie wieder'],
     },
     {

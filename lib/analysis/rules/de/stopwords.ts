@@ -3,9 +3,13 @@ const stopwords: string[] = [
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'und', 'oder',
   'aber', 'nicht', 'kein', 'keine', 'ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'wird', 'werden', 'hat',
   'haben', 'hatte', 'hatten', 'ich', 'wir', 'sie', 'ihr', 'uns', 'mir', 'mich', 'mein', 'meine', 'unser',
-  'unsere', 'es', 'er', 'man', 'mit', 'auf', 'fur', 'von', 'zum', 'zur', 'im', 'bei', 'nach', 'aus', 'auch',
-  'noch', 'nur', 'sehr', 'schon', 'doch', 'dass', 'wenn', 'weil', 'wie', 'als', 'so', 'dann', 'hier', 'dort',
+  'unsere', 'er', 'mit', 'auf', 'fur', 'von', 'zum', 'zur', 'im', 'bei', 'nach', 'aus', 'auch',
+  'noch', 'nur', 'sehr', 'schon', 'doch', 'dass', 'wenn', 'weil', 'wie', 'als', 'dann', 'hier', 'dort',
   'wieder', 'immer', 'alles', 'etwas', 'nichts', 'ganz', 'gibt', 'kann', 'konnte', 'muss', 'sich', 'diese',
-  'dieser', 'dieses', 'zu', 'vom', 'ins', 'uber', 'unter', 'ohne', 'gegen', 'jedoch', 'leider', 'sowie',
+  'dieser', 'dieses', 'zu', 'vom', 'ins', 'uber', 'unter', 'ohne', 'gegen', 'jedoch', 'leider', 'sowie', 'ihnen',
+  'euch', 'ihre', 'ihren', 'unserem', 'unseren', 'meinem', 'meinen', 'einmal', 'wurde', 'waren', 'sehr', 'haben', 'nichts',
+  // frequent review nouns that only German spells this way: short texts need them to be recognised
+  'zimmer', 'fruhstuck', 'fruehstueck', 'essen', 'bett', 'nacht', 'dusche', 'kellner', 'rezeption', 'bedienung', 'lage',
+  'preis', 'personal', 'sauber', 'freundlich', 'schlecht', 'gut', 'leider', 'danke', 'bitte', 'wieder', 'dreck',
 ];
 export default stopwords;

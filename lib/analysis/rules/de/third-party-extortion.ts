@@ -21,10 +21,18 @@ const family: RuleFamily = {
     {
       id: 'de.third_party_extortion.stop_for_pay',
       signal: 'third_party_extortion',
-      pattern: String.raw`\b(?:h(?:o|oe)ren wir auf|h(?:o|oe)rt (?:es|das) auf|l(?:o|oe)schen wir (?:sie|die|alle)|entfernen wir (?:sie|die|alle)|stoppen wir|wenn sie nicht wollen,? dass es weitergeht|damit es aufh(?:o|oe)rt|weitere bewertungen folgen|es werden weitere folgen)\b`,
+      pattern: String.raw`\b(?:h(?:o|oe)ren wir auf|h(?:o|oe)rt (?:es|das) auf|l(?:o|oe)schen wir (?:sie|die|alle)|entfernen wir (?:sie|die|alle)|stoppen wir|wenn sie nicht wollen,? dass es weitergeht|damit es aufh(?:o|oe)rt|dass (?:das|es) aufh(?:o|oe)rt|weitere bewertungen folgen|es werden weitere folgen)\b`,
       weight: 0.7,
       examples: ['dann löschen wir sie und hören auf', 'Wenn Sie nicht wollen, dass es weitergeht, kontaktieren Sie mich', 'dann hört es auf'],
       counterExamples: ['Der Regen hörte endlich auf'],
+    },
+    {
+      id: 'de.third_party_extortion.ours',
+      signal: 'third_party_extortion',
+      pattern: String.raw`\b(?:bewertung|rezension)\w{0,2}\b[^.!?]{0,40}?[.!?,] ?(?:die|diese|sie) (?:stammen|kommen|sind) (?:alle )?von (?:uns|mir)\b|\b(?:die|diese) (?:bewertungen|rezensionen) (?:stammen|kommen|sind) (?:alle )?von (?:uns|mir)\b`,
+      weight: 0.75,
+      examples: ['mehrere Ein-Sterne-Bewertungen bekommen. Die stammen von uns.'],
+      counterExamples: ['Die Blumen stammen von uns'],
     },
     {
       id: 'de.third_party_extortion.already_posted',

@@ -19,9 +19,9 @@ const family: RuleFamily = {
     {
       id: 'de.violence_threat.stalking',
       signal: 'violence_threat',
-      pattern: String.raw`\b(?:ich|wir) wei(?:ss|s),? wo (?:sie|er|du|ihr|ihre?r? \w+|dein\w{0,2} \w+|der \w+|die \w+) wohn\w{0,2}|\b(?:soll|sollte|sollen) sich (?:besser |lieber )?in acht nehmen\b|\b(?:soll|sollte) (?:besser |lieber |gut )?aufpassen,? wenn\b|\bwir sehen uns noch\b|\bich (?:finde|kriege|krieg) (?:dich|sie|euch|ihn)\b|\bich warte (?:drau(?:ss|s)en|vor der t(?:u|ue)r|nach feierabend)`,
+      pattern: String.raw`\b(?:ich|wir) wei(?:ss|s),? wo (?:sie|er|du|ihr|ihre?r? \w+|dein\w{0,2} \w+|der \w+|die \w+) wohn\w{0,2}|\b(?:soll|sollte|sollen) sich (?:besser |lieber )?in acht nehmen\b|\b(?:soll|sollte) (?:besser |lieber |gut )?aufpassen,? wenn\b|\bwir sehen uns noch\b|\b(?:abpassen|abpasse|abpassen werde|auflauern|lauere \w+ auf)\b|\bdann reden wir (?:mal )?anders\b|\bich (?:finde|kriege|krieg) (?:dich|sie|euch|ihn)\b|\bich warte (?:drau(?:ss|s)en|vor der t(?:u|ue)r|nach feierabend)`,
       weight: 0.85,
-      examples: ['Ich weiß, wo Ihre Kellnerin wohnt.', 'Der Empfangsmitarbeiter soll sich in Acht nehmen.', 'sie soll aufpassen, wenn sie nachts heimgeht'],
+      examples: ['dass ich ihn nach Feierabend abpasse', 'Ich weiß, wo Ihre Kellnerin wohnt.', 'Der Empfangsmitarbeiter soll sich in Acht nehmen.', 'sie soll aufpassen, wenn sie nachts heimgeht'],
       counterExamples: ['Ich weiß nicht, wo der Parkplatz ist', 'Man sollte beim Parken aufpassen'],
     },
     {
