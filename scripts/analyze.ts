@@ -1,0 +1,74 @@
+/**
+ * `npm run --silent analyze`: JSON lines in ({"id","text","title"?,"rating"?,"platform"?,"lang"?}), one
+ * JSON line out per input, in order. A bad line gets {"id"?,"error"} and the rest goes on; exit code 2
+ * if any line was bad. Streams: memory stays flat whatever the input size.
+ */
+import { createInterface } from 'node:readline';
+import { analyzeReview } from '../lib/analysis/index';
+import { PLATFORMS, type Platform } from '../lib/platforms';
+
+interface Line {
+  id?: unknown;
+  text?: unknown;
+  title?: unknown;
+  rating?: unknown;
+  platform?: unknown;
+  lang?: unknown;
+}
+
+function idOf(value: unknown): string | number | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? value : undefined;
+}
+
+export function analyzeLine(raw: string): { out: Record<string, unknown>; ok: boolean } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { out: { error: 'invalid JSON' }, ok: false };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { out: { error: 'expected a JSON object' }, ok: false };
+  const line = parsed as Line;
+  const id = idOf(line.id);
+  if (id === undefined) return { out: { error: 'missing "id" (string or number)' }, ok: false };
+  if (typeof line.text !== 'string') return { out: { id, error: 'missing "text" (string)' }, ok: false };
+  if (line.title !== undefined && line.title !== null && typeof line.title !== 'string') return { out: { id, error: '"title" must be a string' }, ok: false };
+  if (line.rating !== undefined && line.rating !== null && (typeof line.rating !== 'number' || line.rating < 1 || line.rating > 5)) {
+    return { out: { id, error: '"rating" must be a number from 1 to 5' }, ok: false };
+  }
+  const platform = typeof line.platform === 'string' && (PLATFORMS as readonly string[]).includes(line.platform) ? (line.platform as Platform) : undefined;
+  const result = analyzeReview({
+    text: line.text,
+    title: typeof line.title === 'string' ? line.title : undefined,
+    rating: typeof line.rating === 'number' ? line.rating : undefined,
+    platform,
+    lang: typeof line.lang === 'string' ? line.lang : undefined,
+  });
+  return {
+    out: {
+      id,
+      language: result.language,
+      category: result.category,
+      confidence: result.confidence,
+      signals: result.signals,
+      aspects: result.aspects,
+      risk: result.risk,
+      strategy: result.strategy,
+    },
+    ok: true,
+  };
+}
+
+async function main(): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let bad = 0;
+  for await (const raw of lines) {
+    if (!raw.trim()) continue;
+    const { out, ok } = analyzeLine(raw);
+    if (!ok) bad++;
+    if (!process.stdout.write(`${JSON.stringify(out)}\n`)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+  }
+  process.exitCode = bad ? 2 : 0;
+}
+
+await main();
