@@ -119,8 +119,10 @@ function alternation(sources: string[]): string {
   return sources.map((s) => `(?:${s})`).join('|');
 }
 
+/** Cue words with word edges; a cue ending in an apostrophe ("n'", "l'") runs into the next word. */
 function wordRegex(sources: string[], flags = 'u'): RegExp {
-  return new RegExp(`(?<![a-z0-9])(?:${alternation(sources)})(?![a-z0-9])`, flags);
+  const edged = sources.map((s) => (/[a-z0-9)}?*+]$/u.test(s) ? `(?:${s})(?![a-z0-9])` : `(?:${s})`));
+  return new RegExp(`(?<![a-z0-9])(?:${edged.join('|')})`, flags);
 }
 
 interface CompiledCues {

@@ -11,6 +11,30 @@ import { accusation as enAccusation } from './en/accusation';
 import { legal as enLegal } from './en/legal';
 import { personal as enPersonal } from './en/personal';
 import { cues as enCues } from './en/cues';
+import { incentive as frIncentive } from './fr/incentive';
+import { hostility as frHostility } from './fr/hostility';
+import { accusation as frAccusation } from './fr/accusation';
+import { legal as frLegal } from './fr/legal';
+import { personal as frPersonal } from './fr/personal';
+import { cues as frCues } from './fr/cues';
+import { incentive as esIncentive } from './es/incentive';
+import { hostility as esHostility } from './es/hostility';
+import { accusation as esAccusation } from './es/accusation';
+import { legal as esLegal } from './es/legal';
+import { personal as esPersonal } from './es/personal';
+import { cues as esCues } from './es/cues';
+import { incentive as deIncentive } from './de/incentive';
+import { hostility as deHostility } from './de/hostility';
+import { accusation as deAccusation } from './de/accusation';
+import { legal as deLegal } from './de/legal';
+import { personal as dePersonal } from './de/personal';
+import { cues as deCues } from './de/cues';
+import { incentive as itIncentive } from './it/incentive';
+import { hostility as itHostility } from './it/hostility';
+import { accusation as itAccusation } from './it/accusation';
+import { legal as itLegal } from './it/legal';
+import { personal as itPersonal } from './it/personal';
+import { cues as itCues } from './it/cues';
 
 export { ACRONYMS, FIRST_NAMES, NOT_NAMES } from './common/lexicon';
 
@@ -18,10 +42,18 @@ export const COMMON_FAMILIES: CheckRuleFamily[] = [commonPersonal, placeholder, 
 
 export const LANGUAGE_FAMILIES: Partial<Record<Language, CheckRuleFamily[]>> = {
   en: [enIncentive, enHostility, enAccusation, enLegal, enPersonal],
+  fr: [frIncentive, frHostility, frAccusation, frLegal, frPersonal],
+  es: [esIncentive, esHostility, esAccusation, esLegal, esPersonal],
+  de: [deIncentive, deHostility, deAccusation, deLegal, dePersonal],
+  it: [itIncentive, itHostility, itAccusation, itLegal, itPersonal],
 };
 
 export const LANGUAGE_CUES: Partial<Record<Language, CheckLanguageCues>> = {
   en: enCues,
+  fr: frCues,
+  es: esCues,
+  de: deCues,
+  it: itCues,
 };
 
 export const ALL_FAMILIES: CheckRuleFamily[] = [...COMMON_FAMILIES, ...Object.values(LANGUAGE_FAMILIES).flat()];

@@ -1,0 +1,66 @@
+/** German: hostile tone towards the guest. */
+import type { CheckRuleFamily } from '../types';
+
+export const hostility: CheckRuleFamily = {
+  lang: 'de',
+  family: 'hostility',
+  rules: [
+    {
+      id: 'de.hostility.liar',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.liar',
+      pattern: String.raw`\b(?:sie (?:lugen|haben gelogen|logen|erfinden|haben (?:das|dies|alles) erfunden)|lugner\w{0,2}|lugen(?:geschichte|marchen)|gelogen|lugengebilde|(?:ihre|diese) (?:bewertung|geschichte|darstellung|schilderung) ist (?:(?:eine|reine|frei|glatt|komplett|vollig) ){0,2}(?:luge|erfunden|erlogen|fiktion)|erlogen|frei erfunden)\b`,
+      negatable: true,
+      note: 'Den Gast als Lügner bezeichnen.',
+      examples: ['Sie lügen und Sie wissen es.', 'Ihre Bewertung ist frei erfunden.', 'So ein Lügner!', 'Sie haben unser Personal belogen, das ist gelogen'],
+      counterExamples: ['Wir würden nie behaupten, dass ein Gast die Unwahrheit sagt; wir sehen es nur anders.'],
+    },
+    {
+      id: 'de.hostility.bad-faith',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.bad_faith',
+      pattern: String.raw`\b(?:(?:in |mit |ihr |ihre |reine |boser )?(?:boswilligkeit|boswillig\w{0,2}|bosen glauben|boser absicht)|unehrlich\w{0,2}|unredlich\w{0,2}|(?:sie wollten|ihnen ging es) (?:doch )?(?:nur|bloss|einfach) (?:um )?(?:eine gratisnacht|eine kostenlose nacht|eine erstattung|einen rabatt|etwas umsonst|geld)|schnorrer\w{0,2}|abzocker\w{0,2})\b`,
+      negatable: true,
+      note: 'Dem Gast bösen Willen vorwerfen.',
+      examples: ['Ihre Bewertung ist böswillig.', 'Sie wollten doch nur eine Gratisnacht.', 'ein unehrlicher Gast'],
+      counterExamples: ['Wir zweifeln nie am guten Glauben unserer Gäste.', 'Wir unterstellen niemandem Böswilligkeit.'],
+    },
+    {
+      id: 'de.hostility.drunk',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.drunk',
+      pattern: String.raw`\b(?:(?:sie waren|sie sind|sie wirkten|offensichtlich|sichtlich|vollig|total|stark) (?:betrunken|besoffen|alkoholisiert|angetrunken|blau)|in (?:betrunkenem|alkoholisiertem) zustand|unter alkoholeinfluss|(?:viel )?zu viel getrunken|ihr rausch|volltrunken)\b`,
+      negatable: true,
+      note: 'Sagen, der Gast sei betrunken gewesen.',
+      examples: ['Sie waren betrunken, als Sie ankamen.', 'in betrunkenem Zustand in der Lobby', 'Sie hatten zu viel getrunken'],
+      counterExamples: ['Unsere Weinkarte begeistert Kenner.'],
+    },
+    {
+      id: 'de.hostility.insult',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.insult',
+      pattern: String.raw`\b(?:idiot\w{0,2}|dumm\w{0,2}|dummkopf|blod\w{0,2}|trottel|vollidiot\w{0,2}|depp\w{0,2}|lacherlich\w{0,2}|erbarmlich\w{0,2}|armselig\w{0,2}|jammerlappen|querulant\w{0,2}|norgler\w{0,2}|meckerer|meckerfritze|geizhals|kindisch\w{0,2}|unverschamt\w{0,2}|frech\w{0,2}|ignorant\w{0,2}|primitiv\w{0,2}|asozial\w{0,2})\b`,
+      note: 'Beleidigungen gegenüber dem Gast.',
+      examples: ['Nur ein Idiot würde sich darüber beschweren.', 'Ihre lächerliche Bewertung', 'ein typischer Nörgler', 'Sie Querulant'],
+      counterExamples: ['Wir servieren Avocado-Toast zum Frühstück.'],
+    },
+    {
+      id: 'de.hostility.mockery',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.mockery',
+      pattern: String.raw`\b(?:danke fur (?:den lacher|die unterhaltung|die belehrung)|was fur eine uberraschung|welch eine uberraschung|(?:offensichtlich|offenbar|anscheinend) (?:waren|haben) sie (?:noch )?nie (?:in einem|gereist|verreist)|nachstes mal (?:lesen|bleiben|buchen|versuchen|gehen) sie|(?:war|waren) (?:ihnen )?(?:wohl )?nicht (?:gut|luxurios|fein|perfekt) genug (?:fur (?:sie|eure majestat|ihre hoheit|eine prinzessin))?|eure (?:majestat|hoheit)|ihre hoheit|sie armer?|willkommen in der realitat|viel gluck bei der suche|lernen sie lesen|lesen ist (?:wohl )?schwer|manche (?:leute|menschen|gaste) sind nie zufrieden|man kann es nicht allen recht machen|herzlichen gluckwunsch zu (?:ihrer|ihrem))\b`,
+      note: 'Spott und Sarkasmus auf Kosten des Gastes.',
+      examples: ['Danke für den Lacher.', 'Offensichtlich waren Sie noch nie in einem echten Hotel.', 'Nächstes Mal lesen Sie bitte die Beschreibung.', 'Die Suite war wohl nicht luxuriös genug für Eure Majestät.'],
+      counterExamples: ['Was für eine Freude, Ihre Worte zu lesen.', 'Beim nächsten Besuch fragen Sie nach dem Zimmer mit Aussicht.'],
+    },
+    {
+      id: 'de.hostility.dont-come-back',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.dont_come_back',
+      pattern: String.raw`\b(?:kommen sie (?:bitte )?(?:nicht|nie|nie mehr|bloss nicht) (?:mehr |wieder |zuruck)?(?:wieder|zuruck)?|sie (?:sind|waren) (?:hier )?nicht (?:mehr )?willkommen|sie brauchen nicht wiederzukommen|bleiben sie (?:nachstes mal )?(?:zu hause|daheim|weg)|suchen sie sich (?:ein anderes|einen anderen) (?:hotel|restaurant|ort|gasthof)|gaste wie sie|wir wollen sie (?:hier )?nicht (?:mehr )?(?:sehen|haben))\b`,
+      note: '„Kommen Sie nicht wieder“ und Varianten (mit eigener Verneinung).',
+      examples: ['Kommen Sie nicht wieder.', 'Sie sind hier nicht mehr willkommen.', 'Bleiben Sie nächstes Mal zu Hause.', 'Suchen Sie sich ein anderes Hotel'],
+      counterExamples: ['Kommen Sie gerne wieder.', 'Sie sind bei uns jederzeit willkommen.'],
+    },
+  ],
+};

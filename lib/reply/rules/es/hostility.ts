@@ -1,0 +1,66 @@
+/** Spanish: hostile tone towards the guest. */
+import type { CheckRuleFamily } from '../types';
+
+export const hostility: CheckRuleFamily = {
+  lang: 'es',
+  family: 'hostility',
+  rules: [
+    {
+      id: 'es.hostility.liar',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.liar',
+      pattern: String.raw`\b(?:(?:usted )?(?:miente|mintio|esta mintiendo|ha mentido|se lo inventa|se lo ha inventado)|mentiros[oa]s?|mentiras?|sarta de mentiras|falsedades|(?:su|esta|este) (?:resena|opinion|comentario|relato|historia) (?:es|no es mas que) (?:(?:una|pura|totalmente|un) ){0,2}(?:mentira|invencion|ficcion))\b`,
+      negatable: true,
+      note: 'Llamar mentiroso al cliente.',
+      examples: ['Usted miente y lo sabe.', 'Su reseña es una sarta de mentiras.', '¡Qué mentiroso!', 'ha mentido a nuestro personal'],
+      counterExamples: ['Nunca diríamos que un cliente miente; simplemente lo vemos de otra manera.'],
+    },
+    {
+      id: 'es.hostility.bad-faith',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.bad_faith',
+      pattern: String.raw`\b(?:(?:de |con |su |pura |total )?mala fe|deshonest\w{1,3}|malintencionad\w{1,3}|(?:usted )?(?:solo|solamente|unicamente) (?:buscaba|busca|queria|quiere) (?:conseguir |obtener )?(?:una noche gratis|un reembolso|un descuento|algo gratis|comer gratis)|aprovechad\w{1,3}|gorron\w{0,3})\b`,
+      negatable: true,
+      note: 'Acusar al cliente de mala fe.',
+      examples: ['Su reseña está escrita de mala fe.', 'Usted solo buscaba una noche gratis.', 'un cliente malintencionado'],
+      counterExamples: ['Nunca dudamos de la buena fe de nuestros clientes.', 'No suponemos mala fe en nadie.'],
+    },
+    {
+      id: 'es.hostility.drunk',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.drunk',
+      pattern: String.raw`\b(?:(?:usted )?(?:estaba|esta|parecia|iba) (?:(?:muy|totalmente|claramente|completamente) )?(?:borrach[oa]s?|ebri[oa]s?|bebid[oa]s?)|en estado de embriaguez|bajo los efectos del alcohol|(?:habia|havia) bebido demasiado|su borrachera|borrachera)\b`,
+      negatable: true,
+      note: 'Decir que el cliente estaba borracho.',
+      examples: ['Usted estaba borracho cuando llegó.', 'en estado de embriaguez en el vestíbulo', 'había bebido demasiado'],
+      counterExamples: ['Nuestra carta de vinos encanta a los aficionados.'],
+    },
+    {
+      id: 'es.hostility.insult',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.insult',
+      pattern: String.raw`\b(?:idiota\w?|estupid[oa]s?|imbecil\w{0,2}|tont[oa]s?|ignorante\w?|patetic[oa]s?|ridicul[oa]s?|payas[oa]s?|malcriad[oa]s?|maleducad[oa]s?|quejic[oa]s?|tacan[oa]s?|caprichos[oa]s?|infantil(?:es)?|energumen[oa]s?|cretin[oa]s?|pesad[oa] de cliente)\b`,
+      note: 'Insultos al cliente.',
+      examples: ['Solo un idiota se quejaría de eso.', 'Su patética reseña', 'un cliente quejica', 'es usted un maleducado'],
+      counterExamples: ['Servimos tostadas de aguacate en el desayuno.'],
+    },
+    {
+      id: 'es.hostility.mockery',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.mockery',
+      pattern: String.raw`\b(?:gracias por (?:las risas|el chiste|la leccion)|que sorpresa|que (?:broma|chiste)|(?:claramente|evidentemente|se nota que) (?:usted )?nunca (?:ha|habia) (?:estado|viajado|comido|pisado)|la proxima vez,? (?:lea|vaya|quedese|pruebe|reserve|elija)|no (?:era|fue|eran) (?:suficientemente|lo bastante) (?:buen[oa]|lujos[oa]|perfect[oa]) para (?:usted|su majestad|una princesa)|su majestad|pobrecit[oa]|bienvenid[oa] a la vida real|buena suerte (?:encontrando|buscando)|aprenda a leer|hay gente que nunca esta content[oa]|no se puede contentar a todo el mundo|enhorabuena por (?:su|haber))\b`,
+      note: 'Burla y sarcasmo a costa del cliente.',
+      examples: ['Gracias por las risas.', 'Se nota que nunca ha estado en un hotel de verdad.', 'La próxima vez, lea la descripción.', 'Sentimos que la suite no fuera lo bastante lujosa para su majestad.'],
+      counterExamples: ['Qué alegría leer sus palabras.', 'La próxima vez que venga, pida la habitación con vistas.'],
+    },
+    {
+      id: 'es.hostility.dont-come-back',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.dont_come_back',
+      pattern: String.raw`\b(?:no (?:vuelva|vuelvan|regrese|regresen|venga|vengan)(?: (?:nunca|mas|jamas))?|(?:nunca|jamas) (?:vuelva|regrese)|no hace falta que vuelva|(?:ya )?no (?:es|sera) bienvenid[oa]|quedese en (?:su )?casa|vayase a otro (?:hotel|sitio|lugar|restaurante)|busque(?:se)? otro (?:hotel|sitio|lugar|restaurante)|no queremos (?:clientes como usted|volver a verle)|clientes como usted)\b`,
+      note: '«no vuelva» y sus variantes (lleva su propia negación).',
+      examples: ['No vuelva.', 'Ya no es bienvenido aquí.', 'Quédese en casa la próxima vez.', 'Búsquese otro hotel'],
+      counterExamples: ['No dude en volver a visitarnos.', 'Siempre será bienvenido.'],
+    },
+  ],
+};

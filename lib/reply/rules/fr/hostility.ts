@@ -1,0 +1,66 @@
+/** French: hostile tone towards the guest. */
+import type { CheckRuleFamily } from '../types';
+
+export const hostility: CheckRuleFamily = {
+  lang: 'fr',
+  family: 'hostility',
+  rules: [
+    {
+      id: 'fr.hostility.liar',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.liar',
+      pattern: String.raw`\b(?:vous (?:mentez|avez menti|mentiez|racontez n'importe quoi|inventez)|menteu(?:r|se|rs|ses)|mensong(?:e|es|er)|mensonger\w{0,2}|tissu de mensonges|(?:votre|cet|ce) (?:avis|recit|commentaire|histoire) (?:est|n'est qu') ?(?:(?:un|une|que|pure|totale|complete) ){0,2}(?:mensonge|invention|fiction|affabulation)|affabul\w{0,5}|vous affabulez)\b`,
+      negatable: true,
+      note: 'Traiter le client de menteur.',
+      examples: ['Vous mentez et vous le savez.', 'Cet avis est un tissu de mensonges.', 'Quelle menteuse !', 'vous avez menti à notre équipe'],
+      counterExamples: ['Nous ne dirions jamais qu’un client ment ; nous voyons les choses autrement.'],
+    },
+    {
+      id: 'fr.hostility.bad-faith',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.bad_faith',
+      pattern: String.raw`\b(?:(?:de |en |votre |une |d'une |pure |totale )?mauvaise foi|malhonnete\w?|malveillan\w{0,3}|(?:vous (?:cherchiez|cherchez|vouliez|voulez)|(?:juste|seulement|uniquement) pour) (?:(?:juste|seulement|uniquement|simplement) )?(?:a obtenir |obtenir |a avoir |avoir )?(?:une nuit gratuite|un remboursement|une reduction|un geste|quelque chose de gratuit|un repas gratuit)|profiteu(?:r|se|rs|ses)|pique-assiette)\b`,
+      negatable: true,
+      note: 'Accuser le client de mauvaise foi ou de chercher un avantage.',
+      examples: ['Votre avis est de mauvaise foi.', 'Vous cherchiez juste une nuit gratuite.', 'un client malhonnête'],
+      counterExamples: ['Nous ne mettons jamais en doute la bonne foi de nos clients.', 'Nous ne soupçonnons aucune mauvaise foi.'],
+    },
+    {
+      id: 'fr.hostility.drunk',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.drunk',
+      pattern: String.raw`\b(?:(?:vous (?:etiez|etes|sembliez|paraissiez)|visiblement|completement|totalement|clairement|manifestement) (?:ivres?|saoule?s?|soule?s?|bourre\w{0,2}|alcoolise\w{0,2}|eniv\w{0,4}|eme?che\w{0,2})|en etat d'ebriete|sous l'emprise de l'alcool|(?:trop|beaucoup trop) bu|votre etat d'ivresse|ivresse)\b`,
+      negatable: true,
+      note: 'Dire que le client était ivre.',
+      examples: ['Vous étiez ivre à votre arrivée.', 'en état d’ébriété dans le hall', 'vous aviez visiblement trop bu'],
+      counterExamples: ['Notre cave à vins ravit les amateurs.'],
+    },
+    {
+      id: 'fr.hostility.insult',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.insult',
+      pattern: String.raw`\b(?:imbeciles?|idiot\w{0,3}|cretin\w{0,3}|abruti\w{0,2}|debile\w?|stupides?|pathetiques?|minable\w?|pitoyable\w?|guignol\w?|clown\w?|rale(?:ur|use|urs|uses)|pleurnich\w{0,5}|grincheu\w{0,3}|mal eleve\w{0,2}|malpoli\w?|goujat\w?|radin\w{0,2}|gamin\w{0,2}|capricieu\w{0,3}|cas social|enfant gate\w{0,2})\b`,
+      note: 'Insultes envers le client.',
+      examples: ['Seul un imbécile se plaindrait de cela.', 'Votre avis pathétique', 'un client râleur', 'comportement de gamin'],
+      counterExamples: ['Nous avons servi un avocat en entrée, très apprécié.'],
+    },
+    {
+      id: 'fr.hostility.mockery',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.mockery',
+      pattern: String.raw`\b(?:merci pour (?:cette|la) (?:bonne )?(?:tranche de rire|lecon|blague|rigolade)|quelle (?:surprise|blague|plaisanterie)|(?:visiblement|manifestement|apparemment|a l'evidence) vous n'avez jamais (?:sejourne|voyage|mange|mis les pieds)|la prochaine fois,? (?:lisez|allez|restez|essayez|reservez|choisissez)|(?:n'etait|n'etaient) pas (?:assez )?(?:bien|luxueu\w{1,2}|chic|parfait\w{0,2}) pour (?:vous|votre altesse|sa majeste|une princesse)|votre altesse|sa majeste|pauvre (?:chou|petit|petite|cheri|cherie)|bienvenue dans la vraie vie|bon courage pour trouver|apprenez a lire|lire (?:est|semble) (?:difficile|complique)|certaines personnes ne sont jamais (?:contentes|satisfaites)|on ne peut pas plaire a tout le monde|felicitations pour (?:votre|avoir))\b`,
+      note: 'Moquerie et sarcasme aux dépens du client.',
+      examples: ['Merci pour cette tranche de rire.', 'Visiblement vous n’avez jamais séjourné dans un vrai hôtel.', 'La prochaine fois, lisez la description.', 'Désolés que notre suite n’était pas assez luxueuse pour votre altesse.'],
+      counterExamples: ['Quel plaisir de lire vos mots.', 'La prochaine fois que vous viendrez, demandez la chambre avec vue.'],
+    },
+    {
+      id: 'fr.hostility.dont-come-back',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.dont_come_back',
+      pattern: String.raw`\b(?:ne (?:revenez|reviens|remettez|mettez) (?:pas|plus|jamais)|ne (?:reviendrez|remettrez) (?:pas|plus|jamais)|inutile de revenir|(?:ne|n') ?(?:etes|serez) plus (?:le )?bienvenu\w{0,2}|vous n'etes pas (?:le )?bienvenu\w{0,2}|restez chez vous|allez (?:voir )?ailleurs|passez votre chemin|nous ne voulons plus de vous|des clients comme vous|choisissez un autre (?:hotel|restaurant|etablissement))\b`,
+      note: '« ne revenez pas » et ses variantes (porte sa propre négation).',
+      examples: ['Ne revenez pas.', 'Vous n’êtes plus le bienvenu chez nous.', 'Restez chez vous la prochaine fois.', 'Inutile de revenir.'],
+      counterExamples: ['N’hésitez pas à revenir nous voir.', 'Vous serez toujours le bienvenu.'],
+    },
+  ],
+};

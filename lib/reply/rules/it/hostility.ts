@@ -1,0 +1,66 @@
+/** Italian: hostile tone towards the guest. */
+import type { CheckRuleFamily } from '../types';
+
+export const hostility: CheckRuleFamily = {
+  lang: 'it',
+  family: 'hostility',
+  rules: [
+    {
+      id: 'it.hostility.liar',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.liar',
+      pattern: String.raw`\b(?:(?:lei )?(?:mente|ha mentito|sta mentendo|si inventa|si e inventat[oa])|bugiard[oa]|bugiardi|bugie|menzogn\w{1,2}|(?:la sua|questa) (?:recensione|storia|versione) (?:e|non e che) (?:(?:una|pura|tutta|completamente|un) ){0,2}(?:bugia|menzogna|invenzione|finzione)|cumulo di (?:bugie|menzogne))\b`,
+      negatable: true,
+      note: 'Dare del bugiardo all’ospite.',
+      examples: ['Lei mente e lo sa.', 'La sua recensione è un cumulo di bugie.', 'Che bugiardo!', 'ha mentito al nostro personale'],
+      counterExamples: ['Non diremmo mai che un ospite dica il falso; semplicemente la vediamo diversamente.'],
+    },
+    {
+      id: 'it.hostility.bad-faith',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.bad_faith',
+      pattern: String.raw`\b(?:(?:in |di |sua |pura |totale )?malafede|mala fede|disonest\w{1,2}|in cattiva fede|(?:lei )?(?:cercava|voleva|cerca|vuole) (?:solo|soltanto|soltanto|semplicemente) (?:ottenere )?(?:una notte gratis|un rimborso|uno sconto|qualcosa gratis|mangiare gratis)|scroccon\w{1,2}|approfittator\w{1,2})\b`,
+      negatable: true,
+      note: 'Accusare l’ospite di malafede.',
+      examples: ['La sua recensione è in malafede.', 'Lei cercava solo una notte gratis.', 'un cliente disonesto'],
+      counterExamples: ['Non mettiamo mai in dubbio la buona fede dei nostri ospiti.', 'Non supponiamo alcuna malafede.'],
+    },
+    {
+      id: 'it.hostility.drunk',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.drunk',
+      pattern: String.raw`\b(?:(?:lei )?(?:era|e|sembrava|pareva) (?:(?:visibilmente|completamente|chiaramente|totalmente) )?(?:ubriac[oa]|ubriachi|brill[oa]|alticci[oa])|in stato di ebbrezza|sotto l'effetto dell'alcol|aveva bevuto troppo|(?:la sua|una) sbornia|ubriacatura)\b`,
+      negatable: true,
+      note: 'Dire che l’ospite era ubriaco.',
+      examples: ['Lei era ubriaco quando è arrivato.', 'in stato di ebbrezza nella hall', 'aveva bevuto troppo'],
+      counterExamples: ['La nostra carta dei vini piace agli intenditori.'],
+    },
+    {
+      id: 'it.hostility.insult',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.insult',
+      pattern: String.raw`\b(?:idiot[aie]|stupid[oaie]|imbecill[ei]|cretin[oaie]|scem[oaie]|ignorant[ei]|patetic[oa]|patetici|ridicol[oaie]|pagliacc[io]|maleducat[oaie]|cafon[ei]|villan[oaie]|tirchi[oe]|taccagn[oaie]|lamentos[oaie]|piagnucolon[ei]|viziat[oaie]|infantil[ei]|rompiscatole|rompipalle)\b`,
+      note: 'Insulti all’ospite.',
+      examples: ['Solo un idiota si lamenterebbe di questo.', 'La sua patetica recensione', 'un cliente piagnucolone', 'lei è un maleducato'],
+      counterExamples: ['Serviamo toast all’avocado a colazione.'],
+    },
+    {
+      id: 'it.hostility.mockery',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.mockery',
+      pattern: String.raw`\b(?:grazie per (?:la risata|le risate|la lezione|la barzelletta)|che sorpresa|che barzelletta|(?:evidentemente|chiaramente|si vede che) (?:lei )?non (?:e mai stat[oa]|ha mai (?:soggiornato|viaggiato|mangiato|messo piede))|la prossima volta,? (?:legga|vada|resti|provi|prenoti|scelga)|non (?:era|erano) (?:abbastanza )?(?:lussuos[oa]|bell[oa]|perfett[oa]) per (?:lei|sua maesta|una principessa)|sua maesta|poverin[oa]|benvenut[oa] nel mondo reale|buona fortuna a trovare|impari a leggere|leggere (?:e|sembra) difficile|certa gente non e mai contenta|non si puo accontentare tutti|complimenti per (?:la sua|il suo|aver))\b`,
+      note: 'Scherno e sarcasmo a spese dell’ospite.',
+      examples: ['Grazie per la risata.', 'Si vede che non è mai stato in un vero hotel.', 'La prossima volta, legga la descrizione.', 'Ci spiace che la suite non fosse abbastanza lussuosa per sua maestà.'],
+      counterExamples: ['Che piacere leggere le sue parole.', 'La prossima volta che verrà, chieda la camera con vista.'],
+    },
+    {
+      id: 'it.hostility.dont-come-back',
+      rule: 'hostile_tone',
+      kind: 'hostile_tone.dont_come_back',
+      pattern: String.raw`\b(?:non (?:torni|ritorni|venga|tornate|ritornate|venite)(?: (?:piu|mai|mai piu))?(?! a (?:trovarci|farci visita))|non (?:e|sara) piu (?:il )?benvenut[oa]|non e (?:il )?benvenut[oa]|(?:resti|rimanga) a casa|vada (?:pure )?(?:altrove|in un altro (?:hotel|albergo|ristorante))|si cerchi un altro (?:hotel|albergo|ristorante|posto)|non vogliamo (?:piu )?(?:clienti come lei|rivederla)|clienti come lei)\b`,
+      note: '«non torni» e varianti (con la propria negazione).',
+      examples: ['Non torni più.', 'Non è più il benvenuto.', 'Resti a casa la prossima volta.', 'Si cerchi un altro albergo'],
+      counterExamples: ['Non esiti a tornare a trovarci.', 'Sarà sempre il benvenuto.'],
+    },
+  ],
+};
