@@ -36,7 +36,7 @@ const family: RuleFamily = {
     {
       id: 'fr.demand.compensation',
       signal: 'demand',
-      pattern: String.raw`\b(?:geste commercial|compensation|dedommagement|indemnisation|indemnite|ristourne|rabais|remise(?! des cles)|reduction|surclassement|upgrade|bon d'achat|bon cadeau|(?:un|d'un|cet) avoir|(?:faire|faites|fassiez|ferez)[- ](?:moi |nous )?un (?:petit )?geste)\b`,
+      pattern: String.raw`\b(?:geste commercial|compensation|dedommagement|indemnisation|indemnite|ristourne|rabais|remise(?! des cles)|reduction|surclassement|upgrade|(?:un|d'un|cet) avoir|(?:faire|faites|fassiez|ferez)[- ](?:moi |nous )?un (?:petit )?geste)\b`,
       weight: 0.5,
       reportable: true,
       examples: ['me faire un geste commercial', 'pour me faire un geste sinon', 'une remise de 50%', 'un surclassement gratuit', 'un avoir de 150 €'],
@@ -46,7 +46,7 @@ const family: RuleFamily = {
     {
       id: 'fr.demand.ask_verb',
       signal: 'demand',
-      pattern: String.raw`\b(?:j'exige|nous exigeons|exige|j'attends|je reclame|je veux|nous voulons|je demande|je vous demande|faites[- ]moi|faites[- ]nous|accordez[- ]moi|accordez[- ]nous|proposez[- ]moi|je vous laisse jusqu'a)\b[^.!?]{0,50}\b(?:geste|remise|reduction|remboursement|rembourser|compensation|dedommagement|nuit|repas|surclassement|upgrade|avoir|gratuit\w{0,2}|offert\w{0,2}|euros?|€)`,
+      pattern: String.raw`\b(?:j'exige|nous exigeons|exige|j'attends|je reclame|je veux|nous voulons|je demande|je vous demande|faites[- ]moi|faites[- ]nous|accordez[- ]moi|accordez[- ]nous|proposez[- ]moi|je vous laisse jusqu'a)\b[^.!?]{0,50}\b(?:geste|remise|reduction|remboursement|rembourser|compensation|dedommagement|nuit|repas|surclassement|upgrade|avoir|bon d'achat|bon cadeau|gratuit\w{0,2}|offert\w{0,2}|euros?|€)`,
       weight: 0.7,
       examples: ['J\'exige un remboursement', 'Je vous laisse jusqu\'à vendredi pour me proposer un surclassement gratuit', 'faites-moi une remise'],
       counterExamples: ['je veux juste dormir', 'nous voulons revenir'],

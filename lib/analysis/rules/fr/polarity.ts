@@ -14,6 +14,14 @@ export function fold(word: string): string {
   return word.toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/’/g, "'").normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+/** Feminine stems that the endings below do not produce. */
+const IRREGULAR_FEMININE: Record<string, string> = {
+  nul: 'nulle', gentil: 'gentille', frais: 'fraiche', sec: 'seche', gras: 'grasse', bas: 'basse', gros: 'grosse',
+  mou: 'molle', fou: 'folle', pareil: 'pareille', discret: 'discrete', complet: 'complete', coquet: 'coquette',
+  net: 'nette', long: 'longue', doux: 'douce', faux: 'fausse', roux: 'rousse', public: 'publique', blanc: 'blanche',
+  franc: 'franche', favori: 'favorite', malin: 'maligne', bref: 'breve', exquis: 'exquise', epais: 'epaisse',
+};
+
 /** Masculine singular → masculine/feminine, singular/plural forms ("délicieux" → délicieuse, délicieuses). */
 export function adjectiveForms(base: string): string[] {
   const b = fold(base);
@@ -21,14 +29,18 @@ export function adjectiveForms(base: string): string[] {
   const add = (stem: string, endings: string[]): void => {
     for (const e of endings) forms.add(stem + e);
   };
+  const irregular = IRREGULAR_FEMININE[b];
+  if (irregular) add(irregular, ['', 's']);
+  // past participles: "soigné" → soignée, soignées
+  if (base.endsWith('é')) add(b, ['e', 'es']);
   if (b.endsWith('eux')) add(b.slice(0, -3), ['euse', 'euses']);
   else if (b.endsWith('if')) add(b.slice(0, -2), ['ive', 'ifs', 'ives']);
   else if (b.endsWith('el') || b.endsWith('en') || b.endsWith('on')) add(b, [b.slice(-1) + 'e', 's', b.slice(-1) + 'es']);
   else if (b.endsWith('er')) add(b.slice(0, -2), ['ere', 'ers', 'eres']);
   else if (b.endsWith('al')) add(b.slice(0, -2), ['ale', 'aux', 'ales']);
   else if (b.endsWith('e')) add(b, ['s']);
-  else if (b.endsWith('s') || b.endsWith('x')) add(b, ['e', 'es']);
-  else add(b, ['e', 's', 'es']);
+  else if (b.endsWith('s') || b.endsWith('x')) add(b, irregular ? [] : ['e', 'es']);
+  else add(b, irregular ? ['s'] : ['e', 's', 'es']);
   return [...forms];
 }
 
@@ -118,6 +130,8 @@ const WORDS: Record<string, number> = {
   désagréablement: -2, tristement: -1.5, honteusement: -3, bâclé: -2.5, bâclée: -2.5, bâclés: -2.5, expédié: -1.5,
   expédiée: -1.5, brouillon: -1, abusé: -2, abusée: -2, abusés: -2, déçoit: -2.5, ignoré: -1.5,
   ignorés: -1.5, ignorée: -1.5, refusé: -1.5, refusée: -1.5, infâme: -3.5, insupportable: -3, imbuvable: -3,
+  // homographs the engine's double-letter folding would read as sentiment words (salle → sale, durée → dure)
+  salle: 0, salles: 0, durée: 0, durées: 0, allé: 0, allée: 0, allés: 0, allées: 0,
   rouillé: -1.5, moche: -2, laid: -2, vieux: -0.5, vieille: -0.5, crade: -3, cradingue: -3,
   déplore: -2, déplorons: -2, moqueries: -2.5, indifférence: -2.5,
   désinvolture: -2.5, brouhaha: -1.5, douloureuse: -1.5, pigeon: -2, pigeons: -2, impossible: -1.5,

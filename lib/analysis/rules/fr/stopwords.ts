@@ -6,7 +6,7 @@ const stopwords: string[] = [
   'lui', 'eux', 'au', 'aux', 'avec', 'pour', 'par', 'sur', 'sous', 'dans', 'chez', 'sans', 'vers', 'entre',
   'est', 'sont', 'etait', 'etaient', 'ete', 'etre', 'avoir', 'avons', 'avez', 'ont', 'avait', 'avaient', 'fait',
   'tres', 'pas', 'ne', 'plus', 'bien', 'tout', 'tous', 'toute', 'toutes', 'aussi', 'encore', 'deja', 'meme', 'ici',
-  'y', 'en', 'comme', 'quand', 'alors', 'puis', 'apres', 'avant', 'peu', 'trop', 'assez', "c'est", "j'ai",
+  'y', 'en', 'a', 'se', 'comme', 'quand', 'alors', 'puis', 'apres', 'avant', 'peu', 'trop', 'assez', "c'est", "j'ai",
   'quelqu\'un', 'quelque', 'chose', 'sait', 'peut', 'faut', 'janvier', 'fevrier', 'mars', 'avril',
   'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'lundi', 'mardi', 'mercredi', 'jeudi',
   'vendredi', 'samedi', 'dimanche', 'nuit', 'soir', "n'est", "qu'il", "d'un", "d'une", "l'on", 'nous avons', 'il y a', 'vraiment', 'chambre', 'accueil', 'merci',
