@@ -432,6 +432,7 @@ function checkCapitals(text: string, sigStart: number, ui: UiLanguage): Finding[
     start: number;
     end: number;
     letters: number;
+    acronym: boolean;
     shouted: boolean;
   }
   const caps: Caps[] = [];
@@ -445,7 +446,7 @@ function checkCapitals(text: string, sigStart: number, ui: UiLanguage): Finding[
     const acronym = ACRONYM_SET.has(bare) || /\d/u.test(bare) || ROMAN_RE.test(bare);
     const lower = normaliseForCheck(bare).text;
     const shouted = !acronym && (letters >= 4 || (letters >= 2 && ANY_STOPWORD.has(lower)));
-    caps.push({ start: m.index, end: m.index + word.length, letters, shouted });
+    caps.push({ start: m.index, end: m.index + word.length, letters, acronym, shouted });
   }
   // runs of capital words: two or more non-acronyms side by side shout even when short ("WE ARE")
   const findings: Finding[] = [];
@@ -454,14 +455,15 @@ function checkCapitals(text: string, sigStart: number, ui: UiLanguage): Finding[
     let j = i;
     while (j + 1 < caps.length && /^[\s,;:'’\-]{1,3}$/u.test(text.slice(caps[j]!.end, caps[j + 1]!.start))) j++;
     const run = caps.slice(i, j + 1);
-    const loud = run.filter((c) => c.shouted).length > 0 || run.filter((c) => c.letters >= 2).length >= 3;
+    const words = run.filter((c) => !c.acronym);
+    const loud = run.some((c) => c.shouted) || run.length >= 3 || (words.length >= 2 && words.reduce((sum, c) => sum + c.letters, 0) >= 5);
     if (loud) {
       // trim acronyms at the edges of the run
       let a = 0;
       let b = run.length - 1;
       if (run.length < 3) {
-        while (a < b && !run[a]!.shouted) a++;
-        while (b > a && !run[b]!.shouted) b--;
+        while (a < b && run[a]!.acronym) a++;
+        while (b > a && run[b]!.acronym) b--;
       }
       findings.push(makeFinding('shouting.capitals', run[a]!.start, run[b]!.end, text, ui));
     }

@@ -4,7 +4,162 @@ import fc from 'fast-check';
 import { checkReply, trigramOverlap } from '../../../lib/reply/check';
 import type { Language } from '../../../lib/platforms';
 import type { CheckRuleId, Finding } from '../../../lib/reply/types';
-import { HITS, MEASURED, FILLER } from './check-cases';
+
+// ---- test data: per language, offending texts each rule must find exactly, and measured replies ----
+
+interface HitCase {
+  rule: CheckRuleId;
+  /** the text the finding must span exactly */
+  hit: string;
+}
+
+/** A neutral sentence of each language, put before and after a hit. */
+const FILLER: Record<Language, string> = {
+  en: 'Thank you for taking the time to write to us about your stay.',
+  fr: 'Merci d’avoir pris le temps de nous écrire au sujet de votre séjour.',
+  es: 'Gracias por tomarse el tiempo de escribirnos sobre su estancia.',
+  de: 'Vielen Dank, dass Sie sich die Zeit genommen haben, uns über Ihren Aufenthalt zu schreiben.',
+  it: 'Grazie per aver dedicato del tempo a scriverci del suo soggiorno.',
+};
+
+const HITS: Partial<Record<Language, HitCase[]>> = {
+  en: [
+    { rule: 'personal_data', hit: 'john.smith@gmail.com' },
+    { rule: 'personal_data', hit: '+44 20 7946 0958' },
+    { rule: 'personal_data', hit: '(212) 555-0123' },
+    { rule: 'personal_data', hit: 'room 212' },
+    { rule: 'personal_data', hit: 'booking number 4829371' },
+    { rule: 'personal_data', hit: '4242 4242 4242 4242' },
+    { rule: 'personal_data', hit: 'ending in 4242' },
+    { rule: 'conditional_incentive', hit: 'free night if you change your rating' },
+    { rule: 'conditional_incentive', hit: 'if you update your review we will refund' },
+    { rule: 'conditional_incentive', hit: 'in exchange for removing the review' },
+    { rule: 'unfilled_placeholder', hit: '[HOTEL]' },
+    { rule: 'unfilled_placeholder', hit: '{name}' },
+    { rule: 'hostile_tone', hit: 'you are lying' },
+    { rule: 'hostile_tone', hit: "don't come back" },
+    { rule: 'hostile_tone', hit: 'you were drunk' },
+    { rule: 'public_accusation', hit: 'fake review' },
+    { rule: 'public_accusation', hit: 'written by a competitor' },
+    { rule: 'public_accusation', hit: 'blackmail' },
+    { rule: 'legal_threat', hit: 'our lawyers' },
+    { rule: 'legal_threat', hit: 'legal action' },
+    { rule: 'shouting', hit: 'NEVER' },
+    { rule: 'list_formatting', hit: '- new curtains' },
+    { rule: 'link', hit: 'www.hotel-example.com' },
+  ],
+  fr: [
+    { rule: 'personal_data', hit: 'marie.dupont@orange.fr' },
+    { rule: 'personal_data', hit: '06 12 34 56 78' },
+    { rule: 'personal_data', hit: 'chambre 212' },
+    { rule: 'personal_data', hit: 'réservation n° 4829371' },
+    { rule: 'personal_data', hit: 'se terminant par 4242' },
+    { rule: 'conditional_incentive', hit: 'si vous modifiez votre avis, nous vous rembourserons' },
+    { rule: 'conditional_incentive', hit: 'en échange de la suppression de votre avis' },
+    { rule: 'unfilled_placeholder', hit: '[Prénom]' },
+    { rule: 'hostile_tone', hit: 'vous mentez' },
+    { rule: 'hostile_tone', hit: 'ne revenez pas' },
+    { rule: 'hostile_tone', hit: 'de mauvaise foi' },
+    { rule: 'public_accusation', hit: 'faux avis' },
+    { rule: 'public_accusation', hit: 'chantage' },
+    { rule: 'legal_threat', hit: 'notre avocat' },
+    { rule: 'legal_threat', hit: 'porter plainte' },
+    { rule: 'shouting', hit: 'JAMAIS' },
+    { rule: 'list_formatting', hit: '• literie changée' },
+    { rule: 'link', hit: 'https://hotel-exemple.fr/offres' },
+  ],
+  es: [
+    { rule: 'personal_data', hit: 'ana.garcia@gmail.com' },
+    { rule: 'personal_data', hit: '612 345 678' },
+    { rule: 'personal_data', hit: 'habitación 212' },
+    { rule: 'personal_data', hit: 'localizador HX72931' },
+    { rule: 'conditional_incentive', hit: 'si cambia su reseña, le devolveremos' },
+    { rule: 'conditional_incentive', hit: 'a cambio de eliminar la reseña' },
+    { rule: 'unfilled_placeholder', hit: '{nombre}' },
+    { rule: 'hostile_tone', hit: 'usted miente' },
+    { rule: 'hostile_tone', hit: 'no vuelva' },
+    { rule: 'public_accusation', hit: 'reseña falsa' },
+    { rule: 'public_accusation', hit: 'chantaje' },
+    { rule: 'legal_threat', hit: 'nuestros abogados' },
+    { rule: 'legal_threat', hit: 'acciones legales' },
+    { rule: 'shouting', hit: 'NUNCA' },
+    { rule: 'list_formatting', hit: '1. camas nuevas' },
+    { rule: 'link', hit: 'www.hotel-ejemplo.es' },
+  ],
+  de: [
+    { rule: 'personal_data', hit: 'hans.mueller@web.de' },
+    { rule: 'personal_data', hit: '0171 123 4567' },
+    { rule: 'personal_data', hit: 'Zimmer 212' },
+    { rule: 'personal_data', hit: 'Buchungsnummer 4829371' },
+    { rule: 'conditional_incentive', hit: 'gegen Änderung Ihrer Bewertung' },
+    { rule: 'conditional_incentive', hit: 'Wenn Sie Ihre Bewertung ändern, erstatten' },
+    { rule: 'unfilled_placeholder', hit: '[NAME]' },
+    { rule: 'hostile_tone', hit: 'Sie lügen' },
+    { rule: 'hostile_tone', hit: 'Kommen Sie nicht wieder' },
+    { rule: 'public_accusation', hit: 'Fake-Bewertung' },
+    { rule: 'public_accusation', hit: 'Erpressung' },
+    { rule: 'legal_threat', hit: 'Unser Anwalt' },
+    { rule: 'legal_threat', hit: 'Anzeige erstatten' },
+    { rule: 'shouting', hit: 'NIEMALS' },
+    { rule: 'list_formatting', hit: '* neue Betten' },
+    { rule: 'link', hit: 'hotel-beispiel.de' },
+  ],
+  it: [
+    { rule: 'personal_data', hit: 'giulia.rossi@libero.it' },
+    { rule: 'personal_data', hit: '347 123 4567' },
+    { rule: 'personal_data', hit: 'camera 212' },
+    { rule: 'personal_data', hit: 'prenotazione numero 4829371' },
+    { rule: 'conditional_incentive', hit: 'se rimuove la recensione, le rimborseremo' },
+    { rule: 'conditional_incentive', hit: 'in cambio di una recensione' },
+    { rule: 'unfilled_placeholder', hit: '<NOME>' },
+    { rule: 'hostile_tone', hit: 'lei mente' },
+    { rule: 'hostile_tone', hit: 'non torni' },
+    { rule: 'public_accusation', hit: 'recensione falsa' },
+    { rule: 'public_accusation', hit: 'ricatto' },
+    { rule: 'legal_threat', hit: 'il nostro avvocato' },
+    { rule: 'legal_threat', hit: 'vie legali' },
+    { rule: 'shouting', hit: 'MAI PIÙ' },
+    { rule: 'list_formatting', hit: '- letti nuovi' },
+    { rule: 'link', hit: '[le nostre offerte](https://hotel.example/it)' },
+  ],
+};
+
+const MEASURED: Partial<Record<Language, string[]>> = {
+  en: [
+    'Dear guest, we do not grant advantages in exchange for reviews. We would be glad to discuss your stay directly.\nKind regards,\nPaul Martin, Manager',
+    'Dear Anna, thank you for your review. We have refunded the night as agreed and we apologise again for the noise.',
+    'Thank you for your kind words. This is not a fake smile: our team loves welcoming you, and as our guest you deserve the best.',
+    'Dear guest, the Hotel Police Station is a listed building and the WIFI now works in every room. Call us on +33 4 72 00 00 00.',
+    'Hello Mark, the room rate was 120 € per night from 12/05/2024 to 15/05/2024, breakfast included. Write to us at contact@hotel-lumiere.fr.',
+  ],
+  fr: [
+    'Bonjour, nous n’accordons aucun avantage en échange d’un avis. Nous restons à votre disposition pour en parler directement.\nCordialement,\nMarie Dubois, directrice',
+    'Chère Madame, merci pour votre retour. Nous vous avons remboursé la nuit comme convenu et nous nous excusons encore pour le bruit.',
+    'Merci pour vos mots. Ce n’est pas un faux sourire : notre équipe aime vous accueillir. Notre chef a ajouté un avocat en entrée.',
+    'Bonjour, l’ancien hôtel de Police abrite aujourd’hui notre bar et le WIFI fonctionne partout. Appelez-nous au 04 72 00 00 00.',
+    'Bonjour Paul, la chambre était à 120 € la nuit du 12/05/2024 au 15/05/2024, petit-déjeuner compris. Écrivez-nous à contact@hotel-lumiere.fr.',
+  ],
+  es: [
+    'Estimado cliente, no concedemos ninguna ventaja a cambio de reseñas. Quedamos a su disposición para hablarlo directamente.\nUn saludo,\nCarmen López, directora',
+    'Hola Lucía, gracias por su opinión. Le hemos reembolsado la noche como acordamos y le pedimos disculpas de nuevo por el ruido.',
+    'Gracias por sus palabras. No es una sonrisa falsa: a nuestro equipo le encanta recibirle. Desayuno con tostadas de aguacate.',
+    'Estimada Ana, la habitación costaba 95 € por noche del 12/05/2024 al 15/05/2024. Llámenos al 912 345 000 si lo desea.',
+  ],
+  de: [
+    'Sehr geehrter Gast, wir gewähren keine Vorteile im Austausch für Bewertungen. Gerne sprechen wir direkt mit Ihnen.\nMit freundlichen Grüßen\nKlaus Weber, Direktor',
+    'Liebe Frau Schmidt, danke für Ihre Bewertung. Wir haben Ihnen die Nacht wie vereinbart erstattet und entschuldigen uns nochmals für den Lärm.',
+    'Vielen Dank für Ihre Worte. Das ist kein aufgesetztes Lächeln: unser Team empfängt Sie gern. Das WLAN und der TV funktionieren wieder.',
+    'Hallo Herr Braun, das Zimmer kostete 120 € pro Nacht vom 12.05.2024 bis 15.05.2024. Sie erreichen uns unter 030 1234 5678.',
+  ],
+  it: [
+    'Gentile ospite, non concediamo alcun vantaggio in cambio di recensioni. Restiamo a disposizione per parlarne direttamente.\nCordiali saluti,\nGiulia Bianchi, direttrice',
+    'Gentile Sara, grazie per la recensione. Le abbiamo rimborsato la notte come concordato e ci scusiamo ancora per il rumore.',
+    'Grazie per le sue parole. Non è un sorriso falso: al nostro staff piace accoglierla. A colazione serviamo toast all’avocado.',
+    'Buongiorno, la camera costava 110 € a notte dal 12/05/2024 al 15/05/2024. Per qualsiasi domanda ci chiami al 06 1234 5678.',
+  ],
+};
+
+// ---- tests ----
 
 function slices(text: string, findings: Finding[], rule: CheckRuleId): string[] {
   return findings.filter((f) => f.rule === rule).map((f) => text.slice(f.start, f.end));

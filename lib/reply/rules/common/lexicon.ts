@@ -12,7 +12,9 @@ export const ACRONYMS: string[] = [
   'SARL', 'SAS', 'SA', 'SL', 'SRL', 'SPA', 'AG', 'GMBH', 'KG', 'BNB', 'B&B', 'PMR', 'SAMU', 'EDF', 'GDF', 'RGPD', 'GDPR',
   'DSGVO', 'SUV', 'BMW', 'VW', 'IKEA', 'TUI', 'ADAC', 'RAI', 'BBC', 'CNN', 'AM', 'PM', 'FAQ', 'IT', 'APP', 'SOS', 'XL',
   'XXL', 'UV', 'CV', 'PC', 'CO2', 'HD', 'DVD', 'CD', 'WWF', 'ONU', 'UN', 'NHS', 'NATO', 'FIFA', 'UEFA', 'MICE', 'KM',
-  'KFC', 'VTC', 'TAXI', 'HOTEL', 'BIO', 'DOP', 'DOC', 'DOCG', 'IGP', 'AOC', 'AOP', 'IGT',
+  'KFC', 'VTC', 'TAXI', 'HOTEL', 'BIO', 'DOP', 'DOC', 'DOCG', 'IGP', 'AOC', 'AOP', 'IGT', 'WLAN', 'W-LAN', 'LAN',
+  'ÖPNV', 'S-BAHN', 'U-BAHN', 'DJH', 'PKW', 'LKW', 'EC', 'IC', 'ZTL', 'DNI', 'NIE', 'EMT', 'TER', 'SNCB', 'NS', 'SBB',
+  'ÖBB', 'TV-SENDER', 'MWST.', 'APT', 'SIM', 'ADSL', 'DSL', 'BB',
 ];
 
 /** Common first names in the five languages (lower case, accents removed). */

@@ -57,7 +57,7 @@ export const hostility: CheckRuleFamily = {
       id: 'de.hostility.dont-come-back',
       rule: 'hostile_tone',
       kind: 'hostile_tone.dont_come_back',
-      pattern: String.raw`\b(?:kommen sie (?:bitte )?(?:nicht|nie|nie mehr|bloss nicht) (?:mehr |wieder |zuruck)?(?:wieder|zuruck)?|sie (?:sind|waren) (?:hier )?nicht (?:mehr )?willkommen|sie brauchen nicht wiederzukommen|bleiben sie (?:nachstes mal )?(?:zu hause|daheim|weg)|suchen sie sich (?:ein anderes|einen anderen) (?:hotel|restaurant|ort|gasthof)|gaste wie sie|wir wollen sie (?:hier )?nicht (?:mehr )?(?:sehen|haben))\b`,
+      pattern: String.raw`\b(?:kommen sie (?:bitte )?(?:nicht|nie|bloss nicht)(?: mehr| wieder| zuruck){0,2}|sie (?:sind|waren) (?:hier )?nicht (?:mehr )?willkommen|sie brauchen nicht wiederzukommen|bleiben sie (?:nachstes mal )?(?:zu hause|daheim|weg)|suchen sie sich (?:ein anderes|einen anderen) (?:hotel|restaurant|ort|gasthof)|gaste wie sie|wir wollen sie (?:hier )?nicht (?:mehr )?(?:sehen|haben))\b`,
       note: '„Kommen Sie nicht wieder“ und Varianten (mit eigener Verneinung).',
       examples: ['Kommen Sie nicht wieder.', 'Sie sind hier nicht mehr willkommen.', 'Bleiben Sie nächstes Mal zu Hause.', 'Suchen Sie sich ein anderes Hotel'],
       counterExamples: ['Kommen Sie gerne wieder.', 'Sie sind bei uns jederzeit willkommen.'],
