@@ -19,7 +19,7 @@ const family: RuleFamily = {
     {
       id: 'es.allegation.sick-after',
       signal: 'health_hazard',
-      pattern: r`\b(?:vomit\w{0,5}|diarreas?|descomposicion|fiebre|urgencias|hospital\w{0,6}|enferm(?:amos|aron|e|o|ar|os|as|a|o)|malestar estomacal|dolor de (?:estomago|barriga|tripa))\b[^.!?]{0,60}\b(?:comida|comer|cena|cenar|buffet|bufet|almuerzo|desayuno|marisco|pollo|pescado|restaurante|agua)\b|\b(?:comida|comer|cena|cenar|buffet|bufet|marisco|pollo|pescado|agua)\b[^.!?]{0,60}\b(?:vomit\w{0,5}|diarreas?|urgencias|hospital\w{0,6}|enferm(?:amos|aron|os|as)|intoxic\w{0,8}|al medico)\b`,
+      pattern: r`\b(?:vomit\w{0,5}|diarreas?|descomposicion|fiebre|urgencias|hospital(?:es|izad[oa]s?|izaron)?|enferm(?:amos|aron|e|o|ar|os|as|a|o)|malestar estomacal|dolor de (?:estomago|barriga|tripa))\b[^.!?]{0,60}\b(?:comida|comer|cena|cenar|buffet|bufet|almuerzo|desayuno|marisco|pollo|pescado|restaurante|agua)\b|\b(?:comida|comer|cena|cenar|buffet|bufet|marisco|pollo|pescado|agua)\b[^.!?]{0,60}\b(?:vomit\w{0,5}|diarreas?|urgencias|hospital(?:es|izad[oa]s?|izaron)?|enferm(?:amos|aron|os|as)|intoxic\w{0,8}|al medico)\b`,
       weight: 0.75,
       negatable: true,
       examples: ['terminamos con vomitos y diarrea después del buffet', 'después de cenar el marisco pasamos la noche en urgencias'],

@@ -11,7 +11,7 @@ const family: RuleFamily = {
     {
       id: 'es.insult.slur',
       signal: 'insult',
-      pattern: r`\b(?:imbecil(?:es)?|idiotas?|estupid[oa]s?(?! (?:error|fallo|detalle|problema|malentendido))|cretin[oa]s?|subnormal(?:es)?|gilipollas|cabron(?:es|a|as)?|hij[oa]s? de (?:puta|perra)|hdp|pendej[oa]s?|malparid[oa]s?|comemierdas?|singa[od]s?|hijueputas?|pelotud[oa]s?|boludos?|huevon(?:es|a)?|mamahuevos?|tarad[oa]s?|retrasad[oa]s? mentales?|mongol(?:o|os|a)|cerd[oa]s? asqueros[oa]s?|gordo asqueroso|zorras?|putas?|mamon(?:es|a)?|capull[oa]s?|desgraciad[oa]s?|sinverguenzas|energumen[oa]s?|gentuza|chusma|escoria|bastard[oa]s?|maldit[oa]s? (?:cabron\w{0,3}|ladron\w{0,3}|sea|seas|sean))\b`,
+      pattern: r`\b(?:imbecil(?:es)?|idiotas?|cretin[oa]s?|subnormal(?:es)?|gilipollas|cabron(?:es|a|as)?|hij[oa]s? de (?:puta|perra)|hdp|pendej[oa]s?|malparid[oa]s?|comemierdas?|singa[od]s?|hijueputas?|pelotud[oa]s?|boludos?|huevon(?:es|a)?|mamahuevos?|tarad[oa]s?|retrasad[oa]s? mentales?|mongol(?:o|os|a)|cerd[oa]s? asqueros[oa]s?|gordo asqueroso|zorras?|putas?|mamon(?:es|a)?|capull[oa]s?|desgraciad[oa]s?|sinverguenzas|energumen[oa]s?|gentuza|chusma|escoria|bastard[oa]s?|maldit[oa]s? (?:cabron\w{0,3}|ladron\w{0,3}|sea|seas|sean))\b`,
       weight: 0.8,
       examples: ['La recepcionista es una imbécil', 'hijos de puta', 'su marido un pendejo', 'Unos subnormales', 'malditos cabrones', 'Gentuza.'],
       counterExamples: ['la comida era estupenda', 'un estúpido error de reserva nuestro'],
@@ -20,11 +20,19 @@ const family: RuleFamily = {
     {
       id: 'es.insult.you-are',
       signal: 'insult',
-      pattern: r`\b(?:es|son|eres|sois|un|una|unos|unas|panda de|pandilla de|banda de|atajo de|hatajo de|manada de|monton de)\s(?:(?:vieja|viejo|pedazo de|puto|puta|pobre)\s)?(?:inutiles|incompetentes|payasos?|payasas?|basura(?! de (?:comida|hotel|sitio|lugar|habitacion|servicio|buffet|cena|desayuno|cafe|vino))|brujas?|bestias|animales|cerdos?|cerdas?|ratas|mierda|asquerosos?|asquerosas?|ignorantes|analfabetos?|tarados?|cretinos?|imbeciles|idiotas)\b`,
+      pattern: r`\b(?:es|son|eres|sois|un|una|unos|unas|panda de|pandilla de|banda de|atajo de|hatajo de|manada de|monton de)\s(?:(?:vieja|viejo|pedazo de|puto|puta|pobre)\s)?(?:inutiles|incompetentes|payasos?|payasas?|brujas?|bestias|animales|cerdos?|cerdas?|ratas|ignorantes|estupid[oa]s?|analfabetos?|tarados?|cretinos?|imbeciles|idiotas)\b`,
       weight: 0.75,
-      examples: ['Panda de inútiles', 'un cretino y un payaso', 'Son una basura de gente', 'es una vieja bruja amargada'],
-      counterExamples: ['el buffet era una basura de comida recalentada', 'una rata de campo'],
-      note: 'counterexample: "una basura" about food is a complaint; only "basura" after people-verbs is kept (engine sees the object)',
+      examples: ['Panda de inútiles', 'un cretino y un payaso', 'es una vieja bruja amargada', 'el dueño un estúpido'],
+      counterExamples: ['el hotel es una basura', 'una rata de campo', 'Cuán estúpidos podemos ser'],
+      note: 'predicates about things ("el hotel es una basura") are complaints, so only people-nouns and slurs are listed',
+    },
+    {
+      id: 'es.insult.trash-people',
+      signal: 'insult',
+      pattern: r`\b(?:basura|escoria|mierda) de (?:gente|personas?|personal|seres|tipos?)\b`,
+      weight: 0.8,
+      examples: ['Son una basura de gente'],
+      counterExamples: ['una basura de comida recalentada'],
     },
     {
       id: 'es.insult.of-shit',

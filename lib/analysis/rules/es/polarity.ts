@@ -76,6 +76,13 @@ const OTHERS: Record<string, number> = {
   tardan: -1, tarda: -1, demoraron: -2, demora: -1, incumplimiento: -3, incumplieron: -3, sucias: -3,
   quejarme: -2, quejarnos: -2, quejamos: -2, quejo: -1, quejar: -1, falla: -2, fallaba: -2, fallan: -2,
   fallaban: -2, ayudo: 1, ayudaron: 1, detalle: 1, detalles: 1, detallazo: 3, mejor: 1, mejores: 1, ilusion: 1, sonrisa: 1, sonrisas: 1, atendidos: 1, mimados: 2, consentidos: 2,
+  viejisimo: -2, viejisima: -2, viejisimos: -2, viejisimas: -2, mejorable: -1.5, mejorar: -1, decrepito: -3,
+  decrepita: -3, ruinoso: -3, ruinosa: -3, carencias: -2, carencia: -2, tosco: -2, toscos: -2, tosca: -2,
+  pasable: -0.5, aceptable: 0.5, bajisimo: -2, interminable: -2, interminables: -2, amontonados: -1,
+  maltratado: -2, maltratados: -2, convencio: 2, convencido: 1, agrado: 2, mienten: -3, mintieron: -3,
+  mientan: -2, mintio: -3, pedigueno: -3, pediguenos: -3, sobrevalorada: -3, demolido: -3, desastrosa: -4,
+  decepciono: -3, decepcionaron: -3, defraudo: -3, amarga: -2, amargo: -2, jaleo: -2, escandalo: -2,
+  verguenzas: -3, cucarachero: -3, inservible: -3, inservibles: -3, desatendido: -2, desatendidos: -2,
   // phrases (first word is looked up, whole phrase must match in one clause)
   'nunca mas': -4, 'jamas volvere': -4, 'no volveremos': -3, 'no volvere': -3, 'no volveria': -3,
   'no lo recomiendo': -3, 'no la recomiendo': -3, 'no recomiendo': -3, 'no recomendaria': -3,
@@ -100,6 +107,14 @@ const OTHERS: Record<string, number> = {
   'nos dijeron que no': -2, 'me dijeron que no': -2, 'se negaron': -2, 'me lo negaron': -2,
   'nos lo negaron': -2, 'no entendemos': -1, 'no estaba lista': -2, 'no estaba listo': -2,
   'comida fria': -2, 'llego fria': -2, 'llegaron frios': -2, 'llego fria y': -2, 'estaba fria': -2,
+  'lo unico bueno': -2, 'lo unico que nos gusto': -1, 'lo unico que me gusto': -1, 'lo unico malo': 1,
+  'lo salva': -1, 'se salva': -1, 'deben mejorar': -2, 'debe mejorar': -2, 'hay que mejorar': -2,
+  'mucho que mejorar': -2, 'pudo haber estado mejor': -2, 'podria estar mejor': -2, 'esperaba mas': -2,
+  'esperabamos mas': -2, 'esperaba algo mas': -2, 'no merece el precio': -3, 'no vale lo que cuesta': -3,
+  'dista mucho': -2, 'no cubrio': -2, 'no regresaremos': -3, 'no regresare': -3, 'no regresaria': -3,
+  'falto de mantenimiento': -2, 'falta mantenimiento': -2, 'poco cuidado': -2, 'mal cuidado': -2,
+  'le hace falta': -1, 'hace falta': -1, 'necesita una reforma': -2, 'necesita reforma': -2,
+  'por debajo de': -2, 'no fue de mi agrado': -3, 'para echarse a llorar': -3, 'no existen palabras': -1,
   'no pudimos dormir': -3, 'no pude dormir': -3, 'gracias por nada': -3, 'ni un': -1,
 };
 
@@ -112,6 +127,8 @@ const polarity: PolarityLexicon = {
     decepcion: -3, desilusion: -3, defraud: -3, horribl: -4, horror: -4, asquer: -4, desastr: -4, pesim: -4,
     nefast: -4, terribl: -3, lamentabl: -3, mugr: -3, sucied: -3, cucarach: -3, maleduc: -3, antipatic: -3,
     groser: -3, estaf: -4, incomod: -2, ruidos: -2, inaceptabl: -3, vergonz: -3, insopor: -3,
+    viejisim: -2, carisim: -2, sucisim: -4, malisim: -4, lentisim: -3, pesimament: -4, roband: -3,
+    buenisim: 3, limpisim: 3, comodisim: 3, amabilisim: 3, riquisim: 3, bellisim: 3, preciosisim: 3,
   },
   intensifiers: {
     muy: 1.5, super: 1.5, bastante: 1.2, realmente: 1.4, tan: 1.3, demasiado: 1.3, extremadamente: 1.8,
