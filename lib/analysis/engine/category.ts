@@ -40,12 +40,17 @@ function best(hits: RuleHit[], type: SignalType): number {
   return max;
 }
 
-/** Sum of weights of distinct rules of the given types (one rule counts once). */
+/** Sum of weights of the matches of the given types; each rule counts at most twice (repetition is not proof). */
 function spread(hits: RuleHit[], types: readonly SignalType[]): number {
-  const seen = new Map<string, number>();
-  for (const hit of hits) if (types.includes(hit.signal)) seen.set(hit.rule.id, Math.max(seen.get(hit.rule.id) ?? 0, hit.weight));
+  const perRule = new Map<string, number[]>();
+  for (const hit of hits) {
+    if (!types.includes(hit.signal)) continue;
+    const list = perRule.get(hit.rule.id) ?? [];
+    list.push(hit.weight);
+    perRule.set(hit.rule.id, list);
+  }
   let sum = 0;
-  for (const w of seen.values()) sum += w;
+  for (const list of perRule.values()) sum += list.slice(0, 2).reduce((a, b) => a + b, 0);
   return sum;
 }
 

@@ -38,10 +38,10 @@ const CLAUSE_BREAK = /[,:;.!?()"]/;
 const NEGATED_POSITIVE = -0.85; // "not good" is nearly as bad as "bad"
 const NEGATED_NEGATIVE = -0.5; // "not bad" is only mildly good
 const NEGATION_SCOPE = 3;
-const BEFORE_CONTRAST = 0.6;
-const AFTER_CONTRAST = 1.3;
+const BEFORE_CONTRAST = 0.75;
+const AFTER_CONTRAST = 1.2;
 const TITLE_FACTOR = 1.5;
-const SARCASM_PENALTY = -2;
+const SARCASM_PENALTY = -3;
 const MAX_TOKENS = 60000;
 
 function collapseDoubles(word: string): string {

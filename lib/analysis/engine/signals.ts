@@ -87,8 +87,9 @@ export function isReported(lang: CompiledLanguage, norm: NormalizedText, start: 
   return cueIn(lang.reported, norm, Math.max(sStart, start - 60), Math.min(sEnd, end + 30));
 }
 
+/** A positive-promise cue overlapping the threat or within 10 chars of it, in the same sentence. */
 export function inPositivePromise(lang: CompiledLanguage, norm: NormalizedText, start: number, end: number): boolean {
-  return cueIn(lang.positivePromise, norm, sentenceStart(norm, start), sentenceEnd(norm, end));
+  return cueIn(lang.positivePromise, norm, Math.max(sentenceStart(norm, start), start - 10), Math.min(sentenceEnd(norm, end), end + 10));
 }
 
 function hasConditional(lang: CompiledLanguage, norm: NormalizedText, start: number, end: number): boolean {

@@ -52,7 +52,8 @@ export interface RuleFamily {
  *   cue is not a negation.
  * - reported: a cue overlapping a `reportable` match, or in the same sentence within 60 chars before or
  *   30 chars after it, cancels it.
- * - positivePromise: a cue in the same sentence cancels a review_threat ("I'll post a glowing review").
+ * - positivePromise: a cue overlapping a review_threat, or within 10 chars of it in the same sentence, cancels it
+ *   ("I'll post a glowing review everywhere"; "…and I'll leave five stars, otherwise one star" keeps the threat).
  * - sarcasm: each match is a `sarcasm` signal; positive words in its sentence count as negative.
  * - conditionals: a cue in the sentence of a demand or threat raises the blackmail confidence.
  */

@@ -32,9 +32,9 @@ const family: RuleFamily = {
     {
       id: 'en.conditional_edit.advantage_and_review_goes',
       signal: 'conditional_edit',
-      pattern: `\\b(?:refund (?:me|us)|pay (?:me|us)|give (?:me|us) (?:a |my |our )?${ADVANTAGE_WORD}|send (?:me|us) (?:the )?(?:money|refund|voucher))\\b[^.!?]{0,20}?\\b(?:and|then)\\b[^.!?]{0,20}?\\b(?:the|my|our|this) (?:review|rating|post|stars?) (?:goes away|disappears|comes down|gets deleted|will be deleted|will be removed|is gone|will change|changes)`,
+      pattern: `\\b(?:refund (?:me|us)|pay (?:me|us)|give (?:me|us) (?:a |my |our )?${ADVANTAGE_WORD}|send (?:me|us) (?:the )?(?:money|refund|voucher)|(?:remove|waive|drop|cancel|take off|comp|refund) (?:the|my|our|this|that)(?: \\w+){0,2}? (?:fee|fees|charge|charges|bill|surcharge|dinner|meal|minibar|night|nights|cost|parking))\\b[^.!?]{0,20}?\\b(?:and|then)\\b[^.!?]{0,20}?\\b(?:the|my|our|this) (?:review|rating|post|stars?) (?:goes away|disappears|comes down|gets deleted|will be deleted|will be removed|is gone|will change|changes)`,
       weight: 0.95,
-      examples: ['Refund me and the review goes away', 'give us a discount and my rating will change'],
+      examples: ['Refund me and the review goes away', 'give us a discount and my rating will change', 'remove the cleaning fee from my bill and my review disappears'],
       counterExamples: ['the review goes away eventually'],
     },
     {

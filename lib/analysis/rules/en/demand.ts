@@ -6,7 +6,7 @@ import type { RuleFamily } from '../types';
 
 // What a blackmailer asks for; shared by the rules of this file only.
 const ADVANTAGE =
-  '(?:(?:a |an |my |our |the |some )?(?:full |partial |complete |total |immediate )?(?:refund|reimbursement|compensation|money back|discount|voucher|gift card|upgrade|rebate|credit note)|(?:a |an )?free (?:night|nights|stay|room|meal|meals|dinner|lunch|breakfast|upgrade|drinks?|bottle|weekend|suite|spa)|(?:\\d+ ?%|\\d+ percent|half) off)';
+  '(?:(?:a |an |my |our |the |some )?(?:full |partial |complete |total |immediate )?(?:refund|reimbursement|compensation|money back|discount|voucher|gift card|upgrade|rebate|credit note)|(?:a |an )?free (?:night|nights|stay|room|meal|meals|dinner|lunch|breakfast|upgrade|drinks?|bottle|weekend|suite|spa)|(?:\\d+ ?%|\\d+ percent|half) off|(?:to be |be )?(?:on the house|free of charge|for free))';
 
 const family: RuleFamily = {
   lang: 'en',
@@ -18,7 +18,7 @@ const family: RuleFamily = {
       pattern: `\\b(?:i|we) (?:want|demand|expect|need|insist on|require|deserve|am owed|are owed|am entitled to|are entitled to|would like|'d like|request)\\b[^.!?]{0,25}?${ADVANTAGE}`,
       weight: 0.8,
       negatable: true,
-      examples: ['I want a full refund.', 'We expect compensation for this disaster', 'I demand a free night', 'We deserve at least 50% off'],
+      examples: ['I want a full refund.', 'We expect compensation for this disaster', 'I demand a free night', 'We deserve at least 50% off', 'I expect the two nights to be on the house'],
       counterExamples: ['I want to thank the staff', 'We did not expect a refund', 'they gave us a refund'],
     },
     {
@@ -38,6 +38,31 @@ const family: RuleFamily = {
       examples: ['I want my money back', 'we deserve our money back'],
       counterExamples: ['we did not want our money back, just an apology', 'I got my money back from the bank'],
       note: 'negatable: "did not want our money back" is cancelled',
+    },
+    {
+      id: 'en.demand.give_back',
+      signal: 'demand',
+      pattern: '\\b(?:give|pay|hand|send) (?:me|us) back\\b|\\b(?:give|send|pay) (?:me|us) (?:\\d+ ?%|half|part|the money|our money|my money|the difference)',
+      weight: 0.75,
+      examples: ['Give us back 50% or else', 'pay me back by Monday', 'send us the difference'],
+      counterExamples: ['they gave us back our passports'],
+    },
+    {
+      id: 'en.demand.waive_charge',
+      signal: 'demand',
+      pattern: "\\b(?:comp|waive|remove|drop|cancel|take off|knock off|refund|cover) (?:the|my|our|this|that|all the|these)(?: \\w+){0,2}? (?:fee|fees|charge|charges|bill|dinner|meal|drinks|minibar|night|nights|room|stay|surcharge|cost|costs|parking)\\b",
+      weight: 0.7,
+      reportable: true,
+      examples: ['comp our dinner tonight', 'remove the cleaning fee from my bill', 'waive the parking charges'],
+      counterExamples: ['they kindly waived the parking charges', 'we moved the dinner booking'],
+    },
+    {
+      id: 'en.demand.unless_advantage',
+      signal: 'demand',
+      pattern: "\\b(?:unless|if) (?:you|she|he|they|the (?:hotel|manager|owner|staff|restaurant|receptionist|management))(?: [a-z']+){0,3}? (?:refund|refunds|refunded|compensate|compensates|compensated|pay|pays|paid|discount|waive|waives|waived|comp|comps|upgrade|upgrades|give (?:me|us)|gives (?:me|us)|offer (?:me|us))\\b",
+      weight: 0.7,
+      examples: ['unless she refunded the minibar', "if you don't refund me", 'unless the manager gives us a discount'],
+      counterExamples: ['if you stay here, bring earplugs'],
     },
     {
       id: 'en.demand.payment',

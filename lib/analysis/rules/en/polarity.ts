@@ -23,7 +23,7 @@ const words = byWeight({
     '5 stars', 'five stars', 'five star', '5 star',
   ],
   '3': [
-    'best', 'best ever',
+    'stole the show', 'killer view', 'killer views', 'to die for', 'best', 'best ever',
     'amazing', 'amazingly', 'awesome', 'fantastic', 'fantastically', 'wonderful', 'wonderfully', 'brilliant', 'brilliantly',
     'incredible', 'incredibly good', 'fabulous', 'terrific', 'stunning', 'gorgeous', 'beautiful', 'beautifully', 'delicious',
     'delightful', 'lovely', 'loved', 'love', 'loves', 'loving', 'adore', 'adored', 'gem', 'treasure', 'paradise', 'dream', 'bliss',
@@ -76,7 +76,7 @@ const words = byWeight({
     'damp', 'musty', 'odour', 'odor', 'smell', 'smelled', 'smelt', 'bland', 'tasteless', 'overcooked', 'undercooked', 'salty',
     'greasy', 'oily', 'soggy', 'dry', 'stale', 'lukewarm', 'missing', 'limited',     'issue', 'issues', 'problem', 'problems', 'trouble', 'hassle', 'inconvenient', 'inconvenience',
     'confusing', 'confused', 'awkward', 'far from', 'out of the way', 'difficult', 'complicated',     'underwhelming', 'underwhelmed', 'meh', 'so-so', 'nothing special', 'could be better', 'could have been better', 'room for improvement',
-    'needs updating', 'needs a refresh', 'needs renovation', 'in need of', 'a bit', 'outdated', 'worn out', 'shabby', 'scuffed',
+    'needs updating', 'needs a refresh', 'needs renovation', 'in need of', 'outdated', 'worn out', 'shabby', 'scuffed',
     'stain', 'chipped', 'peeling', 'extra charge', 'extra charges', 'surcharge', 'charged extra', 'fee', 'fees', 'resort fee',
     'construction', 'renovations going on', 'under construction', 'street noise', 'traffic', 'thin walls', 'paper thin walls',
     'no view', 'no lift', 'no elevator', 'no air conditioning', 'no a/c', 'no ac', 'small portions', 'small portion', 'tight',
@@ -84,6 +84,7 @@ const words = byWeight({
     'delayed', 'late', 'cancelled', 'canceled', 'strange', 'weird', 'odd', 'unclear', 'unhelpful staff', 'not much', 'only one',
   ],
   '-2': [
+    'freezing', 'needs renovating', 'need renovating', 'rock hard', 'third time',
     'uncomfortable', 'overpriced', 'noisy', 'loud', 'hole', 'holes',
     'bad', 'badly', 'poor', 'poorly', 'dirty', 'dirt', 'dusty', 'dust', 'stained', 'stains', 'smelly', 'stinks', 'stinky', 'stank',
     'unpleasant', 'unfriendly', 'unhelpful', 'impolite', 'rude', 'rudely', 'rudeness', 'grumpy', 'cold welcome', 'careless',
@@ -117,6 +118,7 @@ const words = byWeight({
     'pubic hair', 'blood', 'vomit', 'urine', 'pee', 'poop', 'feces', 'stench', 'reek', 'reeked', 'fishy', 'suspicious',
   ],
   '-3': [
+    'ruining', 'ruins', 'hard as a rock',
     'disappointed', 'best part was leaving',
     'terrible', 'terribly', 'awful', 'awfully', 'horrible', 'horribly', 'dreadful', 'dreadfully', 'appalling', 'appalled', 'atrocious',
     'abysmal', 'shocking', 'shocked', 'filthy', 'filth', 'gross', 'nasty', 'vile', 'revolting', 'repulsive', 'sickening', 'nauseating',

@@ -17,20 +17,20 @@ const family: RuleFamily = {
     {
       id: 'en.review_threat.negative_review',
       signal: 'review_threat',
-      pattern: `\\b${WILL}${ADVERB} (?:post|write|leave|put|publish|give|share|submit|file)(?: you| this place| the hotel| the restaurant)? (?:a |an |my |the |some |many |several )?(?:very |really |extremely )?${NEGATIVE_REVIEW}`,
+      pattern: `\\b${WILL}${ADVERB} (?:post|write|leave|put|publish|give|share|submit|file)(?: you| this place| the hotel| the restaurant)? (?:a |an |my |the |some |many |several )?(?:very |really |extremely )?(?:[a-z]+ )?${NEGATIVE_REVIEW}`,
       weight: 0.9,
       negatable: true,
-      examples: ["I'll post a bad review", 'We will leave a one-star review', 'I am going to write a scathing review', 'I will have to leave a negative rating'],
+      examples: ["I'll post a bad review", 'We will leave a one-star review', 'I am going to write a scathing review', 'I will have to leave a negative rating', 'I will leave a detailed one-star review'],
       counterExamples: ["I'll post a glowing review everywhere", 'I would recommend this place'],
     },
     {
       id: 'en.review_threat.any_review',
       signal: 'review_threat',
-      pattern: `\\b${WILL}${ADVERB} (?:post|write|leave|put|publish|share|submit) (?:a|my|our|the|this) (?:review|rating)\\b`,
+      pattern: `\\b${WILL}${ADVERB} (?:post|write|leave|put|publish|share|submit) (?:a|my|our|the|this)(?: [a-z]+)? (?:review|rating)\\b`,
       weight: 0.55,
       negatable: true,
       examples: ['I will write a review', "we'll post our review"],
-      counterExamples: ['I will write a wonderful review', 'I read a review'],
+      counterExamples: ['I will write a wonderful review', 'I read a review', 'we will post a glowing review'],
       note: 'neutral on its own; with a demand in the same message it makes blackmail',
     },
     {
@@ -45,9 +45,9 @@ const family: RuleFamily = {
     {
       id: 'en.review_threat.or_else',
       signal: 'review_threat',
-      pattern: `\\b(?:or(?: else)?|otherwise|if not|unless you[^.!?]{0,30}?),? (?:${WILL}|(?:i|we)(?= (?:post|write|leave|give|publish|share|tell|put|go)\\b))\\b[^.!?]{0,40}?\\b(?:review|reviews|rating|stars?|${PLATFORM})\\b`,
+      pattern: `\\b(?:or(?: else)?|otherwise|if not|unless (?:you|she|he|they|the \\w+)[^.!?]{0,30}?),? (?:(?:${WILL}|(?:i|we)(?= (?:post|write|leave|give|publish|share|tell|put|go)\\b))\\b[^.!?]{0,40}?\\b(?:review|reviews|rating|stars?|${PLATFORM})\\b|(?:it's|it is|it will be|it'll be|you get|you'll get|you will get) (?:a |one |1 |zero |0 |two |2 )?(?:one|1|zero|0|two|2)?[- ]?stars?\\b)`,
       weight: 0.95,
-      examples: ['Refund me or I will post a review', 'otherwise we will tell everyone on TripAdvisor', 'unless you pay, I will leave one star', 'R E F U N D   M E   O R   I   P O S T   A   B A D   R E V I E W'],
+      examples: ['Refund me or I will post a review', 'otherwise we will tell everyone on TripAdvisor', 'unless you pay, I will leave one star', "otherwise it's one star", 'unless she refunded the minibar I would post a terrible review', 'R E F U N D   M E   O R   I   P O S T   A   B A D   R E V I E W'],
       counterExamples: ['or we will come back next year'],
     },
     {
@@ -58,6 +58,14 @@ const family: RuleFamily = {
       negatable: true,
       examples: ['I will make sure everyone knows', "We'll tell everybody about this"],
       counterExamples: ['I told everyone at home'],
+    },
+    {
+      id: 'en.review_threat.audience_will_know',
+      signal: 'review_threat',
+      pattern: '\\b(?:my|our) (?:\\d+k? )?(?:followers|readers|subscribers|audience|viewers|fans) (?:will|are going to|shall|would) (?:hear|know|learn|read|see|find out)\\b',
+      weight: 0.8,
+      examples: ['otherwise my followers will hear how you treat guests', 'our readers will know'],
+      counterExamples: ['my followers loved the photos'],
     },
     {
       id: 'en.review_threat.keep_review',
