@@ -1,7 +1,7 @@
 import { segmentText, type TextMark } from '@/lib/panel/highlight';
 
 /** Text with marked ranges: each <mark> is focusable and says why on hover (title) and focus (aria-describedby). */
-export function HighlightedText(props: { text: string; marks: readonly TextMark[]; describedBy?: (mark: TextMark) => string | undefined; testId?: string }) {
+export function HighlightedText(props: { text: string; marks: readonly TextMark[]; describedBy?: (mark: TextMark) => string | undefined; testId?: string; focusable?: boolean }) {
   const segments = segmentText(props.text, props.marks);
   return (
     <span data-testid={props.testId}>
@@ -12,7 +12,7 @@ export function HighlightedText(props: { text: string; marks: readonly TextMark[
         return (
           <mark
             key={segment.start}
-            tabIndex={0}
+            tabIndex={props.focusable === false ? undefined : 0}
             title={label}
             aria-describedby={ids.length ? ids.join(' ') : undefined}
             className={`mark mark-${segment.marks[0]!.kind}`}

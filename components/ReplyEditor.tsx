@@ -50,7 +50,7 @@ export function ReplyEditor(props: ReplyEditorProps) {
       <div className="editor-wrap">
         {/* the same text behind the textarea, with the findings marked in place */}
         <div className="editor-backdrop" aria-hidden="true">
-          <HighlightedText text={text + '\n'} marks={marks} />
+          <HighlightedText text={text + '\n'} marks={marks} focusable={false} />
         </div>
         <textarea
           id="reply-editor"
