@@ -9,7 +9,7 @@ export interface ReviewObserverOptions {
   root: Node & ParentNode;
   findCards(root: ParentNode): Element[];
   /** new cards, in document order; `changed`: known cards whose content mutated */
-  onChange(change: { added: Element[]; removed: Element[]; changed: Element[] }): void;
+  onChange(change: { added: Element[]; removed: Element[]; changed: Element[]; /** performance.now() when the scan began */ startedAt: number }): void;
   debounceMs?: number;
   /** stops observing (the WXT content-script context's signal) */
   signal?: AbortSignal;
@@ -40,6 +40,7 @@ export function observeReviews(options: ReviewObserverOptions): ReviewObserver {
       win.clearTimeout(timer);
       timer = null;
     }
+    const startedAt = typeof performance === 'undefined' ? 0 : performance.now();
     const cards = findCards(root);
     const nextSet = new Set(cards);
     const added = cards.filter((card) => !knownSet.has(card));
@@ -48,7 +49,7 @@ export function observeReviews(options: ReviewObserverOptions): ReviewObserver {
     dirty.clear();
     known = cards;
     knownSet = nextSet;
-    if (added.length || removed.length || changed.length) onChange({ added, removed, changed });
+    if (added.length || removed.length || changed.length) onChange({ added, removed, changed, startedAt });
   }
 
   function schedule(): void {

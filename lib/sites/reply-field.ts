@@ -26,6 +26,8 @@ export function findOwned(
     for (const el of Array.from(doc.querySelectorAll(spec.alternatives[i]!))) {
       if (!isUsable(el) || !accept(el)) continue;
       if (card.contains(el)) return { element: el, via: i };
+      // a dialog's field belongs to whichever review opened it: see replyTargetInDialog
+      if (el.closest('[role="dialog"]') && !card.closest('[role="dialog"]')) continue;
       const afterCard = (card.compareDocumentPosition(el) & FOLLOWING) !== 0;
       const beforeNext = !nextCard || (nextCard.compareDocumentPosition(el) & PRECEDING) !== 0;
       if (afterCard && beforeNext && !(nextCard && nextCard.contains(el))) return { element: el, via: i };
@@ -70,4 +72,23 @@ export function replyTargetFor(
 export function labelOf(el: Element): string {
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   return text || (el.getAttribute('aria-label') ?? '').trim();
+}
+
+/** The reply field of the open dialog (the page's reply form for the review the user or Tact just opened). */
+export function replyTargetInDialog(
+  doc: Document,
+  fieldSpec: SelectorSpec,
+  submitSpec: SelectorSpec,
+  isSubmit: (el: Element) => boolean,
+): ReplyTarget | null {
+  const dialogs = Array.from(doc.querySelectorAll('[role="dialog"],dialog[open]')).filter(isUsable);
+  const dialog = dialogs[dialogs.length - 1]; // the topmost
+  if (!dialog) return null;
+  for (let i = 0; i < fieldSpec.alternatives.length; i++) {
+    const field = Array.from(dialog.querySelectorAll(fieldSpec.alternatives[i]!)).find(isUsable);
+    if (!field) continue;
+    const submit = findSubmitNear(field, submitSpec, isSubmit);
+    return { field: field as HTMLElement, submit: submit.element as HTMLElement | null, via: { [fieldSpec.name]: i, [submitSpec.name]: submit.via, dialog: 0 } };
+  }
+  return null;
 }

@@ -37,6 +37,8 @@ export interface SiteAdapter {
   findExpandControl(card: Element): HTMLElement | null;
   /** the owner's reply field for this review and its submit button, if the page shows them */
   findReplyField(card: Element, cards: readonly Element[]): ReplyTarget | null;
+  /** the reply field in an open dialog (owner pages that answer in a modal) */
+  findDialogReplyField(doc: Document): ReplyTarget | null;
   /** the page's own "Reply"/"Respond" button that opens the field, when it is not shown yet */
   findReplyOpener(card: Element): HTMLElement | null;
   /** every selector spec of the adapter, for the selector test */

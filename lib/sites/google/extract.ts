@@ -1,5 +1,6 @@
 /** Google card (Maps, merchant iframe, business.google.com) → ReviewSnapshot. textContent only, capped, zod-validated. */
-import { LIMITS, ReviewSnapshotSchema, capText, type ReviewSnapshot } from '../../review';
+import type { ReviewSnapshot } from '../../review';
+import { ContentReviewSnapshot, LIMITS, capText } from '../snapshot';
 import { queryAll, queryFirst, stableHash, textOf, tidyText, type SelectorSpec } from '../selector';
 import type { Extraction } from '../types';
 import * as S from './selectors';
@@ -131,7 +132,7 @@ export function extractGoogleReview(card: Element, pageUrl: string): Extraction 
     truncated: expand.el !== null,
     layoutChanged: missed,
   };
-  return { review: ReviewSnapshotSchema.parse(review), via };
+  return { review: ContentReviewSnapshot.parse(review) as ReviewSnapshot, via };
 }
 
 export function findGoogleExpandControl(card: Element): HTMLElement | null {

@@ -3,7 +3,7 @@ import { outermost, queryAll } from '../selector';
 import type { PageKind, SiteAdapter } from '../types';
 import * as S from './selectors';
 import { extractGoogleReview, findGoogleExpandControl } from './extract';
-import { findGoogleReplyField, findGoogleReplyOpener } from './reply-field';
+import { findGoogleDialogReplyField, findGoogleReplyField, findGoogleReplyOpener } from './reply-field';
 
 export function googleAdapter(kind: Extract<PageKind, `google-${string}`>): SiteAdapter {
   const ownerSide = kind !== 'google-maps-place';
@@ -15,6 +15,7 @@ export function googleAdapter(kind: Extract<PageKind, `google-${string}`>): Site
     extract: extractGoogleReview,
     findExpandControl: findGoogleExpandControl,
     findReplyField: (card, cards) => (ownerSide ? findGoogleReplyField(card, cards) : null),
+    findDialogReplyField: (doc) => (ownerSide ? findGoogleDialogReplyField(doc) : null),
     findReplyOpener: (card) => (ownerSide ? findGoogleReplyOpener(card) : null),
     selectors: S.GOOGLE_SELECTORS,
   };

@@ -1,6 +1,6 @@
 /** Google owner side: the reply field (textarea in the merchant iframe, contenteditable in the queue) and its button. */
 import type { ReplyTarget } from '../types';
-import { labelOf, replyTargetFor } from '../reply-field';
+import { labelOf, replyTargetFor, replyTargetInDialog } from '../reply-field';
 import * as S from './selectors';
 import { OPEN_REPLY, SUBMIT } from './labels';
 
@@ -20,4 +20,8 @@ export function findGoogleReplyOpener(card: Element): HTMLElement | null {
     }
   }
   return null;
+}
+
+export function findGoogleDialogReplyField(doc: Document): ReplyTarget | null {
+  return replyTargetInDialog(doc, S.replyField, S.submitButton, isSubmit);
 }

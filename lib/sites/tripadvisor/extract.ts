@@ -1,5 +1,6 @@
 /** TripAdvisor card → ReviewSnapshot. Plain text via textContent only; every length capped; zod-validated. */
-import { LIMITS, ReviewSnapshotSchema, capText, type ReviewSnapshot } from '../../review';
+import type { ReviewSnapshot } from '../../review';
+import { ContentReviewSnapshot, LIMITS, capText } from '../snapshot';
 import { queryAll, queryFirst, stableHash, textOf, tidyText, type SelectorSpec } from '../selector';
 import type { Extraction } from '../types';
 import * as S from './selectors';
@@ -137,7 +138,7 @@ export function extractTripadvisorReview(card: Element, pageUrl: string): Extrac
     truncated: more.el !== null,
     layoutChanged: missed,
   };
-  return { review: ReviewSnapshotSchema.parse(review), via };
+  return { review: ContentReviewSnapshot.parse(review) as ReviewSnapshot, via };
 }
 
 export function findTripadvisorExpandControl(card: Element): HTMLElement | null {

@@ -3,7 +3,7 @@ import { outermost, queryAll, queryFirst } from '../selector';
 import type { PageKind, SiteAdapter } from '../types';
 import * as S from './selectors';
 import { extractTripadvisorReview, findTripadvisorExpandControl } from './extract';
-import { findTripadvisorReplyField, findTripadvisorReplyOpener } from './reply-field';
+import { findTripadvisorDialogReplyField, findTripadvisorReplyField, findTripadvisorReplyOpener } from './reply-field';
 
 export function tripadvisorAdapter(kind: Extract<PageKind, `tripadvisor-${string}`>): SiteAdapter {
   const ownerSide = kind !== 'tripadvisor-public';
@@ -19,6 +19,7 @@ export function tripadvisorAdapter(kind: Extract<PageKind, `tripadvisor-${string
     extract: extractTripadvisorReview,
     findExpandControl: findTripadvisorExpandControl,
     findReplyField: (card, cards) => (ownerSide ? findTripadvisorReplyField(card, cards) : null),
+    findDialogReplyField: (doc) => (ownerSide ? findTripadvisorDialogReplyField(doc) : null),
     findReplyOpener: (card) => (ownerSide ? findTripadvisorReplyOpener(card) : null),
     selectors: S.TRIPADVISOR_SELECTORS,
   };

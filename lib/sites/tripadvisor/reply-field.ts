@@ -1,6 +1,6 @@
 /** TripAdvisor owner side: the response field and submit button of a review (no public capture: DOM-NOTES §2). */
 import type { ReplyTarget } from '../types';
-import { labelOf, replyTargetFor } from '../reply-field';
+import { labelOf, replyTargetFor, replyTargetInDialog } from '../reply-field';
 import * as S from './selectors';
 import { OPEN_REPLY, SUBMIT } from './labels';
 
@@ -18,4 +18,8 @@ export function findTripadvisorReplyOpener(card: Element): HTMLElement | null {
     }
   }
   return null;
+}
+
+export function findTripadvisorDialogReplyField(doc: Document): ReplyTarget | null {
+  return replyTargetInDialog(doc, S.replyField, S.submitButton, isSubmit);
 }
