@@ -9,12 +9,29 @@ const family: RuleFamily = {
   family: 'insult',
   rules: [
     {
-      id: 'de.insult.names',
+      id: 'de.insult.slur',
       signal: 'insult',
-      pattern: String.raw`\b(?:voll)?(?:idiot\w{0,3}|trottel\w{0,1}|depp\w{0,2}|arschl(?:o|oe)ch\w{0,2}|wichser\w{0,1}|hurensohn|hurens(?:o|oe)hne|schlampe\w{0,1}|fotze\w{0,1}|penner\w{0,1}|vollpfosten|schwachk(?:o|oe)pf\w{0,2}|dummk(?:o|oe)pf\w{0,2}|hohlk(?:o|oe)pf\w{0,2}|bl(?:o|oe)dmann|mistst(?:u|ue)ck\w{0,1}|drecks(?:au|ack|kerl|st(?:u|ue)ck|pack|gesindel)\w{0,2}|gesindel|abschaum|versager\w{0,1}|spast\w{0,2}|missgeburt\w{0,2}|kretin\w{0,1}|honk\w{0,1}|vollhonk|asoziale?[rn]?|assi|asi|schn(?:o|oe)sel|dumpfbacke\w{0,1}|pissnelke|spacko|kanake\w{0,1}|affenarsch|bastard\w{0,1}|scheiss(?:laden|hotel|kerl|typ|verein|bude)\w{0,2})\b`,
+      pattern: String.raw`\b(?:arschl(?:o|oe)ch\w{0,2}|wichser\w{0,1}|hurensohn|hurens(?:o|oe)hne|schlampe\w{0,1}|fotze\w{0,1}|mistst(?:u|ue)ck\w{0,1}|drecks(?:au|ack|kerl|st(?:u|ue)ck|pack|gesindel)\w{0,2}|gesindel|abschaum|spast\w{0,2}|missgeburt\w{0,2}|kanake\w{0,1}|affenarsch|bastard\w{0,1}|pissnelke|vollidiot\w{0,2})\b`,
+      weight: 0.85,
+      examples: ['Ihr seid alle Arschlöcher und Betrüger-Gesindel', 'Du kleine Schlampe von der Rezeption', 'ein hässliches, faules Miststück', 'So ein Vollidiot'],
+      counterExamples: ['Das Personal war super nett'],
+    },
+    {
+      id: 'de.insult.name_calling',
+      signal: 'insult',
+      pattern: String.raw`\b(?:idiot\w{0,3}|trottel\w{0,1}|depp\w{0,2}|penner\w{0,1}|vollpfosten|schwachk(?:o|oe)pf\w{0,2}|dummk(?:o|oe)pf\w{0,2}|hohlk(?:o|oe)pf\w{0,2}|bl(?:o|oe)dmann|versager\w{0,1}|kretin\w{0,1}|honk\w{0,1}|vollhonk|asoziale?[rn]?|assi|schn(?:o|oe)sel|dumpfbacke\w{0,1}|spacko|scheiss(?:laden|hotel|kerl|typ|verein|bude)\w{0,2})\b`,
+      weight: 0.55,
+      examples: ['ein Depp', 'Scheissladen.'],
+      counterExamples: ['Der Kellner hatte einen Fehler gemacht'],
+      note: 'weak alone ("wir Dummköpfe haben vergessen…"); aimed at a person (next rule) it is abuse',
+    },
+    {
+      id: 'de.insult.aimed_at_person',
+      signal: 'insult',
+      pattern: String.raw`\b(?:sie|du|ihr|(?:der|die|das|dieser|diese|ihr|ihre|euer|eure) (?:\w+ )?(?:personal|kellner\w{0,2}|chef\w{0,2}|koch|k(?:o|oe)chin|besitzer\w{0,2}|inhaber\w{0,2}|manager\w{0,2}|rezeptionist\w{0,2}|nachtportier|portier|mitarbeiter\w{0,2}|bedienung|wirt\w{0,2}|typ|frau|mann|team)|personal|chef|chefin|kellner|koch|bedienung|rezeption)(?: (?:ist|war|sind|waren) (?:ein|eine|der|die|nur|echt|totale?r?|v(?:o|oe)llige?r?)?)?[ ,:]{1,3}(?:[\w]+,? ){0,2}(?:idiot\w{0,3}|trottel\w{0,1}|depp\w{0,2}|penner\w{0,1}|vollpfosten|schwachk(?:o|oe)pf\w{0,2}|dummk(?:o|oe)pf\w{0,2}|hohlk(?:o|oe)pf\w{0,2}|bl(?:o|oe)dmann|versager\w{0,1}|honk|vollhonk|schn(?:o|oe)sel|dumpfbacke)\b`,
       weight: 0.8,
-      examples: ['Der Nachtportier ist ein fetter, dummer Idiot', 'Ihr seid alle Arschlöcher und Betrüger-Gesindel', 'Personal: Vollpfosten. Chef: Penner.', 'Sie inkompetenter Trottel!', 'Du kleine Schlampe von der Rezeption', 'ein arroganter Schnösel'],
-      counterExamples: ['Das Personal war super nett', 'Der Kellner hatte einen Fehler gemacht'],
+      examples: ['Der Nachtportier ist ein fetter, dummer Idiot', 'Personal: Vollpfosten. Chef: Penner.', 'Sie inkompetenter Trottel!', 'Der Kellner war ein arroganter Schnösel'],
+      counterExamples: ['Wir Dummköpfe hatten den Schlüssel vergessen', 'Das Personal war super nett'],
     },
     {
       id: 'de.insult.adjective_animal',

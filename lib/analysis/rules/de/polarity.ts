@@ -54,7 +54,7 @@ const ADJECTIVES: Record<string, number> = {
   ausreichend: 0.5, praktisch: 1, bahnhofsnah: 1, stylish: 1, lässig: 1, ausgiebig: 1, hochwertig: 2, neuwertig: 1, renoviert: 1,
   modernisiert: 1, groß: 0.5, riesig: 1, leise: 1, überzeugt: 2, überzeugend: 2, beeindruckt: 2, umsichtig: 2, hilfreich: 1.5,
   witzig: 1, lustig: 1, originell: 1, ansprechend: 1.5, einladend: 1.5, chic: 2, prächtig: 2, sehenswert: 1, lohnenswert: 2,
-  positiv: 1, gestresst: -1.5, gehetzt: -1.5, unzufrieden: -3, frustriert: -2, schwach: -1, schlampig: -3, ungeputzt: -3,
+  positiv: 1, zufriedenstellend: 1.5, mäßig: -1.5, vergeblich: -1.5, gestresst: -1.5, gehetzt: -1.5, unzufrieden: -3, frustriert: -2, schwach: -1, schlampig: -3, ungeputzt: -3,
 };
 
 const WORDS: Record<string, number> = {
@@ -85,12 +85,12 @@ const WORDS: Record<string, number> = {
   kakerlaken: -3, ungeziefer: -3, wanzen: -3, abzocke: -4, abzocker: -4, nepp: -3, flop: -3, reinfall: -3,
   geldverschwendung: -4, horror: -3, albtraum: -4, alptraum: -4, desaster: -4, chaos: -2, frust: -2,
   bruchbude: -4, absteige: -3, drecksloch: -4, rattenloch: -4, servicewüste: -3, unfreundlichkeit: -3,
-  'nie wieder': -4, 'nicht wieder': -3, 'nie mehr': -3, 'nicht mehr': -1, 'finger weg': -4, 'geht gar nicht': -3,
+  'nie wieder': -4, 'nicht wieder': -3, 'nie mehr': -3, 'nicht mehr': -1, 'finger weg': -4, 'geht gar nicht': -4, 'never again': -4, 'no way': -2, 'epic fail': -3,
   'auf keinen fall': -2, 'ein witz': -3, 'zum davonlaufen': -3, 'nicht zu empfehlen': -3, 'nicht empfehlenswert': -3,
   'funktionierte nicht': -2, 'funktioniert nicht': -2, 'ging nicht': -1, 'nicht funktioniert': -2,
   'nicht sauber': -3, 'nicht gereinigt': -3, 'nicht geputzt': -3, 'hat gefehlt': -1, 'keine antwort': -2,
   'nicht wert': -3, 'das geld nicht wert': -4, 'nicht gut': -2, 'nicht so gut': -2, 'lässt zu wünschen übrig': -3,
-  'zu wünschen übrig': -3, 'hätte besser sein können': -2, 'könnte besser sein': -2, 'luft nach oben': -1,
+  'zu wünschen übrig': -3, 'hätte besser sein können': -2, 'könnte besser sein': -2, 'luft nach oben': -2,
   leider: -1, schade: -2, bereuen: -2, bereut: -2, abraten: -3, abzuraten: -3, meiden: -3, gestört: -2,
   störte: -2, stört: -1, nervte: -2, ignoriert: -2, vergessen: -1, gewartet: -1, warten: -1,
   wartezeit: -1, fehlte: -1, fehlten: -1, fehlt: -1, vermisst: -1, haare: -1, flecken: -2, schimmelflecken: -3,
@@ -103,8 +103,8 @@ const WORDS: Record<string, number> = {
   'nicht funktionierend': -2, ausgefallen: -1.5, minuspunkt: -1.5, minuspunkte: -1.5, kritikpunkt: -1, manko: -1.5,
   wermutstropfen: -1, überbuchung: -2, staub: -1.5, geruch: -1, gerüche: -1, baustelle: -1, bauarbeiten: -1, gespart: -1,
   'unter aller sau': -4, 'unter aller kanone': -4, 'unterste schublade': -3, dreistigkeit: -3, stundenlang: -1.5, ewig: -1,
-  nervt: -2, fehlanzeige: -2, 'doppelt berechnet': -2, 'doppelt berechnete': -2, 'doppelt abgebucht': -2, 'falsch berechnet': -2,
-  'zu viel berechnet': -2, 'zu viel abgebucht': -2, riecht: -1, roch: -1, rauch: -1, zigarettenrauch: -2, rauchgeruch: -2, 'geht das gar nicht': -3, 'stimmt nix': -2, 'stimmt nichts': -2, 'stimmt nicht': -1.5,
+  nervt: -2, fehlanzeige: -2, 'gesalzene preise': -2, 'nicht vorhanden': -1.5, 'nicht möglich': -1.5, 'dann doch lieber': -2, 'doppelt berechnet': -2, 'doppelt berechnete': -2, 'doppelt abgebucht': -2, 'falsch berechnet': -2,
+  'zu viel berechnet': -2, 'zu viel abgebucht': -2, riecht: -1, roch: -1, rauch: -1, zigarettenrauch: -2, rauchgeruch: -2, 'geht das gar nicht': -4, 'stimmt nix': -2, 'stimmt nichts': -2, 'stimmt nicht': -1.5,
   'sonst nichts': -1.5, 'nur die lage': -2, 'punktet nur': -1.5, erkrankt: -1.5, flexibilität: 1, 'nicht empfehlen': -3,
   'würde ich nicht': -1.5, 'nie wieder buchen': -4, 'nicht nochmal': -2.5, 'nicht noch einmal': -2.5, 'kein zweites mal': -3, fehlen: -1, getrübt: -2, trübt: -1.5, geschlossen: -1, 'funktionierte nur': -1.5,
   'funktioniert nur': -1.5, 'nicht informiert': -1.5, 'nicht buchen': -2, 'wach gelegen': -2, 'wach lag': -2, wachgehalten: -2,
@@ -122,6 +122,7 @@ const INTENSIFIERS: Record<string, number> = {
   äußerst: 1.8, überaus: 1.6, richtig: 1.3, ziemlich: 1.2, ganz: 1.2, so: 1.2, zu: 1.2, unglaublich: 1.8,
   mega: 1.6, voll: 1.3, einfach: 1.2, rundum: 1.3, durchweg: 1.3, durchwegs: 1.3, höchst: 1.6, wahnsinnig: 1.7,
   unheimlich: 1.5, enorm: 1.5, außerordentlich: 1.7, sowas: 1.2, recht: 1.1, 'viel zu': 1.6,
+  'bis auf': 0.5, nahezu: 0.9, fast: 0.9, eigentlich: 0.5, grundsätzlich: 0.7, zwar: 0.6, 'an sich': 0.6, viele: 1.3, vielen: 1.3, etliche: 1.3, zahlreiche: 1.3,
   etwas: 0.6, bisschen: 0.6, kleine: 0.5, kleinen: 0.5, kleinere: 0.5, kleineren: 0.5, minimale: 0.4, minimalen: 0.4, leichte: 0.6, leichten: 0.6, 'ein bisschen': 0.6, 'ein wenig': 0.6, leicht: 0.7, eher: 0.7, relativ: 0.8,
   teilweise: 0.7, manchmal: 0.7,
 };
@@ -150,10 +151,20 @@ function expandKeys(map: Record<string, number>): Record<string, number> {
   return out;
 }
 
+/**
+ * Negativity bias: guests wrap complaints in politeness ("nettes Personal, aber…"), so one negative word is
+ * stronger evidence than one positive word. A single round factor on every negative entry, not fitted per word.
+ */
+const NEGATIVITY_BIAS = 1.2;
+
+function biased(map: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, v < 0 ? Math.max(-4, Math.round(v * NEGATIVITY_BIAS * 100) / 100) : v]));
+}
+
 const polarity: PolarityLexicon = {
   lang: 'de',
-  words: { ...expandLexicon(WORDS, ADJECTIVES), ...expandKeys(STEM_EXCEPTIONS) },
-  prefixes: expandKeys(PREFIXES),
+  words: biased({ ...expandLexicon(WORDS, ADJECTIVES), ...expandKeys(STEM_EXCEPTIONS) }),
+  prefixes: biased(expandKeys(PREFIXES)),
   intensifiers: expandKeys(INTENSIFIERS),
   negators: [...new Set(NEGATORS.flatMap(spellings))],
   contrast: [...new Set(CONTRAST.flatMap(spellings))],

@@ -1,5 +1,5 @@
 /** Frequent German function words (normalised: ä→a, ß→ss): language hints and the reply checker's mismatch rule. */
-const stopwords: string[] = [
+const STOPWORDS: string[] = [
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'und', 'oder',
   'aber', 'nicht', 'kein', 'keine', 'ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'wird', 'werden', 'hat',
   'haben', 'hatte', 'hatten', 'ich', 'wir', 'sie', 'ihr', 'uns', 'mir', 'mich', 'mein', 'meine', 'unser',
@@ -12,4 +12,6 @@ const stopwords: string[] = [
   'zimmer', 'fruhstuck', 'fruehstueck', 'essen', 'bett', 'nacht', 'dusche', 'kellner', 'rezeption', 'bedienung', 'lage',
   'preis', 'personal', 'sauber', 'freundlich', 'schlecht', 'gut', 'leider', 'danke', 'bitte', 'wieder', 'dreck',
 ];
+
+const stopwords: string[] = [...new Set(STOPWORDS)];
 export default stopwords;
