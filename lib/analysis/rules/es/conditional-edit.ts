@@ -56,6 +56,14 @@ const family: RuleFamily = {
       examples: ['en cuanto me reembolsen los 120 euros de la cena, borraré la reseña', 'Cuando me paguen, la quito'],
       counterExamples: ['cuando me devolvieron el pasaporte'],
     },
+    {
+      id: 'es.conditional-edit.review-then-remove',
+      signal: 'conditional_edit',
+      pattern: r`\b${REVIEW}\b[^.!?]{0,40}\b(?:la|lo) (?:quito|quitare|borro|borrare|retiro|retirare|elimino|eliminare|cambio|cambiare|modifico|modificare)\b`,
+      weight: 0.75,
+      examples: ['la reseña de Google la quito sin problema'],
+      counterExamples: ['la reseña la escribo mañana'],
+    },
   ],
 };
 export default family;

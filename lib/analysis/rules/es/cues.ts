@@ -39,6 +39,9 @@ const cues: ContextCues = {
     r`\bcon mucho gusto\b`,
   ],
   sarcasm: [
+    r`\b(?:genial|estupendo|fantastico|maravilloso|perfecto|de lujo|bravo)\b,? (?:lo de|eso de|que nos|quedarnos|tener que)\b`,
+    r`\b(?:genial|estupendo|fantastico|maravilloso|perfecto|de lujo|ideal)\b[^.!?]{0,40}\bsin (?:agua|luz|toallas|aire|wifi|desayuno|habitacion|cama|electricidad)\b`,
+    r`\bun (?:detallazo|detalle precioso|lujo),? de verdad\b`,
     r`\bgracias por nada\b`,
     r`\b(?:que|vaya) maravilla (?:esperar|tener|pagar|encontrar|dormir)\b`,
     r`\bgenial,? de verdad\b`,

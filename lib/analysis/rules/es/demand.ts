@@ -70,6 +70,33 @@ const family: RuleFamily = {
       examples: ['paga 50 dólares en tarjetas', 'envíe 300 USD en tarjetas regalo'],
       counterExamples: ['pagamos 50 euros por la habitación'],
     },
+    {
+      id: 'es.demand.must-pay',
+      signal: 'demand',
+      pattern: r`\b(?:me|nos) (?:tiene|tienen|tendran|tendrian|deben|deberian|debe|han de|habran de) (?:que )?(?:devolver|reembolsar|pagar|compensar|regalar|abonar|descontar|rebajar|invitar|indemnizar)\b`,
+      weight: 0.75,
+      reportable: true,
+      examples: ['primero me tienen que devolver los 80 euros', 'nos deberían compensar'],
+      counterExamples: ['nos tuvieron que cambiar de habitación'],
+    },
+    {
+      id: 'es.demand.credit',
+      signal: 'demand',
+      pattern: r`\b(?:el abono|un abono|la devolucion|el reintegro|la compensacion|una compensacion|la indemnizacion)\b`,
+      weight: 0.55,
+      reportable: true,
+      examples: ['si no veo el abono de la segunda noche', 'espero una compensación'],
+      counterExamples: ['pagamos en efectivo'],
+      note: 'weak alone ("el abono de transporte"): only the company of a review threat makes it blackmail',
+    },
+    {
+      id: 'es.demand.settle',
+      signal: 'demand',
+      pattern: r`\b(?:lo doy por olvidado|lo damos por olvidado|quedamos en paz|asunto zanjado|lo solucionaria todo|lo arreglaria todo|arreglarlo entre nosotros|solucionarlo entre nosotros|lo dejamos ahi)\b`,
+      weight: 0.75,
+      examples: ['con una noche gratis lo doy por olvidado', 'Un reembolso parcial lo solucionaría todo', 'Prefiero arreglarlo entre nosotros'],
+      counterExamples: ['lo pasamos en grande entre nosotros'],
+    },
   ],
 };
 export default family;

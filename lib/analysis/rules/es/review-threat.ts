@@ -66,6 +66,22 @@ const family: RuleFamily = {
       examples: ['una estrella en Booking, Google y TripAdvisor'],
       counterExamples: ['cinco estrellas en Google'],
     },
+    {
+      id: 'es.review-threat.tell-on-platform',
+      signal: 'review_threat',
+      pattern: r`\b(?:contare|contaremos|explicare|relatare|describire|compartire|publicare|publicaremos|escribire|pondre|dejare|subire|hablare)\b[^.!?]{0,60}\b(?:en|por) ${PLATFORM}`,
+      weight: 0.75,
+      examples: ['contaré con todo detalle nuestra experiencia en TripAdvisor', 'compartiré lo que pasó en las redes sociales'],
+      counterExamples: ['contaré a mis amigos lo bien que comimos'],
+    },
+    {
+      id: 'es.review-threat.before-writing',
+      signal: 'review_threat',
+      pattern: r`\bantes de (?:escribir|publicar|poner|dejar|subir|colgar) (?:mi|la|una|nuestra|cualquier) (?:resena|opinion|valoracion|critica|comentario|puntuacion)\b`,
+      weight: 0.7,
+      examples: ['Prefiero arreglarlo entre nosotros antes de escribir mi reseña'],
+      counterExamples: ['antes de escribir la carta'],
+    },
   ],
 };
 export default family;

@@ -64,6 +64,22 @@ const family: RuleFamily = {
       examples: ['Real Madrid campeón!!! Hala Madrid'],
       counterExamples: ['cerca del estadio del Real Madrid'],
     },
+    {
+      id: 'es.spam.classified-ad',
+      signal: 'spam',
+      pattern: r`\b(?:vendo|se vende|alquilo|se alquila|compro oro|interesados (?:llamar|escribir|contactar)|precio negociable|llamen al|escribanme al|contacto por whatsapp)\b`,
+      weight: 0.85,
+      examples: ['Vendo apartamento en la playa, interesados escribir', 'se alquila casa'],
+      counterExamples: ['nos vendieron una excursión cara'],
+    },
+    {
+      id: 'es.spam.greetings',
+      signal: 'spam',
+      pattern: r`\b(?:saludos a (?:todos|todas|mis|toda|mi)|un saludo a (?:todos|mis)|hola a todos (?:mis|los) (?:amigos|seguidores))\b`,
+      weight: 0.6,
+      examples: ['saludos a todos mis amigos de la uni'],
+      counterExamples: ['saludos cordiales, Ana'],
+    },
   ],
 };
 export default family;

@@ -65,6 +65,14 @@ const family: RuleFamily = {
       examples: ['Se ci offrite la cena di stasera alzo il mio voto a cinque stelle'],
       counterExamples: ['se ci date la camera presto lasciamo le valigie'],
     },
+    {
+      id: 'it.conditional-edit.review-then-remove',
+      signal: 'conditional_edit',
+      pattern: r`\b${REVIEW}\b[^.!?]{0,40}\b(?:la|lo) (?:tolgo|togliero|cancello|cancellero|ritiro|ritirero|modifico|modifichero|cambio|cambiero|rimuovo|rimuovero)\b`,
+      weight: 0.75,
+      examples: ['la recensione su Google la tolgo senza problemi'],
+      counterExamples: ['la recensione la scrivo domani'],
+    },
   ],
 };
 export default family;

@@ -41,6 +41,9 @@ const cues: ContextCues = {
     r`\bcon piacere\b`,
   ],
   sarcasm: [
+    r`\b(?:fantastico|meraviglioso|perfetto|bellissimo|splendido|che bello|bravi)\b,? (?:restare|rimanere|dover|aspettare|trovarsi|che ci)\b`,
+    r`\b(?:fantastico|meraviglioso|perfetto|bellissimo|splendido|che bello|ideale)\b[^.!?]{0,40}\bsenza (?:acqua|luce|asciugamani|aria|wifi|colazione|camera|letto|corrente)\b`,
+    r`\bun (?:pensiero gentile|lusso|gesto carino),? davvero\b`,
     r`\bgrazie di niente\b`,
     r`\bgrazie per niente\b`,
     r`\bche meraviglia (?:aspettare|avere|pagare|trovare|dormire)\b`,

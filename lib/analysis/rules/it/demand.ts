@@ -61,6 +61,23 @@ const family: RuleFamily = {
       examples: ['paga 50 euro in carte regalo', 'inviate 200 euro in carte regalo'],
       counterExamples: ['abbiamo pagato 50 euro per la camera'],
     },
+    {
+      id: 'it.demand.must-pay',
+      signal: 'demand',
+      pattern: r`\b(?:mi|ci) (?:dovete|dovreste|deve|devono|dovrete|dovrebbero|dovrebbe) (?:ridare|restituire|rimborsare|pagare|risarcire|regalare|offrire|scontare|abbassare|stornare)\b`,
+      weight: 0.75,
+      reportable: true,
+      examples: ['ma prima mi dovete ridare gli 80 euro', 'ci dovreste rimborsare'],
+      counterExamples: ['ci hanno dovuto cambiare camera'],
+    },
+    {
+      id: 'it.demand.settle',
+      signal: 'demand',
+      pattern: r`\b(?:la chiudiamo qui|chiudiamo qui|siamo pari|la cosa finisce qui|chiuderebbe la questione|sistemare la cosa tra noi|risolvere la cosa tra noi|risolverla tra noi)\b`,
+      weight: 0.75,
+      examples: ['con una notte gratis la chiudiamo qui', 'Un rimborso parziale chiuderebbe la questione', 'Preferisco sistemare la cosa tra noi'],
+      counterExamples: ['ci siamo divertiti tra noi'],
+    },
   ],
 };
 export default family;

@@ -66,6 +66,14 @@ const family: RuleFamily = {
       examples: ['una stella su Booking, Google e TripAdvisor'],
       counterExamples: ['cinque stelle su Google'],
     },
+    {
+      id: 'it.review-threat.before-writing',
+      signal: 'review_threat',
+      pattern: r`\bprima di (?:scrivere|pubblicare|mettere|lasciare|postare) (?:la mia|la|una|la nostra|qualsiasi) (?:recensione|opinione|valutazione|critica|commento)\b`,
+      weight: 0.7,
+      examples: ['Preferisco sistemare la cosa tra noi prima di scrivere la mia recensione'],
+      counterExamples: ['prima di scrivere la lettera'],
+    },
   ],
 };
 export default family;

@@ -64,6 +64,22 @@ const family: RuleFamily = {
       examples: ['Forza Juve!!! Campioni d\'Italia sempre'],
       counterExamples: ['vicino allo stadio della Juve'],
     },
+    {
+      id: 'it.spam.classified-ad',
+      signal: 'spam',
+      pattern: r`\b(?:vendo|vendesi|affitto|affittasi|compro oro|interessati (?:chiamare|scrivere|contattare)|prezzo trattabile|chiamate il|scrivetemi al|contatto whatsapp)\b`,
+      weight: 0.85,
+      examples: ['Vendo appartamento al mare, interessati scrivere', 'affittasi casa'],
+      counterExamples: ['ci hanno venduto un\'escursione cara'],
+    },
+    {
+      id: 'it.spam.greetings',
+      signal: 'spam',
+      pattern: r`\b(?:saluti a (?:tutti|tutte|i miei|gli amici)|un saluto a (?:tutti|tutti i miei)|ciao a tutti (?:i miei|gli) (?:amici|follower))\b`,
+      weight: 0.6,
+      examples: ['saluti a tutti gli amici dell\'università'],
+      counterExamples: ['cordiali saluti, Anna'],
+    },
   ],
 };
 export default family;
