@@ -76,18 +76,23 @@ export const DEFAULT_SETTINGS: Settings = {
   sites: { tripadvisor: true, google: true },
 };
 
-const settingsItem = storage.defineItem<unknown>('local:settings', {
-  ...versioned(STORAGE_VERSIONS.settings, SETTINGS_MIGRATIONS),
-  fallback: DEFAULT_SETTINGS,
-});
+/** Defined on first use: WXT reads the item as soon as it is defined, which crashes a CLI importing this file. */
+function lazyItem<T>(define: () => T): () => T {
+  let item: T | undefined;
+  return () => (item ??= define());
+}
+
+const settingsItem = lazyItem(() =>
+  storage.defineItem<unknown>('local:settings', { ...versioned(STORAGE_VERSIONS.settings, SETTINGS_MIGRATIONS), fallback: DEFAULT_SETTINGS }),
+);
 
 export async function getSettings(): Promise<{ settings: Settings; repairedFields: string[] }> {
-  const { value, repairedFields } = repairObject(SettingsSchema, await settingsItem.getValue(), DEFAULT_SETTINGS);
+  const { value, repairedFields } = repairObject(SettingsSchema, await settingsItem().getValue(), DEFAULT_SETTINGS);
   return { settings: value, repairedFields };
 }
 
 export async function setSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(SettingsSchema.parse(settings));
+  await settingsItem().setValue(SettingsSchema.parse(settings));
 }
 
 // ---- drafts --------------------------------------------------------------------------------------
@@ -234,10 +239,12 @@ export const EvidenceRecordSchema = z.object({
 });
 export type EvidenceRecord = z.infer<typeof EvidenceRecordSchema>;
 
-const incidentsItem = storage.defineItem<unknown>('local:incidents', { ...versioned(STORAGE_VERSIONS.incidents, INCIDENTS_MIGRATIONS), fallback: [] });
+const incidentsItem = lazyItem(() =>
+  storage.defineItem<unknown>('local:incidents', { ...versioned(STORAGE_VERSIONS.incidents, INCIDENTS_MIGRATIONS), fallback: [] }),
+);
 
 export async function listIncidents(): Promise<{ incidents: EvidenceRecord[]; dropped: number }> {
-  const { value, dropped } = repairArray(EvidenceRecordSchema, await incidentsItem.getValue());
+  const { value, dropped } = repairArray(EvidenceRecordSchema, await incidentsItem().getValue());
   return { incidents: value, dropped };
 }
 
@@ -245,12 +252,12 @@ export async function saveIncident(record: EvidenceRecord): Promise<void> {
   const { incidents } = await listIncidents();
   const next = incidents.filter((existing) => existing.id !== record.id);
   next.push(EvidenceRecordSchema.parse(record));
-  await incidentsItem.setValue(next);
+  await incidentsItem().setValue(next);
 }
 
 export async function deleteIncident(id: string): Promise<void> {
   const { incidents } = await listIncidents();
-  await incidentsItem.setValue(incidents.filter((existing) => existing.id !== id));
+  await incidentsItem().setValue(incidents.filter((existing) => existing.id !== id));
 }
 
 // ---- per-tab session state ------------------------------------------------------------------------
