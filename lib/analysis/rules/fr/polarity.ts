@@ -92,7 +92,7 @@ const ADJECTIVES: Record<string, number> = {
   coûteux: -1.5, pénible: -2, épouvantable: -3.5, abominable: -3.5, calamiteux: -3, chaotique: -2, bordélique: -2,
   incohérent: -1.5, inadapté: -1.5, insuffisant: -2, désenchanté: -2, moqueur: -2, irrespectueux: -3,
   déplaisant: -2.5, vulgaire: -2.5, mou: -1, austère: -1.5, faible: -1, lourd: -1, compliqué: -1.5, minimaliste: -1,
-  incompréhensible: -2, timide: -0.5, pressé: -0.5, 'trop sucré': -1.5, 'trop gras': -2, 'pas cuit': -1.5, élevé: -0.5,
+  incompréhensible: -2, enthousiaste: 2, timide: -0.5, pressé: -0.5, pressant: -1.5, excédé: -2, engageant: 1.5, sérieux: 1, 'trop sucré': -1.5, 'trop gras': -2, 'pas cuit': -1.5, élevé: -0.5,
   // praise (more)
   réussi: 2, séduisant: 2, délicat: 2, recherché: 1.5, intéressant: 1, varié: 1, travaillé: 1.5, grandiose: 2.5,
   digne: 1.5, amical: 1.5, salutaire: 1, sublimé: 3, plaisant: 2, ravissant: 2.5,
@@ -136,7 +136,7 @@ const WORDS: Record<string, number> = {
   rouillé: -1.5, moche: -2, laid: -2, vieux: -0.5, vieille: -0.5, crade: -3, cradingue: -3,
   déplore: -2, déplorons: -2, moqueries: -2.5, indifférence: -2.5,
   désinvolture: -2.5, brouhaha: -1.5, douloureuse: -1.5, pigeon: -2, pigeons: -2, impossible: -1.5,
-  longtemps: -1, décalage: -1, incompréhension: -1.5, prétention: -1.5, lentement: -1.5, tuerie: 3, papilles: 1, goût: 0.5, saveur: 1, saveurs: 1, continuez: 2,
+  courtoisie: 2, enthousiasme: 2, souvenir: 1, souvenirs: 1, variable: -1, longtemps: -1, décalage: -1, incompréhension: -1.5, prétention: -1.5, lentement: -1.5, tuerie: 3, papilles: 1, goût: 0.5, saveur: 1, saveurs: 1, continuez: 2,
   succès: 1.5, réussite: 2, plaît: 1.5, bémol: -1, attention: 0.5, attentions: 1, cherté: -2,
 };
 
@@ -145,7 +145,7 @@ const PHRASES: Record<string, number> = {
   // praise
   'rien à redire': 3, 'rien a dire': 2, 'au top': 3, 'top du top': 3.5, 'que du bonheur': 3, 'pur bonheur': 3,
   'aucun regret': 2.5, 'aucun souci': 1.5, 'aucun problème': 1.5, 'sans faute': 2.5, 'un sans faute': 3,
-  'sans souci': 1.5, 'pas de souci': 1, 'au rendez vous': 2, 'à la hauteur': 2, 'vaut le détour': 2.5,
+  'sans souci': 1.5, 'pas de souci': 1, 'au rendez vous': 2.5, 'à la hauteur': 2.5, 'vaut le détour': 2.5,
   'vaut le coup': 2, 'vaut la peine': 2, 'valeur sûre': 2.5, 'bon rapport qualité prix': 2.5,
   'excellent rapport qualité prix': 3, 'très bon rapport qualité prix': 3, 'coup de cœur': 3, "chef d'œuvre": 3,
   'aux petits soins': 3, 'les yeux fermés': 2, 'sans hésiter': 2, 'sans hésitation': 2, 'à refaire': 2.5,
@@ -160,7 +160,7 @@ const PHRASES: Record<string, number> = {
   'bonne découverte': 2.5, 'belle surprise': 2, 'bonne surprise': 2, 'bon moment': 2, 'bons moments': 2,
   'bonne soirée': 1.5, 'cuisson parfaite': 2.5, 'mention spéciale': 2.5, 'un régal': 3, 'une merveille': 3,
   'valeur sure': 2.5, 'sans reproche': 2.5, 'aucun reproche': 2.5, 'aux petits oignons': 2.5, 'de qualité': 1.5,
-  'à découvrir': 2, 'au rdv': 2, 'seul bémol': -0.5, 'petit bémol': -0.5, 'léger bémol': -0.5,
+  'à découvrir': 2, 'au rdv': 2.5, 'seul bémol': -0.5, 'petit bémol': -0.5, 'léger bémol': -0.5,
   'un peu juste': -1.5, 'sur sa faim': -2, 'sur notre faim': -2, 'sur leur faim': -2, 'sur ma faim': -2,
   'trop élevé': -2, 'trop élevés': -2, 'cher payé': -2, 'à revoir': -2, 'pas possible': -1,
   'loin d\'être à la hauteur': -2.5, 'sans aucun goût': -2, 'sans aucune saveur': -2, 'sans aucun intérêt': -2,
@@ -168,7 +168,11 @@ const PHRASES: Record<string, number> = {
   'aurait dû': -1.5, 'aurions aimé': -1, 'aurais aimé': -1, 'attend mieux': -2, 'attendait mieux': -2,
   'attendions mieux': -2, 'attendais mieux': -2, 'espérait mieux': -2, 'espérions mieux': -2, 'espérais mieux': -2,
   'strict minimum': -1.5, 'service minimum': -2, 'allez ailleurs': -2, 'à oublier': -2.5, 'valait pas': -2,
-  'pas au niveau': -2, 'ne vaut rien': -2.5, 'je m\'en foutisme': -3, 'bas de gamme': -2.5, 'haut de gamme': 1.5,
+  'pas au niveau': -2, 'ne vaut rien': -2.5, 'ne retenterons pas': -3, 'ne retenterai pas': -3, 'se gâter': -2,
+  'peu agréable': -2.5, 'peu sympathique': -2.5, 'peu chaleureux': -2.5, 'peu chaleureuse': -2.5, 'peu professionnel': -2.5,
+  'comme une porte de prison': -3, 'ne tenterons pas': -2.5, 'ne tenterai pas': -2.5, 'plus les pieds': -3,
+  'à désirer': -2.5, 'impossible à manger': -3, 'rien à faire': -1, 'passe partout': -1.5, 'à l\'aise': 1.5,
+  'ne manque que': 1, 'ne manquait que': 1, 'ne reviendrai pas sur': 0, 'ne reviendrons pas sur': 0, 'goût amer': -2, 'coupé l\'envie': -2.5, 'je m\'en foutisme': -3, 'bas de gamme': -2.5, 'haut de gamme': 1.5,
   // complaint
   'pas terrible': -2, 'pas top': -2, 'pas ouf': -1.5, 'pas fou': -1.5, 'sans plus': -2, 'rien de spécial': -1,
   "rien d'exceptionnel": -1, 'rien de fou': -1, 'sans saveur': -2, 'sans goût': -2, 'sans intérêt': -2.5,
@@ -223,7 +227,7 @@ const polarity: PolarityLexicon = {
     très: 1.5, tres: 1.5, vraiment: 1.4, trop: 1.3, extrêmement: 1.8, tellement: 1.4, vachement: 1.5, hyper: 1.7,
     ultra: 1.7, absolument: 1.6, complètement: 1.5, totalement: 1.5, particulièrement: 1.5,
     franchement: 1.2, carrément: 1.4, beaucoup: 1.3, réellement: 1.4, 'tout à fait': 1.3, 'vraiment très': 2,
-    'un peu': 0.6, 'un peu trop': 1.1, plutôt: 0.8, assez: 0.8, légèrement: 0.5, moyennement: -0.5, peu: -0.8,
+    'un peu': 0.6, 'un peu trop': 1.1, plutôt: 0.8, assez: 0.8, légèrement: 0.5, moyennement: -0.5, peu: -1,
     'pas très': -0.7, moins: -0.7, 'pas trop': -0.5, 'pas assez': -0.8, 'si peu': -1,
   },
   negators: ['pas', 'jamais', 'aucun', 'aucune', 'rien', 'sans', 'ni', 'guère', 'nullement', 'non', 'manque', 'manquait', 'manquaient', 'manquent', 'absence'].map(fold),
