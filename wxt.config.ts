@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 
 // Every permission and host is explained in README.md ("Permissions").
 export default defineConfig({
+  // TACT_OUT_DIR lets a test run build beside another one without clobbering it
+  outDir: process.env.TACT_OUT_DIR ?? '.output',
   manifestVersion: 3,
   manifest: {
     name: 'Tact — reply to reviews with a cool head',

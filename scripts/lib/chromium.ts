@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Request, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.TACT_OUT_DIR ?? '.output', 'chrome-mv3');
 
 const CANDIDATES = [
   process.env.CHROME_PATH,
@@ -109,6 +109,10 @@ export async function launchWithTact(options: LaunchOptions): Promise<LaunchedTa
 
   await context.route('**/*', async (route) => {
     const url = stripHash(route.request().url());
+    if (url.startsWith('chrome-extension://')) {
+      await route.continue(); // Tact's own files (the panel opened as a tab loads them through the route too)
+      return;
+    }
     const file = served.get(url);
     if (file) {
       await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file) });

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { EXTENSION_DIR } from '../../scripts/lib/chromium';
 import { fixturePages } from '../fixtures/pages';
 import { launchTact, newProfileDir, type Page, type TactBrowser } from './harness';
 
@@ -52,6 +53,9 @@ describe('the extension', () => {
     const csp = (manifest.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/unsafe-eval|https?:/);
+    // the toolbar button (and its shortcut) opens the side panel
+    expect(await tact.serviceWorker.evaluate(() => chrome.sidePanel.getPanelBehavior())).toEqual({ openPanelOnActionClick: true });
+    expect(manifest.commands?._execute_action?.suggested_key).toBeTruthy();
   });
 
   test('content scripts put a Tact button beside reviews on TripAdvisor and Google', async () => {
@@ -81,14 +85,16 @@ describe('a review, through the panel', () => {
   });
 
   test('clicking Tact beside a review opens the side panel on its text, author and rating', async () => {
+    const sidePanels = () =>
+      tact.serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length);
+    expect(await sidePanels()).toBe(0);
     const button = tactButtons(page).first();
     await button.click();
+    // the real side panel opened (sidePanel.open ran inside the click's user gesture)
+    await expect.poll(sidePanels, { timeout: 10_000 }).toBe(1);
     const tabId = await tact.tabIdOf(page);
     // The click reached the background inside the user's gesture: the review is the tab's panel target.
-    const target = await expect
-      .poll(async () => (await tact.storageDump('session'))[`target:${tabId}`], { timeout: 10_000 })
-      .toBeTruthy();
-    void target;
+    await expect.poll(async () => (await tact.storageDump('session'))[`target:${tabId}`], { timeout: 10_000 }).toBeTruthy();
     const stored = (await tact.storageDump('session'))[`target:${tabId}`] as { text: string; author: string; rating: number | null };
     expect(stored.text.length).toBeGreaterThan(20);
     expect(await page.getByText(stored.text.slice(0, 40), { exact: false }).count()).toBeGreaterThan(0);
@@ -201,8 +207,8 @@ describe('privacy', () => {
   });
 
   test('the built extension contains no remote code or network call', () => {
-    const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8')) as { background?: { service_worker?: string } };
-    const worker = readFileSync(`.output/chrome-mv3/${manifest.background?.service_worker ?? 'background.js'}`, 'utf8');
+    const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8')) as { background?: { service_worker?: string } };
+    const worker = readFileSync(`${EXTENSION_DIR}/${manifest.background?.service_worker ?? 'background.js'}`, 'utf8');
     expect(worker).not.toMatch(/\bfetch\(|XMLHttpRequest|sendBeacon|new WebSocket|importScripts\(\s*['"]https?:/);
   });
 });

@@ -43,32 +43,14 @@ export async function launchTact(options: { userDataDir?: string; pages?: Record
   const { context, serviceWorker, extensionId } = launched;
 
   async function tabIdOf(page: Page): Promise<number> {
-    const url = page.url();
-    const marker = `tact-${Math.random().toString(36).slice(2)}`;
-    // Mark the page's title so the worker can find exactly this tab among several with the same URL.
-    const previous = await page.evaluate((m) => {
-      const old = document.title;
-      document.title = m;
-      return old;
-    }, marker);
-    try {
-      const id = await serviceWorker.evaluate(async (m) => {
-        const deadline = Date.now() + 5000;
-        while (Date.now() < deadline) {
-          const tabs = await chrome.tabs.query({});
-          const tab = tabs.find((t) => t.title === m);
-          if (tab?.id !== undefined) return tab.id;
-          await new Promise((r) => setTimeout(r, 50));
-        }
-        return -1;
-      }, marker);
-      if (id < 0) throw new Error(`no tab found for ${url}`);
-      return id;
-    } finally {
-      await page.evaluate((old) => {
-        document.title = old;
-      }, previous);
-    }
+    // Without the "tabs" permission the worker cannot read tab URLs or titles; the active tab's id it can.
+    await page.bringToFront();
+    const id = await serviceWorker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id ?? -1;
+    });
+    if (id < 0) throw new Error(`no tab found for ${page.url()}`);
+    return id;
   }
 
   return {

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixturePages } from '../fixtures/pages';
-import { launchTact, type Page, type TactBrowser } from './harness';
+import { launchTact, newProfileDir, type Page, type TactBrowser } from './harness';
 
 const pages = fixturePages();
 const urlWith = (fragment: string): string => Object.keys(pages).find((u) => u.includes(fragment))!;
@@ -24,6 +24,35 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await tact?.close();
+});
+
+describe('a draft survives', () => {
+  test('closing the panel and relaunching the browser on the same profile', async () => {
+    const profile = newProfileDir();
+    let browser = await launchTact({ userDataDir: profile, pages });
+    await browser.context.route(/^chrome-extension:/, (route) => route.continue());
+    const open = async () => {
+      const panel = await browser.context.newPage();
+      await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+      await panel.getByTestId('nav-paste').click();
+      await panel.getByTestId('paste-text').fill('Hello, the shower was cold all week. Regards, Tom');
+      await panel.getByTestId('paste-analyse').click();
+      await panel.getByTestId('reply-editor').waitFor();
+      return panel;
+    };
+    let panel = await open();
+    await panel.getByTestId('reply-editor').fill('Dear Tom, thank you — kept across relaunch.');
+    await expect.poll(() => panel.getByTestId('save-status').getAttribute('data-status'), { timeout: 3000 }).toBe('saved');
+    await panel.close();
+    panel = await open();
+    await expect.poll(() => panel.getByTestId('reply-editor').inputValue()).toBe('Dear Tom, thank you — kept across relaunch.');
+    await browser.close({ keepProfile: true });
+    browser = await launchTact({ userDataDir: profile, pages });
+    await browser.context.route(/^chrome-extension:/, (route) => route.continue());
+    panel = await open();
+    await expect.poll(() => panel.getByTestId('reply-editor').inputValue()).toBe('Dear Tom, thank you — kept across relaunch.');
+    await browser.close();
+  });
 });
 
 /** Clicks Tact beside the review whose text matches, and returns the tab id the background stored it for. */
@@ -124,10 +153,88 @@ describe('complaint on TripAdvisor and the checker', () => {
     expect(await panel.getByTestId('insert').isDisabled()).toBe(true);
     await panel.getByTestId('insert-reason').waitFor();
     expect(await panel.locator('.editor-backdrop mark').count()).toBeGreaterThan(0);
+    await expect.poll(() => panel.getByTestId('save-status').getAttribute('data-status'), { timeout: 3000 }).toBe('saved');
     await panel.screenshot({ path: `${SHOTS}/review-checker-en.png`, fullPage: true });
     expect(await axe(panel)).toEqual([]);
     await panel.close();
     await page.close();
+  });
+});
+
+describe('insert and undo on the owner response page', () => {
+  test('a complaint: drafted, edited, inserted into the page field (never submitted), then undone', async () => {
+    const page = await tact.openFixture(urlWith('tripadvisor.com/OwnerResponse-'));
+    const tabId = await openReviewFrom(page, /.+/);
+    const panel = await panelFor(tabId);
+    const editor = panel.getByLabel('Reply', { exact: true });
+    await expect.poll(async () => (await editor.inputValue()).length).toBeGreaterThan(20);
+    const text = 'Thank you for your feedback. We have looked into what you describe and fixed it; please write to us so we can talk about it.';
+    await editor.fill(text);
+    await expect.poll(() => panel.getByTestId('insert').isEnabled()).toBe(true);
+    await panel.getByTestId('insert').click();
+    await expect.poll(() => panel.getByTestId('notice').getAttribute('data-kind')).toBe('info');
+    const fieldValues = () => page.evaluate(() => [...document.querySelectorAll('textarea')].map((t) => t.value));
+    await expect.poll(async () => (await fieldValues()).includes(text)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __tactSubmits?: number }).__tactSubmits ?? 0)).toBe(0);
+    await panel.getByTestId('undo').click();
+    await expect.poll(async () => (await fieldValues()).includes(text)).toBe(false);
+    await panel.close();
+    await page.close();
+  });
+});
+
+describe('triage', () => {
+  test('the page queue lists every review, unanswered before answered and riskiest first; one click opens one', async () => {
+    const page = await tact.openFixture(urlWith('google.com/maps/place/Le+Petit'));
+    const tabId = await openReviewFrom(page, /.+/);
+    const panel = await panelFor(tabId);
+    await panel.getByTestId('nav-queue').click();
+    const items = panel.getByTestId('queue-item');
+    await expect.poll(() => items.count()).toBeGreaterThan(2);
+    const rows = await items.evaluateAll((nodes) =>
+      nodes.map((n) => ({ score: Number(n.querySelector('.risk-pill')?.textContent) || 0, answered: /\b(answered|répondu)\b/.test(n.textContent ?? '') && !/unanswered|sans réponse/.test(n.textContent ?? '') })),
+    );
+    const firstAnswered = rows.findIndex((r) => r.answered);
+    if (firstAnswered >= 0) expect(rows.slice(firstAnswered).every((r) => r.answered)).toBe(true);
+    const unanswered = rows.filter((r) => !r.answered).map((r) => r.score);
+    expect(unanswered).toEqual([...unanswered].sort((a, b) => b - a));
+    const second = items.nth(1);
+    const id = await second.getAttribute('data-review-id');
+    await second.getByRole('button').click();
+    await panel.getByTestId('review-text').waitFor();
+    const stored = await tact.storageDump('session');
+    const review = (stored[`page:${tabId}`] as { reviews: { id: string; text: string }[] }).reviews.find((r) => r.id === id)!;
+    expect(await panel.getByTestId('review-text').textContent()).toBe(review.text);
+    await panel.close();
+    await page.close();
+  });
+});
+
+describe('keyboard only', () => {
+  test('reach the sections, paste a message, analyse it and reach the reply, with Tab and Enter only', async () => {
+    const panel = await panelFor(null);
+    await panel.getByTestId('nav-review').waitFor();
+    const focusedTestId = () => panel.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.id ?? '');
+    let guard = 0;
+    while ((await focusedTestId()) !== 'nav-paste' && guard++ < 20) await panel.keyboard.press('Tab');
+    await panel.keyboard.press('Enter');
+    while ((await focusedTestId()) !== 'paste-text' && guard++ < 40) await panel.keyboard.press('Tab');
+    await panel.keyboard.type('Give me a free dinner or I will post a one-star review on Google today.');
+    await panel.keyboard.press('Tab');
+    expect(await focusedTestId()).toBe('paste-analyse');
+    await panel.keyboard.press('Enter');
+    await panel.getByTestId('category').waitFor();
+    while ((await focusedTestId()) !== 'reply-editor' && guard++ < 120) await panel.keyboard.press('Tab');
+    expect(await focusedTestId()).toBe('reply-editor');
+    // every highlighted signal is reachable and says why
+    const marks = panel.locator('[data-testid="review-text"] mark');
+    if ((await marks.count()) > 0) {
+      expect(await marks.first().getAttribute('tabindex')).toBe('0');
+      expect(await marks.first().getAttribute('title')).toBeTruthy();
+    }
+    const outline = await panel.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await panel.close();
   });
 });
 
