@@ -248,6 +248,12 @@ export function createPanelStore(deps: { api: PanelApi; engines: PanelEngines | 
         .slice(0, 50);
     }
 
+    /** the same review (a review:update replaces the target object but not the review) */
+    function isCurrent(target: PanelTarget): boolean {
+      const current = get().target;
+      return current !== null && current.review.platform === target.review.platform && current.review.id === target.review.id;
+    }
+
     function startAutosave(target: PanelTarget): void {
       autosave?.cancel();
       const key = draftKey(target.review.platform, target.review.id);
@@ -259,13 +265,13 @@ export function createPanelStore(deps: { api: PanelApi; engines: PanelEngines | 
             reviewId: target.review.id,
             url: target.review.url,
             text,
-            review: target.review,
+            review: isCurrent(target) ? get().target!.review : target.review,
           });
-          if (answer.ok && get().target === target) set({ draft: answer.data });
+          if (answer.ok && isCurrent(target)) set({ draft: answer.data });
           return answer.ok ? { ok: true } : { ok: false, error: answer.error };
         },
         ({ status, error }) => {
-          if (get().target !== target) return;
+          if (!isCurrent(target)) return;
           set({ saveStatus: status, saveError: error ?? null });
         },
         deps.autosaveDelayMs,

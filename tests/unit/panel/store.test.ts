@@ -119,4 +119,20 @@ describe('panel store', () => {
     await store.getState().insert();
     expect(store.getState().notice?.key).toBe('reply.insertNoPage');
   });
+
+  it('a review:update (text completed after the click) keeps the draft and its save status', async () => {
+    let text = 'The room was noisy';
+    const base = fakeApi();
+    const { api } = fakeApi({ ...base.api, state: async () => ok({ tabId: 7, target: review({ text }), page: null }) });
+    const store = createPanelStore({ api, engines, browserLanguage: 'en', autosaveDelayMs: 5 });
+    await store.getState().init({ tabId: 7 });
+    store.getState().typeReply('Thank you for telling us.');
+    text = 'The room was noisy and the breakfast cold. (expanded)';
+    await store.getState().refreshFromTab(7);
+    expect(store.getState().target?.review.text).toContain('(expanded)');
+    expect(store.getState().replyText).toBe('Thank you for telling us.');
+    await store.getState().flushDraft();
+    expect(store.getState().saveStatus).toBe('saved');
+    expect(base.saved).toEqual(['Thank you for telling us.']);
+  });
 });
