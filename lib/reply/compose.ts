@@ -57,9 +57,30 @@ export function wordNgrams(text: string, n: number): Set<string> {
   return grams;
 }
 
-/** Jaccard overlap of the word 3-grams of two texts, 0..1 (the near-duplicate measure: > 0.6). */
+/** Jaccard overlap of the word 3-grams of two texts, 0..1. */
 export function trigramJaccard(a: string, b: string): number {
   return jaccard(wordNgrams(a, 3), wordNgrams(b, 3));
+}
+
+/**
+ * The near-duplicate measure (> 0.6 is a near-duplicate): the larger share of either text's word 3-grams
+ * found in the other. Never lower than the Jaccard overlap; the checker's `duplicate` rule uses the share.
+ */
+export function trigramOverlap(a: string, b: string): number {
+  return overlapOfSets(wordNgrams(a, 3), wordNgrams(b, 3));
+}
+
+function countIn(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const g of a) if (b.has(g)) inter++;
+  return inter;
+}
+
+function overlapOfSets(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let inter = 0;
+  for (const g of a) if (b.has(g)) inter++;
+  return inter / Math.min(a.size, b.size);
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -76,6 +97,12 @@ function hash32(text: string): number {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
+  // final avalanche (murmur3 fmix32): FNV's low bits depend only on low bits, and wordings are picked modulo small n
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return h >>> 0;
 }
 
@@ -183,6 +210,12 @@ function aspectValues(
 
 // ---------------------------------------------------------------- templates lookup
 
+/** with a history: starting points, local-search passes, and the overlap below which we stop looking */
+const HISTORY_RESTARTS = 6;
+const LOCAL_SEARCH_PASSES = 3;
+const GOOD_ENOUGH_OVERLAP = 0.4;
+const RESTART_ABOVE_OVERLAP = 0.5;
+
 const TONE_FALLBACK: Record<Tone, Tone[]> = { warm: ['warm', 'formal'], formal: ['formal', 'warm'], brief: ['brief', 'formal', 'warm'] };
 
 /** The wordings of a block for a strategy and tone: strategy-specific first, then shared, tone fallbacks in order. */
@@ -215,11 +248,26 @@ interface Chosen {
   text: string;
 }
 
-interface HistoryGrams {
-  grams: Set<string>;
-  shared: number;
+/** What the choice of wordings needs to know besides the templates: computed once per reply. */
+interface ChoiceContext {
+  /** word 3-grams of each earlier reply */
+  history: Set<string>[];
+  /** word 5-grams of the review, never to be copied */
+  reviewFiveGrams: Set<string>;
+  /** word 3-grams of the signature, in every reply */
+  signatureGrams: Set<string>;
 }
 
+interface Candidate {
+  text: string;
+  copiesReview: boolean;
+}
+
+/**
+ * Picks one wording per slot. Without history: the first wording in the review's hash order (shifted by
+ * the variant) that copies no five words of the review. With history: then a local search, slot by slot,
+ * keeps any change that lowers the overlap with the closest earlier reply.
+ */
 function chooseBlocks(
   t: LanguageTemplates,
   strategy: Strategy,
@@ -228,24 +276,9 @@ function chooseBlocks(
   values: Values,
   seed: number,
   variant: number,
-  history: string[],
-  reviewText: string,
-  signature: string,
-): Chosen[] {
-  const reviewFiveGrams = wordNgrams(reviewText, 5);
-  const past: HistoryGrams[] = history.map((h) => ({ grams: wordNgrams(h, 3), shared: 0 }));
-  const mine = new Set<string>();
-  const chosen: Chosen[] = [];
-  const remember = (grams: Iterable<string>) => {
-    for (const g of grams) {
-      if (mine.has(g)) continue;
-      mine.add(g);
-      for (const h of past) if (h.grams.has(g)) h.shared++;
-    }
-  };
-  // the signature is in every reply: count it from the start
-  if (past.length) remember(wordNgrams(signature, 3));
-
+  context: ChoiceContext,
+): Choice {
+  const resolved: { slot: PlanSlot; candidates: Candidate[] }[] = [];
   for (const slot of slots) {
     const block = slot.blocks.find((b) => {
       const needed = BLOCK_REQUIRES[b];
@@ -254,35 +287,70 @@ function chooseBlocks(
     if (!block) continue;
     const wordings = wordingsFor(t, strategy, block, tone);
     const n = wordings.length;
-    if (!n) continue;
-    const start = (((hash32(`${seed}:${block}`) + variant) % n) + n) % n;
-    let best: { text: string; score: number; grams: Set<string> } | undefined;
+    const start = n ? (((hash32(`${seed}:${block}`) + variant) % n) + n) % n : 0;
+    const candidates: Candidate[] = [];
     for (let k = 0; k < n; k++) {
       const text = fillWording(wordings[(start + k) % n] ?? '', values);
       if (text === undefined) continue;
-      const grams = wordNgrams(text, 3);
-      // never copy five words in a row of the review (TripAdvisor forbids quoting it)
-      let score = [...wordNgrams(text, 5)].some((g) => reviewFiveGrams.has(g)) ? 1000 : 0;
-      if (past.length) {
-        const fresh = [...grams].filter((g) => !mine.has(g));
-        // minimax: keep the share of this reply's 3-grams found in any ONE earlier reply as low as possible
-        // (the checker's `duplicate` measure is that share; Jaccard is never higher)
-        let worst = 0;
-        const size = mine.size + fresh.length;
-        for (const h of past) {
-          let inter = h.shared;
-          for (const g of fresh) if (h.grams.has(g)) inter++;
-          worst = Math.max(worst, size ? inter / size : 0);
-        }
-        score += worst;
-      }
-      if (!best || score < best.score - 1e-9) best = { text, score, grams };
+      const copiesReview = [...wordNgrams(text, 5)].some((g) => context.reviewFiveGrams.has(g));
+      candidates.push({ text, copiesReview });
     }
-    if (!best) continue;
-    remember(best.grams);
-    chosen.push({ slot, text: best.text });
+    // TripAdvisor forbids quoting the review: a wording that copies five of its words comes last
+    candidates.sort((a, b) => Number(a.copiesReview) - Number(b.copiesReview));
+    if (candidates.length) resolved.push({ slot, candidates });
   }
-  return chosen;
+
+  const pick = resolved.map(() => 0);
+  if (context.history.length) {
+    // fast estimate: blocks' 3-grams taken as disjoint, their matches with each earlier reply counted once;
+    // the caller measures the laid-out reply exactly and restarts when the estimate was too kind
+    const gramsOf = resolved.map((r) => r.candidates.map((c) => wordNgrams(c.text, 3)));
+    const matches = gramsOf.map((cands) => cands.map((g) => context.history.map((h) => countIn(g, h))));
+    const signatureMatches = context.history.map((h) => countIn(context.signatureGrams, h));
+    const cost = (choice: number[]) => {
+      let size = context.signatureGrams.size;
+      let copies = 0;
+      resolved.forEach((r, i) => {
+        size += gramsOf[i]?.[choice[i] ?? 0]?.size ?? 0;
+        if (r.candidates[choice[i] ?? 0]?.copiesReview) copies++;
+      });
+      let worst = 0;
+      context.history.forEach((h, j) => {
+        let inter = signatureMatches[j] ?? 0;
+        resolved.forEach((_, i) => (inter += matches[i]?.[choice[i] ?? 0]?.[j] ?? 0));
+        worst = Math.max(worst, inter / Math.max(1, Math.min(size, h.size)));
+      });
+      return worst + copies;
+    };
+    let best = cost(pick);
+    for (let pass = 0; pass < LOCAL_SEARCH_PASSES && best > GOOD_ENOUGH_OVERLAP; pass++) {
+      let improved = false;
+      resolved.forEach((r, i) => {
+        for (let k = 0; k < r.candidates.length; k++) {
+          if (k === pick[i]) continue;
+          const trial = [...pick];
+          trial[i] = k;
+          const c = cost(trial);
+          if (c < best - 1e-9) {
+            best = c;
+            pick[i] = k;
+            improved = true;
+          }
+        }
+      });
+      if (!improved) break;
+    }
+  }
+  return { resolved, pick };
+}
+
+interface Choice {
+  resolved: { slot: PlanSlot; candidates: Candidate[] }[];
+  pick: number[];
+}
+
+function chosenOf({ resolved, pick }: Choice): Chosen[] {
+  return resolved.map((r, i) => ({ slot: r.slot, text: r.candidates[pick[i] ?? 0]?.text ?? '' }));
 }
 
 function signatureLines(t: LanguageTemplates, settings: EstablishmentSettings): string[] {
@@ -347,16 +415,51 @@ export function composeReply(
     establishment: plainText(settings.establishmentName) || undefined,
     contact: plainText(settings.contactChannel) || undefined,
     visit: t.visit[guessVenue(analysis.aspects)],
-    ...aspectValues(t, analysis, strategy, seed, variant),
   };
   const signature = signatureLines(t, settings);
   const allSlots = PLANS[strategy][tone];
 
-  const draft = (slots: PlanSlot[]) =>
-    layout(
-      chooseBlocks(t, strategy, tone, slots, { ...baseValues, facts: facts || undefined }, seed, variant, options.history ?? [], reviewText, signature.join('\n')),
-      signature,
-    );
+  const history = options.history ?? [];
+  const context: ChoiceContext = {
+    history: history.map((h) => wordNgrams(h, 3)),
+    reviewFiveGrams: wordNgrams(reviewText, 5),
+    signatureGrams: wordNgrams(signature.join('\n'), 3),
+  };
+  const choose = (slots: PlanSlot[], v: number) =>
+    chooseBlocks(t, strategy, tone, slots, { ...baseValues, ...aspectValues(t, analysis, strategy, seed, v), facts: facts || undefined }, seed, v, context);
+  const closest = (text: string) => {
+    const grams = wordNgrams(text, 3);
+    return Math.max(0, ...context.history.map((h) => overlapOfSets(grams, h)));
+  };
+  // with a history: a few starting points (other aspect phrasings too), keep the draft furthest from its
+  // closest earlier reply, and if it is still close, polish it slot by slot on the exact measure
+  const draft = (slots: PlanSlot[]) => {
+    if (!history.length) return layout(chosenOf(choose(slots, variant)), signature);
+    let best = { choice: choose(slots, variant), overlap: Infinity };
+    for (let k = 0; k < HISTORY_RESTARTS && best.overlap > RESTART_ABOVE_OVERLAP; k++) {
+      const choice = k === 0 ? best.choice : choose(slots, variant + k);
+      const overlap = closest(layout(chosenOf(choice), signature));
+      if (overlap < best.overlap) best = { choice, overlap };
+    }
+    for (let pass = 0; pass < LOCAL_SEARCH_PASSES && best.overlap > RESTART_ABOVE_OVERLAP; pass++) {
+      let improved = false;
+      best.choice.resolved.forEach((r, i) => {
+        for (let k = 0; k < r.candidates.length; k++) {
+          const pick = [...best.choice.pick];
+          pick[i] = k;
+          const choice = { resolved: best.choice.resolved, pick };
+          if (r.candidates[k]?.copiesReview) continue;
+          const overlap = closest(layout(chosenOf(choice), signature));
+          if (overlap < best.overlap - 1e-9) {
+            best = { choice, overlap };
+            improved = true;
+          }
+        }
+      });
+      if (!improved) break;
+    }
+    return layout(chosenOf(best.choice), signature);
+  };
 
   let text = draft(allSlots);
   if (replyLength(text, platform) <= limit) return text;
