@@ -76,7 +76,7 @@ interface Normalised {
 }
 
 export function normaliseForCheck(text: string): Normalised {
-  const parts: string[] = [];
+  let out = '';
   const map = new Int32Array(text.length * 2 + 1);
   let n = 0;
   let lastWasSpace = true; // drops leading whitespace
@@ -85,21 +85,30 @@ export function normaliseForCheck(text: string): Normalised {
     if (ZERO_WIDTH.has(code)) continue;
     if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 12 || code === 11 || code === 0x2028 || code === 0x2029) {
       if (!lastWasSpace) {
-        parts.push(' ');
+        out += ' ';
         map[n++] = i;
         lastWasSpace = true;
       }
       continue;
     }
     const folded = code < 0x80 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!) : foldChar(code);
-    for (let k = 0; k < folded.length; k++) {
-      parts.push(folded[k]!);
-      map[n++] = i;
-    }
+    out += folded;
+    for (let k = 0; k < folded.length; k++) map[n++] = i;
     lastWasSpace = false;
   }
   map[n] = text.length;
-  return { text: parts.join(''), map: map.subarray(0, n + 1) };
+  return { text: out, map: map.subarray(0, n + 1) };
+}
+
+/** The same folding for a short string, without the offset map (word keys, small windows). */
+function foldText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
+    else if (!ZERO_WIDTH.has(code)) out += /\s/u.test(text[i]!) ? ' ' : foldChar(code);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -152,12 +161,14 @@ const OWN_CONTACT_RE = wordRegex(ALL_CUES.flatMap((c) => c.ownContact));
 const CLOSING_RE = wordRegex(ALL_CUES.flatMap((c) => c.closings), 'gu');
 const ROLE_RE = wordRegex(ALL_CUES.flatMap((c) => c.roles));
 const GREETING_START_RE = new RegExp(`^[^a-z]{0,3}(?:${alternation(ALL_CUES.flatMap((c) => c.greetings))})(?![a-z])`, 'u');
-const APOLOGY_RE = wordRegex(ALL_CUES.flatMap((c) => c.apologies.map((a) => `${a}`)));
 // apology stems also appear inside words ("désolés", "entschuldigen"): match them as prefixes
 const APOLOGY_PREFIX_RE = new RegExp(`(?<![a-z])(?:${alternation(ALL_CUES.flatMap((c) => c.apologies))})`, 'u');
 const COMPLAINT_RE = new RegExp(`(?<![a-z])(?:${alternation(ALL_CUES.flatMap((c) => c.complaintCues))})`, 'u');
 const GREETING_BEFORE_RE = new RegExp(`(?<![a-z])(?:${alternation(ALL_CUES.flatMap((c) => c.greetings))})(?: you)?[ ,]{0,3}$`, 'u');
 const ANY_STOPWORD = new Set(ALL_CUES.flatMap((c) => c.stopwords));
+/** stopword → the languages that list it */
+const STOPWORD_LANGS = new Map<string, Language[]>();
+for (const cues of ALL_CUES) for (const w of cues.stopwords) STOPWORD_LANGS.set(w, [...(STOPWORD_LANGS.get(w) ?? []), cues.lang as Language]);
 const ACRONYM_SET = new Set(ACRONYMS);
 const FIRST_NAME_SET = new Set(FIRST_NAMES);
 const NOT_NAME_SET = new Set(NOT_NAMES);
@@ -254,23 +265,16 @@ const DASHED_NAME_RE = /^\s*[\-–—~]\s*\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,
 /** Original offset where the signature block starts (text.length when none). */
 function signatureStart(text: string, n: Normalised): number {
   const from = Math.max(0, n.text.length - SIGNATURE_WINDOW);
-  CLOSING_RE.lastIndex = 0;
-  let found = -1;
-  let m: RegExpExecArray | null;
-  while ((m = CLOSING_RE.exec(n.text))) {
-    if (m.index >= from) {
-      found = m.index;
-      break;
-    }
-    if (m[0].length === 0) CLOSING_RE.lastIndex++;
-  }
+  CLOSING_RE.lastIndex = from;
+  const m = CLOSING_RE.exec(n.text);
+  const found = m ? m.index : -1;
   if (found >= 0) return n.map[found]!;
   // no closing: a short last line that starts with a dash or names a role is a signature
   const trimmed = text.replace(/\s+$/u, '');
   const lastBreak = trimmed.lastIndexOf('\n');
   if (lastBreak < 0) return text.length;
   const lastLine = trimmed.slice(lastBreak + 1);
-  if (lastLine.length <= 100 && (DASHED_NAME_RE.test(lastLine) || ROLE_RE.test(normaliseForCheck(lastLine).text))) return lastBreak + 1;
+  if (lastLine.length <= 100 && (DASHED_NAME_RE.test(lastLine) || ROLE_RE.test(foldText(lastLine)))) return lastBreak + 1;
   return text.length;
 }
 
@@ -310,9 +314,11 @@ function ngramKeys(words: string[], size: number): Set<string> {
  * exported so the composer and the evaluation count near-duplicates the same way.
  */
 export function trigramOverlap(text: string, other: string): number {
-  const a = ngramKeys(plainWords(text), 3);
+  return overlapOf(ngramKeys(plainWords(text), 3), trigramMemo(other));
+}
+
+function overlapOf(a: Set<string>, b: Set<string>): number {
   if (a.size === 0) return 0;
-  const b = trigramMemo(other);
   let shared = 0;
   for (const key of a) if (b.has(key)) shared++;
   return shared / a.size;
@@ -329,11 +335,19 @@ function trigramMemo(text: string): Set<string> {
   return set;
 }
 
-let reviewMemo: { review: string; sixgrams: Set<string>; joined: string } | null = null;
-function reviewIndex(review: string): { sixgrams: Set<string>; joined: string } {
+interface ReviewIndex {
+  review: string;
+  sixgrams: Set<string>;
+  joined: string;
+  complains: boolean;
+}
+let reviewMemo: ReviewIndex | null = null;
+/** What the checker needs from the review, computed once per review text (the panel re-checks on every keystroke). */
+function reviewIndex(review: string): ReviewIndex {
   if (reviewMemo?.review !== review) {
-    const words = plainWords(review);
-    reviewMemo = { review, sixgrams: ngramKeys(words, QUOTE_MIN_WORDS), joined: ` ${words.join(' ')} ` };
+    const folded = normaliseForCheck(review).text;
+    const words = folded.match(WORD_RE) ?? [];
+    reviewMemo = { review, sixgrams: ngramKeys(words, QUOTE_MIN_WORDS), joined: ` ${words.join(' ')} `, complains: COMPLAINT_RE.test(folded.slice(0, 5000)) };
   }
   return reviewMemo;
 }
@@ -364,10 +378,10 @@ function makeFinding(kind: MessageKind, start: number, end: number, text: string
 
 export function stopwordCounts(words: string[]): Map<Language, number> {
   const counts = new Map<Language, number>();
-  for (const cues of CUES_BY_LANG.values()) {
-    let c = 0;
-    for (const w of words) if (cues.stopwords.has(w)) c++;
-    counts.set(cues.lang, c);
+  for (const lang of CUES_BY_LANG.keys()) counts.set(lang, 0);
+  for (const w of words) {
+    const langs = STOPWORD_LANGS.get(w);
+    if (langs) for (const lang of langs) counts.set(lang, counts.get(lang)! + 1);
   }
   return counts;
 }
@@ -444,7 +458,7 @@ function checkCapitals(text: string, sigStart: number, ui: UiLanguage): Finding[
     const letters = (word.match(/\p{Lu}/gu) ?? []).length;
     const bare = word.replace(/[.'’]/gu, '');
     const acronym = ACRONYM_SET.has(bare) || /\d/u.test(bare) || ROMAN_RE.test(bare);
-    const lower = normaliseForCheck(bare).text;
+    const lower = foldText(bare);
     const shouted = !acronym && (letters >= 4 || (letters >= 2 && ANY_STOPWORD.has(lower)));
     caps.push({ start: m.index, end: m.index + word.length, letters, acronym, shouted });
   }
@@ -480,7 +494,7 @@ function checkNames(text: string, n: Normalised, sigStart: number, author: strin
   CAPITALISED_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CAPITALISED_RE.exec(text))) {
-    words.push({ start: m.index, end: m.index + m[0].length, key: normaliseForCheck(m[0]).text });
+    words.push({ start: m.index, end: m.index + m[0].length, key: foldText(m[0]) });
   }
   for (let i = 0; i + 1 < words.length; i++) {
     const first = words[i]!;
@@ -488,7 +502,7 @@ function checkNames(text: string, n: Normalised, sigStart: number, author: strin
     if (first.start >= sigStart) break;
     if (text.slice(first.end, last.start) !== ' ') continue;
     if (NOT_NAME_SET.has(first.key) || NOT_NAME_SET.has(last.key) || ANY_STOPWORD.has(last.key) || ANY_STOPWORD.has(first.key)) continue;
-    const before = normaliseForCheck(text.slice(Math.max(0, first.start - 40), first.start)).text;
+    const before = foldText(text.slice(Math.max(0, first.start - 40), first.start));
     const afterGreeting = GREETING_BEFORE_RE.test(before);
     if (!FIRST_NAME_SET.has(first.key) && !afterGreeting) continue;
     let end = last.end;
@@ -503,7 +517,7 @@ function checkNames(text: string, n: Normalised, sigStart: number, author: strin
     if (prev && text.slice(prev.end, first.start) === ' ' && NOT_NAME_SET.has(prev.key)) continue;
     // the manager's or a colleague's name: a role word just before, or ", Manager" just after
     const roleBefore = ROLE_RE.test(before.slice(-30));
-    const after = normaliseForCheck(text.slice(end, end + 40)).text;
+    const after = foldText(text.slice(end, end + 40));
     const roleAfter = /^\s{0,2}[,(–—\-|/]/u.test(after) && ROLE_RE.test(after);
     if (roleBefore || roleAfter) continue;
     findings.push(makeFinding('personal_data.name', first.start, end, text, ui));
@@ -632,7 +646,8 @@ function checkReplyUnsafe(text: string, options: CheckReplyOptions): Finding[] {
   const counts = stopwordCounts(words);
   const langs = new Set<Language>();
   if (options.lang && (LANGUAGES as readonly string[]).includes(options.lang)) langs.add(options.lang);
-  for (const [lang, c] of counts) if (c >= 2) langs.add(lang);
+  const top = bestLanguage(counts).count;
+  for (const [lang, c] of counts) if (c >= 2 && c >= top * 0.4) langs.add(lang);
   if (langs.size === 0) for (const lang of LANGUAGES) langs.add(lang);
 
   runPatterns(COMMON_RULES, text, n, sigStart, ui, findings);
@@ -655,14 +670,15 @@ function checkReplyUnsafe(text: string, options: CheckReplyOptions): Finding[] {
   }
   if (options.history?.length) {
     let worst = 0;
-    for (const earlier of options.history) if (typeof earlier === 'string') worst = Math.max(worst, trigramOverlap(text, earlier));
+    const mine = ngramKeys(words, 3);
+    for (const earlier of options.history) if (typeof earlier === 'string') worst = Math.max(worst, overlapOf(mine, trigramMemo(earlier)));
     if (worst > DUPLICATE_THRESHOLD) findings.push(makeFinding('duplicate.history', spanStart, spanEnd, text, ui, { overlap: Math.round(worst * 100) }));
   }
 
   // style hints (info)
   if (words.length < SHORT_REPLY_WORDS) findings.push(makeFinding('style.too_short', spanStart, spanEnd, text, ui));
   else if (!GREETING_START_RE.test(n.text.slice(0, 60))) findings.push(makeFinding('style.no_greeting', spanStart, firstSentenceEnd(text, spanStart), text, ui));
-  if (options.reviewText && words.length >= SHORT_REPLY_WORDS && COMPLAINT_RE.test(normaliseForCheck(options.reviewText.slice(0, 5000)).text) && !APOLOGY_PREFIX_RE.test(n.text) && !APOLOGY_RE.test(n.text)) {
+  if (options.reviewText && words.length >= SHORT_REPLY_WORDS && reviewIndex(options.reviewText).complains && !APOLOGY_PREFIX_RE.test(n.text)) {
     findings.push(makeFinding('style.no_apology', spanStart, firstSentenceEnd(text, spanStart), text, ui));
   }
   return mergeOverlaps(findings);

@@ -11,5 +11,5 @@ export const cues: CheckLanguageCues = {
   greetings: ['dear', 'hello', 'hi', 'hey', 'good (?:morning|afternoon|evening)', 'greetings', 'thank', 'thanks', 'many thanks'],
   apologies: ['sorry', 'apolog\\w{0,5}', 'regret\\w{0,5}', 'forgive'],
   complaintCues: ['dirty', 'rude', 'noisy', 'noise', 'disappoint\\w{0,5}', 'terrible', 'awful', 'horrible', 'worst', 'broken', 'unacceptable', 'never again', 'smell\\w{0,3}', 'filthy', 'complain\\w{0,3}', 'cold', 'waited', 'poor', 'bad', 'overpriced'],
-  stopwords: ['the', 'and', 'of', 'to', 'is', 'was', 'we', 'you', 'your', 'our', 'for', 'with', 'that', 'this', 'it', 'on', 'are', 'be', 'have', 'has', 'will', 'would', 'not', 'at', 'by', 'from', 'as', 'very', 'thank', 'us', 'were', 'had', 'all', 'an', 'my', 'they', 'which', 'been', 'hope', 'stay'],
+  stopwords: ['the', 'and', 'of', 'to', 'is', 'was', 'we', 'you', 'your', 'our', 'for', 'with', 'that', 'this', 'it', 'on', 'are', 'be', 'have', 'has', 'will', 'would', 'not', 'at', 'by', 'from', 'as', 'very', 'thank', 'us', 'were', 'had', 'all', 'an', 'my', 'they', 'which', 'been', 'hope', 'stay', 'in', 'a', 'also', 'every', 'again', 'already', 'there'],
 };

@@ -11,5 +11,5 @@ export const cues: CheckLanguageCues = {
   greetings: ['hola', 'estimad[oa]s?', 'querid[oa]s?', 'buenos dias', 'buenas tardes', 'buenas noches', 'gracias', 'muchas gracias', 'senor', 'senora'],
   apologies: ['sentimos', 'lamenta\\w{0,4}', 'disculp\\w{0,4}', 'perdon\\w{0,2}', 'lo siento'],
   complaintCues: ['sucio\\w?', 'suciedad', 'ruido\\w?', 'decepcion\\w{0,4}', 'horrible', 'fatal', 'maleducad\\w{1,2}', 'grosero\\w?', 'frio\\w?', 'inaceptable', 'peor', 'nunca mas', 'olor\\w{0,2}', 'roto\\w?', 'averiad\\w{1,2}', 'queja\\w?', 'esperamos', 'mal[oa]?s?'],
-  stopwords: ['el', 'la', 'los', 'las', 'y', 'de', 'del', 'que', 'en', 'un', 'una', 'es', 'por', 'con', 'para', 'su', 'sus', 'nuestro', 'nuestra', 'nuestros', 'muy', 'pero', 'se', 'lo', 'le', 'al', 'como', 'fue', 'estancia', 'gracias', 'usted', 'hemos', 'ha', 'esta', 'este', 'nos', 'son', 'todo', 'mas', 'cuando', 'sobre', 'desde'],
+  stopwords: ['el', 'la', 'los', 'las', 'y', 'de', 'del', 'que', 'en', 'un', 'una', 'es', 'por', 'con', 'para', 'su', 'sus', 'nuestro', 'nuestra', 'nuestros', 'muy', 'pero', 'se', 'lo', 'le', 'al', 'como', 'fue', 'estancia', 'gracias', 'usted', 'hemos', 'ha', 'esta', 'este', 'nos', 'son', 'todo', 'mas', 'cuando', 'sobre', 'desde', 'a', 'no', 'ya', 'tambien', 'todos', 'hay'],
 };

@@ -11,5 +11,5 @@ export const cues: CheckLanguageCues = {
   greetings: ['bonjour', 'bonsoir', 'cher', 'chere', 'chers', 'cheres', 'madame', 'monsieur', 'merci', 'salut', 'hello'],
   apologies: ['desole\\w{0,2}', 'excus\\w{0,6}', 'regret\\w{0,6}', 'pardon'],
   complaintCues: ['sale', 'salete', 'bruit\\w{0,3}', 'decu\\w{0,2}', 'decevant\\w?', 'deception', 'horrible', 'catastroph\\w{0,4}', 'impoli\\w?', 'desagreable\\w?', 'froid\\w?', 'inadmissible', 'inacceptable', 'pire', 'plus jamais', 'odeur\\w?', 'cass\\w{1,3}', 'en panne', 'plainte', 'attendu', 'mauvais\\w?', 'nul'],
-  stopwords: ['le', 'la', 'les', 'et', 'des', 'du', 'un', 'une', 'est', 'nous', 'vous', 'votre', 'vos', 'notre', 'nos', 'pour', 'avec', 'dans', 'que', 'qui', 'pas', 'sur', 'au', 'aux', 'ce', 'cette', 'sont', 'avons', 'avez', 'mais', 'tres', 'merci', 'ou', 'été', 'etait', 'etre', 'sejour', 'bien', 'ne', "d'un", "d'une", "c'est", 'leur'],
+  stopwords: ['le', 'la', 'les', 'et', 'des', 'du', 'un', 'une', 'est', 'nous', 'vous', 'votre', 'vos', 'notre', 'nos', 'pour', 'avec', 'dans', 'que', 'qui', 'pas', 'sur', 'au', 'aux', 'ce', 'cette', 'sont', 'avons', 'avez', 'mais', 'tres', 'merci', 'ou', 'ete', 'etait', 'etre', 'sejour', 'bien', 'ne', "d'un", "d'une", "c'est", 'leur', 'de', 'en', 'a', 'il', 'elle', 'ils', 'se', 'sa', 'son', 'ses', 'tout', 'tous', 'aussi', 'deja', 'encore'],
 };

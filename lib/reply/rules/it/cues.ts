@@ -11,5 +11,5 @@ export const cues: CheckLanguageCues = {
   greetings: ['gentile', 'gentilissim[oa]', 'car[oa]', 'buongiorno', 'buonasera', 'salve', 'ciao', 'grazie', 'egregi[oa]'],
   apologies: ['scus\\w{0,6}', 'dispiac\\w{0,5}', 'spiace', 'rammaric\\w{0,5}', 'perdon\\w{0,4}'],
   complaintCues: ['sporc\\w{1,3}', 'sporcizia', 'rumor\\w{1,3}', 'delus\\w{1,3}', 'deludente', 'pessim\\w{1,2}', 'orribile', 'scortes\\w{1,2}', 'maleducat\\w{1,2}', 'fredd\\w{1,2}', 'inaccettabile', 'mai piu', 'puzza', 'rott\\w{1,2}', 'guast\\w{1,2}', 'lamentel\\w{1,2}', 'aspettato', 'brutt\\w{1,2}'],
-  stopwords: ['il', 'lo', 'gli', 'della', 'del', 'di', 'che', 'per', 'con', 'una', 'sono', 'non', 'nel', 'nella', 'alla', 'al', 'ci', 'si', 'lei', 'sua', 'suo', 'nostro', 'nostra', 'nostri', 'molto', 'ma', 'anche', 'come', 'questo', 'questa', 'abbiamo', 'ha', 'soggiorno', 'grazie', 'siamo', 'stato', 'stata', 'delle', 'dei', 'le', 'ed'],
+  stopwords: ['il', 'lo', 'gli', 'della', 'del', 'di', 'che', 'per', 'con', 'una', 'sono', 'non', 'nel', 'nella', 'alla', 'al', 'ci', 'si', 'lei', 'sua', 'suo', 'nostro', 'nostra', 'nostri', 'molto', 'ma', 'anche', 'come', 'questo', 'questa', 'abbiamo', 'ha', 'soggiorno', 'grazie', 'siamo', 'stato', 'stata', 'delle', 'dei', 'le', 'ed', 'la', 'e', 'in', 'un', 'da', 'a', 'i', 'piu', 'ogni', 'tutto', 'tutti', 'ancora', 'gia'],
 };

@@ -1,0 +1,110 @@
+/**
+ * `npm run eval` (replies section): the checker on the labelled corpus tests/corpus/replies-<lang>.jsonl.
+ * Per language: recall per rule (labelled rule found), overall recall, and false alarms (errors or warnings
+ * on measured replies, and unlabelled errors/warnings on bad ones). Targets: recall ≥ 0.95, no warning on
+ * measured replies.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { LANGUAGES, type Language, type Platform } from '../../lib/platforms';
+import { checkReply } from '../../lib/reply/check';
+import { CHECK_RULES, type CheckRuleId } from '../../lib/reply/types';
+
+interface CorpusLine {
+  id: string;
+  text: string;
+  reviewText?: string;
+  platform?: Platform;
+  lang: Language;
+  history?: string[];
+  expect: CheckRuleId[];
+}
+
+export function loadReplyCorpus(lang: Language): CorpusLine[] {
+  const path = fileURLToPath(new URL(`../../tests/corpus/replies-${lang}.jsonl`, import.meta.url));
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as CorpusLine);
+}
+
+interface LanguageScore {
+  lang: Language;
+  lines: number;
+  measured: number;
+  /** per rule: [found, labelled] */
+  perRule: Map<CheckRuleId, [number, number]>;
+  found: number;
+  labelled: number;
+  /** measured replies with at least one error or warning */
+  falseAlarmReplies: number;
+  /** errors or warnings on bad replies for a rule they were not labelled with */
+  unlabelled: number;
+  misses: string[];
+  alarms: string[];
+}
+
+function score(lang: Language): LanguageScore {
+  const lines = loadReplyCorpus(lang);
+  const s: LanguageScore = { lang, lines: lines.length, measured: 0, perRule: new Map(), found: 0, labelled: 0, falseAlarmReplies: 0, unlabelled: 0, misses: [], alarms: [] };
+  for (const line of lines) {
+    const findings = checkReply(line.text, { lang: line.lang, reviewText: line.reviewText, platform: line.platform, history: line.history });
+    const loud = findings.filter((f) => f.severity !== 'info');
+    const got = new Set(loud.map((f) => f.rule));
+    if (line.expect.length === 0) {
+      s.measured++;
+      if (loud.length) {
+        s.falseAlarmReplies++;
+        s.alarms.push(`${line.id}: ${loud.map((f) => `${f.rule} "${line.text.slice(f.start, f.end).slice(0, 40)}"`).join(', ')}`);
+      }
+      continue;
+    }
+    for (const rule of line.expect) {
+      const cell = s.perRule.get(rule) ?? [0, 0];
+      cell[1]++;
+      s.labelled++;
+      if (got.has(rule)) {
+        cell[0]++;
+        s.found++;
+      } else s.misses.push(`${line.id}: ${rule}`);
+      s.perRule.set(rule, cell);
+    }
+    for (const rule of got) if (!line.expect.includes(rule)) s.unlabelled++;
+  }
+  return s;
+}
+
+const pad = (v: string, n: number) => (v.length >= n ? v : v + ' '.repeat(n - v.length));
+const ratio = (a: number, b: number) => (b === 0 ? '  -  ' : (a / b).toFixed(2));
+
+export async function run(): Promise<void> {
+  const scores = LANGUAGES.map(score);
+  const rules = CHECK_RULES.filter((r) => r !== 'style');
+  console.log('\n== replies: checker on tests/corpus/replies-<lang>.jsonl ==');
+  console.log(`recall per rule (found/labelled)`);
+  console.log(pad('rule', 22) + LANGUAGES.map((l) => pad(l, 9)).join(''));
+  for (const rule of rules) {
+    console.log(pad(rule, 22) + scores.map((s) => {
+      const [f, n] = s.perRule.get(rule) ?? [0, 0];
+      return pad(n ? `${f}/${n}` : '-', 9);
+    }).join(''));
+  }
+  console.log(pad('', 22) + LANGUAGES.map((l) => pad(l, 9)).join(''));
+  console.log(pad('replies', 22) + scores.map((s) => pad(String(s.lines), 9)).join(''));
+  console.log(pad('recall', 22) + scores.map((s) => pad(ratio(s.found, s.labelled), 9)).join(''));
+  console.log(pad('false alarm rate', 22) + scores.map((s) => pad(ratio(s.falseAlarmReplies, s.measured), 9)).join(''));
+  console.log(pad('  (measured replies)', 22) + scores.map((s) => pad(String(s.measured), 9)).join(''));
+  console.log(pad('unlabelled extra', 22) + scores.map((s) => pad(String(s.unlabelled), 9)).join(''));
+  const totalFound = scores.reduce((a, s) => a + s.found, 0);
+  const totalLabelled = scores.reduce((a, s) => a + s.labelled, 0);
+  const totalAlarms = scores.reduce((a, s) => a + s.falseAlarmReplies, 0);
+  const totalMeasured = scores.reduce((a, s) => a + s.measured, 0);
+  console.log(`overall: recall ${ratio(totalFound, totalLabelled)} (${totalFound}/${totalLabelled}), measured replies with a warning or error ${totalAlarms}/${totalMeasured}; targets: recall ≥ 0.95, 0 warnings on measured replies`);
+  for (const s of scores) {
+    for (const miss of s.misses) console.log(`  miss   ${miss}`);
+    for (const alarm of s.alarms) console.log(`  alarm  ${alarm}`);
+  }
+}
+
+// run directly: `npx tsx scripts/eval/replies.ts`
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) void run();
