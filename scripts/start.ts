@@ -26,8 +26,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   console.log('Building Tact…');
-  const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, encoding: 'utf8' });
   if (build.status !== 0) {
+    console.error(build.stdout, build.stderr);
     console.error('The build failed (see above).');
     process.exit(build.status ?? 1);
   }
@@ -63,10 +64,11 @@ async function main(): Promise<void> {
   await page.screenshot({ path: resolve(outDir, '1-review-page.png') });
   await button.click();
 
-  const tabId = await tact.serviceWorker.evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ url });
+  // the demo tab is the active one; its id is all the panel needs (Tact has no "tabs" permission to read URLs)
+  const tabId = await tact.serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id ?? -1;
-  }, demo.url.split('#')[0]!);
+  });
   const panel = await tact.context.newPage();
   await panel.setViewportSize({ width: 480, height: 1100 });
   await panel.goto(`chrome-extension://${tact.extensionId}/sidepanel.html?tabId=${tabId}`);
