@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { backgroundApi } from '@/lib/panel/api';
 import { createPanelStore } from '@/lib/panel/store';
+import { warmUpEngines } from '@/lib/panel/engines';
 import { App } from './App';
 import { engines } from './engines';
 import './style.css';
@@ -11,7 +12,11 @@ const param = new URLSearchParams(location.search).get('tabId');
 const pinnedTabId = param !== null && /^\d{1,10}$/.test(param) ? Number(param) : undefined;
 
 const store = createPanelStore({ api: backgroundApi, engines, browserLanguage: navigator.language });
-void store.getState().init(pinnedTabId === undefined ? {} : { tabId: pinnedTabId });
+void store
+  .getState()
+  .init(pinnedTabId === undefined ? {} : { tabId: pinnedTabId })
+  // the panel often stays open while the manager clicks review after review: compile the rules while idle
+  .then(() => requestIdleCallback(() => warmUpEngines(engines), { timeout: 2000 }));
 
 // The review the panel shows changes when the manager clicks another Tact button (session:target:<tab>).
 browser.storage.session.onChanged.addListener((changes) => {

@@ -48,7 +48,7 @@ export async function run(): Promise<void> {
     clicks.push(performance.now() - start);
     if (!store.getState().replyText) throw new Error('no draft composed');
   }
-  console.log(`[panel] click → analysis + draft: first ${clicks[0]!.toFixed(1)} ms, median ${median(clicks).toFixed(1)} ms (target ≤ 300 ms)`);
+  console.log(`[panel] click → analysis + draft: cold (rules compiled on first use) ${clicks[0]!.toFixed(1)} ms, then median ${median(clicks.slice(1)).toFixed(1)} ms, max ${Math.max(...clicks.slice(1)).toFixed(1)} ms (target ≤ 300 ms)`);
 
   const drafts: Draft[] = Array.from({ length: 5000 }, (_, i) => ({
     key: `tripadvisor:r${i}`, platform: 'tripadvisor', reviewId: `r${i}`, url: '', review: { ...review, id: `r${i}`, author: `Guest ${i}` },
@@ -73,5 +73,8 @@ export async function run(): Promise<void> {
     checkReply(text, { platform: 'tripadvisor', reviewText: review.text, lang: 'fr', uiLang: 'fr' });
     keystrokes.push(performance.now() - start);
   }
-  console.log(`[panel] live check per keystroke (600 keystrokes): median ${median(keystrokes).toFixed(2)} ms, max ${Math.max(...keystrokes).toFixed(2)} ms (target < 16 ms)`);
+  const sorted = [...keystrokes].sort((a, b) => a - b);
+  const p99 = sorted[Math.floor(sorted.length * 0.99)]!;
+  const over = keystrokes.filter((ms) => ms >= 16).length;
+  console.log(`[panel] live check per keystroke (600 keystrokes): median ${median(keystrokes).toFixed(2)} ms, p99 ${p99.toFixed(2)} ms, max ${sorted.at(-1)!.toFixed(2)} ms, ${over} over 16 ms (target < 16 ms)`);
 }
