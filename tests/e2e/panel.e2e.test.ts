@@ -161,6 +161,38 @@ describe('complaint on TripAdvisor and the checker', () => {
   });
 });
 
+describe('a full disk', () => {
+  test('a failed save says so clearly and the typed text stays in the editor', async () => {
+    const panel = await panelFor(null);
+    await panel.getByTestId('nav-paste').click();
+    await panel.getByTestId('paste-text').fill('The breakfast was cold.');
+    await panel.getByTestId('paste-analyse').click();
+    await panel.getByTestId('reply-editor').waitFor();
+    // fill chrome.storage.local up to its quota (10 MB without unlimitedStorage)
+    await tact.serviceWorker.evaluate(async () => {
+      for (const size of [1 << 20, 1 << 16, 1 << 10, 64]) {
+        for (let i = 0; i < 200; i++) {
+          try {
+            await chrome.storage.local.set({ [`filler:${size}:${i}`]: 'x'.repeat(size) });
+          } catch {
+            break;
+          }
+        }
+      }
+    });
+    const typed = 'Thank you, we will serve it hot from now on — typed while the disk is full.';
+    await panel.getByTestId('reply-editor').fill(typed);
+    await expect.poll(() => panel.getByTestId('save-status').getAttribute('data-status'), { timeout: 4000 }).toBe('error');
+    expect(await panel.getByTestId('save-status').textContent()).toMatch(/Storage is full/);
+    expect(await panel.getByTestId('reply-editor').inputValue()).toBe(typed);
+    await tact.serviceWorker.evaluate(async () => {
+      const keys = Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('filler:'));
+      await chrome.storage.local.remove(keys);
+    });
+    await panel.close();
+  });
+});
+
 describe('insert and undo on the owner response page', () => {
   test('a complaint: drafted, edited, inserted into the page field (never submitted), then undone', async () => {
     const page = await tact.openFixture(urlWith('tripadvisor.com/OwnerResponse-'));
