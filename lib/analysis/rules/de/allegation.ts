@@ -13,11 +13,11 @@ const family: RuleFamily = {
       id: 'de.allegation.fraud',
       signal: 'fraud_accusation',
       // "betrug" is also the past of "betragen" (cost): not before an amount, not after "Preis", "Kosten"…
-      pattern: String.raw`\b(?:(?<!(?:preis|kosten|summe|rechnung|betrag|wartezeit|entfernung|aufpreis|zuschlag|miete)\w{0,3} (?:\w{1,20} )?)(?<!(?:\d|euro|eur|€|minuten|stunden|prozent) )betrug(?! (?:\w{1,20} )?(?:\d|ca\b|etwa|rund|knapp|nur|lediglich|mehr|weniger|fast|pro\b|damals|insgesamt|zwei|drei|vier|f(?:u|ue)nf|zehn|zwanzig|hundert))|betr(?:u|ue)ger\w{0,6}|betr(?:u|ue)gerisch\w{0,2}|betrogen|abgezockt|abzocker\w{0,2}|geneppt|(?:u|ue)ber den tisch gezogen|gaunerei|gauner\w{0,2}|halsabschneider\w{0,2}|kriminell\w{0,2}|schwindel|mafia(?:methoden)?)\b`,
+      pattern: String.raw`\b(?:(?<!(?:preis|kosten|summe|rechnung|betrag|wartezeit|entfernung|aufpreis|zuschlag|miete)\w{0,3} (?:\w{1,20} )?)(?<!(?:\d|euro|eur|€|minuten|stunden|prozent) )betrug(?! (?:\w{1,20} )?(?:\d|ca\b|etwa|rund|knapp|nur|lediglich|mehr|weniger|fast|pro\b|damals|insgesamt|zwei|drei|vier|f(?:u|ue)nf|zehn|zwanzig|hundert))|betr(?:u|ue)ger\w{0,6}|betr(?:u|ue)gerisch\w{0,2}|betrogen|abgezockt|abzocker\w{0,2}|geneppt|(?:u|ue)ber den tisch gezogen|gaunerei|gauner\w{0,2}|halsabschneider\w{0,2}|kriminell\w{0,2} (?:machenschaften|methoden|energie|bande|vereinigung|gesch(?:a|ae)ft\w{0,4})|(?:das|dies|es) ist (?:schlicht |einfach |doch )?kriminell\b(?! (?:hoch|teuer|gut|lecker))|schwindel|mafia(?:methoden)?)\b`,
       weight: 0.8,
       negatable: true,
       examples: ['Reiner Betrug!', 'Das Hotel ist eine Betrügerbude', 'Wir wurden betrogen', 'kriminelle Machenschaften'],
-      counterExamples: ['Der Preis betrug 120 Euro', 'Die Wartezeit betrug zehn Minuten', 'Die Rechnung betrug nur 45 €', 'kein Betrug, alles korrekt abgerechnet'],
+      counterExamples: ['Die Preise sind kriminell hoch', 'Der Preis betrug 120 Euro', 'Die Wartezeit betrug zehn Minuten', 'Die Rechnung betrug nur 45 €', 'kein Betrug, alles korrekt abgerechnet'],
     },
     {
       id: 'de.allegation.billing_fraud',
@@ -69,11 +69,11 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.vermin',
       signal: 'health_hazard',
-      pattern: String.raw`\b(?:(?:bett)?wanzen\w{0,2}|wanzenbisse|kakerlake\w{0,1}|schaben|ratten?|rattenkot|m(?:a|ae)use|maus|mausek(?:o|oe)t\w{0,1}|mausk(?:o|oe)t\w{0,1}|ungeziefer|fl(?:o|oe)he|flohbisse|maden|silberfische)\b`,
+      pattern: String.raw`\b(?:(?:bett)?wanzen\w{0,2}|wanzenbisse|kakerlake\w{0,1}|schaben|ratten?|rattenkot|m(?:a|ae)use|maus(?= (?:gesehen|lief|rannte|huschte|im|in der|unter|hinter|auf dem boden))|mausek(?:o|oe)t\w{0,1}|mausk(?:o|oe)t\w{0,1}|ungeziefer|fl(?:o|oe)he|flohbisse|maden|silberfische)\b`,
       weight: 0.75,
       negatable: true,
-      examples: ['Bettwanzen in der Matratze', 'Mäuse in der Küche', 'Und Kakerlaken im Bad.', 'Im Frühstücksraum liefen Ratten herum.'],
-      counterExamples: ['Keine Bettwanzen, anders als in anderen Bewertungen behauptet', 'Ich hatte Angst wegen der Bewertungen über Bettwanzen', 'Das Zimmer war frei von Ungeziefer'],
+      examples: ['Bettwanzen in der Matratze', 'Mäuse in der Küche', 'eine Maus lief durchs Zimmer', 'Und Kakerlaken im Bad.', 'Im Frühstücksraum liefen Ratten herum.'],
+      counterExamples: ['auf der Glasplatte funktioniert die Maus nicht', 'Keine Bettwanzen, anders als in anderen Bewertungen behauptet', 'Ich hatte Angst wegen der Bewertungen über Bettwanzen', 'Das Zimmer war frei von Ungeziefer'],
     },
     {
       id: 'de.allegation.food_poisoning',

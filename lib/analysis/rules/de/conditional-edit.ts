@@ -24,11 +24,11 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.verb_then_review',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:(?:ich|wir) (?:(?:a|ae)ndere|(?:a|ae)ndern|l(?:o|oe)sche|l(?:o|oe)schen|entferne|entfernen|korrigiere|korrigieren|nehme|nehmen|ziehe|ziehen|passe|passen)|aendere|(?:l(?:o|oe)sche|entferne|korrigiere|nehme|ziehe) (?:ich|wir))\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,30}?\b${REVIEW}`,
+      pattern: String.raw`\b(?:(?:ich|wir) (?:(?:a|ae)ndere|(?:a|ae)ndern|l(?:o|oe)sche|l(?:o|oe)schen|entferne|entfernen|korrigiere|korrigieren)|aendere|(?:l(?:o|oe)sche|entferne|korrigiere) (?:ich|wir))\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,30}?\b${REVIEW}|\b(?:nehme|nehmen|ziehe|ziehen) (?:ich |wir )?(?:die|meine|unsere|diese|den|meinen|das) (?:\w+ ){0,2}${REVIEW} (?:\w+ ){0,3}zur(?:u|ue)ck\b`,
       weight: 0.75,
       negatable: true,
       examples: ['Ich ändere meine Bewertung, sobald ich mein Geld zurück habe', 'Ich nehme meine negative Bewertung sofort zurück, wenn', 'Dann lösche ich den Kommentar'],
-      counterExamples: ['andere Bewertungen behaupten das Gegenteil', 'anders als in anderen Bewertungen'],
+      counterExamples: ['andere Bewertungen behaupten das Gegenteil', 'anders als in anderen Bewertungen', 'nehme ich sie gern an, aber meine Bewertung schreibe ich ehrlich'],
     },
     {
       id: 'de.conditional_edit.could_look_different',
@@ -53,6 +53,14 @@ const family: RuleFamily = {
       weight: 0.75,
       examples: ['ich lasse die Bewertung weg', 'Ich poste meine Google-Rezension erst, wenn ich weiß'],
       counterExamples: ['Ich schreibe die Bewertung erst heute, weil ich krank war'],
+    },
+    {
+      id: 'de.conditional_edit.reconsider',
+      signal: 'conditional_edit',
+      pattern: String.raw`\b(?:(?:u|ue)berlege|(?:u|ue)berlegen|(?:u|ue)berdenke|(?:u|ue)berdenken|denke (?:noch ?mal |nochmal )?(?:u|ue)ber|sehe|sehen)\b[^.!?]{0,30}?\b(?:mit (?:der|meiner|unserer) )?${REVIEW}\b[^.!?]{0,15}?\b(?:noch ?mal|nochmal|neu|anders|erneut)\b`,
+      weight: 0.7,
+      examples: ['dann überlege ich mir das mit der Bewertung nochmal', 'dann sehe ich meine Bewertung neu'],
+      counterExamples: ['Ich las die Bewertungen vorher'],
     },
     {
       id: 'de.conditional_edit.stays_until',

@@ -15,6 +15,8 @@ const cues: ContextCues = {
     // hearsay: "wegen der Bewertungen über Bettwanzen", "anders als in anderen Bewertungen"
     String.raw`\b(?:bewertung\w{0,2}|rezension\w{0,2}|berichte\w{0,1}|kommentare\w{0,1}) (?:(?:u|ue)ber|von|zu|wegen)\b`,
     String.raw`\b(?:anders als|im gegensatz zu|entgegen)\b`,
+    // fear or worry is not an accusation: "wir hatten Angst vor Bettwanzen"
+    String.raw`\b(?:angst|sorge|sorgen|bedenken|furcht|panik) (?:vor|wegen|um)\b`,
   ],
   reported: [
     // "sie haben uns (ohne Nachfrage) erstattet", "man hat uns ein Upgrade gegeben", "wurde uns erstattet"

@@ -35,12 +35,21 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.spread_everywhere',
       signal: 'review_threat',
-      pattern: String.raw`\b${WHERE}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\b(?:posten|schreiben|ver(?:o|oe)ffentlichen|berichten|erz(?:a|ae)hlen|teilen|beschreiben|verbreiten|bewerten|warnen)\b|\b(?:poste|schreibe|ver(?:o|oe)ffentliche|berichte|teile|verbreite|warne) (?:ich |wir )?[^.!?]{0,30}?${WHERE}`,
+      pattern: String.raw`\b${WHERE}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\b(?:posten|poste|schreiben|schreibe|ver(?:o|oe)ffentlichen|ver(?:o|oe)ffentliche|berichten|berichte|erz(?:a|ae)hlen|erz(?:a|ae)hle|teilen|teile|beschreiben|beschreibe|verbreiten|verbreite|bewerten|bewerte|warnen|warne)\b|\b(?:poste|schreibe|ver(?:o|oe)ffentliche|berichte|teile|verbreite|warne) (?:ich |wir )?[^.!?]{0,30}?${WHERE}`,
       weight: 0.65,
       negatable: true,
-      examples: ['werde ich meine Erfahrungen ueberall posten', 'ich poste noch auf Tripadvisor', 'dann werde ich im Internet davor warnen'],
+      examples: ['bevor ich meine Erfahrungen online teile', 'werde ich meine Erfahrungen ueberall posten', 'ich poste noch auf Tripadvisor', 'dann werde ich im Internet davor warnen'],
       counterExamples: ['Ich werde überall eine begeisterte Bewertung schreiben', 'Wir haben das Hotel im Internet gefunden'],
       note: 'a positive promise in the same sentence ("begeisterte Bewertung") cancels it',
+    },
+    {
+      id: 'de.review_threat.rhetorical',
+      signal: 'review_threat',
+      pattern: String.raw`\b(?:du willst|sie wollen|ihr wollt|wollen sie|willst du|wollt ihr) (?:doch )?(?:sicher |bestimmt |ja )?(?:keine|nicht)\b[^.!?]{0,30}?${BAD_REVIEW}`,
+      weight: 0.8,
+      examples: ['Du willst keine 1-Sterne-Bewertung? Dann weißt du, was zu tun ist', 'Sie wollen doch sicher keine negative Bewertung auf Google'],
+      counterExamples: ['Sie wollen keine Bewertungen von Gästen'],
+      note: 'the negation is rhetorical: not negatable',
     },
     {
       id: 'de.review_threat.audience',

@@ -58,6 +58,15 @@ const family: RuleFamily = {
       note: 'weak: off-topic only when the text says little about a stay',
     },
     {
+      id: 'de.spam.question_to_public',
+      signal: 'spam',
+      pattern: String.raw`\b(?:wei(?:ss|s) (?:jemand|einer|wer)|kann mir (?:jemand|einer|wer) sagen|hat (?:jemand|einer) (?:eine )?ahnung)\b`,
+      weight: 0.6,
+      examples: ['weiß jemand, ob die Sparkasse gegenüber am Samstag geöffnet hat?'],
+      counterExamples: ['Niemand wusste Bescheid'],
+      note: 'off-topic only when the text says little about a stay',
+    },
+    {
       id: 'de.spam.test_post',
       signal: 'spam',
       pattern: String.raw`^(?:test ?){2,5}\d{0,4}$|\btest test\b`,

@@ -10,7 +10,7 @@ const STOPWORDS: string[] = [
   'euch', 'ihre', 'ihren', 'unserem', 'unseren', 'meinem', 'meinen', 'einmal', 'wurde', 'waren', 'sehr', 'haben', 'nichts',
   // frequent review nouns that only German spells this way: short texts need them to be recognised
   'zimmer', 'fruhstuck', 'fruehstueck', 'essen', 'bett', 'nacht', 'dusche', 'kellner', 'rezeption', 'bedienung', 'lage',
-  'preis', 'personal', 'sauber', 'freundlich', 'schlecht', 'gut', 'leider', 'danke', 'bitte', 'wieder', 'dreck',
+  'preis', 'bewertung', 'bewertungen', 'sterne', 'ab', 'personal', 'sauber', 'freundlich', 'schlecht', 'gut', 'leider', 'danke', 'bitte', 'wieder', 'dreck',
 ];
 
 const stopwords: string[] = [...new Set(STOPWORDS)];

@@ -21,9 +21,9 @@ const family: RuleFamily = {
     {
       id: 'de.third_party_extortion.stop_for_pay',
       signal: 'third_party_extortion',
-      pattern: String.raw`\b(?:h(?:o|oe)ren wir auf|h(?:o|oe)rt (?:es|das) auf|l(?:o|oe)schen wir (?:sie|die|alle)|entfernen wir (?:sie|die|alle)|stoppen wir|wenn sie nicht wollen,? dass es weitergeht|damit es aufh(?:o|oe)rt|dass (?:das|es) aufh(?:o|oe)rt|weitere bewertungen folgen|es werden weitere folgen)\b`,
+      pattern: String.raw`\b(?:h(?:o|oe)ren wir auf|h(?:o|oe)rt (?:es|das) auf|l(?:o|oe)schen wir (?:sie|die|alle)|entfernen wir (?:sie|die|alle)|stoppen wir|wenn sie nicht wollen,? dass es weitergeht|damit es aufh(?:o|oe)rt|dass (?:das|es) aufh(?:o|oe)rt|weitere bewertungen folgen|es werden weitere folgen|oder (?:auch )?(?:neue|weitere|mehr) (?:\w+ )?(?:erscheinen|entstehen|dazukommen|auftauchen) lassen)\b`,
       weight: 0.7,
-      examples: ['dann löschen wir sie und hören auf', 'Wenn Sie nicht wollen, dass es weitergeht, kontaktieren Sie mich', 'dann hört es auf'],
+      examples: ['Wir können negative Bewertungen verschwinden lassen – oder neue erscheinen lassen.', 'dann löschen wir sie und hören auf', 'Wenn Sie nicht wollen, dass es weitergeht, kontaktieren Sie mich', 'dann hört es auf'],
       counterExamples: ['Der Regen hörte endlich auf'],
     },
     {

@@ -11,10 +11,10 @@ const family: RuleFamily = {
     {
       id: 'de.violence_threat.harm',
       signal: 'violence_threat',
-      pattern: String.raw`\b(?:umbringen|umlegen|abstechen|abknallen|abfackeln|kaltmachen|anz(?:u|ue)nden|die fresse (?:einschlagen|polieren)|(?:schlag\w{0,2}|hau\w{0,2}) (?:ich |wir )?(?:ihm|ihr|dir|euch|ihnen|dem|der) (?:\w+ )?(?:die fresse|den sch(?:a|ae)del|eine rein|die z(?:a|ae)hne)|fresse ein|aufs maul|auf die fresse|(?:ich|wir) mach\w{0,2} (?:dich|euch|ihn|sie) (?:fertig|kalt|platt|alle)|(?:dann|sonst) (?:kracht|knallt|scheppert) es|zeig\w{0,2} (?:ich|wir) (?:dir|euch|ihm|ihr) wo der hammer h(?:a|ae)ngt|(?:wird|werden) (?:es )?bereuen)\b`,
+      pattern: String.raw`\b(?:umbringen|umlegen|abstechen|abknallen|abfackeln|kaltmachen|anz(?:u|ue)nden|die fresse (?:einschlagen|polieren)|(?:schlag\w{0,2}|hau\w{0,2}) (?:ich |wir )?(?:ihm|ihr|dir|euch|ihnen|dem|der) (?:\w+ )?(?:die fresse|den sch(?:a|ae)del|eine rein|die z(?:a|ae)hne)|fresse ein|aufs maul|auf die fresse|(?:ich|wir) mach\w{0,2} (?:dich|euch|ihn|sie) (?:fertig|kalt|platt|alle)|(?:dann|sonst) (?:kracht|knallt|scheppert) es|zeig\w{0,2} (?:ich|wir) (?:dir|euch|ihm|ihr) wo der hammer h(?:a|ae)ngt|(?:wird|werden) (?:es )?bereuen|verpr(?:u|ue)geln|verpr(?:u|ue)gle|verdreschen|verm(?:o|oe)beln|zusammenschlagen|abreiben)\b`,
       weight: 0.85,
-      examples: ['Wenn ich den Koch erwische, schlag ich ihm die Fresse ein.', 'ich mach dich fertig', 'dann kracht es', 'bring ich ein paar Freunde mit und dann kracht es'],
-      counterExamples: ['Der Koch hat sich große Mühe gegeben', 'Das Feuer im Kamin war schön'],
+      examples: ['Den Kerl an der Bar sollte man mal ordentlich verprügeln', 'Wenn ich den Koch erwische, schlag ich ihm die Fresse ein.', 'ich mach dich fertig', 'dann kracht es', 'bring ich ein paar Freunde mit und dann kracht es'],
+      counterExamples: ['Der Türsteher hat meinen Freund verprügelt', 'Der Koch hat sich große Mühe gegeben', 'Das Feuer im Kamin war schön'],
     },
     {
       id: 'de.violence_threat.stalking',
