@@ -64,6 +64,38 @@ const family: RuleFamily = {
       examples: ['la reseña de Google la quito sin problema'],
       counterExamples: ['la reseña la escribo mañana'],
     },
+    {
+      id: 'es.conditional-edit.score-will-rise',
+      signal: 'conditional_edit',
+      pattern: r`\b${REVIEW}\b[^.!?]{0,20}\b(?:subira|cambiara|mejorara|pasara|sera de|se convertira en|quedara en)\b[^.!?]{0,40}\b(?:el dia (?:que|en que)|cuando|en cuanto|si|una vez|apenas)\b`,
+      weight: 0.9,
+      examples: ['Mi puntuación subirá a cinco estrellas el día que vea el reembolso'],
+      counterExamples: ['la piscina subirá de temperatura cuando salga el sol'],
+    },
+    {
+      id: 'es.conditional-edit.depends-on-you',
+      signal: 'conditional_edit',
+      pattern: r`\b(?:de (?:ustedes|usted|vosotros) depende|depende de (?:ustedes|usted|vosotros)|esta en (?:sus|vuestras) manos)\b[^.!?]{0,40}\b(?:publi\w{1,6}|${REVIEW}|la quite|la borre|la retire|la suba)\b`,
+      weight: 0.9,
+      examples: ['de ustedes depende que la publique o no', 'depende de usted que mi reseña sea buena'],
+      counterExamples: ['depende de ustedes mejorar el servicio'],
+    },
+    {
+      id: 'es.conditional-edit.no-need-to-post',
+      signal: 'conditional_edit',
+      pattern: r`\bno (?:tendre|tendria|habra|habria) (?:necesidad|por que|motivo para|que) (?:de )?(?:dejar|escribir|publicar|poner|subir)\b[^.!?]{0,30}\b${REVIEW}\b`,
+      weight: 0.9,
+      examples: ['no tendré necesidad de dejar ninguna opinión negativa'],
+      counterExamples: ['no tendré necesidad de volver'],
+    },
+    {
+      id: 'es.conditional-edit.content-for-freebie',
+      signal: 'conditional_edit',
+      pattern: r`\bsi (?:me|nos) (?:invitan|regalan|dan|ofrecen|hacen)\b[^.!?]{0,40}\b(?:hago|hare|publico|publicare|subo|subire|escribo|escribire|pongo|pondre)\b[^.!?]{0,20}\b(?:video|post|publicacion|story|historia|reel|${REVIEW})\b`,
+      weight: 0.75,
+      examples: ['Si me invitan a la cena y al spa hago un video hablando bien'],
+      counterExamples: ['si nos dan la habitación temprano dejamos las maletas'],
+    },
   ],
 };
 export default family;

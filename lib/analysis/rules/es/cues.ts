@@ -39,6 +39,8 @@ const cues: ContextCues = {
     r`\bcon mucho gusto\b`,
   ],
   sarcasm: [
+    r`\b(?:excelente|genial|estupendo|magnifico|fantastico|perfecto|maravilloso|buenisimo)(?: (?:servicio|atencion|trato|hotel|restaurante|comida|gestion))?[.!,]? si te (?:gusta|gustan|encanta|encantan)\b`,
+    r`\bsi te (?:gusta|gustan|encanta|encantan) (?:esperar|pasar|dormir|pagar|el ruido|la suciedad|las cucarachas|el frio|el calor|que te ignoren)\b`,
     r`\b(?:genial|estupendo|fantastico|maravilloso|perfecto|de lujo|bravo)\b,? (?:lo de|eso de|que nos|quedarnos|tener que)\b`,
     r`\b(?:genial|estupendo|fantastico|maravilloso|perfecto|de lujo|ideal)\b[^.!?]{0,40}\bsin (?:agua|luz|toallas|aire|wifi|desayuno|habitacion|cama|electricidad)\b`,
     r`\bun (?:detallazo|detalle precioso|lujo),? de verdad\b`,

@@ -97,6 +97,24 @@ const family: RuleFamily = {
       examples: ['con una noche gratis lo doy por olvidado', 'Un reembolso parcial lo solucionaría todo', 'Prefiero arreglarlo entre nosotros'],
       counterExamples: ['lo pasamos en grande entre nosotros'],
     },
+    {
+      id: 'es.demand.cancel-charge',
+      signal: 'demand',
+      pattern: r`\b(?:quitar(?:me|nos)?|quitaran|quiten|anular|anularan|anulen|retirar|retiraran|eliminaran|eliminen|descontar|descontaran|descuenten)\b[^.!?]{0,12}\b(?:el|los|ese|esos) (?:cargos?|cobros?|importe|suplementos?|recargos?)\b`,
+      weight: 0.6,
+      reportable: true,
+      examples: ['Pedimos que nos quitaran el cargo del minibar', 'quiten ese suplemento'],
+      counterExamples: ['quitaron las toallas sucias'],
+    },
+    {
+      id: 'es.demand.money-back-latam',
+      signal: 'demand',
+      pattern: r`\b(?:(?:me|nos) (?:regresan|regresen|regresaran|reintegran|reintegren)|regresar(?:me|nos)|(?:mi|nuestra) (?:lana|plata|guita|pasta|feria|seña|sena|fianza|deposito))\b`,
+      weight: 0.6,
+      reportable: true,
+      examples: ['o me regresan mi lana', 'quiero mi seña', 'quiero mi plata'],
+      counterExamples: ['regresamos a la playa'],
+    },
   ],
 };
 export default family;

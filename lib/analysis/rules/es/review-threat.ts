@@ -82,6 +82,38 @@ const family: RuleFamily = {
       examples: ['Prefiero arreglarlo entre nosotros antes de escribir mi reseña'],
       counterExamples: ['antes de escribir la carta'],
     },
+    {
+      id: 'es.review-threat.review-ready',
+      signal: 'review_threat',
+      pattern: r`\b(?:tengo|tenemos) (?:la|una|mi|nuestra) ${REVIEW} (?:ya )?(?:escrita|preparada|lista|redactada)\b|\b${REVIEW} (?:ya )?(?:escrita|preparada|lista|redactada) (?:para|y) (?:publicar|subir|colgar)\b`,
+      weight: 0.85,
+      examples: ['Tengo la reseña ya escrita', 'la opinión lista para publicar'],
+      counterExamples: ['tengo la cuenta ya pagada'],
+    },
+    {
+      id: 'es.review-threat.tell-the-truth',
+      signal: 'review_threat',
+      pattern: r`\b(?:cuento|contare|digo|dire|publico|publicare|explico|explicare|contamos|contaremos|diremos)\b[^.!?]{0,10}\bla verdad\b`,
+      weight: 0.65,
+      examples: ['si no, cuento la verdad sobre su servicio', 'diré la verdad en mi reseña'],
+      counterExamples: ['la verdad es que estuvo bien'],
+    },
+    {
+      id: 'es.review-threat.burn-online',
+      signal: 'review_threat',
+      pattern: r`\b(?:los|les|la|lo|te|le) (?:quemo|quemare|hundo|hundire|destrozo|destrozare|destruyo|destruire|funo|funare|escracho|escrachare|hago mierda|pongo verdes?|pondre verdes?)\b[^.!?]{0,30}\b(?:en|por) ${PLATFORM}`,
+      weight: 0.85,
+      examples: ['o les quemo en google maps', 'los hundo en TripAdvisor', 'los escracho por las redes'],
+      counterExamples: ['los vimos en google maps'],
+    },
+    {
+      id: 'es.review-threat.reviews-everywhere',
+      signal: 'review_threat',
+      pattern: r`\b(?:resenas|opiniones|criticas|valoraciones|comentarios) (?:negativas|malas|de una estrella)\b[^.!?]{0,15}\b(?:en todos lados|en todas partes|por todas partes|en todas las (?:plataformas|redes|paginas))\b`,
+      weight: 0.85,
+      examples: ['reseñas negativas en todos lados'],
+      counterExamples: ['opiniones positivas en todas partes'],
+    },
   ],
 };
 export default family;

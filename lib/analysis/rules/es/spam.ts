@@ -80,6 +80,22 @@ const family: RuleFamily = {
       examples: ['saludos a todos mis amigos de la uni'],
       counterExamples: ['saludos cordiales, Ana'],
     },
+    {
+      id: 'es.spam.self-promotion',
+      signal: 'spam',
+      pattern: r`\b(?:mi canal|suscribanse|suscribete|suscribirse|denle like|dale like|siganme en|sigueme en|visiten mi (?:pagina|perfil|tienda|web)|mi tienda online)\b`,
+      weight: 0.85,
+      examples: ['Visiten mi canal de YouTube', 'suscríbanse y denle like', 'sígueme en Instagram'],
+      counterExamples: ['seguimos las indicaciones'],
+    },
+    {
+      id: 'es.spam.lost-and-found',
+      signal: 'spam',
+      pattern: r`\balguien (?:encontro|ha encontrado|vio|ha visto|perdio)\b`,
+      weight: 0.6,
+      examples: ['Alguien encontró unas llaves de coche'],
+      counterExamples: ['alguien nos encontró una mesa'],
+    },
   ],
 };
 export default family;

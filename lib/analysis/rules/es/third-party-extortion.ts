@@ -55,6 +55,22 @@ const family: RuleFamily = {
       examples: ['Si quiere que paremos, contáctenos por Telegram', 'Para que se detengan y las retire'],
       counterExamples: ['para que descansemos'],
     },
+    {
+      id: 'es.third-party-extortion.commissioned-reviews',
+      signal: 'third_party_extortion',
+      pattern: r`\b(?:resenas|opiniones|valoraciones|criticas|comentarios)\b[^.!?]{0,40}\b(?:por encargo|encargadas por|pagadas por|compradas por|ordenadas por)\b`,
+      weight: 0.85,
+      examples: ['Su negocio está recibiendo reseñas de una estrella por encargo de un competidor'],
+      counterExamples: ['las opiniones de la competencia son peores'],
+    },
+    {
+      id: 'es.third-party-extortion.we-can-stop',
+      signal: 'third_party_extortion',
+      pattern: r`\b(?:podemos|puedo|podriamos) (?:hacer que (?:se detengan|paren|desaparezcan|las quiten|cesen)|detenerlas|eliminarlas|quitarlas|borrarlas|pararlas|frenarlas)\b`,
+      weight: 0.85,
+      examples: ['podemos hacer que se detengan', 'puedo eliminarlas'],
+      counterExamples: ['podemos hacer que la estancia sea mejor'],
+    },
   ],
 };
 export default family;

@@ -39,6 +39,14 @@ const family: RuleFamily = {
       examples: ['te mato', 'me las van a pagar'],
       counterExamples: ['el calor nos mató'],
     },
+    {
+      id: 'es.violence-threat.knows-family',
+      signal: 'violence_threat',
+      pattern: r`\b(?:se|sabemos|conozco) (?:a que|en que|donde|cual es (?:el|la)|por donde)\b[^.!?]{0,10}\b(?:colegio|escuela|casa|calle|coche|barrio|trabajan?|viven?|estudian?)\b|\b(?:tengo|tenemos) fotos de (?:la casa|su casa|sus hijos|su familia|su mujer|su marido|su coche)\b`,
+      weight: 0.75,
+      examples: ['sé a qué colegio van sus hijos', 'Tengo fotos de la casa del gerente'],
+      counterExamples: ['sé dónde está la playa', 'tengo fotos de la habitación'],
+    },
   ],
 };
 export default family;

@@ -19,7 +19,7 @@ const family: RuleFamily = {
     {
       id: 'it.allegation.sick-after',
       signal: 'health_hazard',
-      pattern: r`\b(?:vomit\w{0,5}|diarrea|dissenteria|febbre|pronto soccorso|ospedal\w{1,3}|stati male|stata male|stato male|mal di pancia|mal di stomaco)\b[^.!?]{0,60}\b(?:cibo|mangiato|cena|pranzo|buffet|colazione|pesce|pollo|ristorante|acqua)\b|\b(?:cibo|mangiato|cena|buffet|pesce|pollo|acqua)\b[^.!?]{0,60}\b(?:vomit\w{0,5}|diarrea|pronto soccorso|ospedal\w{1,3}|stati male|dal medico)\b`,
+      pattern: r`\b(?:vomit\w{0,5}|diarrea|dissenteria|febbre|pronto soccorso|ospedal\w{1,3}|stati male|stata male|stato male|mal di pancia|mal di stomaco)\b[^.!?]{0,60}\b(?:cibo|mangiato|cena|pranzo|buffet|colazione|pesce|pollo|ristorante|acqua)\b|\b(?:cibo|mangiato|cena|buffet|pesce|pollo|acqua)\b[^.!?]{0,80}\b(?:vomit\w{0,5}|diarrea|pronto soccorso|ospedal\w{1,3}|stati male|dal medico)\b`,
       weight: 0.75,
       negatable: true,
       examples: ['dopo la cena di pesce notte al pronto soccorso', 'hanno mangiato al buffet hanno avuto vomito e diarrea'],

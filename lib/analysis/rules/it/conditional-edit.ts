@@ -73,6 +73,38 @@ const family: RuleFamily = {
       examples: ['la recensione su Google la tolgo senza problemi'],
       counterExamples: ['la recensione la scrivo domani'],
     },
+    {
+      id: 'it.conditional-edit.score-will-rise',
+      signal: 'conditional_edit',
+      pattern: r`\b${REVIEW}\b[^.!?]{0,20}\b(?:salira|cambiera|migliorera|passera|diventera|sara di)\b[^.!?]{0,40}\b(?:il giorno in cui|quando|appena|se|una volta)\b`,
+      weight: 0.9,
+      examples: ['Il mio voto salirà a cinque stelle il giorno in cui vedrò il rimborso'],
+      counterExamples: ['la piscina si riscalderà quando esce il sole'],
+    },
+    {
+      id: 'it.conditional-edit.depends-on-you',
+      signal: 'conditional_edit',
+      pattern: r`\b(?:dipende da (?:voi|lei)|sta a voi|e nelle vostre mani)\b[^.!?]{0,40}\b(?:pubblic\w{1,6}|${REVIEW}|toglierla|cancellarla|ritirarla|modificarla)\b`,
+      weight: 0.9,
+      examples: ['dipende da voi se pubblicarla o no', 'sta a voi decidere che voto lasciare'],
+      counterExamples: ['dipende da voi migliorare il servizio'],
+    },
+    {
+      id: 'it.conditional-edit.no-need-to-post',
+      signal: 'conditional_edit',
+      pattern: r`\bnon (?:avro|avrei|ci sara|ci sarebbe) (?:bisogno|motivo|ragione) di (?:lasciare|scrivere|pubblicare|mettere)\b[^.!?]{0,30}\b${REVIEW}\b`,
+      weight: 0.9,
+      examples: ['non avrò bisogno di lasciare alcuna recensione negativa'],
+      counterExamples: ['non avrò bisogno di tornare'],
+    },
+    {
+      id: 'it.conditional-edit.content-for-freebie',
+      signal: 'conditional_edit',
+      pattern: r`\bse (?:mi|ci) (?:offrite|regalate|date|fate)\b[^.!?]{0,40}\b(?:faccio|faro|pubblico|pubblichero|posto|scrivo|scrivero|metto|mettero)\b[^.!?]{0,20}\b(?:video|post|storia|stories|reel|${REVIEW})\b`,
+      weight: 0.75,
+      examples: ['Se mi offrite la cena e la spa faccio un video positivo'],
+      counterExamples: ['se ci date la camera presto lasciamo le valigie'],
+    },
   ],
 };
 export default family;

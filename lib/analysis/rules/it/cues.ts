@@ -41,6 +41,8 @@ const cues: ContextCues = {
     r`\bcon piacere\b`,
   ],
   sarcasm: [
+    r`\b(?:eccellente|ottimo|fantastico|perfetto|meraviglioso|splendido|magnifico)(?: (?:servizio|accoglienza|trattamento|hotel|ristorante|cibo|gestione))?[.!,]? se (?:ti|vi) piace\b`,
+    r`\bse (?:ti|vi) piace (?:aspettare|dormire|pagare|il rumore|lo sporco|la sporcizia|il freddo|il caldo|essere ignorat[io])\b`,
     r`\b(?:fantastico|meraviglioso|perfetto|bellissimo|splendido|che bello|bravi)\b,? (?:restare|rimanere|dover|aspettare|trovarsi|che ci)\b`,
     r`\b(?:fantastico|meraviglioso|perfetto|bellissimo|splendido|che bello|ideale)\b[^.!?]{0,40}\bsenza (?:acqua|luce|asciugamani|aria|wifi|colazione|camera|letto|corrente)\b`,
     r`\bun (?:pensiero gentile|lusso|gesto carino),? davvero\b`,

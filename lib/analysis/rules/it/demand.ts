@@ -78,6 +78,24 @@ const family: RuleFamily = {
       examples: ['con una notte gratis la chiudiamo qui', 'Un rimborso parziale chiuderebbe la questione', 'Preferisco sistemare la cosa tra noi'],
       counterExamples: ['ci siamo divertiti tra noi'],
     },
+    {
+      id: 'it.demand.cancel-charge',
+      signal: 'demand',
+      pattern: r`\b(?:togliere|toglierci|togliermi|tolgano|annullare|annullino|stornare|stornino|rimuovere)\b[^.!?]{0,12}\b(?:l'addebito|gli addebiti|il supplemento|la penale|il costo|l'importo)\b`,
+      weight: 0.6,
+      reportable: true,
+      examples: ['Abbiamo chiesto di togliere l\'addebito del minibar', 'annullare la penale'],
+      counterExamples: ['togliere le scarpe all\'ingresso'],
+    },
+    {
+      id: 'it.demand.deposit-back',
+      signal: 'demand',
+      pattern: r`\brestituir(?:mi|ci|e) (?:l'acconto|la caparra|il deposito|i soldi|la differenza)\b|\b(?:mi|ci) (?:ridate|ridiate|restituite|restituiate) (?:i soldi|l'acconto|la caparra|il deposito|la differenza)\b`,
+      weight: 0.65,
+      reportable: true,
+      examples: ['per restituirmi l\'acconto', 'o mi ridate i soldi'],
+      counterExamples: ['ci hanno restituito la caparra subito'],
+    },
   ],
 };
 export default family;

@@ -63,7 +63,7 @@ const OTHERS: Record<string, number> = {
   disordine: -2, caos: -3, maltrattati: -3, bugia: -3, bugie: -3, malissimo: -3, male: -2, sconsiglio: -3,
   sconsigliato: -3, sconsigliatissimo: -4, sconsigliamo: -3, lamentato: -1, lamentarsi: -1,
   adorabile: 3, adorabili: 3, completo: 1, completa: 1, regalato: 1.5,
-  lamentarmi: -2, lamentarci: -2, lamento: -1, aiutato: 1, aiutati: 1, apprezzato: 2, apprezzata: 2,
+  ingiusto: -2, ingiusta: -2, ingiustizia: -3, lamentarmi: -2, lamentarci: -2, lamento: -1, aiutato: 1, aiutati: 1, apprezzato: 2, apprezzata: 2,
   apprezzati: 2, apprezzabile: 1, gesto: 1, ben: 1.5, peggio: -3, peggiore: -3, peggiori: -3, meglio: 1,
   migliore: 1, migliori: 1,
   // phrases (first word is looked up, whole phrase must match in one clause)
@@ -81,7 +81,8 @@ const OTHERS: Record<string, number> = {
   'le migliori': 3, 'un disastro': -4, 'un incubo': -4, 'una favola': 3, 'da favola': 3, 'a meraviglia': 3,
   "all'altezza": 1, "non all'altezza": -3, 'non corrisponde': -2, 'non abbiamo dormito': -3,
   'non ho dormito': -3, 'grazie di niente': -3, 'grazie per niente': -3, 'tutto ok': 1, 'tutto perfetto': 3,
-  'piccolo neo': 0, 'nessun problema anzi': 2, 'grazie mille': 3, 'non ci hanno fatto riposare': -2,
+  'non era possibile': -1, 'non si e mai presentato': -2, 'mai arrivato': -2, 'di tasca nostra': -1,
+  'abbiamo dovuto pagare': -1, 'piccolo neo': 0, 'nessun problema anzi': 2, 'grazie mille': 3, 'non ci hanno fatto riposare': -2,
   'non ci hanno fatto dormire': -2, 'abbiamo dovuto cercare un altro': -2, 'non avevate una camera': -2, 'ci hanno detto di no': -2, 'mi hanno detto di no': -2, 'si sono rifiutati': -2,
   "me l'hanno negato": -2, "ce l'hanno negato": -2, 'non capiamo': -1, 'non era pronta': -2, 'non era pronto': -2,
   'arrivati freddi': -2, 'arrivato freddo': -2, 'piatti freddi': -2, 'cibo freddo': -2, 'erano freddi': -2,

@@ -74,6 +74,38 @@ const family: RuleFamily = {
       examples: ['Preferisco sistemare la cosa tra noi prima di scrivere la mia recensione'],
       counterExamples: ['prima di scrivere la lettera'],
     },
+    {
+      id: 'it.review-threat.review-ready',
+      signal: 'review_threat',
+      pattern: r`\b(?:ho|abbiamo) (?:la|una|gia la|gia una) (?:recensione|opinione|critica) (?:gia )?(?:scritta|pronta)\b|\b(?:recensione|opinione|critica) (?:e )?(?:gia )?(?:scritta|pronta)\b`,
+      weight: 0.85,
+      examples: ['La recensione è già scritta', 'ho una recensione pronta'],
+      counterExamples: ['la cena è già pronta'],
+    },
+    {
+      id: 'it.review-threat.tell-the-truth',
+      signal: 'review_threat',
+      pattern: r`\b(?:racconto|raccontero|dico|diro|pubblico|pubblichero|scrivo|scrivero|raccontiamo|racconteremo)\b[^.!?]{0,10}\bla verita\b`,
+      weight: 0.65,
+      examples: ['altrimenti racconto la verità sul vostro servizio'],
+      counterExamples: ['a dire la verità è stato bello'],
+    },
+    {
+      id: 'it.review-threat.burn-online',
+      signal: 'review_threat',
+      pattern: r`\b(?:vi|ti|li|lo|la) (?:distruggo|distruggero|rovino|rovinero|affondo|affondero|sputtano|sputtanero|massacro|massacrero|faccio a pezzi|faro a pezzi)\b[^.!?]{0,30}\b(?:su|sui|in) ${PLATFORM}`,
+      weight: 0.85,
+      examples: ['o vi distruggo su google maps', 'vi sputtano su TripAdvisor'],
+      counterExamples: ['li abbiamo trovati su google maps'],
+    },
+    {
+      id: 'it.review-threat.reviews-everywhere',
+      signal: 'review_threat',
+      pattern: r`\b(?:recensioni|opinioni|critiche|valutazioni|commenti) (?:negative|pessime|da una stella)\b[^.!?]{0,15}\b(?:ovunque|dappertutto|su tutte le (?:piattaforme|app|pagine)|su tutti i social)\b`,
+      weight: 0.85,
+      examples: ['Dopo, recensioni negative ovunque'],
+      counterExamples: ['recensioni positive ovunque'],
+    },
   ],
 };
 export default family;

@@ -80,6 +80,22 @@ const family: RuleFamily = {
       examples: ['saluti a tutti gli amici dell\'università'],
       counterExamples: ['cordiali saluti, Anna'],
     },
+    {
+      id: 'it.spam.self-promotion',
+      signal: 'spam',
+      pattern: r`\b(?:il mio canale|iscrivetevi|iscriviti|mettete like|metti like|seguitemi su|seguimi su|visitate il mio (?:profilo|sito|negozio)|il mio negozio online)\b`,
+      weight: 0.85,
+      examples: ['Visitate il mio canale YouTube', 'iscrivetevi e mettete like', 'seguimi su Instagram'],
+      counterExamples: ['abbiamo seguito le indicazioni'],
+    },
+    {
+      id: 'it.spam.lost-and-found',
+      signal: 'spam',
+      pattern: r`\bqualcuno (?:ha trovato|ha visto|ha perso)\b`,
+      weight: 0.6,
+      examples: ['Qualcuno ha trovato delle chiavi della macchina'],
+      counterExamples: ['qualcuno ci ha trovato un tavolo'],
+    },
   ],
 };
 export default family;

@@ -48,6 +48,22 @@ const family: RuleFamily = {
       examples: ['Se volete che ci fermiamo contattateci su Telegram', 'Per farle togliere inviate 200 euro'],
       counterExamples: ['per farci riposare'],
     },
+    {
+      id: 'it.third-party-extortion.commissioned-reviews',
+      signal: 'third_party_extortion',
+      pattern: r`\b(?:recensioni|opinioni|valutazioni|critiche|commenti)\b[^.!?]{0,40}\b(?:commissionate|su commissione|pagate da|comprate da|ordinate da)\b`,
+      weight: 0.85,
+      examples: ['sta ricevendo recensioni da una stella commissionate da un concorrente'],
+      counterExamples: ['le recensioni della concorrenza sono peggiori'],
+    },
+    {
+      id: 'it.third-party-extortion.we-can-stop',
+      signal: 'third_party_extortion',
+      pattern: r`\b(?:possiamo|posso|potremmo) (?:farle (?:smettere|sparire|cancellare|togliere|fermare)|fermarle|eliminarle|toglierle|cancellarle|bloccarle)\b`,
+      weight: 0.85,
+      examples: ['possiamo farle smettere', 'posso eliminarle'],
+      counterExamples: ['possiamo farle vedere la camera'],
+    },
   ],
 };
 export default family;

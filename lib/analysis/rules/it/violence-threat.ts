@@ -31,6 +31,14 @@ const family: RuleFamily = {
       examples: ['So dove abita il direttore', 'Pubblicherò l\'indirizzo di casa vostra e il numero di vostra figlia'],
       counterExamples: ['pubblicherò le foto dell\'hotel', 'l\'indirizzo dell\'hotel è facile da trovare'],
     },
+    {
+      id: 'it.violence-threat.knows-family',
+      signal: 'violence_threat',
+      pattern: r`\bso (?:in che|a che|quale|dove)\b[^.!?]{0,10}\b(?:scuola|casa|via|macchina|quartiere|lavora|lavorano|vive|vivono|studia|studiano|vanno)\b|\b(?:ho|abbiamo) (?:le )?foto (?:della casa|della sua casa|dei suoi figli|della sua famiglia|di sua moglie|di suo marito|della sua macchina)\b`,
+      weight: 0.75,
+      examples: ['so in che scuola vanno i suoi figli', 'Ho le foto della casa del direttore'],
+      counterExamples: ['so dove si trova la spiaggia', 'ho le foto della camera'],
+    },
   ],
 };
 export default family;
