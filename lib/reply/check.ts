@@ -42,6 +42,8 @@ const SHORT_REPLY_WORDS = 8;
 const CUE_WINDOW = 60;
 /** a closing this close to the end opens the signature block */
 const SIGNATURE_WINDOW = 300;
+/** a panel cannot show more; it also bounds the work on hostile 100 kB inputs */
+const MAX_FINDINGS_PER_PATTERN = 50;
 
 // ---------------------------------------------------------------------------------------------------------
 // Normalisation: lower case, no accents, straight quotes, single spaces — with a map back to the original.
@@ -512,9 +514,11 @@ function checkNames(text: string, n: Normalised, sigStart: number, author: strin
       if (!third || text.slice(last.end, third.start) !== ' ' || NOT_NAME_SET.has(third.key) || ANY_STOPWORD.has(third.key)) continue;
       end = third.end;
     }
-    // a previous capitalised word glued to it ("Hotel Marie Antoinette", "Restaurant Paul Bocuse")
+    // a capitalised word glued before or after it names a place ("Hotel Marie Antoinette", "Thomas College Park")
     const prev = words[i - 1];
     if (prev && text.slice(prev.end, first.start) === ' ' && NOT_NAME_SET.has(prev.key)) continue;
+    const next = words.find((w) => w.start > end && w.start <= end + 1);
+    if (next && NOT_NAME_SET.has(next.key)) continue;
     // the manager's or a colleague's name: a role word just before, or ", Manager" just after
     const roleBefore = ROLE_RE.test(before.slice(-30));
     const after = foldText(text.slice(end, end + 40));
@@ -597,7 +601,8 @@ function runPatterns(rules: CompiledRule[], text: string, n: Normalised, sigStar
     const re = rule.re;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(subject))) {
+    let kept = 0;
+    while (kept < MAX_FINDINGS_PER_PATTERN && (m = re.exec(subject))) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
@@ -612,6 +617,7 @@ function runPatterns(rules: CompiledRule[], text: string, n: Normalised, sigStar
         if (normStart >= 0 && isOwnContact(n.text, normStart)) continue;
       }
       out.push(makeFinding(rule.data.kind, start, end, text, ui));
+      kept++;
     }
   }
 }

@@ -71,4 +71,12 @@ export const NOT_NAMES: string[] = [
   'manager', 'management', 'director', 'directeur', 'directrice', 'general', 'front', 'office', 'desk', 'reception',
   'chef', 'owner', 'google', 'tripadvisor', 'booking', 'airbnb', 'paris', 'london', 'lyon', 'rome', 'roma', 'berlin',
   'madrid', 'barcelona', 'milano', 'milan', 'venezia', 'munchen', 'wien', 'the', 'and', 'et', 'und', 'e', 'y',
+  // places and institutions named after people ("Thomas College", "José Martí Airport")
+  'college', 'church', 'tours', 'tour', 'airport', 'aeroport', 'aeropuerto', 'aeroporto', 'flughafen', 'park', 'parc',
+  'parque', 'parco', 'square', 'place', 'plaza', 'piazza', 'platz', 'station', 'gare', 'bahnhof', 'estacion', 'stazione',
+  'museum', 'musee', 'museo', 'university', 'universite', 'universidad', 'universita', 'hospital', 'hopital', 'ospedale',
+  'center', 'centre', 'centro', 'zentrum', 'beach', 'plage', 'playa', 'spiaggia', 'strand', 'bay', 'island', 'lake',
+  'lac', 'lago', 'see', 'river', 'hall', 'tower', 'bridge', 'pont', 'ponte', 'brucke', 'market', 'marche', 'mercado',
+  'mercato', 'markt', 'mall', 'gallery', 'galerie', 'theatre', 'theater', 'teatro', 'stadium', 'stade', 'stadion',
+  'boulevard', 'allee', 'gasse', 'weg', 'corso', 'viale', 'paseo', 'quai', 'champagne', 'winery', 'cellar', 'cave',
 ];

@@ -9,10 +9,10 @@ export const accusation: CheckRuleFamily = {
       id: 'es.accusation.fake',
       rule: 'public_accusation',
       kind: 'public_accusation.fake',
-      pattern: String.raw`\b(?:(?:resena|opinion|valoracion|comentario|perfil|cuenta|cliente|historia) (?:falsa|falso|inventad[oa]|fictici[oa]|fabricad[oa]|fraudulent[oa])|(?:su|esta|este) (?:resena|opinion|comentario|historia) (?:es|parece) (?:(?:claramente|totalmente|completamente|evidentemente|una|un) ){0,2}(?:falsa|falso|inventad[oa]|fictici[oa]|mentira)|(?:usted )?nunca (?:se ha alojado|se alojo|ha estado|estuvo|ha comido|comio|ha pisado|piso)|no (?:hay|tenemos|consta) (?:ningun )?registro de su (?:estancia|reserva|visita))\b`,
+      pattern: String.raw`\b(?:(?:resena|opinion|valoracion|comentario|perfil|cuenta|cliente|historia) (?:falsa|falso|inventad[oa]|fictici[oa]|fabricad[oa]|fraudulent[oa])|(?:su|esta|este) (?:resena|opinion|comentario|historia) (?:es|parece) (?:(?:claramente|totalmente|completamente|evidentemente|una|un) ){0,2}(?:falsa|falso|inventad[oa]|fictici[oa]|mentira)|usted nunca (?:se ha alojado|se alojo|ha estado|estuvo|ha comido|comio|ha pisado|piso)|nunca (?:se ha alojado|se alojo|ha pisado|piso) (?:aqui|en nuestro|con nosotros)|no (?:hay|tenemos|consta) (?:ningun )?registro de su (?:estancia|reserva|visita))\b`,
       note: 'Llamar falsa a la reseña o decir que el autor nunca vino.',
       examples: ['Esta es una reseña falsa.', 'Su opinión es claramente inventada.', 'Usted nunca se ha alojado aquí.', 'no consta registro de su estancia'],
-      counterExamples: ['Esta no es una sonrisa falsa: a nuestro equipo le encanta su trabajo.', 'No hemos encontrado su reserva; escríbanos.'],
+      counterExamples: ['Esta no es una sonrisa falsa: a nuestro equipo le encanta su trabajo.', 'No hemos encontrado su reserva; escríbanos.', 'La habitación nunca estuvo sin limpiar más de un día.'],
     },
     {
       id: 'es.accusation.competitor',

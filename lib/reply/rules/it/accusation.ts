@@ -9,10 +9,10 @@ export const accusation: CheckRuleFamily = {
       id: 'it.accusation.fake',
       rule: 'public_accusation',
       kind: 'public_accusation.fake',
-      pattern: String.raw`\b(?:(?:recensione|recensioni|commento|profilo|account|cliente|storia) (?:fals[oaie]|fasull[oaie]|inventat[oaie]|fittizi[oaie]|fake|costruit[oaie] ad arte)|(?:la sua|questa) (?:recensione|storia) (?:e|sembra) (?:(?:chiaramente|completamente|totalmente|evidentemente|una) ){0,2}(?:falsa|inventata|fittizia|fasulla|fake)|(?:lei )?non (?:ha mai soggiornato|e mai stat[oa]|ha mai mangiato|ha mai messo piede)|non (?:risulta|c'e) (?:alcuna traccia|traccia|nessuna traccia) (?:del suo|della sua) (?:soggiorno|prenotazione|visita))\b`,
+      pattern: String.raw`\b(?:(?:recensione|recensioni|commento|profilo|account|cliente|storia) (?:fals[oaie]|fasull[oaie]|inventat[oaie]|fittizi[oaie]|fake|costruit[oaie] ad arte)|(?:la sua|questa) (?:recensione|storia) (?:e|sembra) (?:(?:chiaramente|completamente|totalmente|evidentemente|una) ){0,2}(?:falsa|inventata|fittizia|fasulla|fake)|lei non (?:ha mai soggiornato|e mai stat[oa]|ha mai mangiato|ha mai messo piede)|non (?:ha mai soggiornato|ha mai messo piede) (?:qui|da noi|nel nostro|in questo)|non (?:risulta|c'e) (?:alcuna traccia|traccia|nessuna traccia) (?:del suo|della sua) (?:soggiorno|prenotazione|visita))\b`,
       note: 'Definire falsa la recensione o dire che l’autore non è mai venuto.',
       examples: ['Questa è una recensione falsa.', 'La sua recensione è chiaramente inventata.', 'Lei non ha mai soggiornato qui.', 'non risulta traccia del suo soggiorno'],
-      counterExamples: ['Non è un sorriso falso: il nostro staff ama il suo lavoro.', 'Non abbiamo trovato la sua prenotazione; ci scriva.'],
+      counterExamples: ['Non è un sorriso falso: il nostro staff ama il suo lavoro.', 'Non abbiamo trovato la sua prenotazione; ci scriva.', 'Il servizio non è mai stato così lento, ce ne scusiamo.'],
     },
     {
       id: 'it.accusation.competitor',
