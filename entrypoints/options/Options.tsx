@@ -11,6 +11,8 @@ export function Options({ api, browserLanguage }: { api: PanelApi; browserLangua
   const [repaired, setRepaired] = useState<string[]>([]);
   const [message, setMessage] = useState<{ key: MessageKey; error?: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // the form appears once the stored settings are in: typing before that would be overwritten
+  const [loaded, setLoaded] = useState(false);
   const t = useMemo(() => translator(resolveUiLang(settings.uiLanguage, browserLanguage)), [settings.uiLanguage, browserLanguage]);
 
   useEffect(() => {
@@ -19,6 +21,7 @@ export function Options({ api, browserLanguage }: { api: PanelApi; browserLangua
         setSettings(answer.data.settings);
         setRepaired(answer.data.repairedFields);
       } else setMessage({ key: 'error.generic', error: answer.error });
+      setLoaded(true);
     });
   }, [api]);
 
@@ -29,6 +32,7 @@ export function Options({ api, browserLanguage }: { api: PanelApi; browserLangua
         {message ? t(message.key, { error: message.error ?? '' }) : null}
       </div>
       <main>
+        {loaded ? (
         <SettingsForm
           t={t}
           settings={settings}
@@ -43,6 +47,7 @@ export function Options({ api, browserLanguage }: { api: PanelApi; browserLangua
             })
           }
         />
+        ) : null}
         <ConfirmDeleteAll
           t={t}
           confirming={confirming}

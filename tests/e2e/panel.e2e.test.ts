@@ -270,6 +270,28 @@ describe('keyboard only', () => {
   });
 });
 
+describe('options page', () => {
+  test('settings saved on the options page are used by the panel; no serious axe violation', async () => {
+    const options = await tact.context.newPage();
+    await options.goto(`chrome-extension://${tact.extensionId}/options.html`);
+    await options.getByLabel(/Manager name|Nom du responsable/).fill('Claire Martin');
+    await options.getByLabel(/^(Role|Fonction)$/).fill('Directrice');
+    await options.getByTestId('save-settings').click();
+    await expect.poll(() => options.getByTestId('options-status').textContent()).toMatch(/saved|enregistrés/);
+    await options.screenshot({ path: `${SHOTS}/options.png`, fullPage: true });
+    expect(await axe(options)).toEqual([]);
+    const stored = (await tact.storageDump('local')).settings as { managerName: string };
+    expect(stored.managerName).toBe('Claire Martin');
+    const panel = await panelFor(null);
+    await panel.getByTestId('nav-paste').click();
+    await panel.getByTestId('paste-text').fill('The pool was closed all week and nobody told us.');
+    await panel.getByTestId('paste-analyse').click();
+    await expect.poll(() => panel.getByTestId('reply-editor').inputValue()).toContain('Claire');
+    await panel.close();
+    await options.close();
+  });
+});
+
 describe('paste mode, views and languages', () => {
   test('an email pasted is analysed and answered; its draft is kept', async () => {
     const panel = await panelFor(null);
@@ -288,6 +310,20 @@ describe('paste mode, views and languages', () => {
     test(`every view in ${lang}, no serious or critical axe violation`, async () => {
       const panel = await panelFor(null, lang);
       await expect.poll(() => panel.locator('.app').getAttribute('lang')).toBe(lang);
+      await panel.getByTestId('nav-review').waitFor();
+      await panel.screenshot({ path: `${SHOTS}/empty-${lang}.png`, fullPage: true });
+      expect(await axe(panel), `empty (${lang})`).toEqual([]);
+      // a blackmail message gives the review view every part: banner, playbook, signals, reply, checker
+      await panel.getByTestId('nav-paste').click();
+      await panel.getByTestId('paste-text').fill(
+        lang === 'fr'
+          ? 'Bonjour, offrez-nous le dîner ou je publie un avis à une étoile sur TripAdvisor et Google ce soir.'
+          : 'Hello, comp our dinner or I will post a one-star review on TripAdvisor and Google tonight.',
+      );
+      await panel.getByTestId('paste-analyse').click();
+      await panel.getByTestId('blackmail-banner').waitFor();
+      await panel.getByTestId('save-evidence').click();
+      await panel.getByTestId('evidence').waitFor();
       for (const view of ['review', 'queue', 'paste', 'drafts', 'incidents', 'settings']) {
         await panel.getByTestId(`nav-${view}`).click();
         await panel.waitForTimeout(150);
