@@ -88,6 +88,15 @@ const family: RuleFamily = {
       examples: ['Donnez-moi la suite et vous aurez cinq étoiles'],
       counterExamples: ['vous aurez une vue magnifique'],
     },
+    {
+      id: 'fr.conditional-edit.stay_silent',
+      signal: 'conditional_edit',
+      pattern: String.raw`\b(?:je|on|nous) (?:ne (?:poste|posterai|posterons|publie|publierai|publierons|mets|mettrai|mettrons|dirai|laisse|laisserai|ecris|ecrirai)|n'(?:ecris|ecrirai|ecrirons|en parle|en parlerai|en parlerons|en dirai)) (?:rien|pas d'avis|aucun avis|pas de commentaire|aucun commentaire|pas de mauvais avis)\b`,
+      weight: 0.6,
+      examples: ['vous m\'offrez la nuit et je ne poste rien', 'on ne publie rien'],
+      counterExamples: ['je ne dirai que du bien de ce lieu'],
+      note: 'silence offered in exchange: only blackmail beside a demand',
+    },
   ],
 };
 export default family;

@@ -36,7 +36,7 @@ const family: RuleFamily = {
     {
       id: 'fr.demand.compensation',
       signal: 'demand',
-      pattern: String.raw`\b(?:geste commercial|compensation|dedommagement|indemnisation|indemnite|ristourne|rabais|remise(?! des cles)|reduction|surclassement|upgrade|(?:un|d'un|cet) avoir|(?:faire|faites|fassiez|ferez)[- ](?:moi |nous )?un (?:petit )?geste)\b`,
+      pattern: String.raw`\b(?:geste commercial|compensation|dedommagement|indemnisation|indemnite|ristourne|rabais|remise(?! des cles)|reduction|surclassement|upgrade|(?:un|d'un|cet) avoir|(?:faire|faites|fassiez|ferez)[- ](?:moi |nous )?un (?:petit )?geste|(?:un|petit) geste de (?:votre|la) part)\b`,
       weight: 0.5,
       reportable: true,
       examples: ['me faire un geste commercial', 'pour me faire un geste sinon', 'une remise de 50%', 'un surclassement gratuit', 'un avoir de 150 €'],

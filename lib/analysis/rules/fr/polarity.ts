@@ -92,7 +92,7 @@ const ADJECTIVES: Record<string, number> = {
   coûteux: -1.5, pénible: -2, épouvantable: -3.5, abominable: -3.5, calamiteux: -3, chaotique: -2, bordélique: -2,
   incohérent: -1.5, inadapté: -1.5, insuffisant: -2, désenchanté: -2, moqueur: -2, irrespectueux: -3,
   déplaisant: -2.5, vulgaire: -2.5, mou: -1, austère: -1.5, faible: -1, lourd: -1, compliqué: -1.5, minimaliste: -1,
-  incompréhensible: -2, enthousiaste: 2, indélicat: -2, choquant: -2.5, timide: -0.5, pressé: -0.5, pressant: -1.5, excédé: -2, engageant: 1.5, sérieux: 1, 'trop sucré': -1.5, 'trop gras': -2, 'pas cuit': -1.5, élevé: -0.5,
+  incompréhensible: -2, enthousiaste: 2, renversé: -1.5, indélicat: -2, choquant: -2.5, timide: -0.5, pressé: -0.5, pressant: -1.5, excédé: -2, engageant: 1.5, sérieux: 1, 'trop sucré': -1.5, 'trop gras': -2, 'pas cuit': -1.5, élevé: -0.5,
   // praise (more)
   réussi: 2, séduisant: 2, délicat: 2, recherché: 1.5, intéressant: 1, varié: 1, travaillé: 1.5, grandiose: 2.5,
   digne: 1.5, amical: 1.5, salutaire: 1, sublimé: 3, plaisant: 2, ravissant: 2.5,

@@ -20,7 +20,7 @@ const family: RuleFamily = {
     {
       id: 'fr.review-threat.ultimatum',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:sinon|ou bien|faute de quoi|a defaut|sans quoi|autrement|ou je|ou on|sans retour|sans reponse|sans geste|dans le cas contraire|si ce n'est pas le cas|si rien n'est fait)\b[^.!?]{0,50}\b${REVIEW}\b`,
+      pattern: String.raw`\b(?:sinon|ou bien|faute de quoi|a defaut|sans quoi|autrement|ou je|ou on|sans retour|sans reponse|sans geste|dans le cas contraire|si ce n'est pas le cas|si rien n'est fait)\b[^.!?]{0,90}\b${REVIEW}\b`,
       weight: 0.7,
       examples: ['sinon j\'écris un mauvais avis sur TripAdvisor', 'ou je laisse cet avis en ligne pour toujours', 'À défaut de réponse sous 48h, je publierai un avis', 'sinon avis negatif sur google', 'ou je mets un avis 1 étoile ce soir'],
       counterExamples: ['sinon la chambre était propre', 'ou bien le dessert, au choix'],
@@ -28,7 +28,7 @@ const family: RuleFamily = {
     {
       id: 'fr.review-threat.stars',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:mets|mettre|mettrai|mettrais|colle|coller|collerai|donne|donner|donnerai|laisse|laisser|laisserai)(?: vous| te)? (?:0|zero|1|une|un|deux|2) (?:seule )?etoiles?\b`,
+      pattern: String.raw`\b(?:mets|met|mettre|mettrai|mettrais|colle|coller|collerai|donne|donner|donnerai|laisse|laisser|laisserai)(?: vous| te)? (?:0|zero|1|une|un|deux|2) (?:seule )?etoiles?\b`,
       weight: 0.5,
       examples: ['je vous mets 1 etoile partout', 'je vais vous coller une étoile'],
       counterExamples: ['je mets cinq étoiles sans hésiter'],
@@ -53,9 +53,9 @@ const family: RuleFamily = {
     {
       id: 'fr.review-threat.tell_online',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:raconter|decrire|relater|detailler|exposer|parler de|devoiler|etaler)\b[^.!?]{0,40}\b(?:en ligne|sur internet|sur le net|sur les reseaux|publiquement|sur google|sur tripadvisor|sur booking|sur facebook|sur instagram|sur tiktok)\b`,
+      pattern: String.raw`\b(?:raconter|decrire|relater|detailler|exposer|parler de|devoiler|etaler|partager|faire part de|informer (?:les|vos) (?:autres|futurs) clients|prevenir (?:les|vos) (?:autres|futurs) clients)\b[^.!?]{0,40}\b(?:en ligne|via google|via tripadvisor|sur internet|sur le net|sur les reseaux|publiquement|sur google|sur tripadvisor|sur booking|sur facebook|sur instagram|sur tiktok)\b`,
       weight: 0.55,
-      examples: ['J\'aimerais ne pas avoir à raconter ce séjour en ligne', 'je vais tout détailler sur Google'],
+      examples: ['J\'aimerais ne pas avoir à raconter ce séjour en ligne', 'je vais tout détailler sur Google', 'je serai contraint de partager mon expérience sur TripAdvisor'],
       counterExamples: ['raconter notre soirée à nos amis'],
     },
     {

@@ -10,9 +10,9 @@ const family: RuleFamily = {
     {
       id: 'fr.third-party-extortion.paid_to_post',
       signal: 'third_party_extortion',
-      pattern: String.raw`\b(?:paye|payee|payes|remunere|remuneree|remuneres|mandate|mandatee|mandates|engage|engagee|engages|charge|chargee|charges|missionne|recrute)s? (?:pour|de|afin de) (?:poster|publier|ecrire|mettre|laisser|deposer|rediger)\b[^.!?]{0,30}\b(?:avis|commentaires|notes|etoiles|critiques)\b`,
+      pattern: String.raw`\b(?:(?:nous|me|m'|les) ?(?:paie|paye|payent|paient|payait|payaient|remunere|a paye|ont paye)\b[^.!?]{0,15}\bpour (?:poster|publier|ecrire|mettre|laisser|deposer|rediger)\b[^.!?]{0,30}\b(?:avis|commentaires|notes|etoiles|critiques)\b)|\b(?:paye|payee|payes|remunere|remuneree|remuneres|mandate|mandatee|mandates|engage|engagee|engages|charge|chargee|charges|missionne|recrute)s? (?:pour|de|afin de) (?:poster|publier|ecrire|mettre|laisser|deposer|rediger)\b[^.!?]{0,30}\b(?:avis|commentaires|notes|etoiles|critiques)\b`,
       weight: 0.9,
-      examples: ['j\'ai été payé pour poster des avis négatifs sur votre restaurant'],
+      examples: ['j\'ai été payé pour poster des avis négatifs sur votre restaurant', 'Votre concurrent nous paie pour laisser des avis négatifs'],
       counterExamples: ['payé pour rien, pas de vue'],
     },
     {
@@ -34,7 +34,7 @@ const family: RuleFamily = {
     {
       id: 'fr.third-party-extortion.make_it_stop',
       signal: 'third_party_extortion',
-      pattern: String.raw`\b(?:si vous voulez que (?:ca|cela|tout ca) s'arrete|pour que (?:ca|cela) s'arrete|on arrete tout|nous arreterons|nous arretons|pour les (?:faire )?(?:retirer|supprimer|effacer)|faire cesser les avis|stopper les avis|arreter les avis)\b`,
+      pattern: String.raw`\b(?:si vous voulez que (?:ca|cela|tout ca) s'arrete|pour que (?:ca|cela) s'arrete|on arrete tout|(?:payez|versez|reglez)[^.!?]{0,20}\bet (?:on|nous) (?:arrete|arretons|stoppe|stoppons|retire|retirons|supprime|supprimons)|nous arreterons|nous arretons|pour les (?:faire )?(?:retirer|supprimer|effacer)|faire cesser les avis|stopper les avis|arreter les avis)\b`,
       weight: 0.6,
       examples: ['Si vous voulez que ça s\'arrête, contactez-moi', 'Pour les faire retirer, il vous suffit'],
       counterExamples: ['le bruit ne s\'arrête jamais'],
