@@ -2,7 +2,7 @@
  * Finding a review's reply field when the page does not tie them together: the field is inside the card,
  * or after it and before the next card in document order (owner pages list review, answer box, review…).
  */
-import type { SelectorSpec } from './selector';
+import { labelOf, type SelectorSpec } from './selector';
 import type { ReplyTarget } from './types';
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING (no DOM globals here: this runs under node too)
@@ -24,7 +24,7 @@ export function findOwned(
   const doc = card.ownerDocument;
   for (let i = 0; i < spec.alternatives.length; i++) {
     for (const el of Array.from(doc.querySelectorAll(spec.alternatives[i]!))) {
-      if (!isUsable(el) || !accept(el)) continue;
+      if (!isUsable(el) || !accept(el) || (spec.label && !spec.label.test(labelOf(el)))) continue;
       if (card.contains(el)) return { element: el, via: i };
       // a dialog's field belongs to whichever review opened it: see replyTargetInDialog
       if (el.closest('[role="dialog"]') && !card.closest('[role="dialog"]')) continue;
@@ -42,7 +42,7 @@ export function findSubmitNear(field: Element, spec: SelectorSpec, accept: (el: 
   for (let depth = 0; scope && depth < 6; depth++, scope = scope.parentElement) {
     for (let i = 0; i < spec.alternatives.length; i++) {
       for (const el of Array.from(scope.querySelectorAll(spec.alternatives[i]!))) {
-        if (isUsable(el) && accept(el)) return { element: el, via: i };
+        if (isUsable(el) && accept(el) && (!spec.label || spec.label.test(labelOf(el)))) return { element: el, via: i };
       }
     }
   }
@@ -68,11 +68,7 @@ export function replyTargetFor(
   };
 }
 
-/** Visible label of a control: its text, else its aria-label. */
-export function labelOf(el: Element): string {
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return text || (el.getAttribute('aria-label') ?? '').trim();
-}
+export { labelOf } from './selector';
 
 /** The reply field of the open dialog (the page's reply form for the review the user or Tact just opened). */
 export function replyTargetInDialog(

@@ -9,6 +9,8 @@ export interface SelectorSpec {
   readonly alternatives: readonly string[];
   /** a miss is normal (e.g. no owner response): never reported as a layout change */
   readonly optional?: boolean;
+  /** visible text (or aria-label) an element must have to count: generic alternatives like `button` need it */
+  readonly label?: RegExp;
   /**
    * fixture file (relative to tests/fixtures, or `real:<file>` for ../shared/platforms/fixtures) →
    * number of elements the spec resolves to in the whole document (cards: outermost only)
@@ -22,20 +24,36 @@ export interface Resolved<T> {
   via: number;
 }
 
-/** First element matched by the first alternative that matches anything under `root`. */
+/** Visible label of a control: its text, else its aria-label. */
+export function labelOf(el: Element): string {
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text || (el.getAttribute('aria-label') ?? '').trim();
+}
+
+/** First element matched by the first alternative that matches anything under `root` (label-confirmed). */
 export function queryFirst(root: ParentNode, spec: SelectorSpec): Resolved<Element | null> {
   for (let i = 0; i < spec.alternatives.length; i++) {
+    if (spec.label) {
+      const label = spec.label;
+      const found = Array.from(root.querySelectorAll(spec.alternatives[i]!)).find((el) => label.test(labelOf(el)));
+      if (found) return { value: found, via: i };
+      continue;
+    }
     const found = root.querySelector(spec.alternatives[i]!);
     if (found) return { value: found, via: i };
   }
   return { value: null, via: -1 };
 }
 
-/** Every element matched by the first alternative that matches anything under `root`. */
+/** Every element matched by the first alternative that matches anything under `root` (label-confirmed). */
 export function queryAll(root: ParentNode, spec: SelectorSpec): Resolved<Element[]> {
   for (let i = 0; i < spec.alternatives.length; i++) {
-    const found = root.querySelectorAll(spec.alternatives[i]!);
-    if (found.length) return { value: Array.from(found), via: i };
+    let found = Array.from(root.querySelectorAll(spec.alternatives[i]!));
+    if (spec.label) {
+      const label = spec.label;
+      found = found.filter((el) => label.test(labelOf(el)));
+    }
+    if (found.length) return { value: found, via: i };
   }
   return { value: [], via: -1 };
 }

@@ -2,10 +2,10 @@
 import type { ReplyTarget } from '../types';
 import { labelOf, replyTargetFor, replyTargetInDialog } from '../reply-field';
 import * as S from './selectors';
-import { OPEN_REPLY, SUBMIT } from './labels';
+import { OPEN_REPLY } from './labels';
 
-const isSubmit = (el: Element): boolean =>
-  el.tagName === 'BUTTON' && (el.getAttribute('jsname') === 'hrGhad' || SUBMIT.test(labelOf(el)));
+// the spec's label (labels.ts SUBMIT) confirms it; "Skip"/"Annulla" never match
+const isSubmit = (el: Element): boolean => el.tagName === 'BUTTON';
 
 export function findGoogleReplyField(card: Element, cards: readonly Element[]): ReplyTarget | null {
   return replyTargetFor(card, cards, S.replyField, S.submitButton, isSubmit);
@@ -16,7 +16,7 @@ export function findGoogleReplyOpener(card: Element): HTMLElement | null {
     for (const el of Array.from(card.querySelectorAll(S.replyOpener.alternatives[i]!))) {
       // the submit button also says "Reply": an opener is never the Material send button
       if (el.getAttribute('jsname') === 'hrGhad') continue;
-      if (i < 2 || OPEN_REPLY.test(labelOf(el))) return el as HTMLElement;
+      if (OPEN_REPLY.test(labelOf(el))) return el as HTMLElement;
     }
   }
   return null;

@@ -5,6 +5,7 @@
  * `expect`: matches in the whole document per fixture (tests/unit/sites/selectors.test.ts checks them).
  */
 import type { SelectorSpec } from '../selector';
+import { OPEN_REPLY, SUBMIT } from './labels';
 
 const MAPS = 'google/maps-reviews_2026-11.html';
 const LODGING = 'google/maps-reviews-lodging_2026-11.html';
@@ -92,10 +93,11 @@ export const expand: SelectorSpec = {
   optional: true,
   alternatives: [
     'button[jsaction*="review.expandReview"]', // V-code (many, 2026): stable jsaction
-    'button.w8nwRe', // V-code (fragile)
-    'button.kyuRq', // V-code (fragile)
+    // class fallbacks also sit on other review buttons ("See original"): exclude those by their jsaction
+    'button.w8nwRe:not([jsaction*="Original"]):not([jsaction*="OwnerResponse"])', // V-code (fragile)
+    'button.kyuRq:not([jsaction*="Original"]):not([jsaction*="OwnerResponse"])', // V-code (fragile)
   ],
-  expect: { [MAPS]: 3, [LODGING]: 1, [REAL_MAPS]: 0 },
+  expect: { [MAPS]: 3, [LODGING]: 2, [REAL_MAPS]: 0 },
 };
 
 export const translated: SelectorSpec = {
@@ -144,10 +146,11 @@ export const replyField: SelectorSpec = {
 export const submitButton: SelectorSpec = {
   name: 'submit',
   optional: true,
+  label: SUBMIT,
   alternatives: [
     'button[jsname="hrGhad"]', // V-code §4–5 + partial real markup (disabled until text is typed)
     '.SiZwV button.VfPpkd-LgbsSe', // V-code §5 (fragile)
-    'button', // generic: labels.ts SUBMIT confirms
+    'button', // generic, confirmed by its label
   ],
   expect: { [QUEUE]: 1, [REAL_QUEUE]: 1 },
 };
@@ -155,10 +158,11 @@ export const submitButton: SelectorSpec = {
 export const replyOpener: SelectorSpec = {
   name: 'replyOpener',
   optional: true,
+  label: OPEN_REPLY,
   alternatives: [
     'button[jsname="rhPddf"]', // V-code §5
     'button[aria-label="Reply"]', // V-code §5 (en only)
-    'button', // generic: labels.ts OPEN_REPLY confirms
+    'button', // generic, confirmed by its label
   ],
   expect: { [IFRAME]: 3 },
 };

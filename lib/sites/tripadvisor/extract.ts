@@ -4,8 +4,7 @@ import { ContentReviewSnapshot, LIMITS, capText } from '../snapshot';
 import { queryAll, queryFirst, stableHash, textOf, tidyText, type SelectorSpec } from '../selector';
 import type { Extraction } from '../types';
 import * as S from './selectors';
-import { OWNER_RESPONSE, READ_MORE, TRANSLATED, WRITTEN } from './labels';
-import { labelOf } from '../reply-field';
+import { OWNER_RESPONSE, TRANSLATED, WRITTEN } from './labels';
 
 /** `-r1078815755-` in a ShowUserReviews permalink (V-html 2026) */
 const REVIEW_ID_IN_URL = /-r(\d{1,20})-/;
@@ -34,14 +33,6 @@ function ratingOf(card: Element): { rating: number | null; via: number } {
   return { rating: digit ? Number(digit[1]) : null, via: image.via };
 }
 
-function findLabelled(card: Element, spec: SelectorSpec, label: RegExp): { el: Element | null; via: number } {
-  for (let i = 0; i < spec.alternatives.length; i++) {
-    for (const el of Array.from(card.querySelectorAll(spec.alternatives[i]!))) {
-      if (label.test(labelOf(el))) return { el, via: i };
-    }
-  }
-  return { el: null, via: -1 };
-}
 
 /** The innermost element whose own text starts with a label ("Written …"), searched under `root`. */
 function lineStartingWith(root: Element, label: RegExp): Element | null {
@@ -120,7 +111,7 @@ export function extractTripadvisorReview(card: Element, pageUrl: string): Extrac
   const translatedLine = dateBlock.value ? lineStartingWith(dateBlock.value, TRANSLATED) : null;
   const machineTranslated = card.getAttribute('data-machine-translated') === 'true' || translatedLine !== null;
 
-  const more = findLabelled(card, S.readMore, READ_MORE);
+  const more = queryFirst(card, S.readMore);
   via[S.readMore.name] = more.via;
 
   const review: ReviewSnapshot = {
@@ -135,12 +126,12 @@ export function extractTripadvisorReview(card: Element, pageUrl: string): Extrac
     machineTranslated,
     ownerResponse: owner.text,
     hasReplyField: false,
-    truncated: more.el !== null,
+    truncated: more.value !== null,
     layoutChanged: missed,
   };
   return { review: ContentReviewSnapshot.parse(review) as ReviewSnapshot, via };
 }
 
 export function findTripadvisorExpandControl(card: Element): HTMLElement | null {
-  return findLabelled(card, S.readMore, READ_MORE).el as HTMLElement | null;
+  return queryFirst(card, S.readMore).value as HTMLElement | null;
 }

@@ -4,6 +4,7 @@
  * `expect`: matches in the whole document per fixture (tests/unit/sites/selectors.test.ts checks them).
  */
 import type { SelectorSpec } from '../selector';
+import { OPEN_REPLY, READ_MORE, SUBMIT } from './labels';
 
 const HOTEL = 'tripadvisor/hotel-review_2026-11.html';
 const HOTEL_FR = 'tripadvisor/hotel-review-fr_2026-11.html';
@@ -64,7 +65,7 @@ export const title: SelectorSpec = {
     '.noQuotes', // V-code ≤2019. TODO(2027-06): drop
     'h3', // G: generic heading inside a card (owner pages)
   ],
-  expect: { [HOTEL]: 7, [HOTEL_FR]: 5, [HOTEL_DE]: 4, [LEGACY]: 4, [RESTAURANT]: 4, [ATTRACTION]: 3, [OWNER]: 4, [MC]: 0, [REAL]: 2 },
+  expect: { [HOTEL]: 7, [HOTEL_FR]: 5, [HOTEL_DE]: 4, [LEGACY]: 4, [RESTAURANT]: 4, [ATTRACTION]: 3, [OWNER]: 4, [MC]: 3, [REAL]: 2 },
 };
 
 export const author: SelectorSpec = {
@@ -75,7 +76,7 @@ export const author: SelectorSpec = {
     '.info_text', // V-code ≤2019. TODO(2027-06): drop
     '[data-test-target="reviewer-name"]', // G: owner pages
   ],
-  expect: { [HOTEL]: 7, [HOTEL_FR]: 5, [HOTEL_DE]: 4, [LEGACY]: 4, [RESTAURANT]: 4, [ATTRACTION]: 3, [OWNER]: 4, [MC]: 0, [REAL]: 2 },
+  expect: { [HOTEL]: 7, [HOTEL_FR]: 5, [HOTEL_DE]: 4, [LEGACY]: 4, [RESTAURANT]: 4, [ATTRACTION]: 3, [OWNER]: 4, [MC]: 3, [REAL]: 2 },
 };
 
 /** the bubble rating: an <svg> of five circles; filled ones have no inner ring */
@@ -96,7 +97,7 @@ export const filledBubble: SelectorSpec = {
   alternatives: [
     'path[d*="12 0C5.388"]:not([d*="2a9.983"])', // V-html 2026
   ],
-  expect: { [HOTEL]: 25, [REAL]: 8 },
+  expect: { [HOTEL]: 17, [HOTEL_FR]: 12, [REAL]: 8 }, // 1+1+1+2+5+3+4 on HOTEL; 2+5+1+1+3 on HOTEL_FR
 };
 
 export const body: SelectorSpec = {
@@ -110,13 +111,14 @@ export const body: SelectorSpec = {
   expect: { [HOTEL]: 7, [HOTEL_FR]: 5, [HOTEL_DE]: 4, [LEGACY]: 4, [RESTAURANT]: 4, [ATTRACTION]: 3, [OWNER]: 4, [MC]: 3, [REAL]: 2 },
 };
 
-/** the "Read more" control (confirmed by its label, labels.ts READ_MORE) */
+/** the "Read more" control (confirmed by its label: labels.ts READ_MORE) */
 export const readMore: SelectorSpec = {
   name: 'readMore',
   optional: true,
+  label: READ_MORE,
   alternatives: [
     '.lszDU button', // V-html 2026
-    'button', // generic: any button whose label says "Read more"
+    'button', // generic, confirmed by its label
     '[role="button"]', // V-code older layout used spans with role=button
   ],
   expect: { [HOTEL]: 7, [REAL]: 2 },
@@ -156,26 +158,28 @@ export const replyField: SelectorSpec = {
     'textarea', // generic: the nearest textarea between this review and the next (React-controlled)
     '[contenteditable="true"]', // generic
   ],
-  expect: { [OWNER]: 4, [MC]: 1, [HOTEL]: 0 },
+  expect: { [OWNER]: 4, [MC]: 0, [HOTEL]: 0 }, // MC: the dialog's textarea appears on "Répondre"
 };
 
 export const submitButton: SelectorSpec = {
   name: 'submit',
   optional: true,
+  label: SUBMIT,
   alternatives: [
     'button[data-test-target="submit-response"]', // G
     'button[type="submit"]', // generic form submit
-    'button', // generic: labels.ts SUBMIT confirms
+    'button', // generic, confirmed by its label
   ],
-  expect: { [OWNER]: 4, [MC]: 1 },
+  expect: { [OWNER]: 4, [MC]: 0 },
 };
 
 export const replyOpener: SelectorSpec = {
   name: 'replyOpener',
   optional: true,
+  label: OPEN_REPLY,
   alternatives: [
     'button[data-test-target="respond-button"]', // G
-    'button', // generic: labels.ts OPEN_REPLY confirms
+    'button', // generic, confirmed by its label
   ],
   expect: { [MC]: 3 },
 };
