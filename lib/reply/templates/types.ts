@@ -40,7 +40,8 @@ export const BLOCK_IDS = [
   'humor', // light and self-deprecating, about us, on {concerns}
   'humorGeneric', // same, when no aspect was found
   'policy', // advantages are never granted in exchange for reviews
-  'minimal', // the minimal neutral public reply (report_and_ignore)
+  'minimal', // the minimal neutral public reply: acknowledges the post (report_and_ignore)
+  'minimalChannel', // … and points to the usual channels
   'closingWelcome', // hope to welcome them again
   'closingNeutral', // neutral close
   'closingFirm', // closes the public exchange
