@@ -1,4 +1,4 @@
-import type { Translate } from '@/lib/i18n';
+import type { MessageKey, Translate } from '@/lib/i18n';
 import type { ReportRoute } from '@/lib/reports';
 
 /** The blackmail banner, the playbook (seed 000 and the platforms' guidance) and the report buttons. */
@@ -39,7 +39,7 @@ export function BlackmailPanel(props: {
           <li key={route.id}>
             <div className="item-main">
               <button type="button" data-testid={`report-${route.id}`} aria-describedby="report-help" onClick={() => props.onReport(route)}>
-                {t('blackmail.report', { platform: route.label })}
+                {t('blackmail.report', { platform: t(`route.${route.id}` as MessageKey) })}
               </button>
               <div className="muted small">
                 {route.steps.join(' → ')} · {t('blackmail.source', { date: route.checked })}: {route.source}

@@ -23,6 +23,10 @@ export interface ReplyEditorProps {
   onInsert(): void;
   onUndo(): void;
   onCopy(): void;
+  /** earlier saved versions of this draft, oldest first (the last one is the current text) */
+  versions?: { text: string; savedAt: number }[];
+  uiLang?: string;
+  onRestore?(text: string): void;
 }
 
 function findingMarks(findings: Finding[], t: Translate): TextMark[] {
@@ -104,6 +108,29 @@ export function ReplyEditor(props: ReplyEditorProps) {
         <p id="insert-reason" className="hint warn" data-testid="insert-reason">
           {props.insertBlockedReason}
         </p>
+      ) : null}
+      {props.versions && props.versions.length > 1 && props.onRestore ? (
+        <details className="versions" data-testid="versions">
+          <summary>
+            {t('reply.versions')} ({props.versions.length - 1})
+          </summary>
+          <ol className="list">
+            {props.versions
+              .slice(0, -1)
+              .reverse()
+              .map((version) => (
+                <li key={version.savedAt}>
+                  <div className="item-main">
+                    <div className="muted small">{new Date(version.savedAt).toLocaleString(props.uiLang)}</div>
+                    <div className="excerpt-line">{version.text.slice(0, 200)}</div>
+                  </div>
+                  <button type="button" onClick={() => props.onRestore!(version.text)}>
+                    {t('reply.restore')}
+                  </button>
+                </li>
+              ))}
+          </ol>
+        </details>
       ) : null}
       <h3>{t('reply.findings')}</h3>
       {!props.checkerAvailable ? (

@@ -137,7 +137,7 @@ function AnalysisDetails(props: ReviewViewProps & { analysis: AnalysisResult; ma
       )}
       {analysis.aspects.length ? (
         <p className="muted">
-          {t('analysis.aspects')}: {[...new Set(analysis.aspects.map((a) => `${a.aspect}${a.polarity === 'negative' ? ' −' : a.polarity === 'positive' ? ' +' : ''}`))].join(', ')}
+          {t('analysis.aspects')}: {[...new Set(analysis.aspects.map((a) => `${t(`aspect.${a.aspect}` as MessageKey)}${a.polarity === 'negative' ? ' −' : a.polarity === 'positive' ? ' +' : ''}`))].join(', ')}
         </p>
       ) : null}
       <div className="field">

@@ -151,6 +151,9 @@ export function App({ store, engines }: { store: PanelStore; engines: PanelEngin
                 checkerAvailable={engines !== null}
                 composerAvailable={engines !== null && analysis !== null}
                 onChange={state.typeReply}
+                versions={state.draft?.versions ?? []}
+                uiLang={state.uiLang}
+                onRestore={state.typeReply}
                 onAnother={state.anotherWording}
                 onInsert={() => void state.insert()}
                 onUndo={() => void state.undoInsert()}

@@ -174,3 +174,11 @@ describe('report routes', () => {
     for (const part of ['Le Petit Bistrot', 'https://www.google.com/maps/x', 'Kev', '1/5', 'f'.repeat(64), '“Free meal”', 'Free meal or 1 star']) expect(summary).toContain(part);
   });
 });
+
+describe('data the panel translates', () => {
+  it('every report route and every aspect has a label in both languages', async () => {
+    const { ASPECTS } = await import('@/lib/analysis/types');
+    for (const route of REPORT_ROUTES) for (const t of [translator('en'), translator('fr')]) expect(t(`route.${route.id}` as keyof typeof en)).not.toBe(`route.${route.id}`);
+    for (const aspect of ASPECTS) expect(Object.keys(en)).toContain(`aspect.${aspect}`);
+  });
+});
