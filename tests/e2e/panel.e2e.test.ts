@@ -230,6 +230,10 @@ describe('triage', () => {
     if (firstAnswered >= 0) expect(rows.slice(firstAnswered).every((r) => r.answered)).toBe(true);
     const unanswered = rows.filter((r) => !r.answered).map((r) => r.score);
     expect(unanswered).toEqual([...unanswered].sort((a, b) => b - a));
+    // the toolbar badge counts the page's high-risk reviews, as the queue rates them
+    const highInQueue = await panel.locator('[data-testid="queue-item"] .risk-high').count();
+    const badge = await tact.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(badge).toBe(highInQueue ? String(highInQueue) : '');
     const second = items.nth(1);
     const id = await second.getAttribute('data-review-id');
     await second.getByRole('button').click();
@@ -333,4 +337,43 @@ describe('paste mode, views and languages', () => {
       await panel.close();
     });
   }
+});
+
+describe('drafts and incidents', () => {
+  test('list, search, export, open and delete; then "Delete all my data" after a confirmation', async () => {
+    const panel = await panelFor(null);
+    await panel.getByTestId('nav-drafts').click();
+    const items = panel.getByTestId('draft-item');
+    await expect.poll(() => items.count()).toBeGreaterThan(1);
+    const total = await items.count();
+    await panel.getByTestId('drafts-search').fill('relaunch-that-does-not-exist');
+    await expect.poll(() => items.count()).toBe(0);
+    await panel.getByTestId('drafts-search').fill('');
+    await expect.poll(() => items.count()).toBe(total);
+    const download = panel.waitForEvent('download');
+    await panel.getByTestId('drafts-export').click();
+    const file = await (await download).path();
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as { format: string; drafts: unknown[] };
+    expect(exported.format).toBe('tact.drafts/1');
+    expect(exported.drafts).toHaveLength(total);
+    await items.first().getByRole('button', { name: /^(Delete|Supprimer)/ }).click();
+    await expect.poll(() => items.count()).toBe(total - 1);
+    await items.first().getByRole('button', { name: /^(Open|Ouvrir)/ }).click();
+    await panel.getByTestId('reply-editor').waitFor();
+    // the deleted draft comes back by importing the export: newer drafts are kept, the rest skipped
+    await panel.getByTestId('nav-drafts').click();
+    await panel.getByTestId('drafts-import').setInputFiles(file);
+    await expect.poll(() => panel.getByTestId('notice').textContent()).toMatch(/1 new|1 ajoutés/);
+    await expect.poll(() => items.count()).toBe(total);
+
+    await panel.getByTestId('nav-incidents').click();
+    await expect.poll(() => panel.getByTestId('incidents-list').getByTestId('evidence').count()).toBeGreaterThan(0);
+
+    await panel.getByTestId('nav-settings').click();
+    await panel.getByTestId('delete-all').click();
+    expect(await panel.evaluate(() => document.activeElement?.textContent)).toMatch(/Cancel|Annuler/);
+    await panel.getByTestId('delete-all-confirm').click();
+    await expect.poll(async () => Object.keys(await tact.storageDump('local')).length).toBe(0);
+    await panel.close();
+  });
 });
