@@ -139,6 +139,7 @@ function wordRegex(sources: string[], flags = 'u'): RegExp {
 interface CompiledCues {
   lang: Language;
   negation: RegExp;
+  negationAfter: RegExp | null;
   contrast: RegExp;
   stopwords: Set<string>;
 }
@@ -153,6 +154,7 @@ for (const lang of LANGUAGES) {
     CUES_BY_LANG.set(lang, {
       lang,
       negation: wordRegex(cues.negations, 'gu'),
+      negationAfter: cues.negationsAfter?.length ? wordRegex(cues.negationsAfter) : null,
       contrast: wordRegex(cues.contrasts),
       stopwords: new Set(cues.stopwords),
     });
@@ -243,8 +245,20 @@ function sentenceWindowBefore(norm: string, start: number): string {
   return window.slice(cut + 1);
 }
 
-function isNegated(norm: string, start: number, cues: CompiledCues | undefined): boolean {
+/** The rest of the sentence after a match, bounded. */
+function sentenceWindowAfter(norm: string, end: number): string {
+  const window = norm.slice(end, end + CUE_WINDOW);
+  const stop = window.search(/[.!?;]/u);
+  return stop < 0 ? window : window.slice(0, stop);
+}
+
+function isNegated(norm: string, start: number, end: number, cues: CompiledCues | undefined): boolean {
   if (!cues) return false;
+  if (cues.negationAfter) {
+    const after = sentenceWindowAfter(norm, end);
+    const m = cues.negationAfter.exec(after);
+    if (m && !cues.contrast.test(after.slice(0, m.index))) return true;
+  }
   const window = sentenceWindowBefore(norm, start);
   cues.negation.lastIndex = 0;
   let last = -1;
@@ -324,6 +338,19 @@ function overlapOf(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const key of a) if (b.has(key)) shared++;
   return shared / a.size;
+}
+
+const BODY_TRIGRAM_MEMO = new Map<string, Set<string>>();
+function bodyTrigramMemo(text: string): Set<string> {
+  let set = BODY_TRIGRAM_MEMO.get(text);
+  if (!set) {
+    const n = normaliseForCheck(text);
+    const sig = signatureStart(text, n);
+    set = ngramKeys(tokens(n).filter((t) => t.end <= sig).map((t) => t.word), 3);
+    if (BODY_TRIGRAM_MEMO.size > 200) BODY_TRIGRAM_MEMO.clear();
+    BODY_TRIGRAM_MEMO.set(text, set);
+  }
+  return set;
 }
 
 const TRIGRAM_MEMO = new Map<string, Set<string>>();
@@ -611,7 +638,7 @@ function runPatterns(rules: CompiledRule[], text: string, n: Normalised, sigStar
       const end = onOriginal ? m.index + m[0].length : n.map[m.index + m[0].length - 1]! + 1;
       const normStart = onOriginal ? -1 : m.index;
       if (rule.data.validate && !validateMatch(rule.data.validate, m[0], text, start, end)) continue;
-      if (rule.data.negatable && normStart >= 0 && isNegated(n.text, normStart, CUES_BY_LANG.get(rule.lang as Language))) continue;
+      if (rule.data.negatable && normStart >= 0 && isNegated(n.text, normStart, m.index + m[0].length, CUES_BY_LANG.get(rule.lang as Language))) continue;
       if (rule.data.ownContactExempt) {
         if (start >= sigStart) continue;
         if (normStart >= 0 && isOwnContact(n.text, normStart)) continue;
@@ -676,8 +703,9 @@ function checkReplyUnsafe(text: string, options: CheckReplyOptions): Finding[] {
   }
   if (options.history?.length) {
     let worst = 0;
-    const mine = ngramKeys(words, 3);
-    for (const earlier of options.history) if (typeof earlier === 'string') worst = Math.max(worst, overlapOf(mine, trigramMemo(earlier)));
+    // the signature is the same on every reply by design: compare the bodies
+    const mine = ngramKeys(toks.filter((t) => t.end <= sigStart).map((t) => t.word), 3);
+    for (const earlier of options.history) if (typeof earlier === 'string') worst = Math.max(worst, overlapOf(mine, bodyTrigramMemo(earlier)));
     if (worst > DUPLICATE_THRESHOLD) findings.push(makeFinding('duplicate.history', spanStart, spanEnd, text, ui, { overlap: Math.round(worst * 100) }));
   }
 

@@ -54,6 +54,8 @@ export interface CheckLanguageCues {
   lang: string;
   /** negation words that cancel a `negatable` match before it: "not", "never", "no", "aucun", "kein" */
   negations: string[];
+  /** negations that come after the phrase in this language's word order ("… im Austausch für Bewertungen keine Vorteile") */
+  negationsAfter?: string[];
   /** contrast words that end a negation's reach: "but", "mais", "aber", "pero", "ma" */
   contrasts: string[];
   /** "contact us at", "notre numéro", "unter": a phone or e-mail after them is the establishment's own */

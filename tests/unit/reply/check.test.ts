@@ -237,6 +237,39 @@ describe('checkReply: computed rules', () => {
     expect(checkReply(other, { history: [earlier] }).some((f) => f.rule === 'duplicate')).toBe(false);
   });
 
+  it('duplicate compares the bodies: a shared signature alone does not make two replies duplicates', () => {
+    const sig = '\nKind regards,\nMarie Dubois, General Manager\nHotel des Arts, Lyon';
+    const earlier = `Dear guest, thank you for the kind words about the terrace and the view.${sig}`;
+    const text = `Hello Anna, we are sorry the breakfast ran out of croissants on Sunday.${sig}`;
+    expect(checkReply(text, { history: [earlier] }).some((f) => f.rule === 'duplicate')).toBe(false);
+  });
+
+  it('conditional_incentive: a negation before, or after in German word order, cancels it; a contrast does not', () => {
+    const rule = (text: string, lang: Language) => checkReply(text, { lang }).some((f) => f.rule === 'conditional_incentive');
+    expect(rule('Wir möchten klarstellen, dass wir keinerlei Vorteile im Austausch für eine Bewertung gewähren.', 'de')).toBe(false);
+    expect(rule('Wir gewähren im Austausch für Bewertungen keine Vorteile.', 'de')).toBe(false);
+    expect(rule('Nous n’accordons aucun avantage en échange d’un avis.', 'fr')).toBe(false);
+    expect(rule('We do not grant advantages in exchange for reviews.', 'en')).toBe(false);
+    expect(rule('We do not usually do this, but we offer a voucher in exchange for removing the review.', 'en')).toBe(true);
+    expect(rule('Ein Gutschein im Austausch für eine Bewertung, aber nicht vor Montag.', 'de')).toBe(true);
+  });
+
+  it('stays linear on hostile 100 kB replies (growth ratio 10 kB → 100 kB)', { timeout: 60_000 }, () => {
+    for (const seed of ['- a\n', 'AB ', '1 2 ', '[a', 'a@a.', 'Dear John Smith ', 'if you change your review we will refund you ']) {
+      const time = (size: number) => {
+        const text = seed.repeat(Math.ceil(size / seed.length));
+        const options = { lang: 'en' as const, reviewText: text.slice(0, 20_000), history: [text.slice(0, 5000)] };
+        const t0 = performance.now();
+        checkReply(text, options);
+        return performance.now() - t0;
+      };
+      time(10_000);
+      const small = Math.max(Math.min(time(10_000), time(10_000)), 1);
+      const big = Math.min(time(100_000), time(100_000));
+      expect(big / small, seed).toBeLessThan(40);
+    }
+  });
+
   it('language_mismatch: the reply is not in the expected language', () => {
     const french = 'Bonjour, merci pour votre avis. Nous sommes désolés que le petit-déjeuner ne vous ait pas plu et nous en avons parlé avec notre équipe.';
     const findings = checkReply(french, { lang: 'en' }).filter((f) => f.rule === 'language_mismatch');

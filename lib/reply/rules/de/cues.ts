@@ -3,7 +3,8 @@ import type { CheckLanguageCues } from '../types';
 
 export const cues: CheckLanguageCues = {
   lang: 'de',
-  negations: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'ohne', 'weder', 'nichts', 'niemandem', 'niemand', 'lehnen (?:es )?ab'],
+  negations: ['nicht', 'nie', 'niemals', 'keinerlei', 'keineswegs', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'ohne', 'weder', 'nichts', 'niemandem', 'niemand', 'lehnen (?:es )?ab'],
+  negationsAfter: ['nicht', 'nie', 'niemals', 'keinerlei', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nichts'],
   contrasts: ['aber', 'jedoch', 'allerdings', 'dennoch', 'trotzdem', 'ausser', 'sondern'],
   ownContact: ['kontaktieren sie uns', 'schreiben sie uns', 'rufen sie uns', 'erreichen sie uns', 'sie erreichen uns', 'uns (?:unter|per|telefonisch)', 'unsere (?:nummer|telefonnummer|adresse|e-?mail|rezeption|hotline)', 'unser (?:team|buro|empfang)', '(?:rezeption|empfang|kundenservice|gastebetreuung)', 'direkt (?:unter|an)', 'unter'],
   closings: ['mit freundlichen grussen', 'freundliche grusse', 'herzliche grusse', 'viele grusse', 'beste grusse', 'liebe grusse', 'mfg', 'ihr team', 'ihre gastgeber', 'hochachtungsvoll', 'gruss'],

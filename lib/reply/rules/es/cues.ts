@@ -3,7 +3,7 @@ import type { CheckLanguageCues } from '../types';
 
 export const cues: CheckLanguageCues = {
   lang: 'es',
-  negations: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ninguno', 'sin', 'ni', 'nada', 'nos negamos a'],
+  negations: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ninguno', 'sin', 'ni', 'nada', 'nos negamos a', 'en absoluto'],
   contrasts: ['pero', 'sin embargo', 'no obstante', 'aunque', 'salvo', 'excepto'],
   ownContact: ['contactenos', 'contacte con nosotros', 'escribanos', 'llamenos', 'llamarnos', 'escribirnos', 'contactarnos', 'nuestro (?:numero|telefono|correo|e-?mail|equipo|departamento)', 'nuestra (?:direccion|recepcion|centralita)', '(?:recepcion|atencion al cliente)', 'directamente (?:al|en)'],
   closings: ['saludos', 'un saludo', 'saludos cordiales', 'atentamente', 'cordialmente', 'un cordial saludo', 'reciba un saludo', 'afectuosamente', 'el equipo'],

@@ -3,7 +3,7 @@ import type { CheckLanguageCues } from '../types';
 
 export const cues: CheckLanguageCues = {
   lang: 'fr',
-  negations: ['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'aucuns', 'nul', 'nulle', 'sans', 'ni', 'rien', 'refusons de'],
+  negations: ['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'aucuns', 'nul', 'nulle', 'sans', 'ni', 'rien', 'refusons de', 'aucunement', 'nullement'],
   contrasts: ['mais', 'cependant', 'toutefois', 'pourtant', 'neanmoins', 'sauf'],
   ownContact: ['contactez-nous', 'contacter', 'ecrivez-nous', 'appelez-nous', 'joignez-nous', 'nous joindre', 'nous ecrire', 'nous appeler', 'nous contacter', 'notre (?:numero|telephone|adresse|e-?mail|courriel|reception|accueil|standard|equipe|service)', 'nos coordonnees', '(?:reception|accueil|service client|standard)', 'directement (?:au|a)', 'joignable (?:au|a)', 'nous (?:au|a l\'adresse)'],
   closings: ['cordialement', 'bien cordialement', 'bien a vous', 'salutations', 'sinceres salutations', 'meilleures salutations', 'au plaisir', 'a bientot', 'avec nos remerciements', 'tres cordialement', 'respectueusement', 'amicalement', 'l\'equipe'],

@@ -3,7 +3,7 @@ import type { CheckLanguageCues } from '../types';
 
 export const cues: CheckLanguageCues = {
   lang: 'it',
-  negations: ['non', 'mai', 'nessun', 'nessuna', 'nessuno', 'alcun', 'alcuna', 'senza', 'ne', 'niente', 'nulla', 'rifiutiamo di'],
+  negations: ['non', 'mai', 'nessun', 'nessuna', 'nessuno', 'alcun', 'alcuna', 'senza', 'ne', 'niente', 'nulla', 'rifiutiamo di', 'affatto'],
   contrasts: ['ma', 'pero', 'tuttavia', 'eppure', 'invece', 'tranne', 'salvo'],
   ownContact: ['ci contatti', 'ci scriva', 'ci chiami', 'contattarci', 'scriverci', 'chiamarci', 'il nostro (?:numero|telefono|indirizzo|ufficio|staff)', 'la nostra (?:e-?mail|reception|email)', '(?:reception|servizio clienti|centralino)', 'direttamente (?:al|a)'],
   closings: ['cordiali saluti', 'distinti saluti', 'un caro saluto', 'un saluto', 'saluti', 'cordialmente', 'a presto', 'lo staff', 'la direzione', 'con i migliori saluti'],
