@@ -8,7 +8,7 @@ import { expandLexicon, spellings } from './forms';
 
 const ADJECTIVES: Record<string, number> = {
   // praise
-  gut: 2, super: 3, toll: 3, prima: 2, perfekt: 3, ideal: 2, exzellent: 3, hervorragend: 3, ausgezeichnet: 3,
+  gut: 1.5, super: 3, toll: 3, prima: 2, perfekt: 3, ideal: 2, exzellent: 3, hervorragend: 3, ausgezeichnet: 3,
   großartig: 3, grandios: 3, fantastisch: 3, phantastisch: 3, wunderbar: 3, wundervoll: 3, wunderschön: 3,
   schön: 2, herrlich: 3, traumhaft: 3, genial: 3, erstklassig: 3, einwandfrei: 3, tadellos: 3, makellos: 3,
   fabelhaft: 3, vorbildlich: 3, überragend: 3, sensationell: 3, spitzenmäßig: 3, himmlisch: 3, zauberhaft: 3,
@@ -113,6 +113,7 @@ const WORDS: Record<string, number> = {
   'nicht funktionierend': -2, ausgefallen: -1.5, minuspunkt: -1.5, minuspunkte: -1.5, kritikpunkt: -1, manko: -1.5,
   wermutstropfen: -1, überbuchung: -2, staub: -1.5, geruch: -1, gerüche: -1, baustelle: -1, bauarbeiten: -1, gespart: -1,
   'unter aller sau': -4, 'unter aller kanone': -4, 'unterste schublade': -3, dreistigkeit: -3, stundenlang: -1.5, ewig: -1,
+  'ganz gut': 1.2, 'ganz nett': 1.2, 'ganz ok': 0.5, 'ganz okay': 0.5,
   nervt: -2, fehlanzeige: -2, 'nichts besonderes': -1.5, 'nicht der rede wert': -2, 'kann man vergessen': -3,
   'kannst du vergessen': -3, 'vergiss es': -2, 'sparen können': -2, 'zum fenster hinaus': -3, 'unter aller kritik': -4,
   'unter aller würde': -3, 'weit entfernt von': -1.5, 'meilenweit entfernt': -2, 'hält nicht was es verspricht': -2.5,
@@ -144,7 +145,7 @@ const WORDS: Record<string, number> = {
 
 const INTENSIFIERS: Record<string, number> = {
   sehr: 1.5, extrem: 1.8, total: 1.5, absolut: 1.8, wirklich: 1.3, echt: 1.3, besonders: 1.4, ausgesprochen: 1.5,
-  äußerst: 1.8, überaus: 1.6, richtig: 1.3, ziemlich: 1.2, ganz: 1.2, so: 1.2, zu: 1.2, unglaublich: 1.8,
+  äußerst: 1.8, überaus: 1.6, richtig: 1.3, ziemlich: 1.2, ganz: 1, so: 1.2, zu: 1.2, unglaublich: 1.8,
   mega: 1.6, voll: 1.3, einfach: 1.2, rundum: 1.3, durchweg: 1.3, durchwegs: 1.3, höchst: 1.6, wahnsinnig: 1.7,
   unheimlich: 1.5, enorm: 1.5, außerordentlich: 1.7, sowas: 1.2, recht: 1.1, 'viel zu': 1.6,
   völlig: 1.5, komplett: 1.4, schlichtweg: 1.3, 'sowas von': 1.6, 'so was von': 1.6, 'bis auf': 0.5, einzige: 1.3, nahezu: 0.9, fast: 0.9, eigentlich: 0.5, grundsätzlich: 0.7, zwar: 0.6, 'an sich': 0.6, viele: 1.3, vielen: 1.3, etliche: 1.3, zahlreiche: 1.3,
