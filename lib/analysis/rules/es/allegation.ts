@@ -90,6 +90,15 @@ const family: RuleFamily = {
       examples: ['Nos negaron la entrada por ser negros. Discriminación pura', 'Nos trataron mal por ser gays'],
       counterExamples: ['por ser temporada baja era barato'],
     },
+    {
+      id: 'es.allegation.safety',
+      signal: 'health_hazard',
+      pattern: r`\b(?:jeringuillas?|jeringas?|agujas? usadas?|sabanas (?:con|manchadas de) sangre|manchas de sangre|sangre en (?:las sabanas|la cama|el colchon|la almohada)|peligro para la salud|riesgo (?:sanitario|para la salud)|fuga de gas|olor a gas|electrocu\w{1,6}|cables pelados|monoxido de carbono)\b`,
+      weight: 0.75,
+      negatable: true,
+      examples: ['Encontré una jeringuilla usada debajo de la cama', 'Un peligro para la salud', 'riesgo de electrocución'],
+      counterExamples: ['sin ningún peligro para la salud'],
+    },
   ],
 };
 export default family;

@@ -96,6 +96,31 @@ const family: RuleFamily = {
       examples: ['Si me invitan a la cena y al spa hago un video hablando bien'],
       counterExamples: ['si nos dan la habitación temprano dejamos las maletas'],
     },
+    {
+      id: 'es.conditional-edit.object-first',
+      signal: 'conditional_edit',
+      pattern: r`\b(?:la|lo) (?:cambiare|cambio|quito|quitare|borro|borrare|retiro|retirare|elimino|eliminare|subo|subire|modifico|modificare|mejorare|actualizare)\b`,
+      weight: 0.55,
+      examples: ['La cambiaré a cinco si me envían un vale', 'cuando me paguen lo borro'],
+      counterExamples: ['la cambiamos de sitio', 'lo recomiendo'],
+      note: 'only meaningful beside a demand; the engine weighs it with one',
+    },
+    {
+      id: 'es.conditional-edit.remove-what-i-wrote',
+      signal: 'conditional_edit',
+      pattern: r`\b(?:borro|borrare|quito|quitare|retiro|retirare|elimino|eliminare|cambio|cambiare|modifico|modificare)\b (?:lo que (?:puse|escribi|publique|deje|subi)|mi (?:post|publicacion|comentario|foto|video))\b`,
+      weight: 0.8,
+      examples: ['borro lo que puse en google'],
+      counterExamples: ['quito lo que sobra del plato'],
+    },
+    {
+      id: 'es.conditional-edit.promise-for-freebie',
+      signal: 'conditional_edit',
+      pattern: r`\bsi (?:me|nos) (?:hacen|dan|regalan|invitan|ofrecen|ponen|cambian)\b[^.!?]{0,50}\b(?:prometo|prometemos|dejare|dejaremos|pondre|pondremos|escribire|escribiremos|publicare|publicaremos)\b[^.!?]{0,25}\b(?:${REVIEW}|cinco estrellas|5 estrellas)\b`,
+      weight: 0.85,
+      examples: ['Si nos hacen un upgrade a la suite, les prometemos reseñas de cinco estrellas'],
+      counterExamples: ['si nos dan la habitación pronto, dejaremos las maletas'],
+    },
   ],
 };
 export default family;

@@ -19,6 +19,7 @@ const cues: ContextCues = {
     r`\bni sombra de\b`,
     r`\bausencia de\b`,
     r`\blibre de\b`,
+    r`\b(?:lei|leimos|leido|leyendo|habla(?:n|ban)?) (?:de )?(?:resenas|opiniones|comentarios|criticas)? ?(?:sobre|de|que hablaban de)\b`,
   ],
   reported: [
     r`\b(?:nos|me|le|les) (?:reembolsaron|devolvieron|regalaron|invitaron|ofrecieron|compensaron|rebajaron|bonificaron|hicieron un descuento|cambiaron|dieron)\b`,

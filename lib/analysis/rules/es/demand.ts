@@ -19,7 +19,7 @@ const family: RuleFamily = {
     {
       id: 'es.demand.refund',
       signal: 'demand',
-      pattern: r`\b(?:reembols\w{0,8}|(?:me|nos) (?:devuelvan|devuelven|devolvieran|reembolsan|reintegren|compensen|compensaran|indemnicen|paguen)|devolver(?:me|nos)|devuelvan(?:me|nos)|devuelvame|devolucion del dinero|(?:mi|el|nuestro) dinero de vuelta)\b`,
+      pattern: r`\b(?:reembols\w{0,8}|(?:me|nos) (?:devuelvan|devuelven|devolvieran|reembolsan|pagan|pagais|reintegren|compensen|compensaran|indemnicen|paguen)|devolver(?:me|nos)|devuelvan(?:me|nos)|devuelvame|devolucion del dinero|(?:mi|el|nuestro) dinero de vuelta)\b`,
       weight: 0.65,
       reportable: true,
       examples: ['cuando me devuelvan el dinero', 'en cuanto me reembolsen los 120 euros', 'Un reembolso parcial lo solucionaría todo', 'si no me devuelvan la fianza'],
@@ -114,6 +114,15 @@ const family: RuleFamily = {
       reportable: true,
       examples: ['o me regresan mi lana', 'quiero mi seña', 'quiero mi plata'],
       counterExamples: ['regresamos a la playa'],
+    },
+    {
+      id: 'es.demand.voucher',
+      signal: 'demand',
+      pattern: r`\b(?:un|el|una) (?:vale|bono|cupon|cheque regalo|voucher|tarjeta regalo)\b(?: de (?:\d{1,5}|cien|cincuenta|doscientos))?`,
+      weight: 0.6,
+      reportable: true,
+      examples: ['si me envían un vale de 100 euros', 'un bono de cincuenta'],
+      counterExamples: ['vale la pena'],
     },
   ],
 };

@@ -66,9 +66,9 @@ const family: RuleFamily = {
     {
       id: 'es.third-party-extortion.we-can-stop',
       signal: 'third_party_extortion',
-      pattern: r`\b(?:podemos|puedo|podriamos) (?:hacer que (?:se detengan|paren|desaparezcan|las quiten|cesen)|detenerlas|eliminarlas|quitarlas|borrarlas|pararlas|frenarlas)\b`,
+      pattern: r`\b(?:podemos|puedo|podriamos) (?:subir o bajar|bajar|hundir|destrozar) (?:su|tu|vuestra) (?:nota|puntuacion|valoracion|reputacion|calificacion)\b|\bpara que no (?:bajemos|hundamos|publiquemos|sigamos)\b|\bred de (?:resenadores|cuentas|perfiles)\b|\b(?:podemos|puedo|podriamos) (?:hacer que (?:se detengan|paren|desaparezcan|las quiten|cesen)|detenerlas|eliminarlas|quitarlas|borrarlas|pararlas|frenarlas)\b`,
       weight: 0.85,
-      examples: ['podemos hacer que se detengan', 'puedo eliminarlas'],
+      examples: ['podemos hacer que se detengan', 'puedo eliminarlas', 'Podemos subir o bajar su nota en Google', 'Para que no bajemos la suya, pague'],
       counterExamples: ['podemos hacer que la estancia sea mejor'],
     },
   ],

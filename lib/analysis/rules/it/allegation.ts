@@ -89,6 +89,15 @@ const family: RuleFamily = {
       examples: ['Discriminazione pura', 'Ci hanno trattato male perché siamo una coppia gay'],
       counterExamples: ['perché siamo arrivati tardi'],
     },
+    {
+      id: 'it.allegation.safety',
+      signal: 'health_hazard',
+      pattern: r`\b(?:siring(?:a|he)|aghi usati|ago usato|lenzuola (?:sporche|macchiate) di sangue|macchie di sangue|sangue (?:sulle lenzuola|sul letto|sul materasso|sul cuscino)|pericolo per la salute|rischio (?:sanitario|per la salute)|fuga di gas|odore di gas|fulminat\w{1,3}|scossa elettrica|fili scoperti|monossido di carbonio)\b`,
+      weight: 0.75,
+      negatable: true,
+      examples: ['Ho trovato una siringa usata sotto il letto', 'Un pericolo per la salute', 'una scossa elettrica dalla doccia'],
+      counterExamples: ['nessun pericolo per la salute'],
+    },
   ],
 };
 export default family;

@@ -105,6 +105,30 @@ const family: RuleFamily = {
       examples: ['Se mi offrite la cena e la spa faccio un video positivo'],
       counterExamples: ['se ci date la camera presto lasciamo le valigie'],
     },
+    {
+      id: 'it.conditional-edit.remove-what-i-wrote',
+      signal: 'conditional_edit',
+      pattern: r`\b(?:cancello|cancellero|tolgo|togliero|ritiro|ritirero|elimino|eliminero|cambio|cambiero|modifico|modifichero)\b (?:quello che ho (?:scritto|messo|pubblicato|lasciato)|il mio (?:post|commento|video))\b`,
+      weight: 0.8,
+      examples: ['cancello quello che ho scritto su google'],
+      counterExamples: ['tolgo quello che avanza dal piatto'],
+    },
+    {
+      id: 'it.conditional-edit.change-to',
+      signal: 'conditional_edit',
+      pattern: r`\b(?:la|lo) (?:cambiero|cambio|alzero|alzo|portero|porto) (?:a|in) (?:cinque|5|quattro|4)\b`,
+      weight: 0.8,
+      examples: ['La cambierò in cinque se mi mandate un buono'],
+      counterExamples: ['lo cambio in camera'],
+    },
+    {
+      id: 'it.conditional-edit.promise-for-freebie',
+      signal: 'conditional_edit',
+      pattern: r`\bse (?:mi|ci) (?:fate|date|regalate|offrite|mettete|cambiate)\b[^.!?]{0,50}\b(?:prometto|promettiamo|lascero|lasceremo|mettero|metteremo|scrivero|scriveremo|pubblichero|pubblicheremo)\b[^.!?]{0,25}\b(?:${REVIEW}|cinque stelle|5 stelle)\b`,
+      weight: 0.85,
+      examples: ['Se ci fate un upgrade alla suite, vi promettiamo recensioni a cinque stelle'],
+      counterExamples: ['se ci date la camera presto, lasceremo le valigie'],
+    },
   ],
 };
 export default family;

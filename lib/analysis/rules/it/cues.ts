@@ -21,6 +21,7 @@ const cues: ContextCues = {
     r`\ba differenza di\b`,
     r`\bnon c'e\b`,
     r`\bassenza di\b`,
+    r`\b(?:letto|leggendo|parlano|parlavano) (?:di )?(?:recensioni|opinioni|commenti|critiche)? ?(?:su|di|che parlavano di)\b`,
   ],
   reported: [
     r`\b(?:ci|mi|gli|le) hanno (?:rimborsato|restituito|regalato|offerto|risarcito|scontato|fatto uno sconto|dato|cambiato|abbassato)\b`,

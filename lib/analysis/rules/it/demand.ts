@@ -96,6 +96,15 @@ const family: RuleFamily = {
       examples: ['per restituirmi l\'acconto', 'o mi ridate i soldi'],
       counterExamples: ['ci hanno restituito la caparra subito'],
     },
+    {
+      id: 'it.demand.voucher',
+      signal: 'demand',
+      pattern: r`\b(?:un|il|una) (?:buono|voucher|coupon|carta regalo|buono regalo)\b(?: da (?:\d{1,5}|cento|cinquanta|duecento))?`,
+      weight: 0.6,
+      reportable: true,
+      examples: ['se mi mandate un buono da 100 euro'],
+      counterExamples: ['un buon pranzo'],
+    },
   ],
 };
 export default family;
