@@ -8,7 +8,7 @@ const aspects: AspectLexicon = {
     noise: [String.raw`\b(?:bruit\w{0,2}|bruyant\w{0,2}|calme|silencieu\w{1,3}|insonoris\w{1,6}|vacarme|musique trop forte|tapage|nuit agitee)\b`],
     staff: [String.raw`\b(?:personnel|equipe|staff|employee?s?|serveur\w{0,2}|serveuse\w{0,1}|receptionnistes?|barman|barmaid|gerante?s?|patronn?e?s?|proprio|proprietaires?|hote\w{0,3}|direction|accueil|concierge|voiturier|femme de chambre)\b`],
     breakfast: [String.raw`\b(?:petits?[- ]dejeuners?|petit[- ]dej|buffet du matin|brunch|viennoiseries|croissants?)\b`],
-    food: [String.raw`\b(?:cuisine|plats?|repas|nourriture|bouffe|menu|carte|entrees?|desserts?|viandes?|poissons?|pizzas?|burgers?|frites|pates|salades?|assiettes?|portions?|cuisson|saveurs?|gouts?|chef|diner|dejeuner|degustation|fromages?|quenelles?|andouillette)\b`],
+    food: [String.raw`\b(?:cuisine|plats?|repas|nourriture|bouffe|menu|carte|entrees?|desserts?|viandes?|poissons?|pizzas?|burgers?|frites|pates|salades?|assiettes?|portions?|cuisson|saveurs?|gouts?|chef|diner|(?<!petit[- ])(?<!petits[- ])dejeuner|degustation|fromages?|quenelles?|andouillette)\b`],
     room: [String.raw`\b(?:chambres?|suite|studio|appartement|logement|decoration|deco|balcon|moquette|placards?|rangements?)\b`],
     bed: [String.raw`\b(?:lits?|literie|matelas|oreillers?|draps|couette|canape[- ]lit)\b`],
     bathroom: [String.raw`\b(?:salle de bains?|salle d'eau|douche|baignoire|toilettes|wc|lavabo|serviettes|eau chaude|pression de l'eau)\b`],

@@ -18,7 +18,7 @@ export function fold(word: string): string {
 const IRREGULAR_FEMININE: Record<string, string> = {
   nul: 'nulle', gentil: 'gentille', frais: 'fraiche', sec: 'seche', gras: 'grasse', bas: 'basse', gros: 'grosse',
   mou: 'molle', fou: 'folle', pareil: 'pareille', discret: 'discrete', complet: 'complete', coquet: 'coquette',
-  net: 'nette', long: 'longue', doux: 'douce', faux: 'fausse', roux: 'rousse', public: 'publique', blanc: 'blanche',
+  net: 'nette', vieillot: 'vieillotte', sot: 'sotte', long: 'longue', doux: 'douce', faux: 'fausse', roux: 'rousse', public: 'publique', blanc: 'blanche',
   franc: 'franche', favori: 'favorite', malin: 'maligne', bref: 'breve', exquis: 'exquise', epais: 'epaisse',
 };
 
@@ -183,7 +183,12 @@ const PHRASES: Record<string, number> = {
   'plus jamais': -3, 'jamais plus': -3, 'à éviter': -3, 'à fuir': -3.5, 'passez votre chemin': -3,
   'hors de prix': -2.5, 'trop cher': -2.5, 'trop chère': -2.5, 'trop chers': -2.5, 'pas donné': -1.5,
   'addition salée': -2, 'addition salee': -2, 'note salée': -2, 'trop salé': -2, 'trop cuit': -2, 'trop cuite': -2,
-  'pas assez cuit': -1.5, 'mal cuit': -2, 'mal cuite': -2, 'en panne': -2, 'ne fonctionnait pas': -2,
+  'pas assez cuit': -1.5, 'mal cuit': -2, 'mal cuite': -2, 'mal entretenu': -2, 'mal entretenue': -2, 'mal entretenus': -2,
+  'mal entretenues': -2, 'mal insonorisé': -2, 'mal insonorisée': -2, 'mal organisé': -2, 'mal organisée': -2,
+  'mal indiqué': -1.5, 'mal indiquée': -1.5, 'mal placé': -1.5, 'mal placée': -1.5, 'mal nettoyé': -2.5,
+  'mal nettoyée': -2.5, 'mal servi': -2, 'mal servis': -2, 'mal assaisonné': -2, 'mal assaisonnés': -2,
+  'mal assaisonnée': -2, 'mal assaisonnées': -2, 'mal conseillé': -1.5, 'mal conseillés': -1.5, 'mal tenu': -2.5,
+  'mal tenue': -2.5, 'mal fichu': -1.5, 'mal pensé': -1.5, 'mal pensée': -1.5, 'en panne': -2, 'ne fonctionnait pas': -2,
   'ne marchait pas': -2, 'ne fonctionne pas': -2, 'ne marche pas': -2, 'marchait pas': -2, 'fonctionnait pas': -2,
   'ne recommande pas': -3, 'ne recommandons pas': -3, 'ne recommanderai pas': -3, 'ne le recommande pas': -3,
   'ne conseille pas': -3, 'ne reviendrai pas': -3, 'ne reviendrons pas': -3, 'ne reviendrons plus': -3,
