@@ -334,6 +334,14 @@ describe('paste mode, views and languages', () => {
         await panel.screenshot({ path: `${SHOTS}/${view}-${lang}.png`, fullPage: true });
         expect(await axe(panel), `${view} (${lang})`).toEqual([]);
       }
+      // the dark theme follows the system: same checks (contrast included) with prefers-color-scheme: dark
+      await panel.emulateMedia({ colorScheme: 'dark' });
+      for (const view of ['review', 'settings']) {
+        await panel.getByTestId(`nav-${view}`).click();
+        await panel.waitForTimeout(150);
+        await panel.screenshot({ path: `${SHOTS}/${view}-${lang}-dark.png`, fullPage: true });
+        expect(await axe(panel), `${view} (${lang}, dark)`).toEqual([]);
+      }
       await panel.close();
     });
   }
