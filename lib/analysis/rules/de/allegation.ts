@@ -60,11 +60,11 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.theft',
       signal: 'theft_accusation',
-      pattern: String.raw`\b(?:gestohlen|geklaut\w{0,2}|bestohlen|diebstahl|dieb(?:e|in|innen|es)?|entwendet|mitgehen lassen|klaut\w{0,2}|stiehlt)\b`,
+      pattern: String.raw`(?<!(?:herz|herzen|show|zeit|nerven)\b[^.!?]{0,30})\b(?:gestohlen|geklaut\w{0,2}|bestohlen|diebstahl|dieb(?:e|in|innen|es)?|entwendet|mitgehen lassen|klaut\w{0,2}|stiehlt)\b`,
       weight: 0.8,
       negatable: true,
       examples: ['wurden 200 Euro und eine Uhr gestohlen', 'Ihr Zimmermädchen hat meinen Schmuck geklaut', 'Das ist Diebstahl.'],
-      counterExamples: ['Nichts wurde gestohlen, alles sicher im Safe', 'Der Safe war groß genug', 'Architektur aus Stahl und Glas'],
+      counterExamples: ['Der Koch hat uns mit seinem Risotto das Herz gestohlen', 'Nichts wurde gestohlen, alles sicher im Safe', 'Der Safe war groß genug', 'Architektur aus Stahl und Glas'],
     },
     {
       id: 'de.allegation.vermin',

@@ -24,10 +24,10 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.verb_then_review',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:(?:ich|wir) (?:(?:a|ae)ndere|(?:a|ae)ndern|l(?:o|oe)sche|l(?:o|oe)schen|entferne|entfernen|korrigiere|korrigieren)|aendere|(?:l(?:o|oe)sche|entferne|korrigiere) (?:ich|wir))\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,30}?\b${REVIEW}|\b(?:nehme|nehmen|ziehe|ziehen) (?:ich |wir )?(?:die|meine|unsere|diese|den|meinen|das) (?:\w+ ){0,2}${REVIEW} (?:\w+ ){0,3}zur(?:u|ue)ck\b`,
+      pattern: String.raw`\b(?:(?:ich|wir) (?:(?:a|ae)ndere|(?:a|ae)ndern|l(?:o|oe)sche|l(?:o|oe)schen|entferne|entfernen|korrigiere|korrigieren)|aendere|(?:l(?:o|oe)sche?|entferne?|korrigiere?|(?:a|ae)ndere?) (?:ich|wir))\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,30}?\b${REVIEW}|\b(?:nehme|nehmen|ziehe|ziehen) (?:ich |wir )?(?:die|meine|unsere|diese|den|meinen|das) (?:\w+ ){0,2}${REVIEW} (?:\w+ ){0,3}zur(?:u|ue)ck\b`,
       weight: 0.75,
       negatable: true,
-      examples: ['Ich ändere meine Bewertung, sobald ich mein Geld zurück habe', 'Ich nehme meine negative Bewertung sofort zurück, wenn', 'Dann lösche ich den Kommentar'],
+      examples: ['dann loesch ich meinen kommentar bei google', 'Ich ändere meine Bewertung, sobald ich mein Geld zurück habe', 'Ich nehme meine negative Bewertung sofort zurück, wenn', 'Dann lösche ich den Kommentar'],
       counterExamples: ['andere Bewertungen behaupten das Gegenteil', 'anders als in anderen Bewertungen', 'nehme ich sie gern an, aber meine Bewertung schreibe ich ehrlich'],
     },
     {

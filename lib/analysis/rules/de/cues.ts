@@ -43,6 +43,7 @@ const cues: ContextCues = {
     String.raw`\b(?:wirklich|echt) (?:toll|super|klasse) gemacht\b`,
     String.raw`\bwas f(?:u|ue)r ein (?:witz|service|erlebnis)\b`,
     String.raw`\bsoviel zu(?:m)? \w+\b`,
+    String.raw`\bwer (?:auf|gern\w{0,1}) [^.!?]{0,50}?(?:steht|mag|will|liebt),? (?:ist|wird) hier (?:genau )?(?:richtig|gut aufgehoben|bestens bedient)`,
   ],
   conditionals: [
     String.raw`\b(?:wenn|falls|sofern|sobald|solange|sonst|andernfalls|ansonsten|anderenfalls|es sei denn|entweder|passiert das nicht|wenn nicht)\b`,

@@ -113,7 +113,7 @@ const WORDS: Record<string, number> = {
   'nicht funktionierend': -2, ausgefallen: -1.5, minuspunkt: -1.5, minuspunkte: -1.5, kritikpunkt: -1, manko: -1.5,
   wermutstropfen: -1, überbuchung: -2, staub: -1.5, geruch: -1, gerüche: -1, baustelle: -1, bauarbeiten: -1, gespart: -1,
   'unter aller sau': -4, 'unter aller kanone': -4, 'unterste schublade': -3, dreistigkeit: -3, stundenlang: -1.5, ewig: -1,
-  'ganz gut': 1.2, 'ganz nett': 1.2, 'ganz ok': 0.5, 'ganz okay': 0.5,
+  'herz gestohlen': 3, 'zum verlieben': 3, 'zum niederknien': 3, 'ein gedicht': 3, 'ganz gut': 1.2, 'ganz nett': 1.2, 'ganz ok': 0.5, 'ganz okay': 0.5,
   nervt: -2, fehlanzeige: -2, 'nichts besonderes': -1.5, 'nicht der rede wert': -2, 'kann man vergessen': -3,
   'kannst du vergessen': -3, 'vergiss es': -2, 'sparen können': -2, 'zum fenster hinaus': -3, 'unter aller kritik': -4,
   'unter aller würde': -3, 'weit entfernt von': -1.5, 'meilenweit entfernt': -2, 'hält nicht was es verspricht': -2.5,
@@ -148,7 +148,7 @@ const INTENSIFIERS: Record<string, number> = {
   äußerst: 1.8, überaus: 1.6, richtig: 1.3, ziemlich: 1.2, ganz: 1, so: 1.2, zu: 1.2, unglaublich: 1.8,
   mega: 1.6, voll: 1.3, einfach: 1.2, rundum: 1.3, durchweg: 1.3, durchwegs: 1.3, höchst: 1.6, wahnsinnig: 1.7,
   unheimlich: 1.5, enorm: 1.5, außerordentlich: 1.7, sowas: 1.2, recht: 1.1, 'viel zu': 1.6,
-  völlig: 1.5, komplett: 1.4, schlichtweg: 1.3, 'sowas von': 1.6, 'so was von': 1.6, 'bis auf': 0.5, einzige: 1.3, nahezu: 0.9, fast: 0.9, eigentlich: 0.5, grundsätzlich: 0.7, zwar: 0.6, 'an sich': 0.6, viele: 1.3, vielen: 1.3, etliche: 1.3, zahlreiche: 1.3,
+  mörderisch: 1.5, verdammt: 1.5, völlig: 1.5, komplett: 1.4, schlichtweg: 1.3, 'sowas von': 1.6, 'so was von': 1.6, 'bis auf': 0.5, einzige: 1.3, nahezu: 0.9, fast: 0.9, eigentlich: 0.5, grundsätzlich: 0.7, zwar: 0.6, 'an sich': 0.6, viele: 1.3, vielen: 1.3, etliche: 1.3, zahlreiche: 1.3,
   etwas: 0.6, bisschen: 0.6, kleine: 0.5, kleinen: 0.5, kleinere: 0.5, kleineren: 0.5, minimale: 0.4, minimalen: 0.4, leichte: 0.6, leichten: 0.6, 'ein bisschen': 0.6, 'ein wenig': 0.6, leicht: 0.7, eher: 0.7, relativ: 0.8,
   teilweise: 0.7, manchmal: 0.7,
 };

@@ -17,10 +17,10 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.bad_review_verb_first',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:schreibe|schreib|poste|ver(?:o|oe)ffentliche|hinterlasse|gebe|gibt es|gibts|steht|stehen|erwartet sie|bekommen sie|kriegen sie)\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?${BAD_REVIEW}`,
+      pattern: String.raw`\b(?:schreibe|schreib|schreibt|poste|postet|ver(?:o|oe)ffentliche|ver(?:o|oe)ffentlicht|hinterlasse|hinterl(?:a|ae)sst|gebe|gibt es|gibts|steht|stehen|erwartet sie|bekommen sie|kriegen sie)\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?${BAD_REVIEW}`,
       weight: 0.8,
       negatable: true,
-      examples: ['sonst schreibe ich eine schlechte Bewertung', 'steht morgen früh eine 1-Sterne-Bewertung bei Google', 'sonst gibt es eine 1 Stern Bewertung auf Tripadvisor', 'oder ich schreib eine schle\u200bchte Bewer\u200btung überall'],
+      examples: ['oder er schreibt überall schlechte Bewertungen', 'sonst schreibe ich eine schlechte Bewertung', 'steht morgen früh eine 1-Sterne-Bewertung bei Google', 'sonst gibt es eine 1 Stern Bewertung auf Tripadvisor', 'oder ich schreib eine schle\u200bchte Bewer\u200btung überall'],
       counterExamples: ['Ich schreibe keine schlechte Bewertung, aber', 'Ich gebe 5 Sterne'],
     },
     {
@@ -50,6 +50,14 @@ const family: RuleFamily = {
       examples: ['Du willst keine 1-Sterne-Bewertung? Dann weißt du, was zu tun ist', 'Sie wollen doch sicher keine negative Bewertung auf Google'],
       counterExamples: ['Sie wollen keine Bewertungen von Gästen'],
       note: 'the negation is rhetorical: not negatable',
+    },
+    {
+      id: 'de.review_threat.or_star',
+      signal: 'review_threat',
+      pattern: String.raw`\boder (?:es gibt |gibts |ich gebe |sie bekommen )?(?:ein|1|einen|eine|null)[- ]?sterne?n?\b`,
+      weight: 0.7,
+      examples: ['Rabatt oder 1 Stern.', 'Geld zurück oder es gibt einen Stern'],
+      counterExamples: ['vier oder fünf Sterne', 'ein oder zwei Nächte'],
     },
     {
       id: 'de.review_threat.audience',
