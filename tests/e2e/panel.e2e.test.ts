@@ -18,8 +18,6 @@ let tact: TactBrowser;
 
 beforeAll(async () => {
   tact = await launchTact({ pages });
-  // extension resources must load in tabs opened by the tests (the harness aborts unknown URLs)
-  await tact.context.route(/^chrome-extension:/, (route) => route.continue());
   await tact.context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
 afterAll(async () => {
@@ -30,7 +28,6 @@ describe('a draft survives', () => {
   test('closing the panel and relaunching the browser on the same profile', async () => {
     const profile = newProfileDir();
     let browser = await launchTact({ userDataDir: profile, pages });
-    await browser.context.route(/^chrome-extension:/, (route) => route.continue());
     const open = async () => {
       const panel = await browser.context.newPage();
       await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
@@ -48,7 +45,6 @@ describe('a draft survives', () => {
     await expect.poll(() => panel.getByTestId('reply-editor').inputValue()).toBe('Dear Tom, thank you — kept across relaunch.');
     await browser.close({ keepProfile: true });
     browser = await launchTact({ userDataDir: profile, pages });
-    await browser.context.route(/^chrome-extension:/, (route) => route.continue());
     panel = await open();
     await expect.poll(() => panel.getByTestId('reply-editor').inputValue()).toBe('Dear Tom, thank you — kept across relaunch.');
     await browser.close();
@@ -334,6 +330,12 @@ describe('paste mode, views and languages', () => {
         await panel.screenshot({ path: `${SHOTS}/${view}-${lang}.png`, fullPage: true });
         expect(await axe(panel), `${view} (${lang})`).toEqual([]);
       }
+      // a real side panel is narrow: the review view must still fit without horizontal scrolling
+      await panel.setViewportSize({ width: 360, height: 800 });
+      await panel.getByTestId('nav-review').click();
+      await panel.screenshot({ path: `${SHOTS}/review-${lang}-narrow.png`, fullPage: true });
+      expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await panel.setViewportSize({ width: 1280, height: 900 });
       // the dark theme follows the system: same checks (contrast included) with prefers-color-scheme: dark
       await panel.emulateMedia({ colorScheme: 'dark' });
       for (const view of ['review', 'settings']) {
