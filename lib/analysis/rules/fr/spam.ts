@@ -8,9 +8,10 @@ const family: RuleFamily = {
     {
       id: 'fr.spam.link',
       signal: 'spam',
-      pattern: String.raw`\b(?:https?:\/\/|w{2,3}\.)[a-z0-9-]{2,63}|\b[a-z0-9-]{3,40}\.(?:com|fr|net|org|io|biz|info|xyz|shop|site|online)\/[a-z0-9]`,
+      pattern: String.raw`\b(?:https?:\/\/|w{2,3}\.)[a-z0-9-]{2,63}|\b(?=([a-z0-9-]{3,40}))\1\.(?:com|fr|net|org|io|biz|info|xyz|shop|site|online)\/[a-z0-9]`,
       weight: 0.55,
-      examples: ['Cliquez ici : http://argent-facile.example.com', 'www.seo-boost.example.fr'],
+      examples: ['Cliquez ici : http://argent-facile.example.com', 'www.seo-boost.example.fr', 'promo sur cuisine-verte.net/offre'],
+      note: 'the lookahead + back-reference takes the domain run once (no backtracking into it)',
       counterExamples: ['réservé sur Booking.com sans souci'],
     },
     {
