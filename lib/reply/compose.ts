@@ -45,9 +45,13 @@ export function adviceFor(strategy: Strategy, lang: Language): string {
 
 // ---------------------------------------------------------------- text measures (shared with the eval)
 
-/** Lower-cased words (letters and digits), linear on any input. */
+/**
+ * Words as the checker counts them (lib/reply/check.ts plainWords): lower case, accents removed,
+ * apostrophes straightened and kept inside a word ("l'equipe"). Linear on any input.
+ */
 export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const folded = text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’‘‚‛`´ʼ′]/g, "'");
+  return folded.match(/[\p{L}\p{N}]+(?:'\p{L}+)?/gu) ?? [];
 }
 
 export function wordNgrams(text: string, n: number): Set<string> {
@@ -214,7 +218,7 @@ function aspectValues(
 const HISTORY_RESTARTS = 6;
 const LOCAL_SEARCH_PASSES = 3;
 const GOOD_ENOUGH_OVERLAP = 0.4;
-const RESTART_ABOVE_OVERLAP = 0.5;
+const RESTART_ABOVE_OVERLAP = 0.55;
 
 const TONE_FALLBACK: Record<Tone, Tone[]> = { warm: ['warm', 'formal'], formal: ['formal', 'warm'], brief: ['brief', 'formal', 'warm'] };
 
@@ -254,8 +258,6 @@ interface ChoiceContext {
   history: Set<string>[];
   /** word 5-grams of the review, never to be copied */
   reviewFiveGrams: Set<string>;
-  /** word 3-grams of the signature, in every reply */
-  signatureGrams: Set<string>;
 }
 
 interface Candidate {
@@ -304,11 +306,11 @@ function chooseBlocks(
   if (context.history.length) {
     // fast estimate: blocks' 3-grams taken as disjoint, their matches with each earlier reply counted once;
     // the caller measures the laid-out reply exactly and restarts when the estimate was too kind
-    const gramsOf = resolved.map((r) => r.candidates.map((c) => wordNgrams(c.text, 3)));
+    const none = new Set<string>();
+    const gramsOf = resolved.map((r) => r.candidates.map((c) => (r.slot.blocks.includes('signOff') ? none : wordNgrams(c.text, 3))));
     const matches = gramsOf.map((cands) => cands.map((g) => context.history.map((h) => countIn(g, h))));
-    const signatureMatches = context.history.map((h) => countIn(context.signatureGrams, h));
     const cost = (choice: number[]) => {
-      let size = context.signatureGrams.size;
+      let size = 0;
       let copies = 0;
       resolved.forEach((r, i) => {
         size += gramsOf[i]?.[choice[i] ?? 0]?.size ?? 0;
@@ -316,7 +318,7 @@ function chooseBlocks(
       });
       let worst = 0;
       context.history.forEach((h, j) => {
-        let inter = signatureMatches[j] ?? 0;
+        let inter = 0;
         resolved.forEach((_, i) => (inter += matches[i]?.[choice[i] ?? 0]?.[j] ?? 0));
         worst = Math.max(worst, inter / Math.max(1, Math.min(size, h.size)));
       });
@@ -380,6 +382,12 @@ function layout(chosen: Chosen[], signature: string[]): string {
   return body.join('\n\n');
 }
 
+/** A drafted reply without its last paragraph (sign-off and signature). */
+export function bodyOf(reply: string): string {
+  const end = reply.trimEnd().lastIndexOf('\n\n');
+  return end > 0 ? reply.slice(0, end) : reply;
+}
+
 function cutAtWord(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text;
   const cut = text.slice(0, Math.max(0, maxChars - 1));
@@ -421,14 +429,15 @@ export function composeReply(
 
   const history = options.history ?? [];
   const context: ChoiceContext = {
-    history: history.map((h) => wordNgrams(h, 3)),
+    history: history.map((h) => wordNgrams(bodyOf(h), 3)),
     reviewFiveGrams: wordNgrams(reviewText, 5),
-    signatureGrams: wordNgrams(signature.join('\n'), 3),
   };
   const choose = (slots: PlanSlot[], v: number) =>
     chooseBlocks(t, strategy, tone, slots, { ...baseValues, ...aspectValues(t, analysis, strategy, seed, v), facts: facts || undefined }, seed, v, context);
+  // measured on the body, as the checker's `duplicate` rule does: the sign-off and signature are the last
+  // paragraph, the same on every reply by design
   const closest = (text: string) => {
-    const grams = wordNgrams(text, 3);
+    const grams = wordNgrams(bodyOf(text), 3);
     return Math.max(0, ...context.history.map((h) => overlapOfSets(grams, h)));
   };
   // with a history: a few starting points (other aspect phrasings too), keep the draft furthest from its

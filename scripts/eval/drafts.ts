@@ -5,7 +5,8 @@
  * - clean: checkReply finds no error and no warning (platform, review text, language and the replies
  *   drafted before it on the same account as history);
  * - within limit: the platform's limit (Google 4096 UTF-8 bytes even when the text has no platform);
- * - near-duplicate pairs: replies of the same language whose word 3-gram overlap is > 0.6, drafted with
+ * - near-duplicate pairs: replies of the same language of which one shares > 60% of its word 3-grams with
+ *   the other, sign-off and signature left out (the checker's trigramOverlap, both ways), drafted with
  *   the account's earlier replies as history (as the panel does), and, for information, without.
  * report_and_ignore texts get the advice, not a reply; their minimal neutral reply (what the manager would
  * post if they insist) is drafted and measured like the others.
@@ -13,8 +14,8 @@
  */
 import { analyzeReview } from '../../lib/analysis/index';
 import { REPLY_LIMITS, replyLength, utf8Length, type Platform } from '../../lib/platforms';
-import { checkReply } from '../../lib/reply/check';
-import { composeReply, trigramOverlap } from '../../lib/reply/compose';
+import { checkReply, trigramOverlap } from '../../lib/reply/check';
+import { bodyOf, composeReply } from '../../lib/reply/compose';
 import type { EstablishmentSettings } from '../../lib/reply/types';
 import { corpusLanguages, loadCorpus } from './analysis';
 
@@ -46,7 +47,12 @@ export interface DraftScore {
 function countNearDuplicates(replies: string[]): number {
   let pairs = 0;
   for (let i = 0; i < replies.length; i++) {
-    for (let j = i + 1; j < replies.length; j++) if (trigramOverlap(replies[i] ?? '', replies[j] ?? '') > NEAR_DUPLICATE) pairs++;
+    for (let j = i + 1; j < replies.length; j++) {
+      const a = bodyOf(replies[i] ?? '');
+      const b = bodyOf(replies[j] ?? '');
+      // the checker's measure, both ways, on the bodies (the signature is the same on every reply by design)
+      if (Math.max(trigramOverlap(a, b), trigramOverlap(b, a)) > NEAR_DUPLICATE) pairs++;
+    }
   }
   return pairs;
 }

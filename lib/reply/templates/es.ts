@@ -48,8 +48,8 @@ export const es: LanguageTemplates = {
       formal: ['Buenos días:', 'Saludos:'],
     },
     signOff: {
-      warm: ['Un cordial saludo,', 'Un afectuoso saludo,', 'Saludos cordiales,', 'Con todo nuestro afecto,'],
-      formal: ['Atentamente,', 'Reciba un cordial saludo,', 'Le saluda atentamente,', 'Quedamos a su disposición,'],
+      warm: ['Un cordial saludo,', 'Afectuosamente,', 'Saludos cordiales,', 'Un saludo muy cordial,'],
+      formal: ['Atentamente,', 'Reciba un cordial saludo,', 'Le saluda atentamente,', 'Cordialmente,'],
     },
     thanksFeedback: {
       warm: [

@@ -48,7 +48,7 @@ export const fr: LanguageTemplates = {
       formal: ['Madame, Monsieur,', 'Bonjour,'],
     },
     signOff: {
-      warm: ['Bien cordialement,', 'Bien à vous,', 'Chaleureusement,', 'Cordialement,'],
+      warm: ['Bien cordialement,', 'Bien à vous,', 'Très cordialement,', 'Cordialement,'],
       formal: ['Veuillez agréer nos salutations distinguées,', 'Avec nos salutations distinguées,', 'Respectueusement,', 'Nos sincères salutations,'],
     },
     thanksFeedback: {

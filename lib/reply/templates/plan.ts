@@ -53,9 +53,9 @@ export const PLANS: Record<Strategy, Record<Tone, PlanSlot[]>> = {
     brief: [greet, { blocks: ['policy'], paragraph: true }, privateChannel, signOff],
   },
   report_and_ignore: {
-    warm: [greet, { blocks: ['minimal'], paragraph: true }, { blocks: ['minimalChannel'] }, signOff],
-    formal: [greet, { blocks: ['minimal'], paragraph: true }, { blocks: ['minimalChannel'] }, signOff],
-    brief: [greet, { blocks: ['minimal'], paragraph: true }, { blocks: ['minimalChannel'] }, signOff],
+    warm: [greet, { blocks: ['minimal'], paragraph: true }, { blocks: ['minimalChannel'] }, { blocks: ['closingNeutral'] }, signOff],
+    formal: [greet, { blocks: ['minimal'], paragraph: true }, { blocks: ['minimalChannel'] }, { blocks: ['closingNeutral'] }, signOff],
+    brief: [greet, { blocks: ['minimal'], paragraph: true }, { blocks: ['minimalChannel'] }, { blocks: ['closingNeutral'] }, signOff],
   },
 };
 
