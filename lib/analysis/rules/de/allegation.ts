@@ -13,7 +13,7 @@ const family: RuleFamily = {
       id: 'de.allegation.fraud',
       signal: 'fraud_accusation',
       // "betrug" is also the past of "betragen" (cost): not before an amount, not after "Preis", "Kosten"…
-      pattern: String.raw`\b(?:(?<!(?:preis|kosten|summe|rechnung|betrag|wartezeit|entfernung|aufpreis|zuschlag|miete)\w{0,3} (?:\w{1,20} )?)(?<!(?:\d|euro|eur|€|minuten|stunden|prozent) )betrug(?! (?:\w{1,20} )?(?:\d|ca\b|etwa|rund|knapp|nur|lediglich|mehr|weniger|fast|pro\b|damals|insgesamt|zwei|drei|vier|f(?:u|ue)nf|zehn|zwanzig|hundert))|betr(?:u|ue)ger\w{0,6}|betr(?:u|ue)gerisch\w{0,2}|betrogen|abgezockt|abzocker\w{0,2}|geneppt|(?:u|ue)ber den tisch gezogen|gaunerei|gauner\w{0,2}|halsabschneider\w{0,2}|kriminell\w{0,2} (?:machenschaften|methoden|energie|bande|vereinigung|gesch(?:a|ae)ft\w{0,4})|(?:das|dies|es) ist (?:schlicht |einfach |doch )?kriminell\b(?! (?:hoch|teuer|gut|lecker))|schwindel|mafia(?:methoden)?)\b`,
+      pattern: String.raw`\b(?:(?=betrug)(?<!(?:preis|kosten|summe|rechnung|betrag|wartezeit|entfernung|aufpreis|zuschlag|miete)\w{0,3} (?:\w{1,20} )?)(?<!(?:\d|euro|eur|€|minuten|stunden|prozent) )betrug(?! (?:\w{1,20} )?(?:\d|ca\b|etwa|rund|knapp|nur|lediglich|mehr|weniger|fast|pro\b|damals|insgesamt|zwei|drei|vier|f(?:u|ue)nf|zehn|zwanzig|hundert))|betr(?:u|ue)ger\w{0,6}|betr(?:u|ue)gerisch\w{0,2}|betrogen|abgezockt|abzocker\w{0,2}|geneppt|(?:u|ue)ber den tisch gezogen|gaunerei|gauner\w{0,2}|halsabschneider\w{0,2}|kriminell\w{0,2} (?:machenschaften|methoden|energie|bande|vereinigung|gesch(?:a|ae)ft\w{0,4})|(?:das|dies|es) ist (?:schlicht |einfach |doch )?kriminell\b(?! (?:hoch|teuer|gut|lecker))|schwindel|mafia(?:methoden)?)\b`,
       weight: 0.8,
       negatable: true,
       examples: ['Reiner Betrug!', 'Das Hotel ist eine Betrügerbude', 'Wir wurden betrogen', 'kriminelle Machenschaften'],
@@ -60,7 +60,8 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.theft',
       signal: 'theft_accusation',
-      pattern: String.raw`(?<!(?:herz|herzen|show|zeit|nerven)\b[^.!?]{0,30})\b(?:gestohlen|geklaut\w{0,2}|bestohlen|diebstahl|dieb(?:e|in|innen|es)?|entwendet|mitgehen lassen|klaut\w{0,2}|stiehlt)\b`,
+      // the look-ahead keeps the look-behind off every other position (linear on 100 kB)
+      pattern: String.raw`\b(?=gestohlen|geklaut|bestohlen|dieb|entwendet|mitgehen|klaut|stiehlt)(?<!(?:herz|herzen|show|zeit|nerven)\b[^.!?]{0,30})(?:gestohlen|geklaut\w{0,2}|bestohlen|diebstahl|dieb(?:e|in|innen|es)?|entwendet|mitgehen lassen|klaut\w{0,2}|stiehlt)\b`,
       weight: 0.8,
       negatable: true,
       examples: ['wurden 200 Euro und eine Uhr gestohlen', 'Ihr Zimmermädchen hat meinen Schmuck geklaut', 'Das ist Diebstahl.'],

@@ -33,7 +33,7 @@ const aspects: AspectLexicon = {
       String.raw`\b(?:schnitzel|pizza|pasta|nudeln|steak|burger|fleisch|fisch|salat|suppe|pommes|brot|kuchen|torte|buffet)\w{0,3}\b`,
     ],
     room: [
-      String.raw`(?<!bade)(?<!bad)(?<!speise)(?<!fr(?:u|ue)hst(?:u|ue)cks)(?<!wohn)zimmer(?!m(?:a|ae)dchen)\w{0,8}`,
+      String.raw`(?=zimmer)(?<!bade)(?<!bad)(?<!speise)(?<!fr(?:u|ue)hst(?:u|ue)cks)(?<!wohn)zimmer(?!m(?:a|ae)dchen)\w{0,8}`,
       String.raw`\b(?:suite|apartment|appartement|unterkunft)\w{0,2}\b`,
     ],
     bed: [String.raw`\b(?:bett|betten|doppelbett|einzelbett|matratze\w{0,1}|kopfkissen|kissen|bettw(?:a|ae)sche|bettdecke\w{0,1}|schlafkomfort)\b`],

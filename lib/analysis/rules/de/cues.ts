@@ -27,7 +27,7 @@ const cues: ContextCues = {
     String.raw`\b(?:als (?:entsch(?:a|ae)digung|entschuldigung|wiedergutmachung) (?:bekommen|erhalten|gab es|gab man|wurde))`,
   ],
   positivePromise: [
-    String.raw`(?<!kein\w{0,2} )(?<!nicht )\b(?:begeistert\w{0,2}|positiv\w{0,2}|gut\w{0,2}|toll\w{0,2}|super|top|hervorragend\w{0,2}|glänzend\w{0,2}|glanzend\w{0,2}|tolle|lobend\w{0,2}) (?:bewertung|rezension|kritik|feedback)`,
+    String.raw`\b(?=begeistert|positiv|gut|toll|super|top|hervorragend|glanzend|lobend)(?<!kein\w{0,2} )(?<!nicht )(?:begeistert\w{0,2}|positiv\w{0,2}|gut\w{0,2}|toll\w{0,2}|super|top|hervorragend\w{0,2}|glanzend\w{0,2}|tolle|lobend\w{0,2}) (?:bewertung|rezension|kritik|feedback)`,
     String.raw`\b(?:5|funf|fuenf)[- ]sterne?[- ]?(?:bewertung|rezension)`,
     String.raw`\b(?:5|funf|fuenf) sterne (?:geben|vergeben|gebe|bekommen|verdient)`,
     String.raw`\b(?:allen|jedem|freunden|bekannten|kollegen) (?:\w+ ){0,2}(?:weiter)?empfehlen`,

@@ -15,7 +15,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.refund',
       signal: 'demand',
-      pattern: String.raw`(?<!anzeige[^.!?]{0,30})\b(?:(?:ruck|rueck|zuruck|zurueck)?erstatt\w{0,6}|(?:zur(?:u|ue)ck|r(?:u|ue)ck)(?:zu)?zahl\w{0,4}|\d{1,6} ?(?:€|euro\b|eur\b) zur(?:u|ue)ck\b|zahl\w{0,2} (?:sie |ihr )?(?:mir |uns )?[^.!?]{0,25}?zur(?:u|ue)ck\b|geld zur(?:u|ue)ck|mein geld|unser geld|geld wieder(?:haben|bekommen)?|kaution zur(?:u|ue)ck)`,
+      pattern: String.raw`\b(?=erstatt|ruck|rueck|zur|\d|zahl|mein|unser|geld|kaution)(?<!anzeige[^.!?]{0,30})(?:(?:ruck|rueck|zuruck|zurueck)?erstatt\w{0,6}|(?:zur(?:u|ue)ck|r(?:u|ue)ck)(?:zu)?zahl\w{0,4}|\d{1,6} ?(?:€|euro\b|eur\b) zur(?:u|ue)ck\b|zahl\w{0,2} (?:sie |ihr )?(?:mir |uns )?[^.!?]{0,25}?zur(?:u|ue)ck\b|geld zur(?:u|ue)ck|mein geld|unser geld|geld wieder(?:haben|bekommen)?|kaution zur(?:u|ue)ck)`,
       weight: 0.6,
       reportable: true,
       examples: ['50 euro zurueck aufs konto', 'mir die Hälfte des Zimmerpreises zurückzuzahlen', 'Zahlen Sie 100 Euro zurück', 'Erstatten Sie mir die Kaution', 'ich erwarte eine vollständige Erstattung', 'sobald ich mein Geld zurück habe', 'E R S T A T T E N Sie mir das', 'Geld zur\u200bück bis morgen'],

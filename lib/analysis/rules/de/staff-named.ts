@@ -8,7 +8,7 @@ const family: RuleFamily = {
     {
       id: 'de.staff_named.title',
       signal: 'staff_named',
-      pattern: String.raw`(?<!(?:mein|dein|sein|unser|ihr|euer)\w{0,2} )\b(?:herr|herrn|frau)\.? (?!und\b|oder\b|mit\b|ist\b|war\b|hat\b|am\b|an\b|im\b)[a-z][a-z'-]{2,20}\b`,
+      pattern: String.raw`\b(?=herr|frau)(?<!(?:mein|dein|sein|unser|ihr|euer)\w{0,2} )(?:herr|herrn|frau)\.? (?!und\b|oder\b|mit\b|ist\b|war\b|hat\b|am\b|an\b|im\b)[a-z][a-z'-]{2,20}\b`,
       weight: 0.8,
       examples: ['Frau Keller an der Rezeption', 'Sehr geehrter Herr Wagner', 'Der Besitzer, Herr Jansen'],
       counterExamples: ['meine Frau und ich', 'Meine Frau ist mitgekommen'],
