@@ -96,11 +96,10 @@ function trackWidth(card: Element, host: HTMLElement): void {
  */
 export function mountReviewButton(
   card: Element,
-  options: { label: string; reviewKey: string; onActivate(): void; allowUntrusted?: boolean },
+  options: { label: string; onActivate(): void; allowUntrusted?: boolean },
 ): MountedButton {
   const doc = card.ownerDocument;
   const host = doc.createElement(HOST_TAG);
-  host.setAttribute('data-tact-review', options.reviewKey);
   const shadow = host.attachShadow({ mode: 'open' });
   styleFor(shadow);
   const button = doc.createElement('button');

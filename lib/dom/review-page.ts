@@ -109,8 +109,8 @@ export function startReviewPage(deps: ReviewPageDeps): ReviewPage {
     const existing = buttons.get(card);
     if (existing?.host.isConnected) return;
     existing?.remove();
-    const review = snapshotOf(card);
-    buttons.set(card, mountReviewButton(card, { label, reviewKey: review.id, onActivate: () => onActivate(card), allowUntrusted: deps.allowUntrustedClicks }));
+    // no extraction here: the scan only finds cards and places buttons; texts are read later, in slices
+    buttons.set(card, mountReviewButton(card, { label, onActivate: () => onActivate(card), allowUntrusted: deps.allowUntrustedClicks }));
   }
 
   function forget(card: Element): void {
@@ -131,17 +131,46 @@ export function startReviewPage(deps: ReviewPageDeps): ReviewPage {
     });
   }
 
-  function report(): void {
+  /** Extracts every card not read yet, yielding to the page every few milliseconds (no long task). */
+  async function extractPending(): Promise<void> {
+    const started = bench ? performance.now() : 0;
+    let slice = performance.now();
+    let longestSlice = 0;
+    let count = 0;
+    for (const card of observer.current()) {
+      if (snapshots.has(card) || !card.isConnected) continue;
+      snapshotOf(card);
+      count++;
+      const elapsed = performance.now() - slice;
+      if (elapsed > 8) {
+        longestSlice = Math.max(longestSlice, elapsed);
+        await wait(doc, 0);
+        slice = performance.now();
+      }
+    }
+    longestSlice = Math.max(longestSlice, performance.now() - slice);
+    if (bench && count) recordBench('extract', performance.now() - started, count, longestSlice);
+  }
+
+  let reporting = false;
+  async function report(): Promise<void> {
     reportTimer = null;
-    const all = reviews().slice(0, 5000);
-    const layout = new Set(pageLayout);
-    for (const review of all) for (const name of review.layoutChanged) layout.add(name);
-    deps.send({ type: 'page:reviews', reviews: all, layoutChanged: [...layout].slice(0, 50) });
+    if (reporting) return scheduleReport();
+    reporting = true;
+    try {
+      await extractPending();
+      const all = reviews().slice(0, 5000);
+      const layout = new Set(pageLayout);
+      for (const review of all) for (const name of review.layoutChanged) layout.add(name);
+      deps.send({ type: 'page:reviews', reviews: all, layoutChanged: [...layout].slice(0, 50) });
+    } finally {
+      reporting = false;
+    }
   }
 
   function scheduleReport(): void {
     if (reportTimer !== null) return;
-    reportTimer = win.setTimeout(report, deps.reportDelayMs ?? 400);
+    reportTimer = win.setTimeout(() => void report(), deps.reportDelayMs ?? 400);
   }
 
   let scans = 0;
@@ -168,12 +197,21 @@ export function startReviewPage(deps: ReviewPageDeps): ReviewPage {
     },
   });
 
-  function recordBench(kind: string, ms: number, cards: number): void {
+  function recordBench(kind: string, ms: number, cards: number, longestSliceMs?: number): void {
     // the bench reads this from the page (content scripts share the DOM, not the JS world)
     const el = doc.documentElement;
     const list = JSON.parse(el.getAttribute('data-tact-bench-results') ?? '[]') as unknown[];
-    list.push({ kind, ms, cards });
+    list.push({ kind, ms, cards, longestSliceMs });
     el.setAttribute('data-tact-bench-results', JSON.stringify(list));
+  }
+
+  /** the card of a review id in this frame, reading the cards not extracted yet if needed */
+  function cardById(reviewId: string): Element | undefined {
+    let card = byId.get(reviewId);
+    if (card?.isConnected) return card;
+    for (const c of observer.current()) if (!snapshots.has(c)) snapshotOf(c);
+    card = byId.get(reviewId);
+    return card?.isConnected ? card : undefined;
   }
 
   async function findTarget(card: Element): Promise<ReplyTarget | null> {
@@ -195,10 +233,10 @@ export function startReviewPage(deps: ReviewPageDeps): ReviewPage {
     rescan() {
       observer.rescan();
       if (reportTimer !== null) win.clearTimeout(reportTimer);
-      report();
+      void report();
     },
     insert(reviewId, text) {
-      const card = byId.get(reviewId);
+      const card = cardById(reviewId);
       if (!card || !card.isConnected) return null;
       return (async () => {
         const target = await findTarget(card);
@@ -209,7 +247,7 @@ export function startReviewPage(deps: ReviewPageDeps): ReviewPage {
     },
     undo(reviewId) {
       if (!history.has(reviewId)) return null;
-      const card = byId.get(reviewId);
+      const card = cardById(reviewId);
       return (async () => {
         const target = card ? adapter.findReplyField(card, observer.current()) ?? adapter.findDialogReplyField(doc) : null;
         return answer(await history.undo(reviewId, { platform: adapter.platform, submit: target?.submit ?? null }), target);

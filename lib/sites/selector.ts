@@ -106,3 +106,12 @@ export function stableHash(text: string): string {
   }
   return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
+
+/**
+ * A label pattern anchored at the start (`^\s*(?:…)`) made to match anywhere: a cheap test on a card's
+ * whole text before walking its elements one by one.
+ */
+export function anywhere(anchored: RegExp): RegExp {
+  // no trailing \b either: in a card's textContent the label runs straight into the next block's text
+  return new RegExp(anchored.source.replace(/^\^\\s\*/, '').replace(/\\b$/, ''), anchored.flags);
+}

@@ -1,7 +1,7 @@
 /** Google card (Maps, merchant iframe, business.google.com) → ReviewSnapshot. textContent only, capped, zod-validated. */
 import type { ReviewSnapshot } from '../../review';
 import { ContentReviewSnapshot, LIMITS, capText } from '../snapshot';
-import { queryAll, queryFirst, stableHash, textOf, tidyText, type SelectorSpec } from '../selector';
+import { anywhere, queryAll, queryFirst, stableHash, textOf, tidyText, type SelectorSpec } from '../selector';
 import type { Extraction } from '../types';
 import * as S from './selectors';
 import { OWNER_REPLY, TRANSLATED } from './labels';
@@ -22,6 +22,9 @@ function firstOutside(card: Element, spec: SelectorSpec, exclude: Element | null
   return { el: null, via: -1 };
 }
 
+const OWNER_REPLY_ANYWHERE = anywhere(OWNER_REPLY);
+const TRANSLATED_ANYWHERE = anywhere(TRANSLATED);
+
 /** leaf whose text starts with the owner-reply heading, then its block = the heading's parent */
 function ownerReplyBlock(card: Element): { block: Element | null; heading: Element | null; via: number } {
   const known = queryFirst(card, S.ownerReply);
@@ -31,7 +34,7 @@ function ownerReplyBlock(card: Element): { block: Element | null; heading: Eleme
     return null;
   };
   if (known.value) return { block: known.value, heading: leaves(known.value), via: known.via };
-  const heading = leaves(card);
+  const heading = OWNER_REPLY_ANYWHERE.test(card.textContent ?? '') ? leaves(card) : null;
   if (!heading) return { block: null, heading: null, via: -1 };
   // the block is the nearest ancestor that holds more than the heading line
   let block: Element | null = heading.parentElement;
@@ -105,7 +108,7 @@ export function extractGoogleReview(card: Element, pageUrl: string): Extraction 
   const translatedButton = queryFirst(card, S.translated);
   via[S.translated.name] = translatedButton.via;
   let machineTranslated = translatedButton.value !== null;
-  if (!machineTranslated) {
+  if (!machineTranslated && TRANSLATED_ANYWHERE.test(card.textContent ?? '')) {
     for (const el of Array.from(card.querySelectorAll('span,div'))) {
       if (el.children.length === 0 && TRANSLATED.test(el.textContent ?? '')) {
         machineTranslated = true;

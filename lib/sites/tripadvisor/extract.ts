@@ -1,10 +1,12 @@
 /** TripAdvisor card → ReviewSnapshot. Plain text via textContent only; every length capped; zod-validated. */
 import type { ReviewSnapshot } from '../../review';
 import { ContentReviewSnapshot, LIMITS, capText } from '../snapshot';
-import { queryAll, queryFirst, stableHash, textOf, tidyText, type SelectorSpec } from '../selector';
+import { anywhere, queryAll, queryFirst, stableHash, textOf, tidyText, type SelectorSpec } from '../selector';
 import type { Extraction } from '../types';
 import * as S from './selectors';
 import { OWNER_RESPONSE, TRANSLATED, WRITTEN } from './labels';
+
+const OWNER_RESPONSE_ANYWHERE = anywhere(OWNER_RESPONSE);
 
 /** `-r1078815755-` in a ShowUserReviews permalink (V-html 2026) */
 const REVIEW_ID_IN_URL = /-r(\d{1,20})-/;
@@ -57,6 +59,7 @@ function ownerResponseOf(card: Element): { text: string | null; block: Element |
     return { text: capBody(text, LIMITS.ownerResponse), block: block.value, via: block.via };
   }
   // no known container: a line "Response from …" and what follows it in the same parent
+  if (!OWNER_RESPONSE_ANYWHERE.test(card.textContent ?? '')) return { text: null, block: null, via: -1 };
   const heading = lineStartingWith(card, OWNER_RESPONSE);
   if (!heading?.parentElement) return { text: null, block: null, via: -1 };
   const parent = heading.parentElement;

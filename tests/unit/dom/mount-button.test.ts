@@ -10,7 +10,7 @@ beforeEach(() => {
 describe('mountReviewButton', () => {
   it('puts a real, named <button> in an open shadow root, in a host right after the card (not inside it)', () => {
     const card = document.getElementById('card')!;
-    const mounted = mountReviewButton(card, { label: buttonLabel('fr'), reviewKey: 'r1', onActivate: () => undefined });
+    const mounted = mountReviewButton(card, { label: buttonLabel('fr'), onActivate: () => undefined });
     expect(card.nextElementSibling).toBe(mounted.host);
     expect(card.contains(mounted.host)).toBe(false);
     expect(mounted.host.tagName.toLowerCase()).toBe(HOST_TAG);
@@ -31,11 +31,11 @@ describe('mountReviewButton', () => {
     const pageClick = vi.fn();
     document.getElementById('parent')!.addEventListener('click', pageClick);
     const onActivate = vi.fn();
-    const strict = mountReviewButton(card, { label: 'x', reviewKey: 'r1', onActivate });
+    const strict = mountReviewButton(card, { label: 'x', onActivate });
     strict.button.click(); // synthetic: isTrusted false
     expect(onActivate).not.toHaveBeenCalled();
     strict.remove();
-    const lenient = mountReviewButton(card, { label: 'x', reviewKey: 'r1', onActivate, allowUntrusted: true });
+    const lenient = mountReviewButton(card, { label: 'x', onActivate, allowUntrusted: true });
     lenient.button.click();
     expect(onActivate).toHaveBeenCalledTimes(1);
     expect(pageClick).not.toHaveBeenCalled();
