@@ -264,9 +264,10 @@ describe('checkReply: computed rules', () => {
         return performance.now() - t0;
       };
       time(10_000);
-      const small = Math.max(Math.min(time(10_000), time(10_000)), 1);
-      const big = Math.min(time(100_000), time(100_000));
-      expect(big / small, seed).toBeLessThan(40);
+      // best of three: shared machines pause; quadratic work grows ~100x, linear ~10x
+      const small = Math.max(Math.min(time(10_000), time(10_000), time(10_000)), 1);
+      const big = Math.min(time(100_000), time(100_000), time(100_000));
+      expect(big / small, seed).toBeLessThan(50);
     }
   });
 

@@ -28,7 +28,7 @@ export const link: CheckRuleFamily = {
       id: 'common.link.markdown',
       rule: 'link',
       kind: 'link.markup',
-      pattern: String.raw`\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)`,
+      pattern: String.raw`\[[^[\]\n]{1,200}\]\([^()\s]{1,500}\)`,
       on: 'original',
       note: 'Markdown links.',
       examples: ['[our offers](https://x.example)'],

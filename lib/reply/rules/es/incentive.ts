@@ -1,9 +1,15 @@
 /** Spanish: anything offered for changing, removing or posting a review. */
 import type { CheckRuleFamily } from '../types';
 
-const OFFER = String.raw`(?:reembols\w{0,5}|devolv\w{0,5} (?:el|su) dinero|devolucion|gratis|gratuit\w{0,2}|de regalo|regal\w{0,4}|invitacion|descuento|rebaja|bono|vale|cupon|upgrade|mejora de habitacion|compensacion|compensar\w{0,4}|noche gratis|\d{1,3} ?% de descuento|le (?:ofreceremos|ofrecemos|daremos|damos|devolveremos|devolvemos|regalaremos|regalamos|invitaremos|invitamos))`;
-const CHANGE = String.raw`(?:cambi\w{0,5}|modifi\w{0,5}|elimin\w{0,5}|borr\w{0,5}|retir\w{0,5}|quit\w{0,5}|actualiz\w{0,5}|corrig\w{0,5}|mejor\w{0,5}|revis\w{0,5}|sub\w{0,4})`;
+/** something of value */
+const OFFER = String.raw`(?:reembols\w{0,8}|devolv\w{0,8}|devolucion|gratis|gratuit\w{0,2}|de regalo|regal\w{0,8}|invit\w{0,8} a (?:cenar|comer|una|un)|descuento|rebaja|bono|vale|cupon|upgrade|mejora de habitacion|compens\w{0,8}|noche gratis|\d{1,3} ?% de descuento|le (?:ofreceremos|ofrecemos|daremos|damos))`;
+/** a condition or an exchange */
+const CONDITION = String.raw`(?:si|una vez|en cuanto|cuando|siempre que|despues de|tras|a cambio de|por|con tal de que)`;
 const REVIEW = String.raw`(?:resena|opinion|valoracion|comentario|critica|puntuacion|nota|estrellas?|publicacion)`;
+/** the review being changed: verb + object, object + (auxiliary) participle, or a noun ("removal of the review") */
+const REVIEW_CHANGE = String.raw`(?:(?:(?:cambi|modifi|elimin|borr|retir|quit|actualiz|revis|edit)\w{0,5})(?:[ '][\w\-]{1,14}){0,3}[ ']${REVIEW}|${REVIEW}(?: [\w\-']{1,14}){0,3}(?: (?:es|sea|ha sido|haya sido|esta|este|fue|se))?(?: [\w\-']{1,14})? (?:(?:eliminad|borrad|retirad|quitad|modificad|cambiad|actualizad|revisad|editad)[oa]s?|(?:cambi|modifi|elimin|borr|retir|quit|actualiz|revis|edit)\w{0,5})|(?:la )?(?:eliminacion|modificacion|retirada|actualizacion) de (?:su |la |esta )?${REVIEW})`;
+const CHANGE_VERB = String.raw`(?:(?:cambi|modifi|elimin|borr|retir|quit|actualiz|revis|edit)\w{0,5})`;
+const CHANGE = CHANGE_VERB;
 
 export const incentive: CheckRuleFamily = {
   lang: 'es',
@@ -13,21 +19,31 @@ export const incentive: CheckRuleFamily = {
       id: 'es.incentive.offer-then-condition',
       rule: 'conditional_incentive',
       kind: 'conditional_incentive.offer',
-      pattern: String.raw`\b${OFFER}\b[^.!?]{0,80}\b(?:si (?:usted )?|una vez que (?:usted )?|en cuanto (?:usted )?|siempre que (?:usted )?|a cambio de |por )(?:\w{1,12} )?(?:${CHANGE}|la (?:eliminacion|modificacion|retirada) de)[^.!?]{0,30}\b${REVIEW}\b`,
+      pattern: String.raw`\b${OFFER}\b[^.!?]{0,100}\b${CONDITION}\b[^.!?]{0,30}\b${REVIEW_CHANGE}\b`,
       negatable: true,
-      note: 'Una oferta y luego una condición sobre la reseña: «noche gratis si cambia su reseña».',
-      examples: ['Le ofrecemos una noche gratis si cambia su reseña.', 'Un reembolso completo una vez que elimine este comentario.', 'un descuento a cambio de retirar su opinión'],
+      note: 'An offer, then a condition on the review in the same sentence.',
+      examples: ['Le ofrecemos una noche gratis si cambia su reseña.', 'Podríamos compensarle si acepta cambiar su valoración.', 'Le reembolsaremos la noche cuando retire su comentario.'],
       counterExamples: ['Le hemos reembolsado la noche como acordamos. Gracias por su reseña.', 'La cancelación es gratuita si cambia de fechas.'],
     },
     {
       id: 'es.incentive.condition-then-offer',
       rule: 'conditional_incentive',
       kind: 'conditional_incentive.offer',
-      pattern: String.raw`\b(?:si (?:usted )?|una vez que (?:usted )?|en cuanto (?:usted )?|siempre que (?:usted )?)(?:\w{1,12} )?(?:${CHANGE}|dej\w{0,3}|public\w{0,3}|escrib\w{0,3}|pon\w{0,3}|da\w{0,3})[^.!?]{0,40}\b${REVIEW}\b[^.!?]{0,80}\b${OFFER}`,
+      pattern: String.raw`\b${CONDITION}\b[^.!?]{0,30}\b${REVIEW_CHANGE}\b[^.!?]{0,100}\b${OFFER}`,
       negatable: true,
-      note: '«si cambia su reseña, le devolveremos el dinero».',
-      examples: ['Si cambia su reseña, le devolveremos el dinero.', 'Si elimina el comentario le regalamos una cena.', 'Si deja una valoración de 5 estrellas, el postre es gratis'],
+      note: 'A condition on the review, then an offer, in the same sentence.',
+      examples: ['Si cambia su reseña, le devolveremos el dinero.', 'Una vez eliminada la reseña, le invitamos a cenar.', 'Si la reseña se modifica, le haremos un descuento.'],
       counterExamples: ['Si nos deja una reseña, la leeremos con atención.'],
+    },
+    {
+      id: 'es.incentive.imperative',
+      rule: 'conditional_incentive',
+      kind: 'conditional_incentive.offer',
+      pattern: String.raw`(?<=^|[.!?;:] )(?:(?:basta con |solo tiene que )?)${CHANGE_VERB}\b[^.!?]{0,40}\b${REVIEW}\b[^.!?]{0,20}\b(?:y|e)\b[^.!?]{0,60}\b${OFFER}`,
+      negatable: true,
+      note: 'An order to change the review, then an offer: "remove the review and we refund you".',
+      examples: ['Elimine su reseña y le devolvemos el dinero.'],
+      counterExamples: ['Gracias por actualizar su reseña y por su paciencia.'],
     },
     {
       id: 'es.incentive.in-exchange',

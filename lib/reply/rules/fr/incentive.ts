@@ -1,9 +1,15 @@
 /** French: anything offered for changing, removing or posting a review. */
 import type { CheckRuleFamily } from '../types';
 
-const OFFER = String.raw`(?:rembours\w{0,6}|gratuit\w{0,2}|offert\w{0,2}|offrir|offrons|offrirons|cadeau\w?|remise|reduction|ristourne|bon d'achat|bon de reduction|un avoir|surclassement|geste commercial|dedommag\w{0,6}|compensation|nuit offerte|\d{1,3} ?% de (?:remise|reduction)|nous vous (?:offrirons|offrons|accorderons|accordons|rembourserons|remboursons|proposerons|proposons))`;
-const CHANGE = String.raw`(?:modifi\w{0,5}|chang\w{0,5}|supprim\w{0,5}|retir\w{0,5}|efface\w{0,3}|enlev\w{0,5}|revoi\w{0,5}|revis\w{0,5}|corrig\w{0,5}|amelior\w{0,5}|remonte\w{0,3}|mett\w{0,3} a jour|mis\w? a jour)`;
-const REVIEW = String.raw`(?:avis|note|commentaire|critique|evaluation|etoiles?|publication|post)`;
+/** something of value */
+const OFFER = String.raw`(?:rembours\w{0,8}|gratuit\w{0,2}|offert\w{0,2}|offrir\w{0,8}|offrons|cadeau\w?|remise|reduction|ristourne|bon d'achat|bons? de reduction|un avoir|surclassement|geste commercial|dedommag\w{0,8}|compensation|compenser|nuit offerte|\d{1,3} ?% de (?:remise|reduction)|nous vous (?:offrirons|offrons|accorderons|accordons|proposerons|proposons))`;
+/** a condition or an exchange */
+const CONDITION = String.raw`(?:si|s'|des que|une fois|lorsque|quand|a condition que|pourvu que|apres|en echange d[eu']|contre|moyennant|pour)`;
+const REVIEW = String.raw`(?:avis|note|commentaire|critique|evaluation|etoiles?|publication)`;
+/** the review being changed: verb + object, object + (auxiliary) participle, or a noun ("removal of the review") */
+const REVIEW_CHANGE = String.raw`(?:(?:(?:modifi|chang|supprim|retir|effac|enlev|revoi|revoy|revis|remont|reconsider|corrig)\w{0,6}|mett\w{0,4} a jour)(?:[ '][\w\-]{1,14}){0,3}[ ']${REVIEW}|${REVIEW}(?: [\w\-']{1,14}){0,3}(?: (?:est|soit|sera|serait|a ete|ait ete|aura ete|sont|etait))?(?: [\w\-']{1,14})? (?:(?:modifie|supprime|retire|efface|enleve|revu|revise|corrige|change|mis a jour|mise a jour)\w{0,2}|(?:modifi|chang|supprim|retir|effac|enlev|revoi|revoy|revis|remont|reconsider|corrig)\w{0,6}|mett\w{0,4} a jour)|(?:la )?(?:suppression|modification|retrait|revision|mise a jour) d[eu'] ?(?:votre |cet |ce |la |l')?${REVIEW})`;
+const CHANGE_VERB = String.raw`(?:(?:modifi|chang|supprim|retir|effac|enlev|revoi|revoy|revis|remont|reconsider|corrig)\w{0,6}|mett\w{0,4} a jour)`;
+const CHANGE = CHANGE_VERB;
 
 export const incentive: CheckRuleFamily = {
   lang: 'fr',
@@ -13,21 +19,31 @@ export const incentive: CheckRuleFamily = {
       id: 'fr.incentive.offer-then-condition',
       rule: 'conditional_incentive',
       kind: 'conditional_incentive.offer',
-      pattern: String.raw`\b${OFFER}\b[^.!?]{0,80}\b(?:si vous|s'il vous plait|une fois (?:que )?(?:vous|votre)|des que vous|a condition que vous|contre|en echange d[eu']|pour) ?(?:\w{1,12} )?(?:${CHANGE}|la (?:suppression|modification|revision) d[eu'] ?)[^.!?]{0,30}\b${REVIEW}\b`,
+      pattern: String.raw`\b${OFFER}\b[^.!?]{0,100}\b${CONDITION}\b[^.!?]{0,30}\b${REVIEW_CHANGE}\b`,
       negatable: true,
-      note: 'Une offre puis une condition sur l’avis : « nuit offerte si vous modifiez votre note ».',
-      examples: ['Nous vous offrons une nuit si vous modifiez votre avis.', 'Un remboursement complet une fois que vous aurez supprimé ce commentaire.', 'une remise de 20 % contre la suppression de votre avis'],
-      counterExamples: ['Nous vous avons remboursé la nuit comme convenu. Merci pour votre avis.', 'L’annulation est gratuite si vous changez d’avis sur vos dates.'],
+      note: 'An offer, then a condition on the review in the same sentence.',
+      examples: ['Nous vous offrons une nuit si vous modifiez votre avis.', 'Nous pourrions vous dédommager si vous acceptiez de revoir votre avis.', 'Un bon d\'achat vous sera offert si vous retirez votre note.'],
+      counterExamples: ['Nous vous avons remboursé la nuit comme convenu. Merci pour votre avis.', 'L’annulation est gratuite si vous changez d’avis sur vos dates.', 'Votre avis nous aide à progresser et nous vous avons remboursé le petit-déjeuner.'],
     },
     {
       id: 'fr.incentive.condition-then-offer',
       rule: 'conditional_incentive',
       kind: 'conditional_incentive.offer',
-      pattern: String.raw`\b(?:si vous|des que vous|une fois que vous|a condition que vous|pour peu que vous)(?: \w{1,12})? (?:${CHANGE}|laiss\w{0,5}|publi\w{0,5}|ecri\w{0,5}|postez|donn\w{0,5})[^.!?]{0,40}\b${REVIEW}\b[^.!?]{0,80}\b${OFFER}`,
+      pattern: String.raw`\b${CONDITION}\b[^.!?]{0,30}\b${REVIEW_CHANGE}\b[^.!?]{0,100}\b${OFFER}`,
       negatable: true,
-      note: '« si vous modifiez votre avis, nous vous rembourserons ».',
-      examples: ['Si vous modifiez votre avis, nous vous rembourserons le séjour.', 'Dès que vous aurez retiré votre commentaire, un bon d’achat vous sera envoyé.', 'Si vous laissez un avis 5 étoiles, le dessert est offert'],
+      note: 'A condition on the review, then an offer, in the same sentence.',
+      examples: ['Si vous modifiez votre avis, nous vous rembourserons le séjour.', 'Une fois l\'avis retiré, nous vous offrirons le dîner.', 'Si votre note est modifiée, un geste commercial vous attend.', 'Dès que votre avis sera supprimé, nous vous rembourserons.'],
       counterExamples: ['Si vous laissez un avis, nous le lirons avec attention.'],
+    },
+    {
+      id: 'fr.incentive.imperative',
+      rule: 'conditional_incentive',
+      kind: 'conditional_incentive.offer',
+      pattern: String.raw`(?<=^|[.!?;:] )(?:(?:il suffit de |merci de )?)${CHANGE_VERB}\b[^.!?]{0,40}\b${REVIEW}\b[^.!?]{0,20}\b(?:et|puis)\b[^.!?]{0,60}\b${OFFER}`,
+      negatable: true,
+      note: 'An order to change the review, then an offer: "remove the review and we refund you".',
+      examples: ['Supprimez votre avis et nous vous rembourserons.', 'Modifiez votre commentaire et la nuit vous sera remboursée.'],
+      counterExamples: ['Merci d’avoir modifié votre avis et pour votre patience.'],
     },
     {
       id: 'fr.incentive.in-exchange',

@@ -1,9 +1,15 @@
 /** Italian: anything offered for changing, removing or posting a review. */
 import type { CheckRuleFamily } from '../types';
 
-const OFFER = String.raw`(?:rimbors\w{0,5}|rimborsare|rimborseremo|gratis|gratuit\w{1,2}|in omaggio|omaggio|offert\w{1,2}|buono|buoni|voucher|sconto|sconti|riduzione|upgrade|regalo|regaleremo|compens\w{1,6}|notte gratis|\d{1,3} ?% di sconto|le (?:offriremo|offriamo|regaliamo|regaleremo|daremo|diamo|rimborseremo|rimborsiamo))`;
-const CHANGE = String.raw`(?:modific\w{0,5}|cambi\w{0,5}|rimuov\w{0,5}|rimoss\w{0,2}|rimozione|elimin\w{0,5}|cancell\w{0,5}|ritir\w{0,5}|aggiorn\w{0,5}|correg\w{0,5}|corrett\w{0,2}|miglior\w{0,5}|rived\w{0,5}|alz\w{0,5})`;
-const REVIEW = String.raw`(?:recensione|recensioni|valutazione|giudizio|commento|stelle|voto|punteggio|post)`;
+/** something of value */
+const OFFER = String.raw`(?:rimbors\w{0,8}|gratis|gratuit\w{1,2}|in omaggio|omaggio|offert\w{1,2}|offriremo|offriamo|buono|buoni|voucher|sconto|sconti|riduzione|upgrade|regal\w{0,8}|compens\w{1,6}|notte gratis|\d{1,3} ?% di sconto|le (?:daremo|diamo))`;
+/** a condition or an exchange */
+const CONDITION = String.raw`(?:se|una volta|non appena|quando|a patto che|purche|dopo|in cambio d(?:i|ella|el|ell')|per)`;
+const REVIEW = String.raw`(?:recensione|recensioni|valutazione|giudizio|commento|stelle|voto|punteggio)`;
+/** the review being changed: verb + object, object + (auxiliary) participle, or a noun ("removal of the review") */
+const REVIEW_CHANGE = String.raw`(?:(?:(?:modific|cambi|rimuov|rimoss|elimin|cancell|ritir|aggiorn|rived|alz)\w{0,5})(?:[ '][\w\-]{1,14}){0,3}[ ']${REVIEW}|${REVIEW}(?: [\w\-']{1,14}){0,3}(?: (?:viene|venga|e|sia|sara|e stata|fosse|verra))?(?: [\w\-']{1,14})? (?:(?:rimoss|eliminat|cancellat|modificat|cambiat|ritirat|aggiornat)[oaie]|(?:modific|cambi|rimuov|rimoss|elimin|cancell|ritir|aggiorn|rived|alz)\w{0,5})|(?:la )?(?:rimozione|modifica|cancellazione) (?:della|del|di) (?:sua |suo )?${REVIEW})`;
+const CHANGE_VERB = String.raw`(?:(?:modific|cambi|rimuov|rimoss|elimin|cancell|ritir|aggiorn|rived|alz)\w{0,5})`;
+const CHANGE = CHANGE_VERB;
 
 export const incentive: CheckRuleFamily = {
   lang: 'it',
@@ -13,21 +19,31 @@ export const incentive: CheckRuleFamily = {
       id: 'it.incentive.offer-then-condition',
       rule: 'conditional_incentive',
       kind: 'conditional_incentive.offer',
-      pattern: String.raw`\b${OFFER}\b[^.!?]{0,80}\b(?:se (?:lei )?|una volta che (?:lei )?|non appena (?:lei )?|a patto che (?:lei )?|in cambio d(?:i|ella) |per )(?:\w{1,12} )?(?:${CHANGE}|la (?:rimozione|modifica|cancellazione) d(?:i|ella))[^.!?]{0,30}\b${REVIEW}\b`,
+      pattern: String.raw`\b${OFFER}\b[^.!?]{0,100}\b${CONDITION}\b[^.!?]{0,30}\b${REVIEW_CHANGE}\b`,
       negatable: true,
-      note: 'Un’offerta e poi una condizione sulla recensione: «notte gratis se modifica la recensione».',
-      examples: ['Le offriamo una notte gratis se modifica la sua recensione.', 'Un rimborso completo una volta che avrà rimosso il commento.', 'uno sconto in cambio della rimozione della recensione'],
+      note: 'An offer, then a condition on the review in the same sentence.',
+      examples: ['Le offriamo una notte gratis se modifica la sua recensione.', 'Potremmo rimborsarla se accettasse di modificare la sua valutazione.', 'Le regaliamo una cena quando cancellerà il commento.'],
       counterExamples: ['Le abbiamo rimborsato la notte come concordato. Grazie per la recensione.', 'La cancellazione è gratuita se cambia le date.'],
     },
     {
       id: 'it.incentive.condition-then-offer',
       rule: 'conditional_incentive',
       kind: 'conditional_incentive.offer',
-      pattern: String.raw`\b(?:se (?:lei )?|una volta che (?:lei )?|non appena (?:lei )?|a patto che (?:lei )?)(?:\w{1,12} )?(?:${CHANGE}|lasci\w{0,3}|pubblic\w{0,3}|scriv\w{0,3}|mett\w{0,3}|d[aà]\w{0,3})[^.!?]{0,40}\b${REVIEW}\b[^.!?]{0,80}\b${OFFER}`,
+      pattern: String.raw`\b${CONDITION}\b[^.!?]{0,30}\b${REVIEW_CHANGE}\b[^.!?]{0,100}\b${OFFER}`,
       negatable: true,
-      note: '«se rimuove la recensione, le rimborseremo…».',
-      examples: ['Se rimuove la recensione, le rimborseremo il soggiorno.', 'Se modifica il commento le regaliamo una cena.', 'Se lascia una recensione a 5 stelle, il dolce è in omaggio'],
+      note: 'A condition on the review, then an offer, in the same sentence.',
+      examples: ['Se rimuove la recensione, le rimborseremo il soggiorno.', 'Una volta rimossa la recensione, le offriremo la cena.', 'Se la recensione viene modificata, avrà uno sconto.'],
       counterExamples: ['Se ci lascia una recensione, la leggeremo con attenzione.'],
+    },
+    {
+      id: 'it.incentive.imperative',
+      rule: 'conditional_incentive',
+      kind: 'conditional_incentive.offer',
+      pattern: String.raw`(?<=^|[.!?;:] )(?:(?:basta |le basta )?)${CHANGE_VERB}\b[^.!?]{0,40}\b${REVIEW}\b[^.!?]{0,20}\b(?:e|ed|poi)\b[^.!?]{0,60}\b${OFFER}`,
+      negatable: true,
+      note: 'An order to change the review, then an offer: "remove the review and we refund you".',
+      examples: ['Rimuova la recensione e le rimborsiamo la notte.'],
+      counterExamples: ['Grazie per aver aggiornato la recensione e per la pazienza.'],
     },
     {
       id: 'it.incentive.in-exchange',
