@@ -99,6 +99,15 @@ const family: RuleFamily = {
       examples: ['Encontré una jeringuilla usada debajo de la cama', 'Un peligro para la salud', 'riesgo de electrocución'],
       counterExamples: ['sin ningún peligro para la salud'],
     },
+    {
+      id: 'es.allegation.infection',
+      signal: 'health_hazard',
+      pattern: r`\b(?:infeccion(?:es)?|infectad[oa]s?|sarpullidos?|erupcion(?:es)? en la piel|ronchas|conjuntivitis|otitis|dermatitis|hongos en los pies)\b`,
+      weight: 0.7,
+      negatable: true,
+      examples: ['tuvimos infecciones de oído y de piel', 'salimos con ronchas'],
+      counterExamples: ['sin ninguna infección'],
+    },
   ],
 };
 export default family;

@@ -121,6 +121,22 @@ const family: RuleFamily = {
       examples: ['Si nos hacen un upgrade a la suite, les prometemos reseñas de cinco estrellas'],
       counterExamples: ['si nos dan la habitación pronto, dejaremos las maletas'],
     },
+    {
+      id: 'es.conditional-edit.willing-to-change',
+      signal: 'conditional_edit',
+      pattern: r`\bdispuest[oa]s? a (?:cambiar|quitar|borrar|retirar|subir|modificar|eliminar|mejorar|revisar)\b[^.!?]{0,30}\b${REVIEW}\b|\b(?:estrellas|nota|puntuacion|valoracion)\b[^.!?]{0,10}\bpor (?:cinco|5|cuatro|4)\b`,
+      weight: 0.9,
+      examples: ['Estoy dispuesto a cambiar estas dos estrellas por cinco'],
+      counterExamples: ['dispuesto a cambiar de habitación'],
+    },
+    {
+      id: 'es.conditional-edit.post-will-be',
+      signal: 'conditional_edit',
+      pattern: r`\bsi (?:me|nos) (?:ofrecen|invitan|regalan|dan|hacen)\b[^.!?]{0,40}\b(?:la|mi|el|nuestra|nuestro|su) (?:publicacion|post|video|resena|opinion|story|reel|valoracion) sera\b`,
+      weight: 0.85,
+      examples: ['Si nos ofrecen dos noches gratis, la publicación será muy positiva'],
+      counterExamples: ['si nos dan la llave, la entrada será rápida'],
+    },
   ],
 };
 export default family;

@@ -58,6 +58,8 @@ const cues: ContextCues = {
     r`\bun diez (?:en|por) (?:esperar|paciencia)\b`,
   ],
   conditionals: [
+    r`\bo (?:publico|pongo|escribo|dejo|subo|cuento|les|los)\b`,
+    r`\bustedes (?:deciden|eligen|veran|sabran)\b`,
     r`\bsi no\b`,
     r`\bsino\b`,
     r`\bsi\b`,

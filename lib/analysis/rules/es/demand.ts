@@ -124,6 +124,24 @@ const family: RuleFamily = {
       examples: ['si me envían un vale de 100 euros', 'un bono de cincuenta'],
       counterExamples: ['vale la pena'],
     },
+    {
+      id: 'es.demand.gesture',
+      signal: 'demand',
+      pattern: r`\b(?:un gesto (?:comercial|de buena voluntad|por su parte)|algo a cambio|(?:espero|esperamos|aguardo|quedo a la espera de) (?:su |una |vuestra )?(?:propuesta|oferta|compensacion|solucion economica)|que (?:me|nos) hagan un precio|un detalle por (?:su|vuestra) parte|una compensacion economica|(?:late|tardio) check ?-?out gratis)\b`,
+      weight: 0.6,
+      reportable: true,
+      examples: ['espero un gesto comercial', 'quedo a la espera de su propuesta', 'algo a cambio'],
+      counterExamples: ['un gesto amable del camarero'],
+    },
+    {
+      id: 'es.demand.offer-me',
+      signal: 'demand',
+      pattern: r`\b(?:ofrecer(?:me|nos)|(?:me|nos) (?:pueden|podrian|van a|piensan) ofrecer|que (?:me|nos) ofrecen|sin pagar (?:la diferencia|nada|el suplemento)|(?:quiero|queremos|exijo) (?:la mitad|el \d{1,3} ?%|parte de lo|lo que pague|mi dinero|el dinero))\b`,
+      weight: 0.6,
+      reportable: true,
+      examples: ['quisiera saber qué pueden ofrecerme', 'con vista al mar sin pagar la diferencia', 'Quiero la mitad de lo que pagué'],
+      counterExamples: ['nos ofrecieron un cóctel'],
+    },
   ],
 };
 export default family;

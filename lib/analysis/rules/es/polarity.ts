@@ -76,6 +76,7 @@ const OTHERS: Record<string, number> = {
   tardan: -1, tarda: -1, demoraron: -2, demora: -1, incumplimiento: -3, incumplieron: -3, sucias: -3,
   quejarme: -2, quejarnos: -2, quejamos: -2, quejo: -1, quejar: -1, falla: -2, fallaba: -2, fallan: -2,
   fallaban: -2, ayudo: 1, ayudaron: 1, detalle: 1, detalles: 1, detallazo: 3, mejor: 1, mejores: 1, ilusion: 1, sonrisa: 1, sonrisas: 1, atendidos: 1, mimados: 2, consentidos: 2,
+  agujereado: -2, agujereadas: -2, agujereados: -2, agujereada: -2, 'seguimos sin': -2, 'de hostal': -1,
   deficiente: -2, deficientes: -2, advertir: -1, suplemento: -1, 'gran trato': 2, 'buen trato': 2,
   injusto: -2, injusta: -2, injusticia: -3, enfado: -2, enfadada: -2, enfadados: -2, regalaron: 1.5, invitaron: 1.5,
   viejisimo: -2, viejisima: -2, viejisimos: -2, viejisimas: -2, mejorable: -1.5, mejorar: -1, decrepito: -3,

@@ -3,7 +3,7 @@ import type { RuleFamily } from '../types';
 
 const r = String.raw;
 const REVIEW = r`(?:resena|opinion|comentario|valoracion|critica|review|puntuacion|calificacion|nota|estrellas?)(?:e?s)?`;
-const PLATFORM = r`(?:google|tripadvisor|trip advisor|booking|facebook|instagram|tiktok|twitter|yelp|internet|las redes|redes sociales|todas partes|todos lados)`;
+const PLATFORM = r`(?:google|tripadvisor|trip advisor|booking|facebook|instagram|tiktok|twitter|yelp|internet|todas las redes|las redes|redes sociales|todas partes|todos lados|todas las plataformas|todos los sitios)`;
 
 const family: RuleFamily = {
   lang: 'es',
@@ -37,7 +37,7 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.everyone-reads',
       signal: 'review_threat',
-      pattern: r`\b(?:todo el mundo|todos|toda la gente|la gente)\b[^.!?]{0,20}\b(?:(?:va|van|vaya) a )?(?:leer|saber|ver|enterar)\w{0,4}\b[^.!?]{0,40}\b${PLATFORM}`,
+      pattern: r`\b(?:todo el mundo|el mundo entero|todos|toda la gente|la gente)\b[^.!?]{0,20}\b(?:(?:va|van|vaya) a )?(?:leer|lee|saber|sabr|ver|enterar)\w{0,5}\b[^.!?]{0,40}\b${PLATFORM}`,
       weight: 0.75,
       examples: ['mañana todo el mundo va a leer en google lo que pasó', 'todos van a saber en internet cómo tratan a los clientes'],
       counterExamples: ['todo el mundo fue amable'],
@@ -147,6 +147,54 @@ const family: RuleFamily = {
       examples: ['lo que yo publique lo leen miles de personas', 'escribo para una revista'],
       counterExamples: ['lo que nos sirvieron lo comimos todo'],
       note: 'influence as leverage; alone it is just a profession, so blackmail needs a demand beside it',
+    },
+    {
+      id: 'es.review-threat.not-yet-written',
+      signal: 'review_threat',
+      pattern: r`\b(?:todavia|aun) no he (?:escrito|publicado|puesto|decidido|valorado|subido)\b[^.!?]{0,30}\b(?:${REVIEW}|cuantas estrellas|que nota|que puntuacion)\b|\b(?:estoy dudando|dudo|no se todavia|aun no se) (?:que|cuantas|entre)\b[^.!?]{0,20}\b(?:nota|estrellas|puntuacion|valoracion)\b`,
+      weight: 0.75,
+      examples: ['Todavía no he escrito mi reseña', 'estoy dudando qué nota poner', 'aún no he decidido cuántas estrellas'],
+      counterExamples: ['todavía no he decidido si volver'],
+    },
+    {
+      id: 'es.review-threat.would-be-a-shame',
+      signal: 'review_threat',
+      pattern: r`\b(?:seria una pena|seria una lastima|no queremos|no quiero|no nos gustaria|no me gustaria)\b[^.!?]{0,40}\b(?:acab\w{1,4} en (?:internet|las redes|google|tripadvisor)|se (?:sepa|supiera|entere|enterara) (?:todo el mundo|la gente|en internet)|otros (?:viajeros|clientes|huespedes) (?:lo )?(?:supieran|sepan|leyeran|lean))\b`,
+      weight: 0.85,
+      examples: ['sería una pena que otros viajeros lo supieran', 'no quiero que esto acabe en internet'],
+      counterExamples: ['sería una pena que cerraran el restaurante'],
+    },
+    {
+      id: 'es.review-threat.followers-will-know',
+      signal: 'review_threat',
+      pattern: r`\b(?:mis|nuestros) (?:seguidores|lectores|suscriptores|fans)\b[^.!?]{0,30}\b(?:sabran|veran|conoceran|se enteraran|leeran|van a saber|van a ver)\b|\b(?:contactare|hablare|llamare|escribire) (?:con|a) (?:la prensa|los medios|periodistas|un periodista|la television)\b`,
+      weight: 0.75,
+      examples: ['mis seguidores sabrán cómo tratan aquí a los clientes', 'contactaré con la prensa'],
+      counterExamples: ['mis seguidores me recomendaron este sitio'],
+    },
+    {
+      id: 'es.review-threat.publish-evidence',
+      signal: 'review_threat',
+      pattern: r`\b(?:publico|publicare|subo|subire|comparto|compartire|difundo|difundire|pongo|pondre|cuelgo|colgare|voy a (?:publicar|subir|compartir|difundir|colgar))\b[^.!?]{0,30}\b(?:fotos|videos|todo|lo que paso|mi experiencia|la verdad|capturas)\b[^.!?]{0,30}\b(?:en|por) ${PLATFORM}`,
+      weight: 0.8,
+      examples: ['publico las fotos del baño en todas las redes', 'voy a subir todo en internet'],
+      counterExamples: ['subí fotos preciosas de la playa'],
+    },
+    {
+      id: 'es.review-threat.let-everyone-read',
+      signal: 'review_threat',
+      pattern: r`\bque (?:lo )?(?:lea|sepa|vea|lean|sepan|vean) (?:todo el mundo|el mundo entero|todos|la gente|toda la red)\b|\bno respondo de lo que (?:diga|escriba|publique|cuente|ponga|suba)\b`,
+      weight: 0.7,
+      examples: ['Ahora que lo lea todo el mundo', 'no respondo de lo que diga'],
+      counterExamples: ['que lo disfrute todo el mundo'],
+    },
+    {
+      id: 'es.review-threat.before-rating',
+      signal: 'review_threat',
+      pattern: r`\bantes de (?:dar|poner|decidir) (?:mi|la|una|nuestra) (?:valoracion|puntuacion|nota|calificacion|opinion|resena)\b`,
+      weight: 0.7,
+      examples: ['Antes de dar mi valoración en Google'],
+      counterExamples: ['antes de dar la vuelta'],
     },
   ],
 };

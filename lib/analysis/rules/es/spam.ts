@@ -51,8 +51,8 @@ const family: RuleFamily = {
     {
       id: 'es.spam.question',
       signal: 'spam',
-      pattern: r`\balguien (?:sabe|vende|tiene|conoce)\b`,
-      weight: 0.6,
+      pattern: r`\balguien (?:sabe|vende|tiene|conoce|(?:me |nos )?(?:puede|podria) (?:recomendar|decir|ayudar))\b`,
+      weight: 0.8,
       examples: ['Alguien sabe a qué hora abre la farmacia'],
       counterExamples: ['alguien nos ayudó con las maletas'],
     },

@@ -71,6 +71,14 @@ const family: RuleFamily = {
       examples: ['podemos hacer que se detengan', 'puedo eliminarlas', 'Podemos subir o bajar su nota en Google', 'Para que no bajemos la suya, pague'],
       counterExamples: ['podemos hacer que la estancia sea mejor'],
     },
+    {
+      id: 'es.third-party-extortion.account-farm',
+      signal: 'third_party_extortion',
+      pattern: r`\b(?:gestiona|gestionamos|controla|controlamos|manejamos|tenemos) (?:cientos|miles|decenas|mas de \d+) de (?:cuentas|perfiles)\b|\b(?:resenas|opiniones|valoraciones) nuestras\b|\bpara (?:borrarlas|quitarlas|eliminarlas|retirarlas|que desaparezcan)\b`,
+      weight: 0.85,
+      examples: ['Somos un equipo que gestiona cientos de cuentas de Google', 'ya tiene 12 reseñas nuestras', 'Para borrarlas, escríbanos'],
+      counterExamples: ['tenemos cientos de fotos del viaje'],
+    },
   ],
 };
 export default family;

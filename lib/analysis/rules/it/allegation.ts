@@ -98,6 +98,15 @@ const family: RuleFamily = {
       examples: ['Ho trovato una siringa usata sotto il letto', 'Un pericolo per la salute', 'una scossa elettrica dalla doccia'],
       counterExamples: ['nessun pericolo per la salute'],
     },
+    {
+      id: 'it.allegation.infection',
+      signal: 'health_hazard',
+      pattern: r`\b(?:infezion[ei]|infettat[oaie]|eruzion[ei] cutane[ae]|sfogo sulla pelle|congiuntivite|otite|dermatite|funghi ai piedi)\b`,
+      weight: 0.7,
+      negatable: true,
+      examples: ['hanno avuto infezioni alle orecchie e alla pelle'],
+      counterExamples: ['nessuna infezione'],
+    },
   ],
 };
 export default family;

@@ -129,6 +129,22 @@ const family: RuleFamily = {
       examples: ['Se ci fate un upgrade alla suite, vi promettiamo recensioni a cinque stelle'],
       counterExamples: ['se ci date la camera presto, lasceremo le valigie'],
     },
+    {
+      id: 'it.conditional-edit.willing-to-change',
+      signal: 'conditional_edit',
+      pattern: r`\bdispost[oaie] a (?:cambiare|togliere|cancellare|ritirare|alzare|modificare|eliminare|migliorare|rivedere)\b[^.!?]{0,30}\b${REVIEW}\b|\b(?:stelle|voto|punteggio|valutazione)\b[^.!?]{0,10}\bin (?:cinque|5|quattro|4)\b`,
+      weight: 0.9,
+      examples: ['Sono disposto a cambiare queste due stelle in cinque'],
+      counterExamples: ['disposto a cambiare camera'],
+    },
+    {
+      id: 'it.conditional-edit.post-will-be',
+      signal: 'conditional_edit',
+      pattern: r`\bse (?:mi|ci) (?:offrite|regalate|date|fate)\b[^.!?]{0,40}\b(?:il|la|mio|mia|nostro|nostra) ?(?:post|video|recensione|opinione|storia|reel|valutazione) sara\b`,
+      weight: 0.85,
+      examples: ['Se ci offrite due notti gratis il post sarà molto positivo'],
+      counterExamples: ['se ci date la chiave, l\'ingresso sarà veloce'],
+    },
   ],
 };
 export default family;

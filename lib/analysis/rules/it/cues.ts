@@ -59,6 +59,8 @@ const cues: ContextCues = {
     r`\bun dieci (?:in|per) (?:attesa|pazienza)\b`,
   ],
   conditionals: [
+    r`\bo (?:pubblico|metto|scrivo|lascio|carico|racconto|vi)\b`,
+    r`\b(?:scegliete|decidete) voi\b`,
     r`\bse non\b`,
     r`\bse no\b`,
     r`\bse\b`,

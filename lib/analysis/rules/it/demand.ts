@@ -105,6 +105,24 @@ const family: RuleFamily = {
       examples: ['se mi mandate un buono da 100 euro'],
       counterExamples: ['un buon pranzo'],
     },
+    {
+      id: 'it.demand.gesture',
+      signal: 'demand',
+      pattern: r`\b(?:un gesto (?:commerciale|di buona volonta|da parte vostra)|qualcosa in cambio|(?:attendo|aspetto|aspettiamo|resto in attesa di) (?:una |la )?(?:vostra |sua )?(?:proposta|offerta|compensazione|soluzione economica)|un risarcimento economico|late check ?-?out gratuito)\b`,
+      weight: 0.6,
+      reportable: true,
+      examples: ['mi aspetto un gesto commerciale', 'resto in attesa di una vostra proposta', 'qualcosa in cambio'],
+      counterExamples: ['un gesto gentile del cameriere'],
+    },
+    {
+      id: 'it.demand.offer-me',
+      signal: 'demand',
+      pattern: r`\b(?:offrirmi|offrirci|cosa (?:mi|ci) (?:potete|potreste|volete) offrire|senza pagare (?:la differenza|niente|nulla|il supplemento)|voglio indietro|(?:voglio|vogliamo|esigo) (?:la meta|meta|il \d{1,3} ?%|parte di quello|i miei soldi|i soldi))\b`,
+      weight: 0.6,
+      reportable: true,
+      examples: ['vorrei sapere cosa potete offrirmi', 'vista mare senza pagare la differenza', 'Voglio indietro metà'],
+      counterExamples: ['ci hanno offerto un cocktail'],
+    },
   ],
 };
 export default family;

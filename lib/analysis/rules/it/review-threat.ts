@@ -3,7 +3,7 @@ import type { RuleFamily } from '../types';
 
 const r = String.raw;
 const REVIEW = r`(?:recensione|recensioni|opinione|commento|valutazione|giudizio|voto|punteggio|stelle|stella)`;
-const PLATFORM = r`(?:google|tripadvisor|trip advisor|booking|facebook|instagram|tiktok|twitter|yelp|internet|i social|social|ovunque|dappertutto)`;
+const PLATFORM = r`(?:google|tripadvisor|trip advisor|booking|facebook|instagram|tiktok|twitter|yelp|internet|tutti i social|i social|social|ovunque|dappertutto|tutte le piattaforme)`;
 
 const family: RuleFamily = {
   lang: 'it',
@@ -37,7 +37,7 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.everyone-reads',
       signal: 'review_threat',
-      pattern: r`\b(?:lo leggono tutti|lo sapranno tutti|lo sapra tutto il mondo|tutti (?:sapranno|leggeranno|vedranno|lo leggeranno|lo sapranno))\b[^.!?]{0,40}\b${PLATFORM}`,
+      pattern: r`\b(?:lo leggono tutti|lo sapranno tutti|lo sapra tutto il mondo|il mondo intero sapra|tutto il mondo sapra|tutti (?:sapranno|leggeranno|vedranno|lo leggeranno|lo sapranno))\b[^.!?]{0,40}\b${PLATFORM}`,
       weight: 0.75,
       examples: ['domani lo leggono tutti su google cosa è successo', 'tutti sapranno su internet come trattate i clienti'],
       counterExamples: ['tutti sono stati gentili'],
@@ -139,6 +139,62 @@ const family: RuleFamily = {
       examples: ['quello che pubblico lo leggono migliaia di persone', 'scrivo per una rivista'],
       counterExamples: ['quello che ci hanno servito lo abbiamo mangiato tutto'],
       note: 'influence as leverage; alone it is just a profession, so blackmail needs a demand beside it',
+    },
+    {
+      id: 'it.review-threat.not-yet-written',
+      signal: 'review_threat',
+      pattern: r`\bnon ho ancora (?:scritto|pubblicato|messo|deciso|lasciato)\b[^.!?]{0,30}\b(?:${REVIEW}|quante stelle|che voto)\b|\b(?:sono indecis[oa]|non so ancora|sto decidendo) (?:su |tra )?(?:che|quante|quale)\b[^.!?]{0,20}\b(?:voto|stelle|valutazione|giudizio)\b`,
+      weight: 0.75,
+      examples: ['Non ho ancora scritto la mia recensione', 'sono indeciso su che voto dare', 'non ho ancora deciso quante stelle'],
+      counterExamples: ['non ho ancora deciso se tornare'],
+    },
+    {
+      id: 'it.review-threat.would-be-a-shame',
+      signal: 'review_threat',
+      pattern: r`\b(?:sarebbe un peccato|sarebbe un vero peccato|non vorrei|non vogliamo|non voglio)\b[^.!?]{0,40}\b(?:finisse (?:online|su internet|sui social|su google|su tripadvisor)|lo (?:sapessero|leggessero|venissero a sapere) (?:tutti|gli altri)|altri (?:viaggiatori|clienti|ospiti) lo (?:sapessero|leggessero))\b`,
+      weight: 0.85,
+      examples: ['sarebbe un peccato se altri viaggiatori lo sapessero', 'non vorrei che questa storia finisse online'],
+      counterExamples: ['sarebbe un peccato se chiudesse il ristorante'],
+    },
+    {
+      id: 'it.review-threat.followers-will-know',
+      signal: 'review_threat',
+      pattern: r`\b(?:i miei|i nostri) (?:follower|lettori|iscritti|fan)\b[^.!?]{0,30}\b(?:sapranno|vedranno|conosceranno|leggeranno|verranno a sapere)\b|\b(?:contattero|chiamero|scrivero (?:a|ai)|informero) (?:la stampa|i giornali|i giornalisti|un giornalista|la televisione|striscia)\b`,
+      weight: 0.75,
+      examples: ['i miei follower sapranno come trattate i clienti', 'contatterò la stampa'],
+      counterExamples: ['i miei follower mi hanno consigliato questo posto'],
+    },
+    {
+      id: 'it.review-threat.publish-evidence',
+      signal: 'review_threat',
+      pattern: r`\b(?:pubblico|pubblichero|carico|carichero|condivido|condividero|diffondo|diffondero|metto|mettero|posto|postero)\b[^.!?]{0,30}\b(?:foto|video|tutto|quello che e successo|la mia esperienza|la verita|screenshot)\b[^.!?]{0,30}\b(?:su|sui|in) ${PLATFORM}`,
+      weight: 0.8,
+      examples: ['pubblico le foto del bagno su tutti i social', 'metto tutto su internet'],
+      counterExamples: ['ho caricato foto bellissime della spiaggia'],
+    },
+    {
+      id: 'it.review-threat.let-everyone-read',
+      signal: 'review_threat',
+      pattern: r`\bche lo (?:leggano|sappiano|vedano) (?:tutti|tutto il mondo|il mondo intero)\b|\bnon rispondo di quello che (?:dira|diro|scrivera|scrivero|pubblichera|pubblichero|postera)\b`,
+      weight: 0.7,
+      examples: ['Adesso che lo leggano tutti', 'non rispondo di quello che dirà'],
+      counterExamples: ['che lo gustino tutti'],
+    },
+    {
+      id: 'it.review-threat.before-rating',
+      signal: 'review_threat',
+      pattern: r`\bprima di (?:dare|mettere|decidere) (?:la mia|il mio|una|un|la|il) (?:valutazione|voto|giudizio|recensione|punteggio)\b`,
+      weight: 0.7,
+      examples: ['Prima di dare la mia valutazione su Google'],
+      counterExamples: ['prima di dare la mancia'],
+    },
+    {
+      id: 'it.review-threat.leave-a-star',
+      signal: 'review_threat',
+      pattern: r`\b(?:vi|gli|ti) (?:lascio|lascero|metto|mettero|do|daro) (?:una|1|zero|0) stell[ae]\b`,
+      weight: 0.8,
+      examples: ['o vi lascio una stella'],
+      counterExamples: ['vi lascio cinque stelle'],
     },
   ],
 };

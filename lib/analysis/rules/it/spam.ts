@@ -51,8 +51,8 @@ const family: RuleFamily = {
     {
       id: 'it.spam.question',
       signal: 'spam',
-      pattern: r`\bqualcuno (?:sa|vende|conosce)\b`,
-      weight: 0.6,
+      pattern: r`\bqualcuno (?:sa|vende|conosce|(?:mi |ci )?(?:puo|potrebbe) (?:consigliare|dire|aiutare))\b`,
+      weight: 0.8,
       examples: ['Qualcuno sa a che ora apre la farmacia'],
       counterExamples: ['qualcuno ha clonato la mia carta', 'qualcuno ci ha aiutato'],
     },

@@ -64,6 +64,14 @@ const family: RuleFamily = {
       examples: ['possiamo farle smettere', 'posso eliminarle', 'Possiamo alzare o abbassare il vostro voto su Google', 'Perché non lo abbassiamo, pagate'],
       counterExamples: ['possiamo farle vedere la camera'],
     },
+    {
+      id: 'it.third-party-extortion.account-farm',
+      signal: 'third_party_extortion',
+      pattern: r`\b(?:gestisce|gestiamo|controlla|controlliamo|abbiamo) (?:centinaia|migliaia|decine|piu di \d+) di (?:account|profili)\b|\b(?:\d+ )?(?:nostre recensioni|recensioni nostre)\b|\bper (?:cancellarle|toglierle|eliminarle|rimuoverle|farle sparire)\b`,
+      weight: 0.85,
+      examples: ['Siamo un team che gestisce centinaia di account Google', 'ha già 12 nostre recensioni', 'Per cancellarle, scriveteci'],
+      counterExamples: ['abbiamo centinaia di foto del viaggio'],
+    },
   ],
 };
 export default family;
