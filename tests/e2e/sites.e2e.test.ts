@@ -4,18 +4,28 @@
  * field (its submit button enables), undo restores, nothing is submitted, and review markup never runs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchTact, type Page, type TactBrowser } from './harness';
-import { fixtureUrl } from '../fixtures/pages';
+import { fixturePages, fixtureUrl } from '../fixtures/pages';
+import { GENERATED_TA_URL, tripadvisorCardsHtml, tripadvisorPageWith } from '../fixtures/generated';
 import { HOTEL_EN, MAPS_FR, OWNER_PENDING, IFRAME_FR, QUEUE_EN, MANAGEMENT_PENDING } from '../fixtures/demo-reviews';
 
 let tact: TactBrowser;
+// hostile: thousands of reviews on one page, generated here (never committed)
+const THOUSANDS = 2000;
+const generatedDir = mkdtempSync(join(tmpdir(), 'tact-sites-'));
 
 beforeAll(async () => {
-  tact = await launchTact();
+  const huge = join(generatedDir, 'ta-3000.html');
+  writeFileSync(huge, tripadvisorPageWith(THOUSANDS));
+  tact = await launchTact({ pages: { ...fixturePages(), [GENERATED_TA_URL]: huge } });
 }, 60_000);
 
 afterAll(async () => {
   await tact?.close();
+  rmSync(generatedDir, { recursive: true, force: true });
 });
 
 type Frame = Page | import('playwright-core').Frame;
@@ -148,7 +158,8 @@ describe('TripAdvisor owner side', () => {
     await form.locator('textarea').fill('Draft already typed by the manager.');
     const reply = 'Dear Megan,\nthank you for telling us. We have opened an investigation with our kitchen team.\nSophie, General Manager';
     const answer = await sendToPage(page, { type: 'reply:insert', reviewId: review.id, text: reply });
-    expect(answer).toMatchObject({ ok: true });
+    // insertText worked (trusted input events): no need for the native-setter fallback
+    expect(answer).toMatchObject({ ok: true, data: { method: 'execCommand', submitEnabled: true } });
     expect(await form.getAttribute('data-state-text')).toBe(reply); // the page's own state saw it
     expect(await form.locator('textarea').inputValue()).toBe(reply);
     expect(await form.locator('button.submit-response').isEnabled()).toBe(true);
@@ -200,6 +211,16 @@ describe('Google Maps', () => {
     await page.close();
   });
 
+  it('follows single-page navigation: leaving the place page lets go of every button', async () => {
+    const page = await tact.openFixture(fixtureUrl('google/maps-reviews_2026-11.html'));
+    await waitForButtons(page, 6);
+    await page.evaluate(() => history.pushState({}, '', '/maps/search/bistrot+paris/@48.86,2.34,15z'));
+    await waitForButtons(page, 0);
+    await page.evaluate(() => history.pushState({}, '', '/maps/place/Le+Petit+Bistrot/@48.8606,2.3376,17z?hl=fr'));
+    await waitForButtons(page, 6);
+    await page.close();
+  });
+
   it('reads the lodging layout', async () => {
     const page = await tact.openFixture(fixtureUrl('google/maps-reviews-lodging_2026-11.html'));
     await waitForButtons(page, 4);
@@ -216,6 +237,9 @@ describe('Google owner reply UI', () => {
     const inner = page.frames().find((f) => f.url().includes('/customers/reviews'))!;
     await waitForButtons(inner, IFRAME_FR.length);
     expect(await buttonCount(page)).toBe(0); // the search page itself is not a review page
+    // a click inside the innermost frame opens the panel target on that review
+    await inner.getByRole('button', { name: 'Analyser cet avis avec Tact' }).nth(2).click();
+    await expect.poll(async () => (await target(page))?.id, { timeout: 10_000 }).toBe(IFRAME_FR[2]!.id);
     const review = IFRAME_FR[0]!;
     const reply = 'Bonjour Julien, merci pour votre retour. Nous ne pouvons pas lier un geste commercial à un avis.';
     const answer = await sendToPage(page, { type: 'reply:insert', reviewId: review.id, text: reply });
@@ -259,6 +283,26 @@ describe('Google owner reply UI', () => {
 });
 
 describe('hostile pages', () => {
+  it(`follows ${THOUSANDS} reviews on one page, and 20 more appended, without freezing it`, async () => {
+    const page = await tact.openFixture(GENERATED_TA_URL);
+    await waitForButtons(page, THOUSANDS);
+    // the page stays responsive while Tact reads the texts (slices, no long task of its own)
+    const started = Date.now();
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    expect(Date.now() - started).toBeLessThan(1000);
+    await page.evaluate((html) => document.getElementById('review-list')!.insertAdjacentHTML('beforeend', html), tripadvisorCardsHtml(20, 50_000));
+    await waitForButtons(page, THOUSANDS + 20);
+    const tabId = await tabIdOf(page);
+    await expect
+      .poll(async () => ((await tact.storageDump('session'))[`page:${tabId}`] as { reviews?: unknown[] } | undefined)?.reviews?.length, { timeout: 20_000 })
+      .toBe(THOUSANDS + 20);
+    // paging away: the list replaced, the old buttons let go
+    await page.evaluate((html) => (document.getElementById('review-list')!.innerHTML = html), tripadvisorCardsHtml(10, 90_000));
+    await waitForButtons(page, 10);
+    expect(await pwned(page)).toEqual([null]);
+    await page.close();
+  });
+
   it('no extension context made a network request', () => {
     expect(tact.extensionRequests).toEqual([]);
   });
