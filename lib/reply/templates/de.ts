@@ -35,7 +35,7 @@ export const de: LanguageTemplates = {
   allegations: {
     fraud_accusation: 'die Abrechnung',
     theft_accusation: 'Ihre persönlichen Gegenstände',
-    health_hazard: 'Hygiene und Gesundheit',
+    health_hazard: 'die Hygiene',
     discrimination: 'die Gleichbehandlung aller Gäste',
   },
   shared: {

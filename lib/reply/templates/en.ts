@@ -34,7 +34,7 @@ export const en: LanguageTemplates = {
   allegations: {
     fraud_accusation: 'the billing',
     theft_accusation: 'your belongings',
-    health_hazard: 'hygiene and health',
+    health_hazard: 'hygiene',
     discrimination: 'equal treatment of every guest',
   },
   shared: {

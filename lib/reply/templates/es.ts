@@ -35,7 +35,7 @@ export const es: LanguageTemplates = {
   allegations: {
     fraud_accusation: 'la facturación',
     theft_accusation: 'sus pertenencias',
-    health_hazard: 'la higiene y la salud',
+    health_hazard: 'la higiene',
     discrimination: 'la igualdad de trato',
   },
   shared: {
@@ -56,7 +56,7 @@ export const es: LanguageTemplates = {
         'Gracias por tomarse el tiempo de escribirnos después de {visit}.',
         'Gracias por una opinión tan detallada, que hemos leído con atención.',
         'Le agradecemos que haya compartido su experiencia con nosotros.',
-        'Gracias por contarnos cómo se sintió; este tipo de comentarios es muy valioso para todo el equipo.',
+        'Gracias por contarnos cómo se sintió; este tipo de comentarios es muy valioso para todos nosotros.',
         'Gracias por dedicar un momento a contar {visit} en {establishment}.',
       ],
       formal: [

@@ -35,12 +35,12 @@ export const fr: LanguageTemplates = {
   allegations: {
     fraud_accusation: 'la facturation',
     theft_accusation: 'vos effets personnels',
-    health_hazard: "l'hygiène et la sécurité sanitaire",
+    health_hazard: "l'hygiène",
     discrimination: "l'égalité de traitement",
   },
   shared: {
     greeting: {
-      warm: ['Bonjour {name},', '{name}, bonjour,', 'Bonjour à vous, {name},'],
+      warm: ['Bonjour {name},', 'Bonjour {name} !', 'Bonjour à vous, {name},'],
       formal: ['Bonjour {name},', 'Bonjour à vous, {name},'],
     },
     greetingNeutral: {
@@ -56,7 +56,7 @@ export const fr: LanguageTemplates = {
         "Merci d'avoir pris le temps de nous écrire après {visit}.",
         'Merci pour ce retour détaillé, que nous avons lu avec attention.',
         "Nous vous remercions d'avoir partagé votre expérience avec nous.",
-        "Merci de nous avoir fait part de votre ressenti, c'est précieux pour toute l'équipe.",
+        "Merci de nous avoir fait part de votre ressenti, c'est précieux pour nous tous.",
         "Merci d'avoir pris la peine de raconter {visit} chez {establishment}.",
       ],
       formal: [

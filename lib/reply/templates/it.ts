@@ -36,7 +36,7 @@ export const it: LanguageTemplates = {
   allegations: {
     fraud_accusation: 'la fatturazione',
     theft_accusation: 'i Suoi effetti personali',
-    health_hazard: "l'igiene e la salute",
+    health_hazard: "l'igiene",
     discrimination: 'la parità di trattamento',
   },
   shared: {
@@ -57,7 +57,7 @@ export const it: LanguageTemplates = {
         'Grazie per aver trovato il tempo di scriverci dopo {visit}.',
         'Grazie per questa recensione così dettagliata, che abbiamo letto con attenzione.',
         'La ringraziamo per aver condiviso con noi la Sua esperienza.',
-        'Grazie per averci raccontato le Sue impressioni: sono preziose per tutto lo staff.',
+        'Grazie per averci raccontato le Sue impressioni: sono preziose per tutti noi.',
         'Grazie per aver dedicato un momento a recensire {establishment}.',
       ],
       formal: [
@@ -71,7 +71,7 @@ export const it: LanguageTemplates = {
     praise: {
       warm: [
         'Siamo felicissimi che abbia apprezzato {praised}.',
-        'Tutto lo staff sarà felice di leggere i Suoi complimenti per {praised}.',
+        'Tutta la squadra sarà felice di leggere i Suoi complimenti per {praised}.',
         'I Suoi elogi per {praised} ci hanno fatto davvero piacere.',
         'È una grande soddisfazione sapere che ha gradito {praised}.',
         "Ci commuove leggere parole così belle per {praised}.",
@@ -161,7 +161,7 @@ export const it: LanguageTemplates = {
           'Che piacere leggere il Suo messaggio! Grazie da parte di tutti noi.',
           'Mille grazie per queste parole così calorose dopo {visit}.',
           'La Sua recensione ci ha rallegrato la giornata: grazie per il tempo che ci ha dedicato.',
-          "Grazie per questo bellissimo riscontro, arrivato proprio al momento giusto per lo staff.",
+          "Grazie per questo bellissimo riscontro, arrivato proprio al momento giusto per tutta la squadra.",
           "Leggere una recensione come la Sua è la ricompensa più bella: grazie!",
           "Grazie di cuore per aver condiviso un ricordo così bello dopo {visit}.",
         ],
