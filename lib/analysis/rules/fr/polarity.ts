@@ -92,7 +92,7 @@ const ADJECTIVES: Record<string, number> = {
   coûteux: -1.5, pénible: -2, épouvantable: -3.5, abominable: -3.5, calamiteux: -3, chaotique: -2, bordélique: -2,
   incohérent: -1.5, inadapté: -1.5, insuffisant: -2, désenchanté: -2, moqueur: -2, irrespectueux: -3,
   déplaisant: -2.5, vulgaire: -2.5, mou: -1, austère: -1.5, faible: -1, lourd: -1, compliqué: -1.5, minimaliste: -1,
-  incompréhensible: -2, enthousiaste: 2, loupé: -2.5, caricatural: -2, renversé: -1.5, indélicat: -2, choquant: -2.5, timide: -0.5, pressé: -0.5, pressant: -1.5, excédé: -2, engageant: 1.5, sérieux: 1, 'trop sucré': -1.5, 'trop gras': -2, 'pas cuit': -1.5, élevé: -0.5,
+  incompréhensible: -2, enthousiaste: 2, stylé: 1.5, intimiste: 1.5, feutré: 1.5, imprenable: 2, loupé: -2.5, caricatural: -2, renversé: -1.5, indélicat: -2, choquant: -2.5, timide: -0.5, pressé: -0.5, pressant: -1.5, excédé: -2, engageant: 1.5, sérieux: 1, 'trop sucré': -1.5, 'trop gras': -2, 'pas cuit': -1.5, élevé: -0.5,
   // praise (more)
   réussi: 2, séduisant: 2, délicat: 2, recherché: 1.5, intéressant: 1, varié: 1, travaillé: 1.5, grandiose: 2.5,
   digne: 1.5, amical: 1.5, salutaire: 1, sublimé: 3, plaisant: 2, ravissant: 2.5,
@@ -136,7 +136,7 @@ const WORDS: Record<string, number> = {
   rouillé: -1.5, moche: -2, laid: -2, vieux: -0.5, vieille: -0.5, crade: -3, cradingue: -3,
   déplore: -2, déplorons: -2, moqueries: -2.5, indifférence: -2.5,
   désinvolture: -2.5, brouhaha: -1.5, douloureuse: -1.5, pigeon: -2, pigeons: -2, impossible: -1.5,
-  caricature: -2, originalité: 1.5, pro: 1.5, courtoisie: 2, enthousiasme: 2, souvenir: 1, souvenirs: 1, variable: -1, longtemps: -1, décalage: -1, incompréhension: -1.5, prétention: -1.5, lentement: -1.5, tuerie: 3, papilles: 1, goût: 0.5, saveur: 1, saveurs: 1, continuez: 2,
+  caricature: -2, originalité: 1.5, cool: 2, promiscuité: -1.5, égouts: -2, pro: 1.5, courtoisie: 2, enthousiasme: 2, souvenir: 1, souvenirs: 1, variable: -1, longtemps: -1, décalage: -1, incompréhension: -1.5, prétention: -1.5, lentement: -1.5, tuerie: 3, papilles: 1, goût: 0.5, saveur: 1, saveurs: 1, continuez: 2,
   succès: 1.5, réussite: 2, plaît: 1.5, bémol: -1, attention: 0.5, attentions: 1, cherté: -2,
 };
 
@@ -174,7 +174,8 @@ const PHRASES: Record<string, number> = {
   'à désirer': -2.5, 'impossible à manger': -3, 'rien à faire': -1, 'passe partout': -1.5, 'à l\'aise': 1.5,
   'ne manque que': 1, 'loin de tout': 0.5, 'loin du bruit': 1.5, 'pas loin': 0.5, 'au loin': 0,
   'pu être à la hauteur': -2.5, 'pas en dire autant': -2, 'attend plus': -1.5, 'attendait plus': -1.5,
-  'attendions plus': -1.5, 'attends plus': -1.5, 'vaut le déplacement': 2.5, 'valait le déplacement': 2, 'pas de choix': -1.5, 'peu de choix': -1.5, 'pas assez de choix': -2, 'manque de choix': -1.5,
+  'attendions plus': -1.5, 'attends plus': -1.5, 'vaut le déplacement': 2.5, 'bonne expérience': 2.5, 'belle expérience': 2.5,
+  'à faire absolument': 2.5, 'valait le déplacement': 2, 'pas de choix': -1.5, 'peu de choix': -1.5, 'pas assez de choix': -2, 'manque de choix': -1.5,
   'ne s\'excuse pas': -2, 'sans un mot d\'excuse': -2, 'pas de saveur': -2, 'pas de goût': -2, 'ne manquait que': 1, 'ne reviendrai pas sur': 0, 'ne reviendrons pas sur': 0, 'goût amer': -2, 'coupé l\'envie': -2.5, 'je m\'en foutisme': -3, 'bas de gamme': -2.5, 'haut de gamme': 1.5,
   // complaint
   'pas terrible': -2, 'pas top': -2, 'pas ouf': -1.5, 'pas fou': -1.5, 'sans plus': -2, 'rien de spécial': -1,
