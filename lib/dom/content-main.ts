@@ -26,10 +26,10 @@ export function runContentScript(ctx: ContentScriptContext): void {
     const adapter = adapterForUrl(url);
     if (!adapter) return;
     pageAbort = new AbortController();
-    ctx.onInvalidated(() => pageAbort?.abort());
     page = startReviewPage({ adapter, doc: document, send, signal: pageAbort.signal });
   }
 
+  ctx.onInvalidated(() => pageAbort?.abort()); // extension reloaded or updated: remove buttons, stop observing
   start(location.href);
   // Maps and business.google.com navigate without reloading (WXT fires wxt:locationchange)
   ctx.addEventListener(window, 'wxt:locationchange', (event) => start(event.newUrl.href));
