@@ -4,6 +4,7 @@
  * if any line was bad. Streams: memory stays flat whatever the input size.
  */
 import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
 import { analyzeReview } from '../lib/analysis/index';
 import { PLATFORMS, type Platform } from '../lib/platforms';
 
@@ -71,4 +72,5 @@ async function main(): Promise<void> {
   process.exitCode = bad ? 2 : 0;
 }
 
-await main();
+// run only as a CLI, so tests can import analyzeLine
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

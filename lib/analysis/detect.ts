@@ -16,41 +16,52 @@ export interface LanguageGuess {
   confidence: number;
 }
 
-const stopwordSets = new Map<string, Set<string>>();
-function setFor(lang: string, words: string[]): Set<string> {
-  let set = stopwordSets.get(lang);
-  if (!set) {
-    set = new Set(words);
-    stopwordSets.set(lang, set);
-  }
-  return set;
+/** word → score per registered language (stopword 1, lexicon word 0.5), built once. */
+let vocabulary: { langs: string[]; words: Map<string, Float32Array> } | undefined;
+function getVocabulary(): { langs: string[]; words: Map<string, Float32Array> } {
+  if (vocabulary) return vocabulary;
+  const rules = allRules();
+  const langs = rules.map((r) => r.lang);
+  const words = new Map<string, Float32Array>();
+  const add = (word: string, index: number, score: number): void => {
+    let scores = words.get(word);
+    if (!scores) {
+      scores = new Float32Array(langs.length);
+      words.set(word, scores);
+    }
+    scores[index] = Math.max(scores[index] ?? 0, score);
+  };
+  rules.forEach((r, index) => {
+    for (const word of Object.keys(r.polarity.words)) if (!word.includes(' ')) add(word, index, 0.5);
+    for (const word of r.stopwords) add(word, index, 1);
+  });
+  vocabulary = { langs, words };
+  return vocabulary;
 }
 
 export function detectLanguage(norm: NormalizedText): LanguageGuess {
-  const rules = allRules();
-  const scores = new Map<string, number>();
+  const { langs, words: vocab } = getVocabulary();
+  const scores = new Float32Array(langs.length);
   let words = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(norm.text); m !== null && words < MAX_WORDS; m = WORD.exec(norm.text)) {
     words++;
-    const word = m[0];
-    for (const lang of rules) {
-      const set = setFor(lang.lang, lang.stopwords);
-      if (set.has(word)) scores.set(lang.lang, (scores.get(lang.lang) ?? 0) + 1);
-      else if (lang.polarity.words[word] !== undefined) scores.set(lang.lang, (scores.get(lang.lang) ?? 0) + 0.5);
-    }
+    const hit = vocab.get(m[0]);
+    if (hit) for (let i = 0; i < hit.length; i++) scores[i] = (scores[i] ?? 0) + (hit[i] ?? 0);
   }
   WORD.lastIndex = 0;
-  let bestLang: string | undefined;
+  let best = -1;
   let bestScore = 0;
   let second = 0;
-  for (const [lang, score] of scores) {
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i] ?? 0;
     if (score > bestScore) {
       second = bestScore;
       bestScore = score;
-      bestLang = lang;
+      best = i;
     } else if (score > second) second = score;
   }
+  const bestLang = langs[best];
   if (!bestLang || bestScore < 1 || bestScore < second * 1.3 || bestScore / Math.max(1, words) < 0.12) return { language: 'und', confidence: 0 };
   return { language: bestLang as Language, confidence: Math.min(1, (bestScore - second) / Math.max(2, words * 0.3)) };
 }

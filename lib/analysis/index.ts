@@ -4,7 +4,7 @@
  */
 import { LANGUAGES, type DetectedLanguage, type Language } from '../platforms';
 import type { AnalysisInput, AnalysisResult, Aspect, Category, Signal } from './types';
-import { normalize, toOriginal, type NormalizedText } from './normalize';
+import { normalize, toOriginal, truncateNormalized, type NormalizedText } from './normalize';
 import { detectLanguage } from './detect';
 import { allRules, rulesFor } from './rules';
 import type { LanguageRules } from './rules/types';
@@ -20,6 +20,8 @@ export type { AnalysisInput, AnalysisResult } from './types';
 
 /** Text beyond this many UTF-16 units is not analysed (a review is < 20 kB; this bounds the cost of a 1 MB paste). */
 export const MAX_ANALYSED_LENGTH = 200_000;
+/** An unidentified language is read with every rule set: only its first 8,000 normalised chars, to bound the cost. */
+const MAX_UNDETERMINED_LENGTH = 8_000;
 const MAX_SIGNALS = 120;
 const MAX_ASPECTS = 40;
 const MAX_ASPECT_MATCHES = 6;
@@ -58,7 +60,8 @@ function capped(text: string): string {
 }
 
 function analyse(input: AnalysisInput, analysedText: string, titleLength: number): AnalysisResult {
-  const norm = normalize(capped(analysedText));
+  const fullNorm = normalize(capped(analysedText));
+  let norm = fullNorm;
   let titleEnd = 0;
   if (titleLength > 0) while (titleEnd < norm.text.length && (norm.starts[titleEnd] ?? 0) < titleLength) titleEnd++;
 
@@ -66,6 +69,7 @@ function analyse(input: AnalysisInput, analysedText: string, titleLength: number
   let language: DetectedLanguage;
   if (forced && (LANGUAGES as readonly string[]).includes(forced) && rulesFor(forced)) language = forced as Language;
   else language = detectLanguage(norm).language;
+  if (language === 'und') norm = truncateNormalized(fullNorm, MAX_UNDETERMINED_LENGTH);
 
   const candidates: LanguageRules[] = language === 'und' ? allRules() : [rulesFor(language)].filter((r): r is LanguageRules => !!r);
   const gibberish = language === 'und' && isGibberish(norm);

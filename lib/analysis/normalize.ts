@@ -1,6 +1,7 @@
 /**
  * Normalisation for matching, with a map back to the original text (rules/types.ts describes the form).
- * One left-to-right pass over code points plus one pass over words: linear in the input length.
+ * Three left-to-right passes over typed arrays of UTF-16 code units: linear in the input length, and
+ * cheap enough to run on every review (ASCII takes a fast path; other code points are folded once and cached).
  *
  * `starts[i]`/`ends[i]` are the UTF-16 offsets in the original text of the code point that produced
  * normalised char i, so any normalised span [a, b) maps back to [starts[a], ends[b - 1]).
@@ -11,8 +12,8 @@ export interface NormalizedText {
   text: string;
   starts: Int32Array;
   ends: Int32Array;
-  /** normalised indices where the original had a line break (a sentence boundary for polarity) */
-  lineBreaks: Set<number>;
+  /** 1 at normalised indices where the original had a line break (a sentence boundary for polarity) */
+  lineBreaks: Uint8Array;
 }
 
 /** Characters that carry no visible letter: zero-width, soft hyphen, bidi controls, variation selectors. */
@@ -26,9 +27,16 @@ function isInvisible(cp: number): boolean {
     cp === 0xfeff ||
     (cp >= 0xfe00 && cp <= 0xfe0f) ||
     cp === 0x34f ||
-    cp === 0x180e
+    cp === 0x180e ||
+    (cp >= 0xe0100 && cp <= 0xe01ef)
   );
 }
+
+function isWhitespace(cp: number): boolean {
+  return cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || cp === 0xa0 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f || cp === 0x3000;
+}
+
+const isLineBreak = (cp: number): boolean => cp === 0x0a || cp === 0x0d || cp === 0x2028 || cp === 0x2029 || cp === 0x0b || cp === 0x0c;
 
 // Letters NFD does not decompose, and Cyrillic/Greek look-alikes used to dodge filters ("rеfund" with a Cyrillic е).
 const SPECIAL_FOLDS: Record<string, string> = {
@@ -44,162 +52,211 @@ const CONFUSABLES: Record<string, string> = {
   α: 'a', ο: 'o', ν: 'v', ρ: 'p', τ: 't', ε: 'e', ι: 'i', κ: 'k', υ: 'u', χ: 'x', ς: 's', β: 'b',
 };
 // Digits and symbols standing for letters inside a word ("r3fund", "sc@m", "m0ney").
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '@': 'a', $: 's' };
+const LEET: Record<number, number> = { 48: 111, 49: 105, 51: 101, 52: 97, 53: 115, 64: 97, 36: 115 };
 
-const foldCache = new Map<string, string>();
+const foldCache = new Map<number, string>();
 
-/** Lower case, accents removed, special letters folded. Cached per code point (reviews reuse few). */
-function foldChar(ch: string): string {
-  const cached = foldCache.get(ch);
+/** Lower case, accents removed, special letters folded; for non-ASCII code points (cached). */
+function foldNonAscii(cp: number): string {
+  const cached = foldCache.get(cp);
   if (cached !== undefined) return cached;
   let out: string;
-  const lower = ch.toLowerCase();
-  const special = SPECIAL_FOLDS[lower] ?? CONFUSABLES[lower];
-  if (special !== undefined) out = special;
+  if (cp >= 0xd800 && cp <= 0xdfff) out = '\ufffd'; // lone surrogate
   else {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp < 0x80) out = lower;
-    else if (cp >= 0xd800 && cp <= 0xdfff) out = '\ufffd'; // lone surrogate
-    else {
-      out = lower.normalize('NFD').replace(/\p{M}/gu, '');
-    }
+    const lower = String.fromCodePoint(cp).toLowerCase();
+    const special = SPECIAL_FOLDS[lower] ?? CONFUSABLES[lower];
+    if (special !== undefined) out = special;
+    else if (cp >= 0xff01 && cp <= 0xff5e) out = String.fromCharCode(cp - 0xfee0).toLowerCase(); // full-width ASCII
+    else out = lower.normalize('NFD').replace(/\p{M}/gu, '');
   }
-  if (foldCache.size < 20000) foldCache.set(ch, out);
+  if (foldCache.size < 50_000) foldCache.set(cp, out);
   return out;
 }
 
-const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
-const isWs = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v' || c === '\u00a0' || c === '\u2028' || c === '\u2029' || c === '\u3000' || (c >= '\u2000' && c <= '\u200a') || c === '\u202f' || c === '\u205f';
-const isRepeatablePunct = (c: string): boolean => c === '!' || c === '?' || c === '.' || c === ',' || c === ';' || c === ':' || c === '*' || c === '-' || c === '~' || c === '=' || c === '_';
-const SPACED_SEPARATORS = new Set([' ', '.', '-', '_', '*', '·', '/', '|']);
+const isAsciiLetterCode = (c: number): boolean => c >= 97 && c <= 122;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** ! ? . , ; : * - ~ = _ : runs of one of them collapse to one */
+const isRepeatablePunctCode = (c: number): boolean => c === 33 || c === 63 || c === 46 || c === 44 || c === 59 || c === 58 || c === 42 || c === 45 || c === 126 || c === 61 || c === 95;
+/** separators of spaced letters: space . - _ * · / | */
+const isSpacedSeparator = (c: number): boolean => c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 0xb7 || c === 47 || c === 124;
+const isWordCode = (c: number): boolean => isAsciiLetterCode(c) || isDigitCode(c) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c !== 0xfffd && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0xd800 && c <= 0xdfff));
+
+const LINE_BREAK = 1;
+const WIDE = 2; // a space that stood for 2+ whitespace chars: a word gap inside spaced letters ("R E F U N D   M E")
 
 /** Normalise `original`; see the module comment for the offset map. */
 export function normalize(original: string): NormalizedText {
-  // Pass 1: code points → folded chars, invisible chars dropped, whitespace and punctuation runs collapsed.
-  const chars: string[] = [];
-  const s: number[] = [];
-  const e: number[] = [];
-  const lineBreakAt: boolean[] = [];
-  // a space that stood for 2+ whitespace chars: a word gap inside spaced letters ("R E F U N D   M E")
-  const wide: boolean[] = [];
+  const n = original.length;
+  let cap = n + 16;
+  let codes = new Uint16Array(cap);
+  let s = new Int32Array(cap);
+  let e = new Int32Array(cap);
+  let flags = new Uint8Array(cap);
+  let len = 0;
+  const grow = (): void => {
+    cap *= 2;
+    const c2 = new Uint16Array(cap);
+    c2.set(codes);
+    codes = c2;
+    const s2 = new Int32Array(cap);
+    s2.set(s);
+    s = s2;
+    const e2 = new Int32Array(cap);
+    e2.set(e);
+    e = e2;
+    const f2 = new Uint8Array(cap);
+    f2.set(flags);
+    flags = f2;
+  };
+  const push = (code: number, start: number, end: number, flag: number): void => {
+    if (len >= cap) grow();
+    codes[len] = code;
+    s[len] = start;
+    e[len] = end;
+    flags[len] = flag;
+    len++;
+  };
+
+  // Pass 1: code points → folded code units, invisible chars dropped, whitespace and punctuation runs collapsed.
   let pendingBreak = false;
-  for (let i = 0; i < original.length; ) {
-    const cp = original.codePointAt(i) ?? 0;
-    const width = cp > 0xffff ? 2 : 1;
-    const ch = original.slice(i, i + width);
+  for (let i = 0; i < n; ) {
     const start = i;
-    i += width;
-    if (isInvisible(cp)) continue;
-    if (isWs(ch)) {
-      if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') pendingBreak = true;
-      if (chars.length && chars[chars.length - 1] === ' ') {
-        wide[chars.length - 1] = true;
+    let cp = original.charCodeAt(i);
+    i++;
+    if (cp >= 0xd800 && cp <= 0xdbff && i < n) {
+      const low = original.charCodeAt(i);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if (cp < 0x80) {
+      if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) {
+        if (isLineBreak(cp)) pendingBreak = true;
+        if (len && codes[len - 1] === 32) {
+          flags[len - 1] = (flags[len - 1] ?? 0) | WIDE;
+          continue;
+        }
+        if (!len) continue;
+        push(32, start, i, pendingBreak ? LINE_BREAK | WIDE : 0);
+        pendingBreak = false;
         continue;
       }
-      if (!chars.length) continue;
-      chars.push(' ');
-      s.push(start);
-      e.push(i);
-      lineBreakAt.push(pendingBreak);
-      wide.push(pendingBreak);
+      const code = cp >= 65 && cp <= 90 ? cp + 32 : cp;
+      if (len && isRepeatablePunctCode(code) && codes[len - 1] === code) {
+        e[len - 1] = i; // extend the kept punctuation over the run
+        continue;
+      }
+      // Three identical letters or more become two ("soooo" → "soo"); not w, for "www.".
+      if (isAsciiLetterCode(code) && code !== 119 && len >= 2 && codes[len - 1] === code && codes[len - 2] === code) {
+        e[len - 1] = i;
+        continue;
+      }
+      push(code, start, i, pendingBreak ? LINE_BREAK : 0);
       pendingBreak = false;
       continue;
     }
-    const folded = foldChar(ch);
-    if (folded === '') continue;
-    if (folded.length === 1 && isRepeatablePunct(folded) && chars.length && chars[chars.length - 1] === folded) {
-      e[e.length - 1] = i; // extend the kept punctuation over the run
+    if (isInvisible(cp)) continue;
+    if (isWhitespace(cp)) {
+      if (isLineBreak(cp)) pendingBreak = true;
+      if (len && codes[len - 1] === 32) {
+        flags[len - 1] = (flags[len - 1] ?? 0) | WIDE;
+        continue;
+      }
+      if (!len) continue;
+      push(32, start, i, pendingBreak ? LINE_BREAK | WIDE : 0);
+      pendingBreak = false;
       continue;
     }
-    // Three identical letters or more become two ("soooo" → "soo"): the lexicon also tries the single form.
-    // Not w: "www." is a real spelling.
-    if (folded.length === 1 && isAsciiLetter(folded) && folded !== 'w' && chars.length >= 2 && chars[chars.length - 1] === folded && chars[chars.length - 2] === folded) {
-      e[e.length - 1] = i;
-      continue;
+    const folded = foldNonAscii(cp);
+    if (folded.length === 1) {
+      const code = folded.charCodeAt(0);
+      if (len && isRepeatablePunctCode(code) && codes[len - 1] === code) {
+        e[len - 1] = i;
+        continue;
+      }
+      if (isAsciiLetterCode(code) && code !== 119 && len >= 2 && codes[len - 1] === code && codes[len - 2] === code) {
+        e[len - 1] = i;
+        continue;
+      }
     }
     for (let k = 0; k < folded.length; k++) {
-      chars.push(folded[k] ?? '');
-      s.push(start);
-      e.push(i);
-      lineBreakAt.push(pendingBreak && k === 0);
-      wide.push(false);
+      push(folded.charCodeAt(k), start, i, pendingBreak && k === 0 ? LINE_BREAK : 0);
     }
-    pendingBreak = false;
+    if (folded.length) pendingBreak = false;
   }
-  if (chars.length && chars[chars.length - 1] === ' ') {
-    chars.pop();
-    s.pop();
-    e.pop();
-    lineBreakAt.pop();
-    wide.pop();
+  if (len && codes[len - 1] === 32) len--;
+
+  // Pass 2: look-alikes inside words (leetspeak digits and symbols between letters).
+  for (let k = 1; k + 1 < len; k++) {
+    const leet = LEET[codes[k] ?? 0];
+    if (leet === undefined || !isAsciiLetterCode(codes[k - 1] ?? 0)) continue;
+    const next = codes[k + 1] ?? 0;
+    if (isAsciiLetterCode(next) || (LEET[next] !== undefined && k + 2 < len && isAsciiLetterCode(codes[k + 2] ?? 0))) codes[k] = leet;
   }
 
-  // Pass 2: look-alikes inside words (leetspeak digits between letters), then spaced letters joined.
-  for (let k = 1; k + 1 < chars.length; k++) {
-    const c = chars[k] ?? '';
-    const leet = LEET[c];
-    if (leet !== undefined && isAsciiLetter(chars[k - 1]) && (isAsciiLetter(chars[k + 1]) || (LEET[chars[k + 1] ?? ''] !== undefined && isAsciiLetter(chars[k + 2])))) {
-      chars[k] = leet;
-    }
-  }
-
-  const outChars: string[] = [];
-  const outS: number[] = [];
-  const outE: number[] = [];
-  const breaks = new Set<number>();
-  const n = chars.length;
+  // Pass 3: spaced or dotted letters joined ("r e f u n d", "r.e.f.u.n.d"), written in place (out ≤ k).
+  let out = 0;
   let k = 0;
   let lastJoinedEnd = -2;
-  while (k < n) {
-    // A run of ≥4 single letters separated by one separator each: "r e f u n d", "r.e.f.u.n.d".
-    if (isAsciiLetter(chars[k]) && (k === 0 || !isLetterOrDigit(chars[k - 1]))) {
+  const wordAt = (x: number): boolean => x >= 0 && x < len && isWordCode(codes[x] ?? 0);
+  while (k < len) {
+    const c = codes[k] ?? 0;
+    if (isAsciiLetterCode(c) && !wordAt(k - 1)) {
       let j = k;
       let count = 0;
-      let sep: string | undefined;
+      let sep = -1;
       let lastLetter = k;
-      while (j < n && isAsciiLetter(chars[j]) && !isLetterOrDigit(chars[j + 1])) {
+      while (j < len && isAsciiLetterCode(codes[j] ?? 0) && !wordAt(j + 1)) {
         count++;
         lastLetter = j;
-        const next = chars[j + 1];
-        if (next === undefined || !SPACED_SEPARATORS.has(next) || wide[j + 1] || (sep !== undefined && next !== sep) || !isAsciiLetter(chars[j + 2])) {
-          j++;
-          break;
-        }
+        const next = j + 1 < len ? codes[j + 1] ?? 0 : -1;
+        if (next < 0 || !isSpacedSeparator(next) || ((flags[j + 1] ?? 0) & WIDE) || (sep >= 0 && next !== sep) || !(j + 2 < len && isAsciiLetterCode(codes[j + 2] ?? 0))) break;
         sep = next;
         j += 2;
       }
       // after a joined run, the next spaced word may be short ("R E F U N D   M E   O R   I")
-      const minCount = k - 1 === lastJoinedEnd && wide[k - 1] ? 1 : 4;
+      const minCount = k - 1 === lastJoinedEnd && (flags[k - 1] ?? 0) & WIDE ? 1 : 4;
       if (count >= minCount) {
-        // keep letters only; the run ends at j (exclusive), after the last letter
-        j = lastLetter + 1;
-        for (let m = k; m < j; m++) {
-          const c = chars[m] ?? '';
-          if (isAsciiLetter(c)) {
-            if (lineBreakAt[m]) breaks.add(outChars.length);
-            outChars.push(c);
-            outS.push(s[m] ?? 0);
-            outE.push(e[m] ?? 0);
-          }
+        const end = lastLetter + 1;
+        let firstFlag = flags[k] ?? 0;
+        for (let m = k; m < end; m++) {
+          const code = codes[m] ?? 0;
+          if (!isAsciiLetterCode(code)) continue;
+          codes[out] = code;
+          s[out] = s[m] ?? 0;
+          e[out] = e[m] ?? 0;
+          flags[out] = firstFlag & LINE_BREAK;
+          firstFlag = 0;
+          out++;
         }
-        k = j;
-        lastJoinedEnd = j;
+        k = end;
+        lastJoinedEnd = end;
         continue;
       }
     }
-    if (lineBreakAt[k]) breaks.add(outChars.length);
-    outChars.push(chars[k] ?? '');
-    outS.push(s[k] ?? 0);
-    outE.push(e[k] ?? 0);
+    codes[out] = c;
+    s[out] = s[k] ?? 0;
+    e[out] = e[k] ?? 0;
+    flags[out] = flags[k] ?? 0;
+    out++;
     k++;
   }
-  return { original, text: outChars.join(''), starts: Int32Array.from(outS), ends: Int32Array.from(outE), lineBreaks: breaks };
+
+  const lineBreaks = new Uint8Array(out);
+  for (let x = 0; x < out; x++) lineBreaks[x] = (flags[x] ?? 0) & LINE_BREAK;
+  return { original, text: decodeUnits(codes, out), starts: s.slice(0, out), ends: e.slice(0, out), lineBreaks };
 }
 
-function isLetterOrDigit(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return true;
-  return c.charCodeAt(0) >= 0x80 && /[\p{L}\p{N}]/u.test(c);
+const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : undefined;
+
+/** UTF-16 code units → string (lone surrogates were already replaced, so decoding is lossless). */
+function decodeUnits(codes: Uint16Array, length: number): string {
+  if (utf16) return utf16.decode(codes.subarray(0, length));
+  const CHUNK = 8192;
+  let text = '';
+  for (let i = 0; i < length; i += CHUNK) text += String.fromCharCode(...codes.subarray(i, Math.min(length, i + CHUNK)));
+  return text;
 }
 
 /** Original span of the normalised span [a, b). */
@@ -208,4 +265,10 @@ export function toOriginal(norm: NormalizedText, a: number, b: number): { start:
   const lo = Math.max(0, Math.min(a, norm.text.length - 1));
   const hi = Math.max(lo, Math.min(b, norm.text.length) - 1);
   return { start: norm.starts[lo] ?? 0, end: norm.ends[hi] ?? 0 };
+}
+
+/** The first `length` normalised chars of `norm`, sharing its maps. */
+export function truncateNormalized(norm: NormalizedText, length: number): NormalizedText {
+  if (norm.text.length <= length) return norm;
+  return { original: norm.original, text: norm.text.slice(0, length), starts: norm.starts.subarray(0, length), ends: norm.ends.subarray(0, length), lineBreaks: norm.lineBreaks.subarray(0, length) };
 }

@@ -42,7 +42,7 @@ export function loadCorpus(lang: string): CorpusEntry[] {
 export function corpusLanguages(): string[] {
   if (!existsSync(CORPUS_DIR)) return [];
   return readdirSync(CORPUS_DIR)
-    .filter((f) => f.endsWith('.jsonl'))
+    .filter((f) => /^[a-z]{2}\.jsonl$/.test(f)) // <lang>.jsonl only: other areas keep their own corpora here
     .map((f) => f.replace(/\.jsonl$/, ''))
     .sort();
 }

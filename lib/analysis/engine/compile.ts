@@ -3,10 +3,15 @@
  */
 import type { AspectId, SignalType } from '../types';
 import type { LanguageRules, PatternRule } from '../rules/types';
+import { literalTrigrams, requiredLiterals } from './anchors';
 
 export interface CompiledRule {
   rule: PatternRule;
   regex: RegExp;
+  /** a match contains one of these (engine/anchors.ts); null: always scan */
+  literals: string[] | null;
+  /** their trigram hashes, for the quick test */
+  trigrams: Int32Array[] | null;
 }
 
 export interface CompiledLanguage {
@@ -50,7 +55,10 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
   if (hit) return hit;
   const compiled: CompiledLanguage = {
     lang: rules.lang,
-    rules: rules.families.flatMap((family) => family.rules.map((rule) => ({ rule, regex: compilePattern(rule.pattern) }))),
+    rules: rules.families.flatMap((family) => family.rules.map((rule) => {
+      const literals = requiredLiterals(rule.pattern);
+      return { rule, regex: compilePattern(rule.pattern), literals, trigrams: literals ? literalTrigrams(literals) : null };
+    })),
     negation: alternation(rules.cues.negations),
     reported: alternation(rules.cues.reported),
     positivePromise: alternation(rules.cues.positivePromise),

@@ -31,8 +31,6 @@ interface Token {
 
 // Letters, digits and inner apostrophes; everything else separates words.
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
-const SENTENCE_BREAK = /[.!?;]/;
-const CLAUSE_BREAK = /[,:;.!?()"]/;
 
 /** Multipliers of the engine's polarity model (not fitted to any data set: round, explainable values). */
 const NEGATED_POSITIVE = -0.85; // "not good" is nearly as bad as "bad"
@@ -91,14 +89,23 @@ function tokenize(norm: NormalizedText): { tokens: Token[]; clauses: { start: nu
   let last = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null && tokens.length < MAX_TOKENS; m = WORD.exec(text)) {
-    const gap = text.slice(last, m.index);
-    let lineBreak = false;
-    for (let i = last; i <= m.index && !lineBreak; i++) if (norm.lineBreaks.has(i)) lineBreak = true;
-    if (tokens.length && (lineBreak || CLAUSE_BREAK.test(gap))) {
-      clauses.push({ start: clauseStart, end: last });
-      clause++;
-      clauseStart = m.index;
-      if (lineBreak || SENTENCE_BREAK.test(gap)) sentence++;
+    if (tokens.length) {
+      let clauseBreak = false;
+      let sentenceBreak = false;
+      for (let i = last; i <= m.index; i++) {
+        const c = text.charCodeAt(i);
+        if (norm.lineBreaks[i] === 1 || c === 46 || c === 33 || c === 63 || c === 59) {
+          sentenceBreak = true;
+          break;
+        }
+        if (i < m.index && (c === 44 || c === 58 || c === 40 || c === 41 || c === 34)) clauseBreak = true;
+      }
+      if (clauseBreak || sentenceBreak) {
+        clauses.push({ start: clauseStart, end: last });
+        clause++;
+        clauseStart = m.index;
+        if (sentenceBreak) sentence++;
+      }
     }
     tokens.push({ word: m[0], start: m.index, end: m.index + m[0].length, clause, sentence });
     last = m.index + m[0].length;

@@ -1,0 +1,106 @@
+/**
+ * Analysis benchmark (`npm run bench -- analysis`): reviews per second over every dataset row on one core,
+ * worst time on adversarial inputs, and the gzipped size of the analysis bundle (5 languages).
+ * Targets (issue 3): ≥ 5,000 reviews/s; ≤ 50 ms per 100 kB input; < 80 kB gzipped.
+ */
+import { gzipSync } from 'node:zlib';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeReview } from '../../lib/analysis/index';
+import { allRules } from '../../lib/analysis/rules';
+import { datasetFiles, loadDataset } from '../eval/analysis';
+import { stripRuleDocsEsbuildPlugin } from '../../lib/analysis/build/strip-rule-docs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+/** CPU time of this process (ms): on a shared, loaded machine it tracks the work better than wall time. */
+function cpuTime(fn: () => void): number {
+  const t0 = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(t0);
+  return (d.user + d.system) / 1000;
+}
+
+/** Adversarial inputs: 100 kB of each language's own trigger examples, 1 MB of text, emoji, no spaces. */
+export function adversarialInputs(): { name: string; text: string }[] {
+  const inputs: { name: string; text: string }[] = [];
+  const fill = (seed: string, size: number): string => seed.repeat(Math.ceil(size / Math.max(1, seed.length))).slice(0, size);
+  for (const lang of allRules()) {
+    const triggers = lang.families.flatMap((f) => f.rules.flatMap((r) => r.examples)).join(' ');
+    inputs.push({ name: `${lang.lang}: 100 kB of trigger examples`, text: fill(`${triggers} `, 100_000) });
+    inputs.push({ name: `${lang.lang}: 100 kB of triggers, no punctuation`, text: fill(triggers.replace(/[.!?;,]/g, ' '), 100_000) });
+    const words = triggers.split(/\s+/).filter(Boolean);
+    inputs.push({ name: `${lang.lang}: 100 kB of the first trigger word`, text: fill(`${words[0] ?? 'x'} `, 100_000) });
+  }
+  inputs.push({ name: '1 MB of review-like text', text: fill('The room was clean but the staff were rude and the breakfast was cold. ', 1_000_000) });
+  inputs.push({ name: '10,000 emoji', text: '😀🔥👍🏽🇫🇷'.repeat(2500) });
+  inputs.push({ name: '100 kB without spaces', text: fill('refundmeorIwillpostabadreview', 100_000) });
+  inputs.push({ name: '100 kB of spaced letters', text: fill('R E F U N D   M E   ', 100_000) });
+  inputs.push({ name: '100 kB of zero-width and bidi characters', text: fill('a\u200b\u202eb\u2066 ', 100_000) });
+  inputs.push({ name: '100 kB of one letter', text: 'a'.repeat(100_000) });
+  inputs.push({ name: '100 kB of punctuation', text: fill('!?.,;:', 100_000) });
+  inputs.push({ name: '100 kB of lone surrogates', text: fill('\ud800x\udc00', 100_000) });
+  return inputs;
+}
+
+async function bundleSize(stripDocs: boolean): Promise<{ raw: number; gzip: number } | undefined> {
+  try {
+    const esbuild = await import('esbuild');
+    const out = await esbuild.build({
+      plugins: stripDocs ? [stripRuleDocsEsbuildPlugin] : [],
+      entryPoints: [join(ROOT, 'lib', 'analysis', 'index.ts')],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = out.outputFiles[0]?.contents ?? new Uint8Array();
+    return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+  } catch (error) {
+    console.error(`[bench analysis] bundle failed: ${String(error)}`);
+    return undefined;
+  }
+}
+
+export async function run(): Promise<void> {
+  console.log('\n== Analysis benchmark ==');
+  const rows = datasetFiles().flatMap((file) => loadDataset(file));
+  const inputs = rows.map((r) => ({ text: r.text, title: r.title || undefined, rating: r.rating }));
+  for (const input of inputs.slice(0, 300)) analyzeReview(input); // warm-up: compile regexes, JIT
+  let elapsed = 0;
+  const cpu = cpuTime(() => {
+    elapsed = time(() => {
+      for (const input of inputs) analyzeReview(input);
+    });
+  });
+  const chars = inputs.reduce((s, i) => s + i.text.length + (i.title?.length ?? 0), 0);
+  const perSecond = inputs.length / (elapsed / 1000);
+  const perCpuSecond = inputs.length / (cpu / 1000);
+  const [load] = (await import('node:os')).loadavg();
+  console.log(`throughput: ${inputs.length} dataset reviews (avg ${Math.round(chars / Math.max(1, inputs.length))} chars): wall ${elapsed.toFixed(0)} ms = ${Math.round(perSecond)} reviews/s; CPU ${cpu.toFixed(0)} ms = ${Math.round(perCpuSecond)} reviews per CPU-second (one thread; load average ${load?.toFixed(1)})  (target ≥ 5,000: ${perSecond >= 5000 ? 'met' : perCpuSecond >= 5000 ? 'met in CPU time only' : 'NOT MET'})`);
+
+  let worst = { name: '', ms: 0, perHundredKb: 0 };
+  console.log('adversarial inputs (CPU ms, best of 2):');
+  for (const { name, text } of adversarialInputs()) {
+    const ms = Math.min(cpuTime(() => analyzeReview({ text })), cpuTime(() => analyzeReview({ text })));
+    const perHundredKb = ms / Math.max(1, text.length / 100_000);
+    console.log(`  ${name.padEnd(52)} ${(text.length / 1000).toFixed(0).padStart(5)} k chars  ${ms.toFixed(1).padStart(7)} ms  (${perHundredKb.toFixed(1)} ms per 100 kB)`);
+    if (perHundredKb > worst.perHundredKb) worst = { name, ms, perHundredKb };
+  }
+  console.log(`worst: ${worst.name}: ${worst.perHundredKb.toFixed(1)} ms per 100 kB  (target ≤ 50: ${worst.perHundredKb <= 50 ? 'met' : 'NOT MET'})`);
+
+  const full = await bundleSize(false);
+  const shipped = await bundleSize(true);
+  if (full && shipped) {
+    console.log(`bundle lib/analysis/index.ts (${allRules().length} languages, minified): ${(full.raw / 1024).toFixed(1)} kB, gzipped ${(full.gzip / 1024).toFixed(1)} kB with rule docs (examples, notes)`);
+    console.log(`  as shipped (rule docs stripped by lib/analysis/build/strip-rule-docs.ts): ${(shipped.raw / 1024).toFixed(1)} kB, gzipped ${(shipped.gzip / 1024).toFixed(1)} kB  (target < 80 kB gz: ${shipped.gzip < 80 * 1024 ? 'met' : 'NOT MET'})`);
+  }
+}
