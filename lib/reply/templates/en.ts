@@ -56,7 +56,7 @@ export const en: LanguageTemplates = {
         'Thank you for such a detailed review; we have read it carefully.',
         'Thank you for sharing your experience with us.',
         'Thanks for letting us know how you felt; this kind of feedback matters to the whole team.',
-        'Thank you for taking the trouble to tell others about {visit} at {establishment}.',
+        'Thank you for taking the trouble to review {establishment}.',
       ],
       formal: [
         'Thank you for taking the time to share your experience with us.',
@@ -437,7 +437,7 @@ export const en: LanguageTemplates = {
           'For any question about {visit}, we can be reached at {contact}.',
           "Our team is happy to hear from you at {contact} about anything to do with {visit}.",
           "To talk about {visit}, the simplest way is to write to us at {contact}.",
-          "Should you wish to come back to {visit}, you can reach us at {contact}.",
+          "Should you wish to discuss {visit} further, you can reach us at {contact}.",
         ],
         formal: [
           'Any question regarding {visit} may be addressed to our management at {contact}.',
@@ -455,7 +455,7 @@ export const en: LanguageTemplates = {
           'For any question about {visit}, we can be reached through the usual channels.',
           "Our team is happy to hear from you about anything to do with {visit}.",
           "To talk about {visit}, the simplest way is to contact us directly.",
-          "Should you wish to come back to {visit}, our door remains open.",
+          "Should you wish to discuss {visit} further, our door remains open.",
         ],
         formal: [
           'Any question regarding {visit} may be addressed directly to our management.',

@@ -57,7 +57,7 @@ export const es: LanguageTemplates = {
         'Gracias por una opinión tan detallada, que hemos leído con atención.',
         'Le agradecemos que haya compartido su experiencia con nosotros.',
         'Gracias por contarnos cómo se sintió; este tipo de comentarios es muy valioso para todos nosotros.',
-        'Gracias por dedicar un momento a contar {visit} en {establishment}.',
+        'Gracias por dedicar un momento a hablar de {visit} en {establishment}.',
       ],
       formal: [
         'Le agradecemos que se haya tomado el tiempo de compartir su experiencia.',
