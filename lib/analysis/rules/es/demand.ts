@@ -118,11 +118,12 @@ const family: RuleFamily = {
     {
       id: 'es.demand.voucher',
       signal: 'demand',
-      pattern: r`\b(?:un|el|una) (?:vale|bono|cupon|cheque regalo|voucher|tarjeta regalo)\b(?: de (?:\d{1,5}|cien|cincuenta|doscientos))?`,
+      pattern: r`\b(?:un|una) (?:vale|bono|cupon|cheque regalo|tarjeta regalo)\b(?: de (?:\d{1,5}|cien|cincuenta|doscientos))?`,
       weight: 0.6,
       reportable: true,
       examples: ['si me envían un vale de 100 euros', 'un bono de cincuenta'],
-      counterExamples: ['vale la pena'],
+      counterExamples: ['vale la pena', 'presentamos el voucher de la agencia'],
+      note: 'in Latin American travel Spanish "el voucher" is the booking confirmation, not a demand',
     },
     {
       id: 'es.demand.gesture',

@@ -99,7 +99,7 @@ const family: RuleFamily = {
     {
       id: 'it.demand.voucher',
       signal: 'demand',
-      pattern: r`\b(?:un|il|una) (?:buono|voucher|coupon|carta regalo|buono regalo)\b(?: da (?:\d{1,5}|cento|cinquanta|duecento))?`,
+      pattern: r`\b(?:un|una) (?:buono|coupon|carta regalo|buono regalo)\b(?: da (?:\d{1,5}|cento|cinquanta|duecento))?`,
       weight: 0.6,
       reportable: true,
       examples: ['se mi mandate un buono da 100 euro'],
