@@ -24,6 +24,7 @@ const cues: ContextCues = {
     String.raw`\b(?:wurde|wurden|bekamen|bekam|erhielten|erhielt|haben wir|habe ich) (?:uns |mir )?(?:(?!kein|nicht|nichts|nie|bis)\w+ ){0,4}(?:erstattet|zur(?:u|ue)ckerstattet|gutgeschrieben|erlassen|geschenkt|spendiert|bekommen|erhalten)\b`,
     String.raw`\b(?:wir|ich) (?:haben|habe|hatten|hatte) (?:(?!kein|nicht|nichts|nie)\w+ ){0,4}(?:erhalten|bekommen|gutgeschrieben|erstattet|zur(?:u|ue)ckerstattet)\b`,
     String.raw`\b(?:ohne (?:nachfrage|nachzufragen|dass wir (?:gefragt|gefordert|darum gebeten)|dass ich (?:gefragt|gefordert|darum gebeten))|unaufgefordert|von sich aus|ungefragt|spontan)`,
+    String.raw`\b(?:(?:wir|ich) (?:bekamen|bekam|erhielten|erhielt)|(?:bekamen|erhielten) wir|(?:bekam|erhielt) ich|gab es (?:uns )?als|gab man (?:uns|mir))\b(?! (?:kein|nicht|nichts|nie)\w{0,2}\b)`,
     String.raw`\b(?:als (?:entsch(?:a|ae)digung|entschuldigung|wiedergutmachung) (?:bekommen|erhalten|gab es|gab man|wurde))`,
   ],
   positivePromise: [

@@ -17,19 +17,19 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.bad_review_verb_first',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:schreibe|schreib|schreibt|poste|postet|ver(?:o|oe)ffentliche|ver(?:o|oe)ffentlicht|hinterlasse|hinterl(?:a|ae)sst|gebe|gibt es|gibts|steht|stehen|erwartet sie|bekommen sie|kriegen sie)\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?${BAD_REVIEW}`,
+      pattern: String.raw`\b(?:schreibe|schreib|poste|ver(?:o|oe)ffentliche|hinterlasse|gebe|gibt es|gibts|steht|stehen|erwartet sie|bekommen sie|kriegen sie|(?:er|sie|man) (?:schreibt|postet|ver(?:o|oe)ffentlicht|hinterl(?:a|ae)sst))\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?${BAD_REVIEW}`,
       weight: 0.8,
       negatable: true,
       examples: ['oder er schreibt überall schlechte Bewertungen', 'sonst schreibe ich eine schlechte Bewertung', 'steht morgen früh eine 1-Sterne-Bewertung bei Google', 'sonst gibt es eine 1 Stern Bewertung auf Tripadvisor', 'oder ich schreib eine schle\u200bchte Bewer\u200btung überall'],
-      counterExamples: ['Ich schreibe keine schlechte Bewertung, aber', 'Ich gebe 5 Sterne'],
+      counterExamples: ['Ich schreibe keine schlechte Bewertung, aber', 'Ich gebe 5 Sterne', 'Mein Rat: schreibt eine schlechte Bewertung'],
     },
     {
       id: 'de.review_threat.bad_review_verb_last',
       signal: 'review_threat',
-      pattern: String.raw`${BAD_REVIEW}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\b(?:schreiben|posten|ver(?:o|oe)ffentlichen|hinterlassen|abgeben|verfassen|online stellen|einstellen)\b`,
+      pattern: String.raw`${BAD_REVIEW}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\b(?:schreiben|schreibe|posten|poste|ver(?:o|oe)ffentlichen|ver(?:o|oe)ffentliche|hinterlassen|hinterlasse|abgeben|verfassen|online stellen|einstellen)\b`,
       weight: 0.8,
       negatable: true,
-      examples: ['werde ich eine ausführliche negative Bewertung veröffentlichen', 'dann werden wir eine schlechte Rezension schreiben'],
+      examples: ['dass ich eine schlechte Bewertung schreibe, wenn', 'werde ich eine ausführliche negative Bewertung veröffentlichen', 'dann werden wir eine schlechte Rezension schreiben'],
       counterExamples: ['Ich werde keine schlechte Bewertung schreiben', 'Wir möchten keine negative Bewertung hinterlassen'],
     },
     {
