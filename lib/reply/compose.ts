@@ -43,7 +43,7 @@ export function adviceFor(strategy: Strategy, lang: Language): string {
   return TEMPLATES[lang].advice[strategy];
 }
 
-// ---------------------------------------------------------------- text measures (shared with the eval)
+// ---------------------------------------------------------------- text measures (words counted as the checker counts them)
 
 /**
  * Words as the checker counts them (lib/reply/check.ts plainWords): lower case, accents removed,
@@ -81,17 +81,12 @@ function countIn(a: Set<string>, b: Set<string>): number {
 }
 
 function overlapOfSets(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
-  let inter = 0;
-  for (const g of a) if (b.has(g)) inter++;
-  return inter / Math.min(a.size, b.size);
+  return a.size && b.size ? countIn(a, b) / Math.min(a.size, b.size) : 0;
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
-  if (!a.size && !b.size) return 0;
-  let inter = 0;
-  for (const g of a) if (b.has(g)) inter++;
-  return inter / (a.size + b.size - inter);
+  const inter = countIn(a, b);
+  return a.size || b.size ? inter / (a.size + b.size - inter) : 0;
 }
 
 /** FNV-1a, 32 bits: a stable seed from the review text. */
@@ -176,7 +171,7 @@ function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
 
-interface Values extends Partial<Record<Placeholder, string>> {}
+type Values = Partial<Record<Placeholder, string>>;
 
 function aspectValues(
   t: LanguageTemplates,
@@ -192,7 +187,8 @@ function aspectValues(
   const positive = ids('positive').filter((a) => !negative.includes(a));
   const phrase = (aspect: AspectId, polarity: 'positive' | 'negative') => {
     const options = t.aspects[aspect][polarity];
-    return options[(hash32(`${seed}:${aspect}:${polarity}`) + variant) % options.length] ?? '';
+    const n = options.length;
+    return options[(((hash32(`${seed}:${aspect}:${polarity}`) + variant) % n) + n) % n] ?? '';
   };
   const concernIds = strategy === 'thank' ? negative : negative.length ? negative : neutral;
   const concerns: string[] = [];

@@ -256,6 +256,14 @@ describe('composeReply: variation', () => {
     }
   });
 
+  it('accepts any integer variant, negative ones included', () => {
+    for (const variant of [-7, -1, 0, 3, 1_000_003]) {
+      const reply = composeReply({ text: BREAKFAST_AND_NOISE.fr }, analysis('fr', 'acknowledge_and_fix', BREAKFAST_NOISE_ASPECTS), SETTINGS, { variant });
+      expect(TEMPLATES.fr.aspects.noise.negative.some((p) => reply.includes(p)), reply).toBe(true);
+      expect(reply).not.toMatch(/ {2}|\s[,.]|undefined/);
+    }
+  });
+
   it('changes every block with the variant', () => {
     for (const lang of LANGUAGES) {
       const review = { text: BREAKFAST_AND_NOISE[lang] };
