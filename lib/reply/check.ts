@@ -176,6 +176,8 @@ for (const cues of ALL_CUES) for (const w of cues.stopwords) STOPWORD_LANGS.set(
 const ACRONYM_SET = new Set(ACRONYMS);
 const FIRST_NAME_SET = new Set(FIRST_NAMES);
 const NOT_NAME_SET = new Set(NOT_NAMES);
+/** a title before a first and last name makes it a person ("Herr Thomas Müller"), unlike "Hotel Marie Antoinette" */
+const TITLE_SET = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'monsieur', 'madame', 'mademoiselle', 'herr', 'frau', 'senor', 'senora', 'signor', 'signora', 'signore']);
 
 /** Every compiled pattern, for the data validation test. */
 export const COMPILED_RULE_COUNT = COMMON_RULES.length + [...RULES_BY_LANG.values()].reduce((s, r) => s + r.length, 0);
@@ -543,7 +545,7 @@ function checkNames(text: string, n: Normalised, sigStart: number, author: strin
     }
     // a capitalised word glued before or after it names a place ("Hotel Marie Antoinette", "Thomas College Park")
     const prev = words[i - 1];
-    if (prev && text.slice(prev.end, first.start) === ' ' && NOT_NAME_SET.has(prev.key)) continue;
+    if (prev && text.slice(prev.end, first.start) === ' ' && NOT_NAME_SET.has(prev.key) && !TITLE_SET.has(prev.key)) continue;
     const next = words.find((w) => w.start > end && w.start <= end + 1);
     if (next && NOT_NAME_SET.has(next.key)) continue;
     // the manager's or a colleague's name: a role word just before, or ", Manager" just after

@@ -254,7 +254,7 @@ describe('checkReply: computed rules', () => {
     expect(rule('Ein Gutschein im Austausch für eine Bewertung, aber nicht vor Montag.', 'de')).toBe(true);
   });
 
-  it('stays linear on hostile 100 kB replies (growth ratio 10 kB → 100 kB)', { timeout: 60_000 }, () => {
+  it('stays linear on hostile 100 kB replies (growth ratio 5 kB → 100 kB: linear ≈ 20x, quadratic ≈ 400x)', { timeout: 60_000 }, () => {
     for (const seed of ['- a\n', 'AB ', '1 2 ', '[a', 'a@a.', 'Dear John Smith ', 'if you change your review we will refund you ']) {
       const time = (size: number) => {
         const text = seed.repeat(Math.ceil(size / seed.length));
@@ -263,11 +263,11 @@ describe('checkReply: computed rules', () => {
         checkReply(text, options);
         return performance.now() - t0;
       };
-      time(10_000);
-      // best of three: shared machines pause; quadratic work grows ~100x, linear ~10x
-      const small = Math.max(Math.min(time(10_000), time(10_000), time(10_000)), 1);
+      time(5_000);
+      // best of three: shared machines pause
+      const small = Math.max(Math.min(time(5_000), time(5_000), time(5_000)), 1);
       const big = Math.min(time(100_000), time(100_000), time(100_000));
-      expect(big / small, seed).toBeLessThan(50);
+      expect(big / small, seed).toBeLessThan(100);
     }
   });
 

@@ -71,7 +71,7 @@ describe('reply checker rule data', () => {
     }
   });
 
-  it('stays linear on 100 kB inputs (growth ratio 10 kB → 100 kB)', { timeout: 120_000 }, () => {
+  it('stays linear on 100 kB inputs (growth ratio 5 kB → 100 kB: linear ≈ 20x, quadratic ≈ 400x)', { timeout: 120_000 }, () => {
     // adversarial inputs: long runs of the characters patterns repeat over, and a repeated sentence rich in cues
     const seeds = ['a', '1', '1 ', 'a.', '@a', 'x ', '- ', 'A', 'if you change your review ', 'si vous modifiez votre avis ', 'Room 1 ', '+33 ', 'www.a', '[A', '{a', '<A', '!'];
     const time = (re: RegExp, s: string) => {
@@ -82,7 +82,7 @@ describe('reply checker rule data', () => {
       return performance.now() - t0;
     };
     const subjects = seeds.map((seed) => {
-      const small = seed.repeat(Math.ceil(10_000 / seed.length));
+      const small = seed.repeat(Math.ceil(5_000 / seed.length));
       const big = seed.repeat(Math.ceil(100_000 / seed.length));
       return { seed, small: { original: small, normalised: subjectOf(small, 'normalised') }, big: { original: big, normalised: subjectOf(big, 'normalised') } };
     });
@@ -90,11 +90,11 @@ describe('reply checker rule data', () => {
       const re = new RegExp(rule.pattern, 'gu');
       const on = rule.on === 'original' ? 'original' : 'normalised';
       for (const { seed, small, big } of subjects) {
-        // best of three: the regex engine tiers up and the GC pauses; a quadratic pattern grows ~100x, a linear one ~10x
+        // best of three: the regex engine tiers up and shared machines pause
         const best = (s: string) => Math.min(time(re, s), time(re, s), time(re, s));
-        const tSmall = Math.max(best(small[on]), 0.3);
+        const tSmall = Math.max(best(small[on]), 0.5);
         const tBig = best(big[on]);
-        expect(tBig / tSmall, `${rule.id} on "${seed}"`).toBeLessThan(40);
+        expect(tBig / tSmall, `${rule.id} on "${seed}"`).toBeLessThan(100);
       }
     }
   });

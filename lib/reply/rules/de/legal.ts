@@ -27,7 +27,7 @@ export const legal: CheckRuleFamily = {
       id: 'de.legal.police',
       rule: 'legal_threat',
       kind: 'legal_threat.police',
-      pattern: String.raw`\b(?:(?:anzeige|strafanzeige) (?:erstatten|erstattet|gegen sie|gestellt|stellen)|(?:erstatten|stellen) (?:wir )?(?:eine )?(?:anzeige|strafanzeige)|strafanzeige|(?:die )?polizei (?:rufen|gerufen|informieren|informiert|einschalten|eingeschaltet|verstandigt|verstandigen|alarmiert)|(?:rufen|informieren|verstandigen|alarmieren) (?:wir )?die polizei|(?:zur|bei der) polizei (?:gehen|melden|angezeigt))\b`,
+      pattern: String.raw`\b(?:(?:anzeige|strafanzeige) (?:erstatten|erstattet|gegen sie|gestellt|stellen)|(?:erstatten|stellen) (?:wir )?(?:eine )?(?:anzeige|strafanzeige)|strafanzeige|(?:die )?polizei (?:rufen|gerufen|informieren|informiert|einschalten|eingeschaltet|verstandigt|verstandigen|alarmiert)|(?:rufen|informieren|verstandigen|alarmieren) (?:wir )?die polizei|(?:zur|bei der) polizei (?:gehen|melden|angezeigt)|(?:der|bei der) polizei (?:gemeldet|angezeigt|melden|anzeigen))\b`,
       note: 'Anzeige, Polizei; ein „Hotel Alte Polizeiwache“ trifft nicht.',
       examples: ['Wir werden Anzeige erstatten.', 'Wir haben die Polizei informiert.', 'eine Strafanzeige gegen Sie'],
       counterExamples: ['Unser Hotel Alte Polizeiwache ist ein Baudenkmal.', 'Die Polizeistation liegt gegenüber.'],

@@ -41,5 +41,15 @@ export const accusation: CheckRuleFamily = {
       examples: ['You are a fraud.', 'You tried to scam us.', 'This is chargeback fraud.'],
       counterExamples: ['We understand the price felt high; here is what it includes.'],
     },
+    {
+      id: 'en.accusation.scam-claim',
+      rule: 'public_accusation',
+      kind: 'public_accusation.fraud',
+      pattern: String.raw`\b(?:this|that|it|your (?:review|complaint|claim|story|post))(?: is|'s| was) (?:(?:just|nothing but|clearly|simply|obviously|a|an|pure|an attempted) ){0,3}(?:scam|con|fraud|hoax|swindle|shakedown)\b`,
+      negatable: true,
+      note: 'Calling the review or the complaint a scam; negatable ("this is not a scam": our prices are shown up front).',
+      examples: ['This is a scam to get a free stay.', 'Your complaint is nothing but a con.'],
+      counterExamples: ['Our breakfast is not a scam: it is included in every rate.'],
+    },
   ],
 };

@@ -4,7 +4,9 @@ import type { CheckRuleFamily } from '../types';
 /** something of value */
 const OFFER = String.raw`(?:refund\w{0,8}|reimburs\w{0,8}|free|complimentary|comp|discount\w{0,8}|vouchers?|gift\w{0,8}|upgrade|credit|compensat\w{0,8}|coupons?|money back|\d{1,3} ?(?:%|percent) off|on the house|on us|rewards?|cash|we(?:'ll| will| would|'d| can| could) (?:give|send|offer|refund|reimburse|credit|comp|cover|pay)\w{0,2})`;
 /** a condition or an exchange */
-const CONDITION = String.raw`(?:if|once|when|whenever|as soon as|provided|providing|on condition|should|after|in case|the moment|upon|in exchange for|in return for|for)`;
+const CONDITION = String.raw`(?:if|once|when|whenever|as soon as|provided|providing|on condition|should|after|in case|the moment|upon|in exchange for|in return for|(?<!\b(?:thank you|thanks|thank|grateful|sorry|apologies) )for)`;
+/** a condition that can open the sentence (not the exchange prepositions: "thank you for updating your review") */
+const CONDITION_FIRST = String.raw`(?:if|once|when|whenever|as soon as|provided|providing|on condition|should|after|in case|the moment|upon)`;
 const REVIEW = String.raw`(?:reviews?|ratings?|comments?|feedback|posts?|stars?|score)`;
 /** the review being changed: verb + object, object + (auxiliary) participle, or a noun ("removal of the review") */
 const REVIEW_CHANGE = String.raw`(?:(?:(?:updat|chang|edit|remov|delet|revis|amend|modif|rais|reconsider|withdraw|retract|tak\w{0,3} down|pull\w{0,3} down|bump|rewrit)\w{0,4})(?:[ '][\w\-]{1,14}){0,3}[ ']${REVIEW}|${REVIEW}(?: [\w\-']{1,14}){0,3}(?: (?:is|was|has been|have been|gets|got|be|being|are|were|comes|came|goes|went|has))?(?: [\w\-']{1,14})? (?:(?:updated|changed|edited|removed|deleted|revised|amended|modified|raised|withdrawn|retracted|taken down|pulled|gone|down)|(?:updat|chang|edit|remov|delet|revis|amend|modif|rais|reconsider|withdraw|retract|tak\w{0,3} down|pull\w{0,3} down|bump|rewrit)\w{0,4})|(?:removal|deletion|withdrawal|modification|revision|update|change)s? (?:of|to) (?:the |your |this |that )?${REVIEW})`;
@@ -19,7 +21,7 @@ export const incentive: CheckRuleFamily = {
       id: 'en.incentive.offer-then-condition',
       rule: 'conditional_incentive',
       kind: 'conditional_incentive.offer',
-      pattern: String.raw`\b${OFFER}\b[^.!?]{0,100}\b${CONDITION}\b[^.!?]{0,30}\b${REVIEW_CHANGE}\b`,
+      pattern: String.raw`\b${OFFER}\b[^.!?;]{0,100}\b${CONDITION}\b[^.!?;]{0,30}\b${REVIEW_CHANGE}\b`,
       negatable: true,
       note: 'An offer, then a condition on the review in the same sentence.',
       examples: ['We\'d love to offer you a complimentary dinner once your review has been updated.', 'We will refund you in full provided the review is taken down.', 'We can offer you a free night if you change your rating.', 'We would gladly comp your dinner if you could reconsider your one-star rating.'],
@@ -29,7 +31,7 @@ export const incentive: CheckRuleFamily = {
       id: 'en.incentive.condition-then-offer',
       rule: 'conditional_incentive',
       kind: 'conditional_incentive.offer',
-      pattern: String.raw`\b${CONDITION}\b[^.!?]{0,30}\b${REVIEW_CHANGE}\b[^.!?]{0,100}\b${OFFER}`,
+      pattern: String.raw`\b${CONDITION_FIRST}\b[^.!?;]{0,30}\b${REVIEW_CHANGE}\b[^.!?;]{0,100}\b${OFFER}`,
       negatable: true,
       note: 'A condition on the review, then an offer, in the same sentence.',
       examples: ['If you update your review we will refund your stay.', 'Should you decide to revise your rating, we will happily refund the stay.', 'Once you delete the post, we’ll send you a voucher.', 'As soon as the negative review is gone, we\'ll refund you.'],
@@ -49,7 +51,7 @@ export const incentive: CheckRuleFamily = {
       id: 'en.incentive.in-exchange',
       rule: 'conditional_incentive',
       kind: 'conditional_incentive.offer',
-      pattern: String.raw`\b(?:(?:in exchange for|in return for|against) (?:(?:a|an|the|your|this|that|good|better|positive|5-star|five-star|5 star|glowing|new|updated|revised|more positive|kind|nice)[ \-]){0,3}(?:reviews?|ratings?|feedback|(?:removal|deletion|withdrawal|modification|revision|removing|deleting|changing|updating|editing|amending|revising|withdrawing|taking down|improving|raising) (?:of )?(?:(?:the|your|this|that|a|my) )?${REVIEW})|for (?:removing|deleting|changing|updating|editing|amending|revising|withdrawing|taking down|improving|raising) (?:(?:the|your|this|that|a|my) )?${REVIEW})\b`,
+      pattern: String.raw`\b(?:(?:in exchange for|in return for|against) (?:(?:a|an|the|your|this|that|good|better|positive|5-star|five-star|5 star|glowing|new|updated|revised|more positive|kind|nice)[ \-]){0,3}(?:reviews?|ratings?|feedback|(?:removal|deletion|withdrawal|modification|revision|removing|deleting|changing|updating|editing|amending|revising|withdrawing|taking down|improving|raising) (?:of )?(?:(?:the|your|this|that|a|my) )?${REVIEW})|(?<!\b(?:thank you|thanks|thank|grateful|appreciate you|apologies|sorry) )for (?:removing|deleting|changing|updating|editing|amending|revising|withdrawing|taking down|improving|raising) (?:(?:the|your|this|that|a|my) )?${REVIEW})\b`,
       negatable: true,
       note: '"in exchange for removing the review", "in return for a 5-star review"; "thank you for your review" has no gerund and stays fine.',
       examples: ['A free dinner in exchange for removing the review.', 'We offer upgrades in return for a positive review.', 'a voucher for deleting your review'],

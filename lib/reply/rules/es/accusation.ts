@@ -41,5 +41,15 @@ export const accusation: CheckRuleFamily = {
       examples: ['Usted es un estafador.', 'Intentó estafarnos.', 'una reclamación fraudulenta'],
       counterExamples: ['Entendemos que el precio le pareciera alto.'],
     },
+    {
+      id: 'es.accusation.scam-claim',
+      rule: 'public_accusation',
+      kind: 'public_accusation.fraud',
+      pattern: String.raw`\b(?:es|se trata de|su (?:resena|queja|opinion) es) (?:(?:una|un|claramente|simplemente|pura|un intento de) ){0,3}(?:estafa|timo|fraude|engano)\b|\b(?:(?:un|otro) )?(?:hotel|restaurante|establecimiento|negocio) (?:rival|competidor)\b|\b(?:competencia|competidor\w{0,2}|rival\w{0,2}) (?:esta|estan) detras\b`,
+      negatable: true,
+      note: 'Calificar la queja de estafa o atribuirla a un rival; negable («no es una estafa»).',
+      examples: ['Es una estafa para conseguir una estancia gratis.', 'Está claro que un hotel rival está detrás de esta reseña.'],
+      counterExamples: ['Nuestro precio no es una estafa: todo está incluido.'],
+    },
   ],
 };

@@ -27,7 +27,7 @@ export const legal: CheckRuleFamily = {
       id: 'es.legal.police',
       rule: 'legal_threat',
       kind: 'legal_threat.police',
-      pattern: String.raw`\b(?:(?:poner|pondremos|presentar|presentaremos|hemos puesto|hemos presentado|interpuesto|interponer) (?:una )?denuncia|denuncia (?:contra usted|ante la policia|presentada)|(?:llamar|llamaremos|hemos llamado|avisar|avisaremos|hemos avisado|informar|informaremos|hemos informado|contactar|contactaremos) (?:a )?(?:la )?(?:policia|guardia civil|autoridades|mossos)|denunciarle|le denunciaremos)\b`,
+      pattern: String.raw`\b(?:(?:poner|pondremos|presentar|presentaremos|hemos puesto|hemos presentado|interpuesto|interponer) (?:una )?denuncia|denuncia (?:contra usted|ante la policia|presentada)|(?:llamar|llamaremos|hemos llamado|avisar|avisaremos|hemos avisado|informar|informaremos|hemos informado|contactar|contactaremos) (?:a )?(?:la )?(?:policia|guardia civil|autoridades|mossos)|denunciarle|le denunciaremos|denunci\w{1,6}(?: \w{1,14}){0,3} (?:a|ante) (?:la )?(?:policia|guardia civil|autoridades|mossos))\b`,
       note: 'Denuncias, policía; la «Calle de la Policía» no coincide.',
       examples: ['Vamos a poner una denuncia.', 'Hemos avisado a la policía.', 'una denuncia contra usted'],
       counterExamples: ['El hotel está junto a la antigua Comisaría de Policía, hoy museo.'],

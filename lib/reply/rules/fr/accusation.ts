@@ -41,5 +41,15 @@ export const accusation: CheckRuleFamily = {
       examples: ['Vous êtes un escroc.', 'Vous avez tenté de nous arnaquer.', 'une fraude au remboursement'],
       counterExamples: ['Nous comprenons que le prix vous ait semblé élevé.'],
     },
+    {
+      id: 'fr.accusation.scam-claim',
+      rule: 'public_accusation',
+      kind: 'public_accusation.fraud',
+      pattern: String.raw`\b(?:c'est|il s'agit d'|cet avis est|votre (?:avis|plainte|demande) est) ?(?:(?:une|un|clairement|simplement|de la|du|d'une|pure|manifestement) ){0,3}(?:arnaque|escroquerie|fraude|tentative d'escroquerie|supercherie)\b`,
+      negatable: true,
+      note: 'Qualifier l’avis ou la plainte d’arnaque ; niable (« ce n’est pas une arnaque : le prix est affiché »).',
+      examples: ['C’est une arnaque pour obtenir un séjour gratuit.', 'Votre avis est une escroquerie.'],
+      counterExamples: ['Notre formule n’est pas une arnaque : tout est compris.'],
+    },
   ],
 };

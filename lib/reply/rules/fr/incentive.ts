@@ -4,7 +4,9 @@ import type { CheckRuleFamily } from '../types';
 /** something of value */
 const OFFER = String.raw`(?:rembours\w{0,8}|gratuit\w{0,2}|offert\w{0,2}|offrir\w{0,8}|offrons|cadeau\w?|remise|reduction|ristourne|bon d'achat|bons? de reduction|un avoir|surclassement|geste commercial|dedommag\w{0,8}|compensation|compenser|nuit offerte|\d{1,3} ?% de (?:remise|reduction)|nous vous (?:offrirons|offrons|accorderons|accordons|proposerons|proposons))`;
 /** a condition or an exchange */
-const CONDITION = String.raw`(?:si|s'|des que|une fois|lorsque|quand|a condition que|pourvu que|apres|en echange d[eu']|contre|moyennant|pour)`;
+const CONDITION = String.raw`(?:si|s'|des que|une fois|lorsque|quand|a condition que|pourvu que|apres|en echange d[eu']|contre|moyennant|(?<!\bmerci )pour)`;
+/** a condition that can open the sentence (not the exchange prepositions: "thank you for updating your review") */
+const CONDITION_FIRST = String.raw`(?:si|s'|des que|une fois|lorsque|quand|a condition que|pourvu que|apres)`;
 const REVIEW = String.raw`(?:avis|note|commentaire|critique|evaluation|etoiles?|publication)`;
 /** the review being changed: verb + object, object + (auxiliary) participle, or a noun ("removal of the review") */
 const REVIEW_CHANGE = String.raw`(?:(?:(?:modifi|chang|supprim|retir|effac|enlev|revoi|revoy|revis|remont|reconsider|corrig)\w{0,6}|mett\w{0,4} a jour)(?:[ '][\w\-]{1,14}){0,3}[ ']${REVIEW}|${REVIEW}(?: [\w\-']{1,14}){0,3}(?: (?:est|soit|sera|serait|a ete|ait ete|aura ete|sont|etait))?(?: [\w\-']{1,14})? (?:(?:modifie|supprime|retire|efface|enleve|revu|revise|corrige|change|mis a jour|mise a jour)\w{0,2}|(?:modifi|chang|supprim|retir|effac|enlev|revoi|revoy|revis|remont|reconsider|corrig)\w{0,6}|mett\w{0,4} a jour)|(?:la )?(?:suppression|modification|retrait|revision|mise a jour) d[eu'] ?(?:votre |cet |ce |la |l')?${REVIEW})`;
@@ -19,7 +21,7 @@ export const incentive: CheckRuleFamily = {
       id: 'fr.incentive.offer-then-condition',
       rule: 'conditional_incentive',
       kind: 'conditional_incentive.offer',
-      pattern: String.raw`\b${OFFER}\b[^.!?]{0,100}\b${CONDITION}\b[^.!?]{0,30}\b${REVIEW_CHANGE}\b`,
+      pattern: String.raw`\b${OFFER}\b[^.!?;]{0,100}\b${CONDITION}\b[^.!?;]{0,30}\b${REVIEW_CHANGE}\b`,
       negatable: true,
       note: 'An offer, then a condition on the review in the same sentence.',
       examples: ['Nous vous offrons une nuit si vous modifiez votre avis.', 'Nous pourrions vous dédommager si vous acceptiez de revoir votre avis.', 'Un bon d\'achat vous sera offert si vous retirez votre note.'],
@@ -29,7 +31,7 @@ export const incentive: CheckRuleFamily = {
       id: 'fr.incentive.condition-then-offer',
       rule: 'conditional_incentive',
       kind: 'conditional_incentive.offer',
-      pattern: String.raw`\b${CONDITION}\b[^.!?]{0,30}\b${REVIEW_CHANGE}\b[^.!?]{0,100}\b${OFFER}`,
+      pattern: String.raw`\b${CONDITION_FIRST}\b[^.!?;]{0,30}\b${REVIEW_CHANGE}\b[^.!?;]{0,100}\b${OFFER}`,
       negatable: true,
       note: 'A condition on the review, then an offer, in the same sentence.',
       examples: ['Si vous modifiez votre avis, nous vous rembourserons le séjour.', 'Une fois l\'avis retiré, nous vous offrirons le dîner.', 'Si votre note est modifiée, un geste commercial vous attend.', 'Dès que votre avis sera supprimé, nous vous rembourserons.'],

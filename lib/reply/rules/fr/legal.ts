@@ -27,7 +27,7 @@ export const legal: CheckRuleFamily = {
       id: 'fr.legal.police',
       rule: 'legal_threat',
       kind: 'legal_threat.police',
-      pattern: String.raw`\b(?:(?:deposer|deposons|deposerons|depose|porter|portons|porterons|porte) plainte|plainte (?:a ete |sera |est )?(?:deposee|deposer)|plainte contre vous|(?:appele|appeler|appellerons|prevenu|prevenir|previendrons|alerte|alerter|informe|informer|contacte|contacter|signale|signaler) (?:la |les )?(?:police|gendarmerie|autorites|forces de l'ordre)|main courante|(?:signaler|signale|denoncer|denonce) (?:cet avis|votre comportement|vos agissements|vous) (?:a|aux) (?:la police|autorites))\b`,
+      pattern: String.raw`\b(?:(?:deposer|deposons|deposerons|depose|porter|portons|porterons|porte) plainte|plainte (?:a ete |sera |est )?(?:deposee|deposer)|plainte contre vous|(?:appele|appeler|appellerons|prevenu|prevenir|previendrons|alerte|alerter|informe|informer|contacte|contacter|signale|signaler) (?:la |les )?(?:police|gendarmerie|autorites|forces de l'ordre)|main courante|(?:signale|signaler|signalerons|signalons|denonce|denoncer|denoncerons)(?: [\w']{1,14}){0,3} (?:a la|aux) (?:police|gendarmerie|autorites)|(?:signaler|signale|denoncer|denonce) (?:cet avis|votre comportement|vos agissements|vous) (?:a|aux) (?:la police|autorites))\b`,
       note: 'Plainte, police, gendarmerie ; « l’hôtel de Police » ou « la rue de la Gendarmerie » ne correspondent pas.',
       examples: ['Nous allons porter plainte.', 'Une plainte a été déposée contre vous.', 'nous avons prévenu la police'],
       counterExamples: ['Notre hôtel se trouve rue de la Gendarmerie, face à l’ancien hôtel de Police.', 'Votre remarque a été transmise à l’équipe.'],

@@ -27,7 +27,7 @@ export const legal: CheckRuleFamily = {
       id: 'it.legal.police',
       rule: 'legal_threat',
       kind: 'legal_threat.police',
-      pattern: String.raw`\b(?:(?:sporgere|sporgeremo|abbiamo sporto|presentare|presenteremo|abbiamo presentato|fare|faremo) (?:una )?denuncia|denuncia (?:contro di lei|nei suoi confronti|alla polizia|ai carabinieri)|(?:chiamare|chiameremo|abbiamo chiamato|avvisare|avviseremo|abbiamo avvisato|informare|informeremo|abbiamo informato|contattare|contatteremo) (?:la )?(?:polizia|carabinieri|i carabinieri|le autorita)|denunciarla|la denunceremo)\b`,
+      pattern: String.raw`\b(?:(?:sporgere|sporgeremo|abbiamo sporto|presentare|presenteremo|abbiamo presentato|fare|faremo) (?:una )?denuncia|denuncia (?:contro di lei|nei suoi confronti|alla polizia|ai carabinieri)|(?:chiamare|chiameremo|abbiamo chiamato|avvisare|avviseremo|abbiamo avvisato|informare|informeremo|abbiamo informato|contattare|contatteremo) (?:la )?(?:polizia|carabinieri|i carabinieri|le autorita)|denunciarla|la denunceremo|segnal\w{1,6}(?: [\w']{1,14}){0,3} (?:alla (?:polizia|questura)|ai carabinieri))\b`,
       note: 'Denunce e polizia; «Hotel Questura Vecchia» non corrisponde.',
       examples: ['Sporgeremo denuncia.', 'Abbiamo avvisato i carabinieri.', 'una denuncia contro di lei'],
       counterExamples: ['L’hotel si trova accanto alla vecchia Questura, oggi museo.'],
