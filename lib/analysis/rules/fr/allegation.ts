@@ -17,7 +17,7 @@ const family: RuleFamily = {
     {
       id: 'fr.allegation.vermin',
       signal: 'health_hazard',
-      pattern: String.raw`\b(?:punaises? de lits?|punaises|cafards?|blattes?|souris(?! d'agneau| d agneau| de (?:veau|porc|mouton|boeuf|cochon|lapin))|rats|rat mort|rongeurs?|vermine|puces de lit|asticots?|vers dans|larves?|moucherons? dans (?:le|la|mon|ma)|cheveux? dans (?:mon|ma|le|la) (?:assiette|plat|soupe))\b`,
+      pattern: String.raw`\b(?:punaises? de lits?|punaises|cafards?|blattes?|(?<!bouches? de )souris(?! d'agneau| d agneau| de (?:veau|porc|mouton|boeuf|cochon|lapin))|rats|rat mort|rongeurs?|vermine|puces de lit|asticots?|vers dans|larves?|moucherons? dans (?:le|la|mon|ma)|cheveux? dans (?:mon|ma|le|la) (?:assiette|plat|soupe))\b`,
       weight: 0.8,
       negatable: true,
       examples: ['Des punaises de lit dans la chambre 12', 'Des cafards dans la salle de bain et des souris'],
@@ -36,11 +36,11 @@ const family: RuleFamily = {
     {
       id: 'fr.allegation.fraud',
       signal: 'fraud_accusation',
-      pattern: String.raw`\b(?:arnaque\w{0,4}|escroc\w{0,5}|escroqu\w{1,6}|fraude\w{0,2}|frauduleu\w{1,3}|voleurs?|(?:debite|preleve|facture)\w{0,3}\b[^.!?]{0,20}\bdeux fois|double (?:debit|prelevement|facturation)|facture\w{0,3} (?:des|de) (?:prestations?|services?|consommations?|nuits?) (?:jamais|non) (?:consomme\w{0,2}|realise\w{0,2}|fourni\w{0,2}|commande\w{0,2})|faux frais|frais caches|abus de confiance|malhonnetes?|pieges? a touristes?)\b`,
+      pattern: String.raw`\b(?:arnaque\w{0,4}|escroc\w{0,5}|escroqu\w{1,6}|fraude\w{0,2}|frauduleu\w{1,3}|voleurs?|(?:debite|preleve|facture)\w{0,3}\b[^.!?]{0,20}\bdeux fois|double (?:debit|prelevement|facturation)|facture\w{0,3} (?:des|de) (?:prestations?|services?|consommations?|nuits?) (?:jamais|non) (?:consomme\w{0,2}|realise\w{0,2}|fourni\w{0,2}|commande\w{0,2})|faux frais|frais caches|abus de confiance|malhonnetes?)\b`,
       weight: 0.75,
       negatable: true,
       examples: ['Une vraie arnaque', 'Ce sont des escrocs organisés', 'C\'est de l\'escroquerie', 'ils ont débité ma carte deux fois'],
-      counterExamples: ['aucune arnaque, aucune mauvaise surprise', 'prix honnêtes'],
+      counterExamples: ['aucune arnaque, aucune mauvaise surprise', 'prix honnêtes', 'un piège à touristes, cher et moyen'],
       note: 'the negation cues keep "aucune arnaque" out',
     },
     {

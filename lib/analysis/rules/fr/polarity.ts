@@ -233,7 +233,7 @@ const polarity: PolarityLexicon = {
   lang: 'fr',
   words: buildWords(),
   intensifiers: {
-    très: 1.5, tres: 1.5, vraiment: 1.4, trop: 1.3, extrêmement: 1.8, tellement: 1.4, vachement: 1.5, hyper: 1.7,
+    très: 1.5, vraiment: 1.4, trop: 1.3, extrêmement: 1.8, tellement: 1.4, vachement: 1.5, hyper: 1.7,
     ultra: 1.7, absolument: 1.6, complètement: 1.5, totalement: 1.5, particulièrement: 1.5,
     franchement: 1.2, carrément: 1.4, beaucoup: 1.3, réellement: 1.4, 'tout à fait': 1.3, 'vraiment très': 2,
     'un peu': 0.6, 'un peu trop': 1.1, plutôt: 0.8, assez: 0.8, légèrement: 0.5, moyennement: -0.5, peu: -1,
