@@ -66,7 +66,7 @@ const family: RuleFamily = {
     {
       id: 'es.allegation.theft',
       signal: 'theft_accusation',
-      pattern: r`\b(?:me|nos|le|les|te) (?:robaron|han robado|robo|roban|robaban|sustrajeron|quitaron (?:dinero|el dinero|la cartera|el movil|las joyas))\b|\b(?:nos|me) (?:han )?desaparecido\b[^.!?]{0,30}\b(?:dinero|joyas|cartera|movil|telefono|ropa)|(?<!es un )(?<!un )\brobo\b|\bladron(?:es|a|as)?\b|\bfaltaba\w{0,3}\b[^.!?]{0,50}\b(?:dinero|euros|dolares|cuc|joyas|cartera|movil|telefono|perfume|reloj|gafas)\b`,
+      pattern: r`\b(?:me|nos|le|les|te) (?:robaron|han robado|robo|roban|robaban|sustrajeron|quitaron (?:dinero|el dinero|la cartera|el movil|las joyas))\b|\b(?:nos|me) (?:han )?desaparecido\b[^.!?]{0,30}\b(?:dinero|joyas|cartera|movil|telefono|ropa)|(?<!es un )(?<!un )\brobo\b|\bladron(?:es|a|as)?\b|\bse quedo con (?:mi|la|el|los|las|nuestr[oa]s?) (?:propinas?|dinero|cambio|vuelto|fianza)\b|\bfaltaba\w{0,3}\b[^.!?]{0,50}\b(?:dinero|euros|dolares|cuc|joyas|cartera|movil|telefono|perfume|reloj|gafas)\b`,
       weight: 0.75,
       negatable: true,
       examples: ['Me robaron la cámara de la habitación', 'Me quitaron dinero de la maleta', 'Faltaban 200 CUC al volver', 'ladrones'],

@@ -137,6 +137,14 @@ const family: RuleFamily = {
       examples: ['Si nos ofrecen dos noches gratis, la publicación será muy positiva'],
       counterExamples: ['si nos dan la llave, la entrada será rápida'],
     },
+    {
+      id: 'es.conditional-edit.star-until',
+      signal: 'conditional_edit',
+      pattern: r`\b(?:una|1|dos|2) estrellas? (?:hasta que|mientras no|mientras que no)\b`,
+      weight: 0.85,
+      examples: ['Una estrella hasta que el dueño me pague'],
+      counterExamples: ['una estrella fugaz'],
+    },
   ],
 };
 export default family;

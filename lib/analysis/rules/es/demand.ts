@@ -19,7 +19,7 @@ const family: RuleFamily = {
     {
       id: 'es.demand.refund',
       signal: 'demand',
-      pattern: r`\b(?:reembols\w{0,8}|(?:me|nos) (?:devuelvan|devuelven|devolvieran|reembolsan|pagan|pagais|reintegren|compensen|compensaran|indemnicen|paguen)|devolver(?:me|nos)|devuelvan(?:me|nos)|devuelvame|devolucion del dinero|(?:mi|el|nuestro) dinero de vuelta)\b`,
+      pattern: r`\b(?:reembols\w{0,8}|(?:me|nos) (?:devuelvan|devuelven|devolvieran|reembolsan|pagan|pagais|reintegren|compensen|compensaran|indemnicen|paguen)|devolver(?:me|nos)|reintegrar(?:me|nos)|devuelvan(?:me|nos)|devuelvame|devolucion del dinero|(?:mi|el|nuestro) dinero de vuelta)\b`,
       weight: 0.65,
       reportable: true,
       examples: ['cuando me devuelvan el dinero', 'en cuanto me reembolsen los 120 euros', 'Un reembolso parcial lo solucionaría todo', 'si no me devuelvan la fianza'],
@@ -47,7 +47,7 @@ const family: RuleFamily = {
     {
       id: 'es.demand.discount',
       signal: 'demand',
-      pattern: r`\b(?:descuento|rebaj(?:a|ar|arme|arnos|en|aran)|bajar(?:me|nos) la cuenta|\d{1,2} ?% de descuento)\b`,
+      pattern: r`\b(?:descuento|rebaj(?:a|ar|arme|arnos|en|aran)|bajar(?:me|nos) la cuenta|(?:me|nos) (?:hacen|hagan|hacen un) precio|hacer(?:me|nos) (?:un )?precio|acuerdo economico|\d{1,2} ?% de descuento)\b`,
       weight: 0.5,
       reportable: true,
       examples: ['un 50% de descuento en la factura', 'no quisieron rebajarme la cuenta', 'pedí un descuento'],

@@ -117,7 +117,7 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.hate-to-write',
       signal: 'review_threat',
-      pattern: r`\b(?:evitar|no quisiera|no me gustaria|odiaria|me daria pena|me sabria mal|lamentaria|preferiria no|me veo obligad[oa] a)\b[^.!?]{0,20}\b(?:tener que )?(?:dejar|escribir|publicar|poner|subir|contar|describir)\b[^.!?]{0,30}\b(?:${REVIEW}|(?:en|por) ${PLATFORM})`,
+      pattern: r`\b(?:evitar|no quisiera|no me gustaria|odiaria|me daria pena|me sabria mal|lamentaria|preferiria no|me veo obligad[oa] a|me vere (?:obligad[oa] a|en la obligacion de))\b[^.!?]{0,20}\b(?:tener que )?(?:dejar|escribir|publicar|poner|subir|contar|describir)\b[^.!?]{0,30}\b(?:${REVIEW}|(?:en|por) ${PLATFORM})`,
       weight: 0.85,
       examples: ['Me gustaría evitar tener que dejar una mala opinión en Booking', 'No quisiera tener que escribir una reseña negativa'],
       counterExamples: ['quisiera dejar una reseña positiva'],
@@ -204,6 +204,14 @@ const family: RuleFamily = {
       examples: ['si no, mi reseña lo dirá', 'o lo cuento en Google'],
       counterExamples: ['reservamos directamente con el hotel'],
       note: 'a bare reference to a review or a platform: blackmail only with a demand and a condition ("si", "o…o", "a cambio") in the same or next sentence',
+    },
+    {
+      id: 'es.review-threat.sink-reputation',
+      signal: 'review_threat',
+      pattern: r`\b(?:hundir|destruir|arruinar|destrozar|manchar|danar)(?:les|le)?\b[^.!?]{0,12}\b(?:su|tu|vuestra|la) (?:reputacion|imagen|fama|nota)\b`,
+      weight: 0.7,
+      examples: ['Nos ha contratado para hundir su reputación online'],
+      counterExamples: ['la lluvia arruinó la excursión'],
     },
   ],
 };

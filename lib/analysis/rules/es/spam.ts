@@ -18,7 +18,7 @@ const family: RuleFamily = {
     {
       id: 'es.spam.ad',
       signal: 'spam',
-      pattern: r`\b(?:gan[ae] dinero|gane \d+|dinero facil|desde (?:su |tu )?casa sin|sin trabajar|prestamos? (?:rapidos?|sin aval)|compr[ae] seguidores|seguidores (?:baratos|reales)|criptomonedas?|invierte en|multiplica tu dinero|oferta especial|llame ya|haga clic|pincha aqui|promocion exclusiva|trabajo desde casa|bitcoin gratis|promocion (?:2x1|especial)|2x1|reserva ya|reserve ya|oferta limitada)\b`,
+      pattern: r`\b(?:gan[ae] dinero|gane \d+|dinero facil|desde (?:su |tu )?casa sin|sin trabajar|prestamos? (?:rapidos?|sin aval)|compr[ae] seguidores|seguidores (?:baratos|reales)|criptomonedas?|invierte en|multiplica tu dinero|oferta especial|llame ya|haga clic|pincha aqui|promocion exclusiva|trabajo desde casa|bitcoin gratis|sorteo|concurso|etiqueta a (?:tres|dos|\d) amigos|ganar un viaje|gana un viaje|promocion (?:2x1|especial)|2x1|reserva ya|reserve ya|oferta limitada)\b`,
       weight: 0.85,
       examples: ['¡Gana dinero desde casa!', 'Compre seguidores para Instagram baratos', 'préstamos rápidos sin aval', 'invierte en nuestro nuevo token'],
       counterExamples: ['el dinero del viaje lo ahorramos'],

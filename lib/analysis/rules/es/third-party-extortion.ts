@@ -79,6 +79,14 @@ const family: RuleFamily = {
       examples: ['Somos un equipo que gestiona cientos de cuentas de Google', 'ya tiene 12 reseñas nuestras', 'Para borrarlas, escríbanos'],
       counterExamples: ['tenemos cientos de fotos del viaje'],
     },
+    {
+      id: 'es.third-party-extortion.hired-against-you',
+      signal: 'third_party_extortion',
+      pattern: r`\b(?:nos|me) (?:ha|han) (?:contratado|encargado|pagado)\b[^.!?]{0,20}\bpara (?:hundir|destruir|arruinar|danar|atacar|desprestigiar)\b|\b(?:de parte de|en nombre de) (?:un|una) (?:cliente|competidor|competencia)\b`,
+      weight: 0.9,
+      examples: ['Nos ha contratado para hundir su reputación online', 'le escribo de parte de un cliente suyo descontento'],
+      counterExamples: ['nos han contratado para la boda'],
+    },
   ],
 };
 export default family;

@@ -65,7 +65,7 @@ const family: RuleFamily = {
     {
       id: 'it.allegation.theft',
       signal: 'theft_accusation',
-      pattern: r`\b(?:mi|ci|gli|le|ti) hanno (?:rubato|sottratto|preso (?:dei |i )?soldi|portato via)\b|\b(?:(?:e|sono) (?:stat[oaie] )?rubat[oaie])\b|\bfurt[oi]\b|\bladr[io]\b|\bmancavan[oa]\b[^.!?]{0,50}\b(?:soldi|euro|dollari|gioielli|portafoglio|cellulare|telefono|orologio|occhiali|profumo)\b`,
+      pattern: r`\b(?:mi|ci|gli|le|ti) hanno (?:rubato|sottratto|preso (?:dei |i )?soldi|portato via)\b|\b(?:(?:e|sono) (?:stat[oaie] )?rubat[oaie])\b|\bfurt[oi]\b|\bladr(?:o|i|a|e)\b|\bsi (?:e|sono) tenut[oaie] (?:la mancia|le mance|i soldi|il resto|la cauzione)\b|\bmancavan[oa]\b[^.!?]{0,50}\b(?:soldi|euro|dollari|gioielli|portafoglio|cellulare|telefono|orologio|occhiali|profumo)\b`,
       weight: 0.75,
       negatable: true,
       examples: ['Mi hanno rubato la macchina fotografica dalla camera', 'Mi hanno preso dei soldi dalla valigia', 'Mancavano 200 euro al rientro', 'un furto'],

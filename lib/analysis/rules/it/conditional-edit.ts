@@ -145,6 +145,14 @@ const family: RuleFamily = {
       examples: ['Se ci offrite due notti gratis il post sarà molto positivo'],
       counterExamples: ['se ci date la chiave, l\'ingresso sarà veloce'],
     },
+    {
+      id: 'it.conditional-edit.star-until',
+      signal: 'conditional_edit',
+      pattern: r`\b(?:una|1|due|2) stell[ae] (?:finche|fino a quando|fin quando)\b`,
+      weight: 0.85,
+      examples: ['Una stella finché il titolare non mi paga'],
+      counterExamples: ['una stella cadente'],
+    },
   ],
 };
 export default family;

@@ -19,7 +19,7 @@ const family: RuleFamily = {
     {
       id: 'it.demand.refund',
       signal: 'demand',
-      pattern: r`\b(?:rimbors\w{0,8}|risarci\w{0,8}|(?:mi|ci) (?:restituite|restituiate|restituirete|ridate|ridiate|pagate|rendete)|restituir(?:mi|ci)|ridar(?:mi|ci)|(?:i miei|i nostri) soldi indietro)\b`,
+      pattern: r`\b(?:rimbors\w{0,8}|risarci\w{0,8}|(?:mi|ci) (?:restituite|restituiate|restituirete|ridate|ridiate|pagate|rendete|paga|pagano|rimborsa|rimborsano|restituisce|restituiscono)|restituir(?:mi|ci)|ridar(?:mi|ci)|(?:i miei|i nostri) soldi indietro)\b`,
       weight: 0.65,
       reportable: true,
       examples: ['Modificherò il voto una volta rimborsato', 'appena mi rimborserete i 90 euro', 'se non mi restituite la caparra', 'finché non mi risarcirete la cena'],
@@ -38,7 +38,7 @@ const family: RuleFamily = {
     {
       id: 'it.demand.discount',
       signal: 'demand',
-      pattern: r`\b(?:sconto|sconti|abbassar(?:mi|ci) il conto|riduzione del conto|\d{1,2} ?% (?:di sconto|sul conto))\b`,
+      pattern: r`\b(?:sconto|sconti|abbassar(?:mi|ci) il conto|accordo economico|riduzione del conto|\d{1,2} ?% (?:di sconto|sul conto))\b`,
       weight: 0.5,
       reportable: true,
       examples: ['o mi fate lo sconto del 30% sul conto', 'non hanno voluto abbassarmi il conto', 'Ho chiesto uno sconto'],

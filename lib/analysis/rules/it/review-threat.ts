@@ -109,7 +109,7 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.hate-to-write',
       signal: 'review_threat',
-      pattern: r`\b(?:evitare|non vorrei|mi dispiacerebbe|odierei|preferirei non|mi vedo costrett[oa] a|saro costrett[oa] a)\b[^.!?]{0,20}\b(?:di )?(?:dover )?(?:lasciare|scrivere|pubblicare|mettere|raccontare|descrivere)\b[^.!?]{0,30}\b(?:${REVIEW}|(?:su|sui) ${PLATFORM}|online)`,
+      pattern: r`\b(?:evitare|non vorrei|mi dispiacerebbe|odierei|preferirei non|mi vedo costrett[oa] a|saro costrett[oa] a|mi vedro costrett[oa] a)\b[^.!?]{0,20}\b(?:di )?(?:dover )?(?:lasciare|scrivere|pubblicare|mettere|raccontare|descrivere)\b[^.!?]{0,30}\b(?:${REVIEW}|(?:su|sui) ${PLATFORM}|online)`,
       weight: 0.85,
       examples: ['Vorrei evitare di dover lasciare una brutta recensione su Booking', 'Non vorrei dover scrivere una recensione negativa'],
       counterExamples: ['vorrei lasciare una recensione positiva'],
@@ -204,6 +204,14 @@ const family: RuleFamily = {
       examples: ['altrimenti la mia recensione lo dirà', 'o lo racconto su Google'],
       counterExamples: ['abbiamo prenotato direttamente con l\'hotel'],
       note: 'a bare reference to a review or a platform: blackmail only with a demand and a condition ("se", "o…o", "in cambio") in the same or next sentence',
+    },
+    {
+      id: 'it.review-threat.sink-reputation',
+      signal: 'review_threat',
+      pattern: r`\b(?:affossare|distruggere|rovinare|danneggiare|infangare)\b[^.!?]{0,12}\b(?:la sua|la vostra|la tua|la) (?:reputazione|immagine|fama|valutazione)\b`,
+      weight: 0.7,
+      examples: ['Ci ha incaricati di affossare la sua reputazione online'],
+      counterExamples: ['la pioggia ha rovinato la gita'],
     },
   ],
 };

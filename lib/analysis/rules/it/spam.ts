@@ -18,7 +18,7 @@ const family: RuleFamily = {
     {
       id: 'it.spam.ad',
       signal: 'spam',
-      pattern: r`\b(?:guadagna (?:soldi|denaro)|guadagni facili|soldi facili|da casa senza|senza lavorare|prestiti (?:veloci|senza garanzie)|compra (?:follower|like)|follower (?:a poco prezzo|reali)|criptovalut[ae]|investi nel|moltiplica i tuoi soldi|offerta speciale|chiama subito|clicca qui|lavoro da casa|bitcoin gratis|promozione (?:2x1|speciale)|2x1|prenota subito|offerta limitata)\b`,
+      pattern: r`\b(?:guadagna (?:soldi|denaro)|guadagni facili|soldi facili|da casa senza|senza lavorare|prestiti (?:veloci|senza garanzie)|compra (?:follower|like)|follower (?:a poco prezzo|reali)|criptovalut[ae]|investi nel|moltiplica i tuoi soldi|offerta speciale|chiama subito|clicca qui|lavoro da casa|bitcoin gratis|concorso|tagga (?:tre|due|\d) amici|vincere un viaggio|vinci un viaggio|promozione (?:2x1|speciale)|2x1|prenota subito|offerta limitata)\b`,
       weight: 0.85,
       examples: ['Guadagna soldi da casa!', 'Compra follower Instagram a poco prezzo', 'Prestiti veloci senza garanzie', 'investi nel nostro nuovo token'],
       counterExamples: ['i soldi del viaggio li abbiamo risparmiati'],

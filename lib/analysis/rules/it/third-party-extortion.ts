@@ -72,6 +72,14 @@ const family: RuleFamily = {
       examples: ['Siamo un team che gestisce centinaia di account Google', 'ha già 12 nostre recensioni', 'Per cancellarle, scriveteci'],
       counterExamples: ['abbiamo centinaia di foto del viaggio'],
     },
+    {
+      id: 'it.third-party-extortion.hired-against-you',
+      signal: 'third_party_extortion',
+      pattern: r`\b(?:ci|mi) (?:ha|hanno) (?:incaricat[oi]|ingaggiat[oi]|pagat[oi]|assunt[oi])\b[^.!?]{0,20}\bdi (?:affossare|distruggere|rovinare|danneggiare|attaccare|screditare)\b|\bper conto di (?:un|una) (?:suo |vostro )?(?:cliente|concorrente)\b`,
+      weight: 0.9,
+      examples: ['Ci ha incaricati di affossare la sua reputazione online', 'le scrivo per conto di un suo cliente scontento'],
+      counterExamples: ['ci hanno incaricati del catering'],
+    },
   ],
 };
 export default family;
