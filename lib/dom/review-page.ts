@@ -153,6 +153,7 @@ export function startReviewPage(deps: ReviewPageDeps): ReviewPage {
   }
 
   let reporting = false;
+  let reportedReviews = false;
   async function report(): Promise<void> {
     reportTimer = null;
     if (reporting) return scheduleReport();
@@ -162,6 +163,10 @@ export function startReviewPage(deps: ReviewPageDeps): ReviewPage {
       const all = reviews().slice(0, 5000);
       const layout = new Set(pageLayout);
       for (const review of all) for (const name of review.layoutChanged) layout.add(name);
+      // the background keeps one list per tab: a frame that never had a review must not blank the list
+      // another frame (Google's reply iframe) reported
+      if (!all.length && !layout.size && !reportedReviews) return;
+      reportedReviews = all.length > 0;
       deps.send({ type: 'page:reviews', reviews: all, layoutChanged: [...layout].slice(0, 50) });
     } finally {
       reporting = false;
@@ -202,6 +207,11 @@ export function startReviewPage(deps: ReviewPageDeps): ReviewPage {
     const el = doc.documentElement;
     const list = JSON.parse(el.getAttribute('data-tact-bench-results') ?? '[]') as unknown[];
     list.push({ kind, ms, cards, longestSliceMs });
+    try {
+      performance.measure(`tact:${kind}`, { start: performance.now() - ms, duration: ms }); // visible in DevTools
+    } catch {
+      // older engines: the attribute above is enough
+    }
     el.setAttribute('data-tact-bench-results', JSON.stringify(list));
   }
 
