@@ -1,6 +1,18 @@
 /**
- * Language identification on normalised text, from the stopword lists of the registered languages.
- * (Library comparison and choice: see the note at the end of this file once measured.)
+ * Language identification on normalised text, from the stopwords and lexicon words of the registered
+ * languages plus accented letters of the original (é, ñ, ß, ò…). No library: measured on 2026-11-24
+ * (`EVAL_LANGID=1 npm run eval`, 5 languages, accuracy; corpus = tests/corpus, dataset = every 5th row of
+ * ../shared/datasets, whose labels are themselves a stop-word guess):
+ *
+ *   detector                    corpus  dataset  first 40 chars  title only   gzipped size
+ *   tact (this file)             98.1%    98.9%       93.7%          79.9%      0 kB (reuses rule data)
+ *   tinyld/light 1.3.4           98.2%    98.3%       95.6%          76.1%     33 kB
+ *   franc-min 6.2.0              98.0%    98.6%       92.7%          72.8%     53 kB
+ *   eld/extrasmall 2.1.0         98.7%    98.9%       98.7%          87.7%    285 kB
+ *
+ * eld is the most accurate on very short texts but alone weighs 3.5× the whole analysis budget (80 kB gz);
+ * tinyld and franc are no better than the rule data Tact already ships. Analysis reads title + text, so the
+ * short-text gap matters little; a text no language claims is "und" and read with every rule set.
  */
 import type { DetectedLanguage, Language } from '../platforms';
 import type { NormalizedText } from './normalize';
@@ -39,6 +51,37 @@ function getVocabulary(): { langs: string[]; words: Map<string, Float32Array> } 
   return vocabulary;
 }
 
+/** Letters that only some of our languages use: a strong hint on short texts ("Très bien", "Muy buena"). */
+const LETTER_HINTS: Record<string, Partial<Record<Language, number>>> = {
+  'é': { fr: 0.6, es: 0.3, it: 0.2 },
+  'è': { fr: 0.8, it: 0.5 },
+  'ê': { fr: 1 },
+  'à': { fr: 0.8, it: 0.6 },
+  'â': { fr: 1 },
+  'ç': { fr: 1.2 },
+  'ô': { fr: 1 },
+  'û': { fr: 1 },
+  'î': { fr: 1 },
+  'ë': { fr: 0.5 },
+  'ï': { fr: 0.6 },
+  'œ': { fr: 1.2 },
+  'ñ': { es: 1.5 },
+  'á': { es: 1 },
+  'í': { es: 0.8, it: 0.2 },
+  'ó': { es: 1, it: 0.2 },
+  'ú': { es: 1 },
+  '¿': { es: 1.5 },
+  '¡': { es: 1.5 },
+  'ä': { de: 1.2 },
+  'ö': { de: 1.2 },
+  'ü': { de: 1.2 },
+  'ß': { de: 1.5 },
+  'ì': { it: 1.2 },
+  'ò': { it: 1.2 },
+  'ù': { it: 1.2, fr: 0.3 },
+};
+const MAX_HINT_CHARS = 2000;
+
 export function detectLanguage(norm: NormalizedText): LanguageGuess {
   const { langs, words: vocab } = getVocabulary();
   const scores = new Float32Array(langs.length);
@@ -50,6 +93,19 @@ export function detectLanguage(norm: NormalizedText): LanguageGuess {
     if (hit) for (let i = 0; i < hit.length; i++) scores[i] = (scores[i] ?? 0) + (hit[i] ?? 0);
   }
   WORD.lastIndex = 0;
+  // accents are folded away in the normalised text: read them in the original (first chars only)
+  const original = norm.original;
+  const hintEnd = Math.min(original.length, MAX_HINT_CHARS);
+  for (let i = 0; i < hintEnd; i++) {
+    const c = original.charCodeAt(i);
+    if (c < 0xa1) continue;
+    const hint = LETTER_HINTS[original[i]?.toLowerCase() ?? ''];
+    if (!hint) continue;
+    for (const [lang, weight] of Object.entries(hint)) {
+      const index = langs.indexOf(lang);
+      if (index >= 0) scores[index] = (scores[index] ?? 0) + (weight ?? 0);
+    }
+  }
   let best = -1;
   let bestScore = 0;
   let second = 0;
@@ -62,6 +118,8 @@ export function detectLanguage(norm: NormalizedText): LanguageGuess {
     } else if (score > second) second = score;
   }
   const bestLang = langs[best];
-  if (!bestLang || bestScore < 1 || bestScore < second * 1.3 || bestScore / Math.max(1, words) < 0.12) return { language: 'und', confidence: 0 };
+  // short texts: any clear evidence will do; longer ones must show a fair share of known words
+  const enough = words <= 4 ? bestScore >= 0.5 : bestScore >= 1 && bestScore / words >= 0.12;
+  if (!bestLang || !enough || bestScore < second * 1.3) return { language: 'und', confidence: 0 };
   return { language: bestLang as Language, confidence: Math.min(1, (bestScore - second) / Math.max(2, words * 0.3)) };
 }

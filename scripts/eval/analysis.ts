@@ -13,6 +13,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeReview } from '../../lib/analysis/index';
 import { CATEGORIES, type AnalysisResult, type Category } from '../../lib/analysis/types';
+import { normalize } from '../../lib/analysis/normalize';
+import { detectLanguage } from '../../lib/analysis/detect';
+import { gzipSync } from 'node:zlib';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CORPUS_DIR = join(ROOT, 'tests', 'corpus');
@@ -277,6 +280,59 @@ export async function scoreDatasets(withNlpjs = true): Promise<PolarityScore[]> 
   return scores;
 }
 
+/**
+ * Language identification: Tact's detector against three maintained libraries, on the corpora, on dataset
+ * texts, on their first 40 characters and on review titles alone (`EVAL_LANGID=1 npm run eval`).
+ * The figures are recorded in lib/analysis/detect.ts.
+ */
+export async function compareLanguageDetectors(): Promise<void> {
+  const LANGS = ['fr', 'en', 'es', 'de', 'it'];
+  const ISO3: Record<string, string> = { fra: 'fr', eng: 'en', spa: 'es', deu: 'de', ita: 'it' };
+  const load = (name: string): Promise<Record<string, unknown>> => import(name) as Promise<Record<string, unknown>>;
+  const [tinyld, franc, eldModule] = await Promise.all([load('tinyld/light'), load('franc-min'), load('eld/extrasmall')]);
+  const tinyDetect = tinyld.detect as (t: string, o: { only: string[] }) => string;
+  const francDetect = franc.franc as (t: string, o: { only: string[]; minLength: number }) => string;
+  const eld = eldModule.eld as { setLanguageSubset: (l: string[]) => void; detect: (t: string) => { language: string } };
+  eld.setLanguageSubset(LANGS);
+  const known = (l: string | undefined): string => (l && LANGS.includes(l) ? l : 'und');
+  const detectors: Record<string, (t: string) => string> = {
+    'tact (stopwords+lexicon+accents)': (t) => detectLanguage(normalize(t)).language,
+    'tinyld/light': (t) => known(tinyDetect(t, { only: LANGS })),
+    'franc-min': (t) => known(ISO3[francDetect(t, { only: Object.keys(ISO3), minLength: 3 })]),
+    'eld/extrasmall': (t) => known(eld.detect(t).language),
+  };
+  const samples: { lang: string; text: string; set: string }[] = [];
+  for (const lang of corpusLanguages()) for (const e of loadCorpus(lang)) samples.push({ lang, text: e.text, set: 'corpus' });
+  for (const file of datasetFiles()) {
+    const lang = (file.split('/').pop() ?? '').slice(0, 2);
+    loadDataset(file).forEach((r, i) => {
+      if (i % 5) return;
+      samples.push({ lang, text: r.text, set: 'dataset' });
+      const short = r.text.slice(0, 40).replace(/\s+\S*$/, '');
+      if (short.length >= 10) samples.push({ lang, text: short, set: 'first 40 chars' });
+      if (r.title.trim().length >= 3) samples.push({ lang, text: r.title.trim(), set: 'title only' });
+    });
+  }
+  console.log('\n== Language identification (dataset labels are a stop-word heuristic: a few rows are in another language) ==');
+  for (const [name, detect] of Object.entries(detectors)) {
+    const by: Record<string, [number, number]> = {};
+    const t0 = performance.now();
+    for (const s of samples) {
+      const cell = by[s.set] ?? (by[s.set] = [0, 0]);
+      if (detect(s.text) === s.lang) cell[0]++;
+      cell[1]++;
+    }
+    const us = ((performance.now() - t0) / samples.length) * 1000;
+    console.log(`${name.padEnd(34)}${Object.entries(by).map(([k, [ok, n]]) => `${k} ${pct(ok / n)}% (${n})`).join('  ')}  ${us.toFixed(0)} µs/text`);
+  }
+  const esbuild = await import('esbuild');
+  for (const [name, entry] of [['tinyld/light', "export { detect } from 'tinyld/light'"], ['franc-min', "export { franc } from 'franc-min'"], ['eld/extrasmall', "export { eld } from 'eld/extrasmall'"]] as const) {
+    const out = await esbuild.build({ stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' }, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });
+    const code = out.outputFiles[0]?.contents ?? new Uint8Array();
+    console.log(`${name.padEnd(34)}bundle ${(code.length / 1024).toFixed(0)} kB, gzipped ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(0)} kB`);
+  }
+}
+
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(6);
 const f2 = (x: number): string => x.toFixed(2).padStart(5);
 
@@ -314,6 +370,8 @@ export async function run(): Promise<void> {
     console.log(`\n${s.lang}: ${s.errors.length} misclassified${verbose ? '' : ' (EVAL_VERBOSE=1 lists them)'}`);
     if (verbose) for (const e of s.errors) console.log(`  ${e.id}: expected ${e.expected}, got ${e.got}: ${e.text.slice(0, 110).replace(/\n/g, ' ')}`);
   }
+
+  if (process.env.EVAL_LANGID === '1') await compareLanguageDetectors();
 
   console.log('\n== Analysis: polarity on real datasets (1–2★ negative vs 4–5★ positive, 3★ aside; text only) ==');
   const polarity = await scoreDatasets(true);
