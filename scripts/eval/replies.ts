@@ -4,7 +4,7 @@
  * on measured replies, and unlabelled errors/warnings on bad ones). Targets: recall ≥ 0.95, no warning on
  * measured replies.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES, type Language, type Platform } from '../../lib/platforms';
 import { checkReply } from '../../lib/reply/check';
@@ -103,6 +103,65 @@ export async function run(): Promise<void> {
   for (const s of scores) {
     for (const miss of s.misses) console.log(`  miss   ${miss}`);
     for (const alarm of s.alarms) console.log(`  alarm  ${alarm}`);
+  }
+  languageIdentificationOnRealText();
+}
+
+/** Minimal CSV reader (quoted fields, doubled quotes) for the evaluation datasets. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (c !== '\r') field += c;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+/**
+ * Real guest reviews (../shared/datasets, evaluation only, never copied into the repo) read as if they were
+ * replies in their labelled language: how often the stopword identification calls them another language.
+ * An upper bound on false language_mismatch warnings (the datasets' `lang` column is itself a heuristic).
+ */
+function languageIdentificationOnRealText(): void {
+  const dir = process.env.TACT_DATASETS ?? fileURLToPath(new URL('../../../shared/datasets/', import.meta.url));
+  if (!existsSync(dir)) {
+    console.log(`(real-text language check skipped: ${dir} not found)`);
+    return;
+  }
+  console.log('language identification on real reviews (datasets, evaluation only): rows flagged language_mismatch');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv'))) {
+    const [header, ...rows] = parseCsv(readFileSync(`${dir}/${file}`, 'utf8'));
+    const langAt = header?.indexOf('lang') ?? -1;
+    const textAt = header?.indexOf('text') ?? -1;
+    if (langAt < 0 || textAt < 0) continue;
+    let checked = 0;
+    let flagged = 0;
+    for (const row of rows) {
+      const lang = row[langAt] as Language;
+      if (!(LANGUAGES as readonly string[]).includes(lang) || !row[textAt]) continue;
+      checked++;
+      if (checkReply(row[textAt]!, { lang }).some((f) => f.rule === 'language_mismatch')) flagged++;
+    }
+    console.log(`  ${pad(file, 40)} ${flagged}/${checked} (${ratio(flagged, checked)})`);
   }
 }
 
