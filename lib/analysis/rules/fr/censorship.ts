@@ -8,10 +8,10 @@ const family: RuleFamily = {
     {
       id: 'fr.censorship.censorship',
       signal: 'censorship_claim',
-      pattern: String.raw`\b(?:censur\w{1,5}|(?:supprime|efface|retire|masque)(?:e|s|es)? (?:mon|mes|notre|nos|les) (?:avis|commentaires?|messages?|posts?|critiques?)|(?:ont|a|avez) (?:fait )?(?:supprimer|retirer|effacer|supprime|retire|efface) (?:mon|mes|notre|nos|l') ?(?:avis|commentaires?|messages?|posts?)|(?:ils|vous) (?:l'ont|l'avez|les ont|les avez) (?:supprime|efface|retire))\b`,
+      pattern: String.raw`\b(?:censur\w{1,5}|(?:mon|mes|notre|nos) (?:avis|commentaires?|messages?|posts?|critiques?) (?:a|ont) ete (?:supprime|efface|retire|masque)\w{0,2}|(?:ont|a|avez) (?:fait )?(?:supprimer|retirer|effacer|supprime|retire|efface) (?:mon|mes|notre|nos|l') ?(?:avis|commentaires?|messages?|posts?)|(?:ils|vous) (?:l'ont|l'avez|les ont|les avez) (?:supprime|efface|retire))\b`,
       weight: 0.6,
       examples: ['Ça censure sec sur cette page', 'ils l\'ont supprimé', 'ont supprimé mon avis'],
-      counterExamples: ['ils ont retiré le plat de l\'addition'],
+      counterExamples: ['ils ont retiré le plat de l\'addition', 'donc je retire mon avis négatif'],
     },
   ],
 };

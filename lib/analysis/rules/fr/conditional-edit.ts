@@ -97,6 +97,15 @@ const family: RuleFamily = {
       counterExamples: ['je ne dirai que du bien de ce lieu'],
       note: 'silence offered in exchange: only blackmail beside a demand',
     },
+    {
+      id: 'fr.conditional-edit.money_for_removal',
+      signal: 'conditional_edit',
+      pattern: String.raw`\b(?:\d{2,6} ?(?:€|euros?|eur)|un (?:remboursement|geste|avoir|dedommagement)|une (?:nuit|remise|reduction|compensation))\b[^.!?]{0,30}\b(?:je|on|nous|j') ?(?:retire|retirons|retirerai|supprime|supprimons|supprimerai|efface|modifie|change|enleve|remonte)\b`,
+      weight: 0.85,
+      examples: ['Pour 200 euros je retire ma critique', 'contre un remboursement je supprime tout'],
+      counterExamples: ['Menu à 35 €, je retiens surtout le dessert'],
+      note: 'an offer to remove a review for a price is blackmail on its own',
+    },
   ],
 };
 export default family;

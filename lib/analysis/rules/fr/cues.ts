@@ -34,6 +34,9 @@ const cues: ContextCues = {
     String.raw`\bnous (?:l'|les )?(?:ont|a) (?:rembourse|offert|offerte)`,
     String.raw`\b(?:on|ils|elle|il) nous l'a (?:donnee?|offerte?|accordee?)`,
     String.raw`\b(?:a|ont) (?:bien )?ete rembourse\w{0,2}\b`,
+    // a future perfect (\"quand j'aurai reçu le remboursement\") is a condition, not a completed gesture
+    String.raw`(?<!\b(?:aurai|aurons|aura|aurez|auront|avoir) )\b(?:eu|obtenu|recu) (?:un|le|mon|notre|leur) (?:remboursement|geste|avoir|dedommagement|surclassement|bon)`,
+    String.raw`\bje l'ai (?:obtenu|eu|recu)\b`,
   ],
   positivePromise: [
     String.raw`\b(?:dithyrambique|elogieu\w{1,3}|excellent avis|super avis|tres bon avis|bon avis|avis positif|avis tres positif|avis (?:a |de )?(?:5|cinq) etoiles|(?:5|cinq) etoiles|avis elogieux|critique elogieuse|que du bien|le plus grand bien|avec plaisir|recommanderai partout|publicite positive)\b`,

@@ -54,9 +54,10 @@ const family: RuleFamily = {
     {
       id: 'fr.demand.remove_for_money',
       signal: 'demand',
-      pattern: String.raw`\b(?:\d{2,6} ?(?:€|euros?|eur|dollars?|\$)|\d{2,6} en (?:bitcoin|btc|crypto|usdt))[^.!?]{0,40}\b(?:on arrete|j'arrete|nous arretons|on retire|je retire|reglerait|reglera|suffira|suffirait|et c'est oublie|on oublie)`,
+      pattern: String.raw`\b(?:\d{2,6} ?(?:€|euros?|eur|dollars?|\$)|\d{2,6} en (?:bitcoin|btc|crypto|usdt))[^.!?]{0,40}\b(?:on arrete|j'arrete|nous arretons|reglerait|reglera|suffira|suffirait|et c'est oublie|on oublie)`,
       weight: 0.7,
       examples: ['Pour 300€ en bitcoin on arrête tout', 'un avoir de 150 € réglerait la question'],
+      note: 'money for removing a review is the conditional-edit family (fr.conditional-edit.money_for_removal)',
       counterExamples: ['menu à 35 € très correct'],
     },
     {

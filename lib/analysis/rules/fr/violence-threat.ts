@@ -16,9 +16,9 @@ const family: RuleFamily = {
     {
       id: 'fr.violence-threat.stalking',
       signal: 'violence_threat',
-      pattern: String.raw`\b(?:je sais|on sait|je connais|on connait|j'ai trouve|j'ai)\b[^.!?]{0,15}\b(?:ou (?:tu|il|elle|vous) (?:habite|habites|habitez|vit|vis|vivez|gare|gares|garez|dort|dors)|(?:ton|son|votre) adresse|l'adresse (?:du|de la|de ton|de votre) (?:gerant|patron|proprio|proprietaire|directeur|directrice|chef|serveur|serveuse))\b|\b(?:il|elle|vous|tu) (?:va|vas|allez) voir ce qui (?:l'|t'|vous )\s?attend\b|\b(?:qu'il|qu'elle) fasse attention a (?:lui|elle)\b|\bje (?:le|la|te|vous) (?:choperai|retrouverai|attendrai|chope|coincerai)\b|\bfais gaffe a toi\b|\bsurveille tes arrieres\b`,
+      pattern: String.raw`\b(?:je sais|on sait|je connais|on connait|j'ai trouve|j'ai)\b[^.!?]{0,15}\b(?:ou (?:tu|il|elle|vous) (?:habite|habites|habitez|vit|vis|vivez|gare|gares|garez|dort|dors)|(?:ton|son|votre) adresse|l'adresse (?:du|de la|de ton|de votre) (?:gerant|patron|proprio|proprietaire|directeur|directrice|chef|serveur|serveuse))\b|\b(?:il|elle|vous|tu) (?:va|vas|allez) voir ce qui (?:l'|t'|vous )\s?attend\b|\b(?:qu'il|qu'elle) fasse attention a (?:lui|elle)\b|\bje (?:le|la|te|vous) (?:choperai|retrouverai|attendrai|chope|coincerai)\b|\bfais gaffe a toi\b|\b(?:ca|cela) va mal (?:se passer|finir|tourner) pour (?:vous|toi|lui|elle|eux)\b|\b(?:vous allez|tu vas|il va|elle va) le regretter amerement\b|\bsurveille tes arrieres\b`,
       weight: 0.8,
-      examples: ['Je connais l\'adresse du gérant', 'il va voir ce qui l\'attend', 'On sait où tu habites', 'Je le choperai dehors', 'je sais où il gare sa voiture'],
+      examples: ['Je connais l\'adresse du gérant', 'il va voir ce qui l\'attend', 'On sait où tu habites', 'Je le choperai dehors', 'je sais où il gare sa voiture', 'sinon ça va mal se passer pour vous'],
       counterExamples: ['je sais où se trouve la gare'],
     },
   ],
