@@ -1,19 +1,19 @@
 import type { Translate } from '@/lib/i18n';
-import type { Draft } from '@/lib/storage';
+import type { DraftSummary } from '@/lib/storage';
 
 export const DRAFTS_PAGE_SIZE = 100;
 
 /** Drafts: search, open, delete, export, import. Renders a page at a time so 5,000 drafts stay fast. */
 export function DraftsView(props: {
   t: Translate;
-  drafts: Draft[] | null;
+  drafts: DraftSummary[] | null;
   query: string;
   shown: number;
   uiLang: string;
   onQuery(query: string): void;
   onMore(): void;
-  onOpen(draft: Draft): void;
-  onDelete(draft: Draft): void;
+  onOpen(draft: DraftSummary): void;
+  onDelete(draft: DraftSummary): void;
   onExport(): void;
   onImport(file: File): void;
 }) {
@@ -51,8 +51,8 @@ export function DraftsView(props: {
       {drafts !== null && drafts.length === 0 ? <p className="muted">{t('drafts.none')}</p> : null}
       <ul className="list" data-testid="drafts-list">
         {visible.map((draft) => {
-          const current = draft.versions[draft.versions.length - 1]?.text ?? '';
-          const who = draft.review?.author || t(`platform.${draft.platform}`);
+          const current = draft.excerpt;
+          const who = draft.author || t(`platform.${draft.platform}`);
           return (
             <li key={draft.key} data-testid="draft-item" data-key={draft.key}>
               <div className="item-main">

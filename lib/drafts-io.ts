@@ -3,7 +3,7 @@
  * the file), and the background merges without overwriting newer work (lib/storage.ts importDrafts).
  */
 import { z } from 'zod';
-import { DraftSchema, MAX_DRAFT_VERSIONS, repairDraft, type Draft } from './storage';
+import { DraftSchema, MAX_DRAFT_VERSIONS, repairDraft, type Draft, type DraftSummary } from './storage';
 
 export const DRAFTS_EXPORT_FORMAT = 'tact.drafts/1';
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -65,17 +65,15 @@ export function parseDraftsJson(json: string): ParsedDraftImport | { error: stri
   return { drafts: [...byKey.values()], skipped };
 }
 
-/** Case-insensitive search over the current text, the review and the author. */
-export function filterDrafts(drafts: readonly Draft[], query: string): Draft[] {
+/** Case-insensitive search over the start of the reply and of the review, the author and the key. */
+export function filterDrafts(drafts: readonly DraftSummary[], query: string): DraftSummary[] {
   const needle = query.trim().toLowerCase();
   if (!needle) return [...drafts];
-  return drafts.filter((draft) => {
-    const current = draft.versions[draft.versions.length - 1]?.text ?? '';
-    return (
-      current.toLowerCase().includes(needle) ||
+  return drafts.filter(
+    (draft) =>
+      draft.excerpt.toLowerCase().includes(needle) ||
       draft.key.toLowerCase().includes(needle) ||
-      (draft.review?.text.toLowerCase().includes(needle) ?? false) ||
-      (draft.review?.author.toLowerCase().includes(needle) ?? false)
-    );
-  });
+      draft.reviewExcerpt.toLowerCase().includes(needle) ||
+      draft.author.toLowerCase().includes(needle),
+  );
 }

@@ -43,7 +43,10 @@ export const PanelToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel:state'), tabId: TabId.optional() }),
   z.object({ type: z.literal('draft:save'), draft: DraftInput }),
   z.object({ type: z.literal('draft:get'), key: DraftKey }),
+  /** every draft in full (export) */
   z.object({ type: z.literal('draft:list') }),
+  /** one summary per draft, from the index (the drafts view) */
+  z.object({ type: z.literal('draft:summaries') }),
   z.object({ type: z.literal('draft:delete'), key: DraftKey }),
   z.object({ type: z.literal('reply:insert'), tabId: TabId, reviewId: z.string().max(300), text: ReplyText }),
   z.object({ type: z.literal('reply:undo'), tabId: TabId, reviewId: z.string().max(300) }),

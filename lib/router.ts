@@ -91,6 +91,8 @@ async function handlePanel(message: PanelToBackground, deps: RouterDeps, s: type
         return ok(await s.getDraft(message.key));
       case 'draft:list':
         return ok(await s.listDrafts());
+      case 'draft:summaries':
+        return ok(await s.listDraftSummaries());
       case 'draft:delete':
         await s.deleteDraft(message.key);
         return ok(null);

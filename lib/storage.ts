@@ -5,6 +5,7 @@
  * Where the data lives (chrome.storage, on this machine only):
  *   local:settings            the establishment profile and preferences
  *   local:draft:<key>         one reply draft with its last 20 versions (key = platform:reviewId)
+ *   local:draftIndex          one summary per draft, so the drafts list reads one item instead of thousands
  *   local:incidents           blackmail evidence records
  *   session:target:<tabId>    the review the panel shows for a tab (memory only, cleared with the browser)
  *   session:page:<tabId>      the reviews found on a tab's page (memory only)
@@ -24,10 +25,11 @@ import { TONES } from './reply/types';
  * WXT only logs a failed migration, so every read still goes through zod and field-by-field repair.
  */
 export type Migrations = Record<number, (old: unknown) => unknown>;
-export const STORAGE_VERSIONS = { settings: 1, draft: 1, incidents: 1 } as const;
+export const STORAGE_VERSIONS = { settings: 1, draft: 1, draftIndex: 1, incidents: 1 } as const;
 export const SETTINGS_MIGRATIONS: Migrations = {};
 export const DRAFT_MIGRATIONS: Migrations = {};
 export const INCIDENTS_MIGRATIONS: Migrations = {};
+export const DRAFT_INDEX_MIGRATIONS: Migrations = {};
 
 /** WXT runs migrations on every item definition when some are given; pass none while there are none. */
 function versioned(version: number, migrations: Migrations): { version: number; migrations?: Migrations } {
@@ -140,6 +142,65 @@ export function repairDraft(raw: unknown, key: string): Draft | null {
   return value;
 }
 
+// ---- the drafts index: reading 5,000 keys from chrome.storage takes about a second; one item does not ----
+export const DRAFT_EXCERPT = 200;
+export const DraftSummarySchema = z.object({
+  key: z.string().min(1).max(400),
+  platform: z.enum(PLATFORMS),
+  reviewId: z.string().max(300),
+  author: z.string().max(200),
+  /** the start of the current text */
+  excerpt: z.string().max(DRAFT_EXCERPT),
+  /** the start of the review, for search */
+  reviewExcerpt: z.string().max(DRAFT_EXCERPT),
+  versionCount: z.number().int().min(1).max(MAX_DRAFT_VERSIONS),
+  updatedAt: z.number(),
+});
+export type DraftSummary = z.infer<typeof DraftSummarySchema>;
+
+export function summarizeDraft(draft: Draft): DraftSummary {
+  return {
+    key: draft.key,
+    platform: draft.platform,
+    reviewId: draft.reviewId,
+    author: draft.review?.author ?? '',
+    excerpt: (draft.versions[draft.versions.length - 1]?.text ?? '').slice(0, DRAFT_EXCERPT),
+    reviewExcerpt: [draft.review?.title, draft.review?.text].filter(Boolean).join(' — ').slice(0, DRAFT_EXCERPT),
+    versionCount: draft.versions.length,
+    updatedAt: draft.updatedAt,
+  };
+}
+
+const draftIndexItem = lazyItem(() => storage.defineItem<unknown>('local:draftIndex', versioned(STORAGE_VERSIONS.draftIndex, DRAFT_INDEX_MIGRATIONS)));
+
+/** Index updates are read-modify-write of one item: run them one at a time. */
+let indexQueue: Promise<unknown> = Promise.resolve();
+function updateDraftIndex(change: (index: Map<string, DraftSummary>) => void): Promise<void> {
+  const run = indexQueue.then(async () => {
+    const index = await readDraftIndex();
+    change(index);
+    await draftIndexItem().setValue([...index.values()]);
+  });
+  indexQueue = run.catch(() => undefined);
+  return run;
+}
+
+async function readDraftIndex(): Promise<Map<string, DraftSummary>> {
+  const raw = await draftIndexItem().getValue();
+  // no index yet (drafts from before it existed) or not an array: rebuild it from the drafts themselves
+  if (!Array.isArray(raw)) return new Map((await listDrafts()).map((draft) => [draft.key, summarizeDraft(draft)]));
+  return new Map(repairArray(DraftSummarySchema, raw).value.map((summary) => [summary.key, summary]));
+}
+
+/** Every draft's summary, newest first, from the index (rebuilt from the drafts when missing). */
+export async function listDraftSummaries(): Promise<DraftSummary[]> {
+  await indexQueue;
+  const raw = await draftIndexItem().getValue();
+  const index = await readDraftIndex();
+  if (!Array.isArray(raw)) await updateDraftIndex(() => undefined); // store the rebuilt index
+  return [...index.values()].sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
 export async function getDraft(key: string): Promise<Draft | null> {
   return repairDraft(await draftItem(key).getValue(), key);
 }
@@ -170,6 +231,7 @@ export async function saveDraft(input: DraftSaveInput, now = Date.now()): Promis
     updatedAt: now,
   };
   await draftItem(input.key).setValue(DraftSchema.parse(draft));
+  await updateDraftIndex((index) => void index.set(draft.key, summarizeDraft(draft)));
   return draft;
 }
 
@@ -179,6 +241,7 @@ export async function saveDraft(input: DraftSaveInput, now = Date.now()): Promis
  */
 export async function importDrafts(incoming: Draft[]): Promise<DraftImportReport> {
   const report: DraftImportReport = { added: [], updated: [], skipped: [] };
+  const written: Draft[] = [];
   for (const draft of incoming) {
     const parsed = DraftSchema.safeParse(draft);
     if (!parsed.success) {
@@ -191,8 +254,10 @@ export async function importDrafts(incoming: Draft[]): Promise<DraftImportReport
       continue;
     }
     await draftItem(parsed.data.key).setValue(parsed.data);
+    written.push(parsed.data);
     (existing ? report.updated : report.added).push(parsed.data.key);
   }
+  if (written.length) await updateDraftIndex((index) => written.forEach((draft) => index.set(draft.key, summarizeDraft(draft))));
   return report;
 }
 
@@ -204,6 +269,7 @@ export interface DraftImportReport {
 
 export async function deleteDraft(key: string): Promise<void> {
   await draftItem(key).removeValue({ removeMeta: true });
+  await updateDraftIndex((index) => void index.delete(key));
 }
 
 /** Every draft, newest first. Reads all local keys once (fast enough for thousands of drafts). */
@@ -211,7 +277,7 @@ export async function listDrafts(): Promise<Draft[]> {
   const all = await storage.snapshot('local');
   const drafts: Draft[] = [];
   for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(DRAFT_PREFIX) || key.endsWith('$')) continue;
+    if (!key.startsWith(DRAFT_PREFIX) || key.endsWith('$') || key === 'draftIndex') continue;
     // the snapshot bypasses the item, so lift old versions here too
     const meta = all[`${key}$`] as { v?: unknown } | undefined;
     const storedVersion = typeof meta?.v === 'number' ? meta.v : 1;

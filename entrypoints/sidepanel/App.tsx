@@ -187,9 +187,9 @@ export function App({ store, engines }: { store: PanelStore; engines: PanelEngin
                 state.setDraftQuery(query);
               }}
               onMore={() => setDraftsShown(draftsShown + DRAFTS_PAGE_SIZE)}
-              onOpen={(draft) => void state.openDraft(draft)}
+              onOpen={(draft) => void state.openDraft(draft.key)}
               onDelete={(draft) => void state.deleteDraft(draft.key)}
-              onExport={() => downloadText(`tact-drafts-${stamp()}.json`, draftsToJson(state.drafts ?? []))}
+              onExport={() => void state.exportDrafts().then((drafts) => drafts && downloadText(`tact-drafts-${stamp()}.json`, draftsToJson(drafts)))}
               onImport={(file) =>
                 void file.text().then((json) => {
                   const parsed = parseDraftsJson(json);

@@ -1,6 +1,6 @@
 /** The panel's and options page's calls to the background worker, typed (one line per message). */
 import { sendToBackground, type DraftInput, type Reply } from '../messages';
-import type { Draft, DraftImportReport, EvidenceRecord, PageReviews, Settings } from '../storage';
+import type { Draft, DraftImportReport, DraftSummary, EvidenceRecord, PageReviews, Settings } from '../storage';
 import type { ReviewSnapshot } from '../review';
 
 export interface PanelStateAnswer {
@@ -14,6 +14,7 @@ export interface PanelApi {
   getDraft(key: string): Promise<Reply<Draft | null>>;
   saveDraft(draft: DraftInput): Promise<Reply<Draft>>;
   listDrafts(): Promise<Reply<Draft[]>>;
+  listDraftSummaries(): Promise<Reply<DraftSummary[]>>;
   deleteDraft(key: string): Promise<Reply<null>>;
   importDrafts(drafts: Draft[]): Promise<Reply<DraftImportReport>>;
   insert(tabId: number, reviewId: string, text: string): Promise<Reply>;
@@ -31,6 +32,7 @@ export const backgroundApi: PanelApi = {
   getDraft: (key) => sendToBackground({ type: 'draft:get', key }),
   saveDraft: (draft) => sendToBackground({ type: 'draft:save', draft }),
   listDrafts: () => sendToBackground({ type: 'draft:list' }),
+  listDraftSummaries: () => sendToBackground({ type: 'draft:summaries' }),
   deleteDraft: (key) => sendToBackground({ type: 'draft:delete', key }),
   importDrafts: (drafts) => sendToBackground({ type: 'draft:import', drafts }),
   insert: (tabId, reviewId, text) => sendToBackground({ type: 'reply:insert', tabId, reviewId, text }),

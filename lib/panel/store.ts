@@ -9,7 +9,7 @@ import { resolveUiLang, type UiLang } from '../i18n';
 import { LANGUAGES, type Language } from '../platforms';
 import type { Finding, Tone } from '../reply/types';
 import { snapshotFromText, type ReviewSnapshot } from '../review';
-import { DEFAULT_SETTINGS, draftKey, type Draft, type EvidenceRecord, type PageReviews, type Settings } from '../storage';
+import { DEFAULT_SETTINGS, draftKey, type Draft, type DraftSummary, type EvidenceRecord, type PageReviews, type Settings } from '../storage';
 import type { PanelApi } from './api';
 import { createAutosave, type Autosave } from './autosave';
 import type { PanelEngines } from './engines';
@@ -64,7 +64,7 @@ export interface PanelState {
   notice: Notice | null;
 
   evidence: EvidenceRecord | null;
-  drafts: Draft[] | null;
+  drafts: DraftSummary[] | null;
   draftQuery: string;
   incidents: EvidenceRecord[] | null;
   incidentQuery: string;
@@ -77,7 +77,9 @@ export interface PanelActions {
   refreshFromTab(tabId?: number): Promise<void>;
   setView(view: View): void;
   openReview(review: ReviewSnapshot, tabId: number | null, source?: PanelTarget['source']): Promise<void>;
-  openDraft(draft: Draft): Promise<void>;
+  openDraft(key: string): Promise<void>;
+  /** every draft in full, for the JSON export */
+  exportDrafts(): Promise<Draft[] | null>;
   typeReply(text: string): void;
   flushDraft(): Promise<void>;
   setHasFacts(value: boolean): void;
@@ -372,7 +374,13 @@ export function createPanelStore(deps: { api: PanelApi; engines: PanelEngines | 
         if (!answer.ok) set({ notice: { kind: 'error', key: 'error.generic', params: { error: answer.error } } });
       },
 
-      async openDraft(draft) {
+      async openDraft(key) {
+        const answer = await api.getDraft(key);
+        if (!answer.ok || !answer.data) {
+          set({ notice: { kind: 'error', key: 'error.generic', params: { error: answer.ok ? 'draft not found' : answer.error } } });
+          return;
+        }
+        const draft = answer.data;
         const review =
           draft.review ?? { ...snapshotFromText('', { id: draft.reviewId || draft.key, url: draft.url }), platform: draft.platform };
         const tabId = get().target?.review.id === review.id ? get().target!.tabId : null;
@@ -474,8 +482,15 @@ export function createPanelStore(deps: { api: PanelApi; engines: PanelEngines | 
       },
 
       async loadDrafts() {
-        const answer = await api.listDrafts();
+        const answer = await api.listDraftSummaries();
         set(answer.ok ? { drafts: answer.data } : { notice: { kind: 'error', key: 'error.generic', params: { error: answer.error } } });
+      },
+
+      async exportDrafts() {
+        const answer = await api.listDrafts();
+        if (answer.ok) return answer.data;
+        set({ notice: { kind: 'error', key: 'error.generic', params: { error: answer.error } } });
+        return null;
       },
 
       setDraftQuery(query) {

@@ -78,7 +78,7 @@ describe('runMigrations (the path a v2 will take)', () => {
   });
 
   it('the current versions are all 1 and no migration is registered yet', () => {
-    expect(store.STORAGE_VERSIONS).toEqual({ settings: 1, draft: 1, incidents: 1 });
+    expect(store.STORAGE_VERSIONS).toEqual({ settings: 1, draft: 1, draftIndex: 1, incidents: 1 });
     expect(Object.keys(store.DRAFT_MIGRATIONS)).toEqual([]);
   });
 });

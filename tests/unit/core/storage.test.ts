@@ -111,3 +111,34 @@ describe('settings and incidents', () => {
     expect(await store.getPanelTarget(3)).toBeNull();
   });
 });
+
+describe('drafts index', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('follows saves, deletes and imports, newest first', async () => {
+    await store.saveDraft({ ...input('first', 'tripadvisor:a'), review: review({ author: 'Ana' }) }, 1);
+    await store.saveDraft(input('second', 'google:b'), 2);
+    await store.saveDraft({ ...input('first, edited', 'tripadvisor:a') }, 3);
+    expect((await store.listDraftSummaries()).map((s) => `${s.key}:${s.excerpt}:${s.author}:${s.versionCount}`)).toEqual([
+      'tripadvisor:a:first, edited:Ana:2',
+      'google:b:second::1',
+    ]);
+    await store.deleteDraft('google:b');
+    expect((await store.listDraftSummaries()).map((s) => s.key)).toEqual(['tripadvisor:a']);
+  });
+
+  it('is rebuilt from the drafts when missing or damaged, without losing any', async () => {
+    await store.saveDraft(input('kept', 'tripadvisor:a'), 1);
+    await fakeBrowser.storage.local.remove('draftIndex');
+    await fakeBrowser.storage.local.set({ 'draft:google:z': { key: 'google:z', platform: 'google', reviewId: 'z', url: '', review: null, versions: [{ text: 'older format', savedAt: 5 }], createdAt: 5, updatedAt: 5 } });
+    expect((await store.listDraftSummaries()).map((s) => s.key)).toEqual(['google:z', 'tripadvisor:a']);
+    expect(Array.isArray((await fakeBrowser.storage.local.get('draftIndex')).draftIndex)).toBe(true);
+    await fakeBrowser.storage.local.set({ draftIndex: [{ key: 'broken' }, ...((await fakeBrowser.storage.local.get('draftIndex')).draftIndex as unknown[])] });
+    expect((await store.listDraftSummaries()).map((s) => s.key)).toEqual(['google:z', 'tripadvisor:a']);
+  });
+
+  it('keeps every save when several land at once', async () => {
+    await Promise.all(Array.from({ length: 20 }, (_, i) => store.saveDraft(input(`t${i}`, `google:k${i}`), i)));
+    expect(await store.listDraftSummaries()).toHaveLength(20);
+  });
+});

@@ -10,7 +10,7 @@ import { draftsToJson, filterDrafts, parseDraftsJson } from '@/lib/drafts-io';
 import { buildEvidenceRecord, evidenceToJson, sha256Hex, verifyEvidence } from '@/lib/evidence';
 import { blackmailRoutes, REPORT_ROUTES, reportSummary } from '@/lib/reports';
 import { analyzeReview } from '@/lib/analysis';
-import type { Draft } from '@/lib/storage';
+import { summarizeDraft, type Draft } from '@/lib/storage';
 import { review } from '../core/helpers';
 
 describe('i18n', () => {
@@ -130,7 +130,7 @@ describe('drafts-io', () => {
     expect(parseDraftsJson('{"format":"other/2","drafts":[]}')).toMatchObject({ error: expect.stringMatching(/unknown format/) });
   });
   it('searches text, key and author', () => {
-    const drafts = [draft('google:a', 'Merci beaucoup', 1), { ...draft('google:b', 'x', 2), review: review({ author: 'Zoé' }) }];
+    const drafts = [draft('google:a', 'Merci beaucoup', 1), { ...draft('google:b', 'x', 2), review: review({ author: 'Zoé' }) }].map(summarizeDraft);
     expect(filterDrafts(drafts, 'MERCI').map((d) => d.key)).toEqual(['google:a']);
     expect(filterDrafts(drafts, 'zoé').map((d) => d.key)).toEqual(['google:b']);
     expect(filterDrafts(drafts, '  ')).toHaveLength(2);

@@ -4,7 +4,7 @@ import { checkReply, composeReply, isManagerAdvice } from '@/lib/reply';
 import type { PanelApi } from '@/lib/panel/api';
 import type { PanelEngines } from '@/lib/panel/engines';
 import { createPanelStore } from '@/lib/panel/store';
-import { DEFAULT_SETTINGS, type Draft } from '@/lib/storage';
+import { DEFAULT_SETTINGS, summarizeDraft, type Draft } from '@/lib/storage';
 import { fail, ok } from '@/lib/messages';
 import { review } from '../core/helpers';
 
@@ -28,6 +28,7 @@ function fakeApi(overrides: Partial<PanelApi> = {}) {
       return ok(draft);
     },
     listDrafts: async () => ok([...drafts.values()]),
+    listDraftSummaries: async () => ok([...drafts.values()].map(summarizeDraft)),
     deleteDraft: async () => ok(null),
     importDrafts: async () => ok({ added: [], updated: [], skipped: [] }),
     insert: async () => ok(null),
