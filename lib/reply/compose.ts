@@ -215,6 +215,8 @@ const HISTORY_RESTARTS = 6;
 const LOCAL_SEARCH_PASSES = 3;
 const GOOD_ENOUGH_OVERLAP = 0.4;
 const RESTART_ABOVE_OVERLAP = 0.55;
+/** the near-duplicate threshold (DESIGN.md: 3-gram overlap > 0.6) */
+const NEAR_DUPLICATE = 0.6;
 
 const TONE_FALLBACK: Record<Tone, Tone[]> = { warm: ['warm', 'formal'], formal: ['formal', 'warm'], brief: ['brief', 'formal', 'warm'] };
 
@@ -462,6 +464,24 @@ export function composeReply(
         }
       });
       if (!improved) break;
+    }
+    // still a near-duplicate: change two slots at once (rare, when one slot's wordings are all used up)
+    const slotsCount = best.choice.resolved.length;
+    for (let i = 0; i < slotsCount && best.overlap > NEAR_DUPLICATE; i++) {
+      for (let j = i + 1; j < slotsCount && best.overlap > NEAR_DUPLICATE; j++) {
+        const [ri, rj] = [best.choice.resolved[i], best.choice.resolved[j]];
+        for (let a = 0; a < (ri?.candidates.length ?? 0); a++) {
+          for (let b = 0; b < (rj?.candidates.length ?? 0); b++) {
+            if (ri?.candidates[a]?.copiesReview || rj?.candidates[b]?.copiesReview) continue;
+            const pick = [...best.choice.pick];
+            pick[i] = a;
+            pick[j] = b;
+            const choice = { resolved: best.choice.resolved, pick };
+            const overlap = closest(layout(chosenOf(choice), signature));
+            if (overlap < best.overlap - 1e-9) best = { choice, overlap };
+          }
+        }
+      }
     }
     return layout(chosenOf(best.choice), signature);
   };

@@ -58,6 +58,9 @@ export const de: LanguageTemplates = {
         'Danke, dass Sie Ihre Erfahrungen mit uns teilen.',
         'Vielen Dank für Ihre offenen Worte – solche Rückmeldungen sind für unser ganzes Team wertvoll.',
         'Danke, dass Sie sich die Mühe gemacht haben, {establishment} zu bewerten.',
+        "Danke, dass Sie Ihre Erfahrungen für uns in Worte gefasst haben.",
+        "Ihre Nachricht ist bei uns angekommen – danke, dass Sie sie geschrieben haben.",
+        "Danke für Ihre Zeilen: Jede Bewertung zählt für uns.",
       ],
       formal: [
         'Wir danken Ihnen, dass Sie sich die Zeit genommen haben, Ihre Erfahrungen mit uns zu teilen.',
@@ -65,6 +68,8 @@ export const de: LanguageTemplates = {
         'Wir bedanken uns für Ihre Rückmeldung über {visit}.',
         'Wir haben Ihre Nachricht erhalten und danken Ihnen dafür.',
         'Vielen Dank, dass Sie sich einige Minuten Zeit genommen haben, um {establishment} zu bewerten.',
+        "Wir bestätigen den Eingang Ihres Kommentars und danken Ihnen dafür.",
+        "Wir danken Ihnen für die Zeit, die Sie dieser Bewertung gewidmet haben.",
       ],
     },
     praise: {
@@ -140,6 +145,8 @@ export const de: LanguageTemplates = {
         'Einen schönen Tag wünschen wir Ihnen.',
         "Genießen Sie den restlichen Tag.",
         "Nochmals danke für Ihre Rückmeldung.",
+        "Passen Sie gut auf sich auf.",
+        "Danke für Ihre Aufmerksamkeit.",
       ],
       formal: [
         'Vielen Dank für Ihr Verständnis.',
@@ -148,6 +155,7 @@ export const de: LanguageTemplates = {
         'Wir danken Ihnen für Ihre Geduld.',
         "Mit unseren besten Wünschen.",
         "Wir danken Ihnen für die Aufmerksamkeit, die Sie dieser Antwort schenken.",
+        "Wir verbleiben mit bestem Dank für Ihre Aufmerksamkeit.",
       ],
     },
   },
@@ -420,6 +428,8 @@ export const de: LanguageTemplates = {
           "Bei uns ist eine Bewertung einfach eine Bewertung: Sie begründet keinen Vorteil, und ihr Löschen auch nicht.",
           "Uns ist wichtig, dass die Bewertungen hier frei bleiben – deshalb ist nie etwas daran geknüpft.",
           "Was auch immer in einer Bewertung steht, sie führt zu keiner besonderen Geste unsererseits.",
+          "Ganz einfach gesagt: Bei uns wird eine Bewertung gegen nichts getauscht, in keine Richtung.",
+          "Unsere Gäste wissen es: Bewertungen sind frei, und kein Vorteil hängt von ihnen ab.",
         ],
         formal: [
           'Im Einklang mit unseren Grundsätzen und den Regeln der Bewertungsplattformen gewähren wir keine Vorteile im Austausch für Bewertungen.',
@@ -429,6 +439,7 @@ export const de: LanguageTemplates = {
           "Um die Aufrichtigkeit von Bewertungen zu wahren, ist mit ihrer Veröffentlichung oder Rücknahme keinerlei Gegenleistung verbunden.",
           "Unser Haus folgt einer festen Regel: Keine Bewertung begründet einen Vorteil, gleich welchen Inhalts.",
           "Das Veröffentlichen einer Bewertung ist, ebenso wie ihre Änderung, niemals Gegenstand einer Gegenleistung.",
+          "Bei uns gilt: Keine Bewertung, ob positiv oder nicht, begründet eine Gegenleistung.",
         ],
       },
       private: {
@@ -439,6 +450,8 @@ export const de: LanguageTemplates = {
           "Unser Team ist unter {contact} gern für alles rund um {visit} für Sie da.",
           "Um über {visit} zu sprechen, schreiben Sie uns am einfachsten an {contact}.",
           "Möchten Sie noch einmal auf {visit} zurückkommen, erreichen Sie uns unter {contact}.",
+          "Für alles rund um {visit} genügt eine Nachricht an {contact}.",
+          "Über {visit} sprechen wir am besten, wenn Sie uns an {contact} schreiben.",
         ],
         formal: [
           'Fragen rund um {visit} können Sie an unsere Direktion unter {contact} richten.',
@@ -447,6 +460,7 @@ export const de: LanguageTemplates = {
           "Unsere Direktion bleibt unter {contact} für alle Fragen rund um {visit} erreichbar.",
           "Jedes Anliegen rund um {visit} wird geprüft, wenn Sie es an {contact} richten.",
           "Für Fragen über {visit} bitten wir Sie, {contact} zu nutzen.",
+          "Fragen über {visit} können Sie an {contact} richten.",
         ],
       },
       privateGeneric: {
@@ -457,6 +471,8 @@ export const de: LanguageTemplates = {
           "Unser Team ist gern für alles rund um {visit} für Sie da.",
           "Um über {visit} zu sprechen, melden Sie sich am einfachsten direkt bei uns.",
           "Möchten Sie noch einmal auf {visit} zurückkommen, steht Ihnen unsere Tür offen.",
+          "Für alles rund um {visit} genügt eine direkte Nachricht.",
+          "Über {visit} sprechen wir am besten, wenn Sie uns direkt schreiben.",
         ],
         formal: [
           'Fragen rund um {visit} können Sie direkt an unsere Direktion richten.',
@@ -465,6 +481,7 @@ export const de: LanguageTemplates = {
           "Unsere Direktion bleibt für alle Fragen rund um {visit} direkt erreichbar.",
           "Jedes Anliegen rund um {visit} wird geprüft, wenn Sie es direkt an uns richten.",
           "Für Fragen über {visit} wenden Sie sich bitte direkt an unsere Rezeption.",
+          "Fragen über {visit} richten Sie bitte direkt an unsere Rezeption.",
         ],
       },
     },

@@ -57,6 +57,9 @@ export const en: LanguageTemplates = {
         'Thank you for sharing your experience with us.',
         'Thanks for letting us know how you felt; this kind of feedback matters to the whole team.',
         'Thank you for taking the trouble to review {establishment}.',
+        "Thank you for putting your experience into words for us.",
+        "We have received your message, and thank you for writing it.",
+        "Thank you for these lines: every review counts for us.",
       ],
       formal: [
         'Thank you for taking the time to share your experience with us.',
@@ -64,6 +67,8 @@ export const en: LanguageTemplates = {
         'We are grateful that you shared your opinion following {visit}.',
         'We have received your comments and thank you for sending them.',
         'Thank you for taking a few minutes to review {establishment}.',
+        "We acknowledge receipt of your comments and thank you for them.",
+        "We thank you for the time you devoted to this review.",
       ],
     },
     praise: {
@@ -139,6 +144,8 @@ export const en: LanguageTemplates = {
         'Have a lovely day.',
         "Enjoy the rest of your day.",
         "Thanks again for your feedback.",
+        "Take good care.",
+        "Thank you for your attention.",
       ],
       formal: [
         'Thank you for your understanding.',
@@ -147,6 +154,7 @@ export const en: LanguageTemplates = {
         'With our thanks for your patience.',
         "With our best wishes.",
         "Thank you for the attention given to this reply.",
+        "Please accept the assurance of our consideration.",
       ],
     },
   },
@@ -419,6 +427,8 @@ export const en: LanguageTemplates = {
           "With us, a review is simply a review: it earns no advantage, and neither does taking it down.",
           "We want the reviews posted here to stay free and honest, so nothing is ever attached to them.",
           "Whatever a review says, it does not lead to any particular gesture on our part.",
+          "To put it simply: with us, a review is never traded for anything, either way.",
+          "Our guests know it: reviews are free, and no advantage depends on them.",
         ],
         formal: [
           'In line with our principles and the rules of review platforms, no advantage is granted in exchange for a review.',
@@ -428,6 +438,7 @@ export const en: LanguageTemplates = {
           "To keep reviews genuine, no benefit is associated with posting or withdrawing them.",
           "Our establishment follows a constant rule: no review gives rise to an advantage, whatever its content.",
           "Posting a review, like amending one, is never the subject of any form of consideration.",
+          "It is our rule that no review, favourable or not, gives rise to anything in return.",
         ],
       },
       private: {
@@ -438,6 +449,8 @@ export const en: LanguageTemplates = {
           "Our team is happy to hear from you at {contact} about anything to do with {visit}.",
           "To talk about {visit}, the simplest way is to write to us at {contact}.",
           "Should you wish to discuss {visit} further, you can reach us at {contact}.",
+          "For anything related to {visit}, a message to {contact} is all it takes.",
+          "The best way to talk about {visit} is still to write to us at {contact}.",
         ],
         formal: [
           'Any question regarding {visit} may be addressed to our management at {contact}.',
@@ -446,6 +459,7 @@ export const en: LanguageTemplates = {
           "Our management remains available at {contact} for any question related to {visit}.",
           "Any request concerning {visit} will be reviewed if it is sent to {contact}.",
           "We invite you to use {contact} for any question about {visit}.",
+          "Questions concerning {visit} may be sent to {contact}.",
         ],
       },
       privateGeneric: {
@@ -456,6 +470,8 @@ export const en: LanguageTemplates = {
           "Our team is happy to hear from you about anything to do with {visit}.",
           "To talk about {visit}, the simplest way is to contact us directly.",
           "Should you wish to discuss {visit} further, our door remains open.",
+          "For anything related to {visit}, a direct message is all it takes.",
+          "The best way to talk about {visit} is still to write to us directly.",
         ],
         formal: [
           'Any question regarding {visit} may be addressed directly to our management.',
@@ -464,6 +480,7 @@ export const en: LanguageTemplates = {
           "Our management remains available directly for any question related to {visit}.",
           "Any request concerning {visit} will be reviewed if it is sent to us directly.",
           "We invite you to contact our front desk directly for any question about {visit}.",
+          "Questions concerning {visit} may be addressed directly to our front desk.",
         ],
       },
     },

@@ -58,6 +58,9 @@ export const es: LanguageTemplates = {
         'Le agradecemos que haya compartido su experiencia con nosotros.',
         'Gracias por contarnos cómo se sintió; este tipo de comentarios es muy valioso para todos nosotros.',
         'Gracias por dedicar un momento a hablar de {visit} en {establishment}.',
+        "Gracias por poner por escrito su experiencia para nosotros.",
+        "Hemos recibido su mensaje y le agradecemos que lo haya escrito.",
+        "Gracias por estas líneas: cada opinión cuenta para nosotros.",
       ],
       formal: [
         'Le agradecemos que se haya tomado el tiempo de compartir su experiencia.',
@@ -65,6 +68,8 @@ export const es: LanguageTemplates = {
         'Agradecemos que nos haya hecho llegar su opinión tras {visit}.',
         'Hemos recibido sus comentarios y le agradecemos que nos los haya enviado.',
         'Gracias por dedicar unos minutos a valorar {establishment}.',
+        "Acusamos recibo de su comentario y se lo agradecemos.",
+        "Le agradecemos el tiempo dedicado a esta opinión.",
       ],
     },
     praise: {
@@ -140,6 +145,8 @@ export const es: LanguageTemplates = {
         'Que tenga un buen día.',
         "Que disfrute del resto del día.",
         "Gracias otra vez por su opinión.",
+        "Cuídese mucho.",
+        "Gracias por su atención.",
       ],
       formal: [
         'Le agradecemos su comprensión.',
@@ -148,6 +155,7 @@ export const es: LanguageTemplates = {
         'Gracias de nuevo por su paciencia.',
         "Con nuestros mejores deseos.",
         "Le agradecemos la atención prestada a esta respuesta.",
+        "Reciba el testimonio de nuestra consideración.",
       ],
     },
   },
@@ -420,6 +428,8 @@ export const es: LanguageTemplates = {
           "En nuestra casa, una opinión es solo una opinión: no da derecho a ninguna ventaja, y retirarla tampoco.",
           "Queremos que las opiniones publicadas aquí sigan siendo libres, por eso nunca llevan nada asociado.",
           "Diga lo que diga una opinión, no da lugar a ningún gesto especial por nuestra parte.",
+          "Lo decimos con sencillez: en nuestra casa una opinión no se cambia por nada, ni en un sentido ni en otro.",
+          "Nuestros clientes lo saben: las opiniones son libres y ninguna ventaja depende de ellas.",
         ],
         formal: [
           'De acuerdo con nuestros principios y con las normas de las plataformas de opiniones, no se concede ninguna ventaja a cambio de una opinión.',
@@ -429,6 +439,7 @@ export const es: LanguageTemplates = {
           "Para preservar la sinceridad de las opiniones, no se asocia contrapartida alguna a su publicación o retirada.",
           "Nuestro establecimiento sigue una norma constante: ninguna opinión da lugar a una ventaja, sea cual sea su contenido.",
           "Publicar una opinión, al igual que modificarla, nunca es objeto de contraprestación alguna.",
+          "Es norma de la casa que ninguna opinión, favorable o no, dé lugar a contrapartida.",
         ],
       },
       private: {
@@ -439,6 +450,8 @@ export const es: LanguageTemplates = {
           "Nuestro equipo le atenderá con gusto en {contact} para todo lo relacionado con {visit}.",
           "Para hablar sobre {visit}, lo más sencillo es escribirnos a {contact}.",
           "Si desea volver sobre {visit}, puede encontrarnos en {contact}.",
+          "Para cualquier tema relacionado con {visit}, basta con un mensaje a {contact}.",
+          "La mejor manera de hablar sobre {visit} sigue siendo escribirnos a {contact}.",
         ],
         formal: [
           'Cualquier consulta relativa a {visit} puede dirigirse a la dirección en {contact}.',
@@ -447,6 +460,7 @@ export const es: LanguageTemplates = {
           "La dirección sigue disponible en {contact} para cualquier cuestión relacionada con {visit}.",
           "Cualquier solicitud sobre {visit} se estudiará si nos la hace llegar a {contact}.",
           "Le invitamos a utilizar {contact} para cualquier pregunta sobre {visit}.",
+          "Las cuestiones relativas a {visit} pueden dirigirse a {contact}.",
         ],
       },
       privateGeneric: {
@@ -457,6 +471,8 @@ export const es: LanguageTemplates = {
           "Nuestro equipo le atenderá con gusto para todo lo relacionado con {visit}.",
           "Para hablar sobre {visit}, lo más sencillo es contactarnos directamente.",
           "Si desea volver sobre {visit}, nuestra puerta sigue abierta.",
+          "Para cualquier tema relacionado con {visit}, basta con un mensaje directo.",
+          "La mejor manera de hablar sobre {visit} sigue siendo escribirnos directamente.",
         ],
         formal: [
           'Cualquier consulta relativa a {visit} puede dirigirse directamente a la dirección.',
@@ -465,6 +481,7 @@ export const es: LanguageTemplates = {
           "La dirección sigue disponible directamente para cualquier cuestión relacionada con {visit}.",
           "Cualquier solicitud sobre {visit} se estudiará si nos la hace llegar directamente.",
           "Le invitamos a contactar directamente con recepción para cualquier pregunta sobre {visit}.",
+          "Las cuestiones relativas a {visit} pueden dirigirse directamente a recepción.",
         ],
       },
     },

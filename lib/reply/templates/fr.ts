@@ -58,6 +58,9 @@ export const fr: LanguageTemplates = {
         "Nous vous remercions d'avoir partagé votre expérience avec nous.",
         "Merci de nous avoir fait part de votre ressenti, c'est précieux pour nous tous.",
         "Merci d'avoir pris la peine de raconter {visit} chez {establishment}.",
+        "Merci d'avoir pris la plume pour nous faire part de votre expérience.",
+        "Nous avons bien reçu votre message et nous vous remercions de l'avoir écrit.",
+        "Merci pour ces lignes : chaque avis compte pour nous.",
       ],
       formal: [
         "Nous vous remercions d'avoir pris le temps de nous faire part de votre expérience.",
@@ -65,6 +68,8 @@ export const fr: LanguageTemplates = {
         "Nous vous sommes reconnaissants d'avoir partagé votre avis à la suite de {visit}.",
         "Nous avons pris connaissance de votre message et vous remercions de nous l'avoir adressé.",
         "Merci d'avoir consacré quelques minutes à évaluer {establishment}.",
+        "Nous accusons réception de votre commentaire et vous en remercions.",
+        "Nous vous remercions d'avoir consacré du temps à cet avis.",
       ],
     },
     praise: {
@@ -140,6 +145,8 @@ export const fr: LanguageTemplates = {
         'Nous vous souhaitons une excellente journée.',
         "Belle fin de journée à vous.",
         "Merci encore pour votre retour.",
+        "Prenez bien soin de vous.",
+        "Merci de votre attention.",
       ],
       formal: [
         'Nous vous remercions de votre compréhension.',
@@ -148,6 +155,7 @@ export const fr: LanguageTemplates = {
         'Nous vous souhaitons une excellente continuation.',
         "Nous vous adressons nos meilleurs vœux.",
         "Nous vous remercions de l'attention portée à cette réponse.",
+        "Nous vous prions d'agréer l'expression de notre considération.",
       ],
     },
   },
@@ -420,6 +428,8 @@ export const fr: LanguageTemplates = {
           "Chez nous, un avis reste un avis : il n'ouvre droit à aucun avantage, et son retrait non plus.",
           "Nous tenons à ce que les avis publiés ici restent libres : aucune contrepartie n'y est jamais attachée.",
           "Quel que soit le contenu d'un avis, il ne donne lieu à aucun geste particulier de notre part.",
+          "Nous le disons simplement : un avis ne s'échange contre rien chez nous, ni dans un sens ni dans l'autre.",
+          "Nos clients le savent : les avis sont libres, et aucun avantage n'en dépend.",
         ],
         formal: [
           "Conformément à nos principes et aux règles des plateformes d'avis, aucun avantage n'est accordé en échange d'un avis.",
@@ -429,6 +439,7 @@ export const fr: LanguageTemplates = {
           "Afin de préserver la sincérité des avis, aucune contrepartie n'est associée à leur publication ou à leur retrait.",
           "Notre établissement s'en tient à une règle constante : aucun avis ne donne lieu à un avantage, quelle qu'en soit la teneur.",
           "La publication d'un avis, comme sa modification, ne fait l'objet d'aucune forme de contrepartie.",
+          "Il est de règle chez nous qu'aucun avis, favorable ou non, ne donne lieu à contrepartie.",
         ],
       },
       private: {
@@ -439,6 +450,8 @@ export const fr: LanguageTemplates = {
           "Notre équipe reste à votre écoute à {contact} pour tout ce qui concerne {visit}.",
           "Pour parler de {visit}, le plus simple est de nous écrire à {contact}.",
           "Si vous souhaitez revenir sur {visit}, nous sommes joignables à {contact}.",
+          "Pour tout sujet lié à {visit}, un message à {contact} suffit.",
+          "La meilleure façon d'échanger sur {visit} reste de nous écrire à {contact}.",
         ],
         formal: [
           'Toute question relative à {visit} peut être adressée à notre direction à {contact}.',
@@ -447,6 +460,7 @@ export const fr: LanguageTemplates = {
           "Notre direction demeure joignable à {contact} pour toute question liée à {visit}.",
           "Toute demande relative à {visit} sera examinée si elle nous est adressée à {contact}.",
           "Nous vous invitons à utiliser l'adresse {contact} pour toute question sur {visit}.",
+          "Les questions portant sur {visit} peuvent être adressées à {contact}.",
         ],
       },
       privateGeneric: {
@@ -457,6 +471,8 @@ export const fr: LanguageTemplates = {
           "Notre équipe reste à votre écoute pour tout ce qui concerne {visit}.",
           "Pour parler de {visit}, le plus simple est de nous contacter directement.",
           "Si vous souhaitez revenir sur {visit}, notre porte reste ouverte.",
+          "Pour tout sujet lié à {visit}, un simple message direct suffit.",
+          "La meilleure façon d'échanger sur {visit} reste de nous écrire directement.",
         ],
         formal: [
           'Toute question relative à {visit} peut être adressée directement à notre direction.',
@@ -465,6 +481,7 @@ export const fr: LanguageTemplates = {
           "Notre direction demeure joignable directement pour toute question liée à {visit}.",
           "Toute demande relative à {visit} sera examinée si elle nous est adressée directement.",
           "Nous vous invitons à contacter directement la réception pour toute question sur {visit}.",
+          "Les questions portant sur {visit} peuvent être adressées directement à la réception.",
         ],
       },
     },

@@ -59,6 +59,9 @@ export const it: LanguageTemplates = {
         'La ringraziamo per aver condiviso con noi la Sua esperienza.',
         'Grazie per averci raccontato le Sue impressioni: sono preziose per tutti noi.',
         'Grazie per aver dedicato un momento a recensire {establishment}.',
+        "Grazie per aver messo per iscritto la Sua esperienza.",
+        "Abbiamo ricevuto il Suo messaggio e La ringraziamo per averlo scritto.",
+        "Grazie per queste righe: ogni recensione conta per noi.",
       ],
       formal: [
         'La ringraziamo per aver dedicato del tempo a condividere la Sua esperienza.',
@@ -66,6 +69,8 @@ export const it: LanguageTemplates = {
         'Le siamo grati per averci fatto conoscere la Sua opinione dopo {visit}.',
         'Abbiamo ricevuto i Suoi commenti e La ringraziamo per avercene fatto parte.',
         'Grazie per aver dedicato qualche minuto a valutare {establishment}.',
+        "Confermiamo di aver ricevuto il Suo commento e La ringraziamo.",
+        "La ringraziamo per il tempo dedicato a questa recensione.",
       ],
     },
     praise: {
@@ -141,6 +146,8 @@ export const it: LanguageTemplates = {
         'Le auguriamo una buona giornata.',
         "Le auguriamo un piacevole resto della giornata.",
         "Grazie ancora per il Suo riscontro.",
+        "Le auguriamo ogni serenità.",
+        "Grazie per l'attenzione.",
       ],
       formal: [
         'La ringraziamo per la comprensione.',
@@ -149,6 +156,7 @@ export const it: LanguageTemplates = {
         'La ringraziamo per la pazienza.',
         "Con i nostri migliori auguri.",
         "La ringraziamo per l'attenzione dedicata a questa risposta.",
+        "Voglia gradire i nostri più cordiali saluti.",
       ],
     },
   },
@@ -421,6 +429,8 @@ export const it: LanguageTemplates = {
           "Da noi una recensione è semplicemente una recensione: non dà diritto ad alcun vantaggio, e nemmeno la sua rimozione.",
           "Teniamo a che le recensioni pubblicate qui restino libere, per questo non vi è mai legato nulla.",
           "Qualunque cosa dica una recensione, non comporta alcun gesto particolare da parte nostra.",
+          "Lo diciamo con semplicità: da noi una recensione non si scambia con nulla, in nessun senso.",
+          "I nostri ospiti lo sanno: le recensioni sono libere e nessun vantaggio dipende da esse.",
         ],
         formal: [
           'In linea con i nostri principi e con le regole delle piattaforme di recensioni, non viene concesso alcun vantaggio in cambio di una recensione.',
@@ -430,6 +440,7 @@ export const it: LanguageTemplates = {
           "Per preservare la sincerità delle recensioni, nessuna contropartita è associata alla loro pubblicazione o rimozione.",
           "La nostra struttura segue una regola costante: nessuna recensione dà luogo a un vantaggio, qualunque ne sia il contenuto.",
           "La pubblicazione di una recensione, come la sua modifica, non è mai oggetto di alcuna forma di contropartita.",
+          "È nostra regola che nessuna recensione, favorevole o meno, dia luogo a contropartite.",
         ],
       },
       private: {
@@ -440,6 +451,8 @@ export const it: LanguageTemplates = {
           "Il nostro staff resta a Sua disposizione a {contact} per tutto ciò che riguarda {visit}.",
           "Per parlare con noi riguardo {visit}, la cosa più semplice è scriverci a {contact}.",
           "Se desidera tornare a parlare riguardo {visit}, può raggiungerci a {contact}.",
+          "Per ogni argomento riguardante {visit}, basta un messaggio a {contact}.",
+          "Il modo migliore per parlare con noi riguardo {visit} resta scriverci a {contact}.",
         ],
         formal: [
           'Ogni domanda riguardante {visit} può essere rivolta alla direzione a {contact}.',
@@ -448,6 +461,7 @@ export const it: LanguageTemplates = {
           "La direzione resta raggiungibile a {contact} per qualsiasi questione legata a {visit}.",
           "Ogni richiesta riguardante {visit} sarà esaminata se inviata a {contact}.",
           "La invitiamo a utilizzare {contact} per qualsiasi domanda riguardante {visit}.",
+          "Le questioni riguardanti {visit} possono essere inviate a {contact}.",
         ],
       },
       privateGeneric: {
@@ -458,6 +472,8 @@ export const it: LanguageTemplates = {
           "Il nostro staff resta a Sua disposizione per tutto ciò che riguarda {visit}.",
           "Per parlare con noi riguardo {visit}, la cosa più semplice è contattarci direttamente.",
           "Se desidera tornare a parlare riguardo {visit}, la nostra porta resta aperta.",
+          "Per ogni argomento riguardante {visit}, basta un messaggio diretto.",
+          "Il modo migliore per parlare con noi riguardo {visit} resta scriverci direttamente.",
         ],
         formal: [
           'Ogni domanda riguardante {visit} può essere rivolta direttamente alla direzione.',
@@ -466,6 +482,7 @@ export const it: LanguageTemplates = {
           "La direzione resta raggiungibile direttamente per qualsiasi questione legata a {visit}.",
           "Ogni richiesta riguardante {visit} sarà esaminata se inviata direttamente.",
           "La invitiamo a contattare direttamente la reception per qualsiasi domanda riguardante {visit}.",
+          "Le questioni riguardanti {visit} possono essere rivolte direttamente alla reception.",
         ],
       },
     },
