@@ -277,22 +277,36 @@ function isOwnContact(norm: string, start: number): boolean {
   return OWN_CONTACT_RE.test(sentenceWindowBefore(norm, start));
 }
 
-/** "— Marie Dubois" or "- Marie": a dash before a capitalised name signs the reply. */
-const DASHED_NAME_RE = /^\s*[\-–—~]\s*\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}\s*(?:[,(–—\-].{0,80})?$/u;
+/** A signature line: "— Marie Dubois", "Marie Dubois, directrice", "Paul". */
+const NAME_LINE_RE = /^\s*[\-–—~]*\s*\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,3}\s*(?:[,(–—\-|].{0,80})?[.,]?\s*$/u;
+const SIGNATURE_MAX_LINES = 6;
 
-/** Original offset where the signature block starts (text.length when none). */
+/**
+ * Original offset where the signature block starts (text.length when none): the last closing near the end
+ * ("Best regards", "Cordialement"), or else the first of the short trailing lines that is a name, a dashed
+ * name or a role ("Marie Dubois\nDirectrice\nHôtel des Arts").
+ */
 function signatureStart(text: string, n: Normalised): number {
   const from = Math.max(0, n.text.length - SIGNATURE_WINDOW);
   CLOSING_RE.lastIndex = from;
   const m = CLOSING_RE.exec(n.text);
-  const found = m ? m.index : -1;
-  if (found >= 0) return n.map[found]!;
-  // no closing: a short last line that starts with a dash or names a role is a signature
-  const trimmed = text.replace(/\s+$/u, '');
-  const lastBreak = trimmed.lastIndexOf('\n');
-  if (lastBreak < 0) return text.length;
-  const lastLine = trimmed.slice(lastBreak + 1);
-  if (lastLine.length <= 100 && (DASHED_NAME_RE.test(lastLine) || ROLE_RE.test(foldText(lastLine)))) return lastBreak + 1;
+  if (m) return n.map[m.index]!;
+  const trimmedEnd = text.replace(/\s+$/u, '').length;
+  let lineEnd = trimmedEnd;
+  const lines: { start: number; line: string }[] = [];
+  while (lines.length < SIGNATURE_MAX_LINES) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    if (lineStart <= 0) break; // the first line of a reply is never its signature
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() !== '') {
+      if (line.length > 80 || /[.!?]\s*$/u.test(line.replace(/\b(?:t[ée]l|tel|nr|no|str|av)\.\s*$/iu, ''))) break;
+      lines.unshift({ start: lineStart, line });
+    }
+    lineEnd = lineStart - 1;
+  }
+  for (const { start, line } of lines) {
+    if (NAME_LINE_RE.test(line) || ROLE_RE.test(foldText(line))) return start;
+  }
   return text.length;
 }
 

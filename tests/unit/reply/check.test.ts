@@ -287,6 +287,25 @@ describe('checkReply: computed rules', () => {
     expect(checkReply(signed).filter((f) => f.rule === 'personal_data')).toEqual([]);
   });
 
+  it('signature blocks without a closing are the manager’s: name lines, roles, establishment, own phone', () => {
+    const body = 'Bonjour, merci pour votre avis et pour vos mots sur le petit-déjeuner. Nous espérons vous revoir bientôt.';
+    const signatures = [
+      '\nMarie Dubois',
+      '\nMarie Dubois, Hôtel des Arts',
+      '\nMarie Dubois\nDirectrice générale',
+      '\n\nMarie Dubois\nDirectrice\nHôtel des Arts\n12 rue Mercière, 69002 Lyon\nTél. 04 72 00 00 00',
+      '\n-- \nMarie Dubois\nHôtel des Arts',
+      '\nSophie Martin – Responsable accueil',
+    ];
+    for (const signature of signatures) {
+      const loud = checkReply(body + signature, { lang: 'fr' }).filter((f) => f.severity !== 'info');
+      expect(loud, signature).toEqual([]);
+    }
+    // the same name in the body, addressed to the guest, is flagged
+    const addressed = `Bonjour Marie Dubois, merci pour votre avis.\n${body}`;
+    expect(slices(addressed, checkReply(addressed, { lang: 'fr' }), 'personal_data')).toEqual(['Marie Dubois']);
+  });
+
   it('the review author’s name is flagged when known', () => {
     const text = 'We read what Wiebke Verhoeven wrote about our terrace.';
     expect(slices(text, checkReply(text), 'personal_data')).toEqual([]);
