@@ -41,7 +41,8 @@ const ADJECTIVES: Record<string, number> = {
   desagradable: -3, irrespetuoso: -3, hostil: -3, incompetente: -3, inutil: -3, negligente: -3, desatento: -2,
   indiferente: -2, lento: -2, lentisimo: -3, enfadado: -2, indignado: -3, harto: -2, molesto: -2, peligroso: -3,
   inseguro: -2, inhabitable: -4, tacano: -2, falso: -2, enganoso: -3, tramposo: -3, desesperante: -3,
-  cansino: -2, agobiante: -2, sofocante: -2, caluroso: -1, congelado: -1, salado: -1, agrio: -1,
+  cansino: -2, despota: -3, ineficiente: -2, rudo: -2, desaconsejable: -3, fiable: 1, aseado: 1, imposible: -2,
+  dificil: -1, agobiante: -2, sofocante: -2, caluroso: -1, congelado: -1, salado: -1, agrio: -1,
 };
 
 const OTHERS: Record<string, number> = {
@@ -76,7 +77,10 @@ const OTHERS: Record<string, number> = {
   tardan: -1, tarda: -1, demoraron: -2, demora: -1, incumplimiento: -3, incumplieron: -3, sucias: -3,
   quejarme: -2, quejarnos: -2, quejamos: -2, quejo: -1, quejar: -1, falla: -2, fallaba: -2, fallan: -2,
   fallaban: -2, ayudo: 1, ayudaron: 1, detalle: 1, detalles: 1, detallazo: 3, mejor: 1, mejores: 1, ilusion: 1, sonrisa: 1, sonrisas: 1, atendidos: 1, mimados: 2, consentidos: 2,
-  merecido: 2, merecida: 2, merecidas: 2, merecidos: 2, merecidisimas: 3, merecidisimo: 3, merecidisima: 3,
+  'bien situado': 2.5, 'bien situada': 2.5, 'bien ubicado': 2.5, 'bien ubicada': 2.5, 'bien comunicado': 2,
+  'mal educado': -3, 'mal educada': -3, 'mal educados': -3, 'mal educadas': -3, 'mal conservado': -2,
+  'mal conservada': -2, 'mal mantenido': -2, 'mal mantenida': -2, 'mas o menos': -1, 'ni bueno ni malo': -1,
+  'nunca pudimos': -2, 'no pudimos': -1, 'puesta a punto': -1, merecido: 2, merecida: 2, merecidas: 2, merecidos: 2, merecidisimas: 3, merecidisimo: 3, merecidisima: 3,
   merecidisimos: 3, 'no vengan': -3, 'no vayan': -3, 'no vengais': -3, agujereado: -2, agujereadas: -2, agujereados: -2, agujereada: -2, 'seguimos sin': -2, 'de hostal': -1,
   deficiente: -2, deficientes: -2, advertir: -1, suplemento: -1, 'gran trato': 2, 'buen trato': 2,
   injusto: -2, injusta: -2, injusticia: -3, enfado: -2, enfadada: -2, enfadados: -2, regalaron: 1.5, invitaron: 1.5,
@@ -134,7 +138,7 @@ const polarity: PolarityLexicon = {
     decepcion: -3, desilusion: -3, defraud: -3, horribl: -4, horror: -4, asquer: -4, desastr: -4, pesim: -4,
     nefast: -4, terribl: -3, lamentabl: -3, mugr: -3, sucied: -3, cucarach: -3, maleduc: -3, antipatic: -3,
     groser: -3, estaf: -4, incomod: -2, ruidos: -2, inaceptabl: -3, vergonz: -3, insopor: -3,
-    viejisim: -2, carisim: -2, sucisim: -4, malisim: -4, lentisim: -3, pesimament: -4, roband: -3,
+    desaconsej: -3, altisim: -1, viejisim: -2, carisim: -2, sucisim: -4, malisim: -4, lentisim: -3, pesimament: -4, roband: -3,
     buenisim: 3, limpisim: 3, comodisim: 3, amabilisim: 3, riquisim: 3, bellisim: 3, preciosisim: 3,
   },
   intensifiers: {
