@@ -17,7 +17,7 @@ const family: RuleFamily = {
     {
       id: 'fr.allegation.vermin',
       signal: 'health_hazard',
-      pattern: String.raw`\b(?:punaises? de lits?|punaises|cafards?|blattes?|(?<!bouches? de )souris(?! d'agneau| d agneau| de (?:veau|porc|mouton|boeuf|cochon|lapin))|rats|rat mort|rongeurs?|vermine|puces de lit|asticots?|vers dans|larves?|moucherons? dans (?:le|la|mon|ma)|cheveux? dans (?:mon|ma|le|la) (?:assiette|plat|soupe))\b(?![^.!?]{0,40}\b(?:n'en (?:avons|ai|a) (?:vu|trouve|eu|croise) (?:aucune?|pas)|(?:pas|rien|jamais) (?:vu|trouve|eu) (?:une seule|la moindre|aucune?)))`,
+      pattern: String.raw`\b(?:punaises? de lits?|punaises|cafards?|blattes?|(?<!bouches? de )souris(?! d'agneau| d agneau| de (?:veau|porc|mouton|boeuf|cochon|lapin))|rats(?! de bibliotheque)|rat mort|rongeurs?|vermine|puces de lit|asticots?|vers dans|larves?|moucherons? dans (?:le|la|mon|ma)|cheveux? dans (?:mon|ma|le|la) (?:assiette|plat|soupe))\b(?![^.!?]{0,40}\b(?:n'en (?:avons|ai|a) (?:vu|trouve|eu|croise) (?:aucune?|pas)|(?:pas|rien|jamais) (?:vu|trouve|eu) (?:une seule|la moindre|aucune?)))`,
       weight: 0.8,
       negatable: true,
       examples: ['Des punaises de lit dans la chambre 12', 'Des cafards dans la salle de bain et des souris'],

@@ -170,7 +170,7 @@ const PHRASES: Record<string, number> = {
   'strict minimum': -1.5, 'service minimum': -2, 'allez ailleurs': -2, 'à oublier': -2.5, 'valait pas': -2,
   'pas au niveau': -2, 'ne vaut rien': -2.5, 'ne retenterons pas': -3, 'ne retenterai pas': -3, 'se gâter': -2,
   'peu agréable': -2.5, 'peu sympathique': -2.5, 'peu chaleureux': -2.5, 'peu chaleureuse': -2.5, 'peu professionnel': -2.5,
-  'comme une porte de prison': -3, 'ne tenterons pas': -2.5, 'ne tenterai pas': -2.5, 'plus les pieds': -3,
+  'comme une porte de prison': -3, "c'est du vol": -2.5, 'ne tenterons pas': -2.5, 'ne tenterai pas': -2.5, 'plus les pieds': -3,
   'à désirer': -2.5, 'impossible à manger': -3, 'rien à faire': -1, 'passe partout': -1.5, 'à l\'aise': 1.5,
   'ne manque que': 1, 'loin de tout': 0.5, 'loin du bruit': 1.5, 'pas loin': 0.5, 'au loin': 0,
   'pu être à la hauteur': -2.5, 'pas en dire autant': -2, 'attend plus': -1.5, 'attendait plus': -1.5,

@@ -50,10 +50,10 @@ const family: RuleFamily = {
     {
       id: 'fr.spam.gibberish',
       signal: 'spam',
-      pattern: String.raw`\b(?:azerty|qwerty|qsdf\w{0,4}|wxcv\w{0,4}|poiu\w{0,4}|mlkj\w{0,4}|uiop\w{0,3}|asdf\w{0,4}|(?!dgccrf)[b-df-hj-np-tv-xz]{5,12})\b`,
+      pattern: String.raw`\b(?:azerty|qwerty|qsdf\w{0,4}|wxcv\w{0,4}|poiu\w{0,4}|mlkj\w{0,4}|uiop\w{0,3}|asdf\w{0,4}|(?!dgccrf|https?\b|www)[b-df-hj-np-tv-xz]{5,12})\b`,
       weight: 0.45,
       examples: ['azdkjh qsdlkj qsdmlk azerty', 'dfghjk'],
-      counterExamples: ['un rythme lent', 'strict mais juste', 'je saisirai la DGCCRF'],
+      counterExamples: ['un rythme lent', 'strict mais juste', 'je saisirai la DGCCRF', 'voir https://photos'],
       note: 'keyboard mashes and vowel-less words; the engine also judges text it cannot read',
     },
   ],
