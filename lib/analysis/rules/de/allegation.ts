@@ -86,6 +86,15 @@ const family: RuleFamily = {
       counterExamples: ['Niemand wurde krank, das Essen war frisch', 'Das Krankenhaus ist zehn Minuten entfernt'],
     },
     {
+      id: 'de.allegation.ill_after_meal',
+      signal: 'health_hazard',
+      pattern: String.raw`\bnach (?:dem|unserem|diesem) (?:essen|abendessen|mittagessen|fr(?:u|ue)hst(?:u|ue)ck|buffet|besuch|restaurantbesuch)\b[^.!?]{0,60}?\b(?:bauchschmerz\w{0,3}|(?:u|ue)belkeit|fieber|kr(?:a|ae)mpfe\w{0,1}|magenkr(?:a|ae)mpf\w{0,2}|magenverstimmung|magenprobleme\w{0,1}|durchfall|erbrochen|erbrechen|krank)\b`,
+      weight: 0.8,
+      negatable: true,
+      examples: ['Nach dem Essen hatten zwei von uns starke Bauchschmerzen und Übelkeit.'],
+      counterExamples: ['Nach dem Essen machten wir einen Spaziergang'],
+    },
+    {
       id: 'de.allegation.mould_illness',
       signal: 'health_hazard',
       pattern: String.raw`\bschimmel\w{0,8}\b[^.!?]{0,80}?\b(?:krank\w{0,3}|arzt|(?:a|ae)rztin|husten|gehustet|atemwegs\w{0,10}|asthma|allergi\w{0,6}|infektion\w{0,2}|gesundheits\w{0,12}|kopfschmerz\w{0,2})|\b(?:krank\w{0,3}|gehustet|asthma|allergi\w{0,6}|infektion\w{0,2})\b[^.!?]{0,60}?\bschimmel\w{0,8}`,

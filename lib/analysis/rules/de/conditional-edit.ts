@@ -63,6 +63,23 @@ const family: RuleFamily = {
       counterExamples: ['Ich las die Bewertungen vorher'],
     },
     {
+      id: 'de.conditional_edit.refrain',
+      signal: 'conditional_edit',
+      pattern: String.raw`\b(?:sehe|sehen) (?:ich |wir )?(?:gern\w{0,1} |dann |auch )?von (?:einer|meiner|unserer|der|jeder) (?:\w+ )?${REVIEW} ab\b|\bvon (?:einer|meiner|unserer) (?:\w+ )?${REVIEW} absehen\b|\b(?:verzichte|verzichten) (?:ich |wir )?(?:gern\w{0,1} |dann |auch )?auf (?:eine|meine|unsere|die) (?:\w+ )?${REVIEW}`,
+      weight: 0.8,
+      examples: ['dann sehe ich von einer öffentlichen Bewertung ab', 'dann verzichte ich auf eine negative Rezension'],
+      counterExamples: ['Wir sehen von einer Reklamation ab'],
+    },
+    {
+      id: 'de.conditional_edit.reward_stars',
+      signal: 'conditional_edit',
+      pattern: String.raw`\b(?:gibt(?:'?s| es)|dann gebe ich|bekommt ihr|bekommen sie) (?:auch |gerne |gern |dann |von mir )?(?:5|funf|fuenf|volle|4|vier)[- ]?sterne?\b`,
+      weight: 0.6,
+      examples: ["gibt's auch fünf Sterne von mir", 'dann gebe ich 5 Sterne'],
+      counterExamples: ['Wir geben gern fünf Sterne'],
+      note: 'only blackmail tied to a demand: a review bought with a gift',
+    },
+    {
       id: 'de.conditional_edit.stays_until',
       signal: 'conditional_edit',
       pattern: String.raw`\b${REVIEW}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\bbleib(?:t|en)\b[^.!?]{0,30}?\b(?:stehen|online|drin|sichtbar|bestehen|solange|bis)\b`,

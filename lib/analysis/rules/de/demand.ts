@@ -87,7 +87,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.in_exchange',
       signal: 'demand',
-      pattern: String.raw`\b(?:f(?:u|ue)r|gegen|im gegenzug f(?:u|ue)r) (?:ein|eine|einen|etwas) (?:kleine\w{0,2} |gewisse\w{0,2} |angemessene\w{0,2} |faire\w{0,2} )?${ADVANTAGE}`,
+      pattern: String.raw`\b(?:f(?:u|ue)r|gegen|im gegenzug f(?:u|ue)r) (?:ein|eine|einen|etwas) (?:kleine\w{0,2} |gewisse\w{0,2} |angemessene\w{0,2} |faire\w{0,2} )?(?:${ADVANTAGE}|geb(?:u|ue)hr|bezahlung|zahlung|summe|betrag|honorar|spende)`,
       weight: 0.6,
       reportable: true,
       examples: ['Für ein kleines Entgegenkommen bin ich bereit', 'gegen eine Gutschrift'],
@@ -118,6 +118,15 @@ const family: RuleFamily = {
       examples: ['Rabatt oder 1 Stern.', 'Entweder eine Gutschrift oder ich schreibe'],
       counterExamples: ['Wir bekamen einen Rabatt oder ein Upgrade, ich weiß es nicht mehr'],
       note: 'an advantage opening a sentence and followed by "oder": the ultimatum form',
+    },
+    {
+      id: 'de.demand.if_you_give',
+      signal: 'demand',
+      pattern: String.raw`\b(?:wenn|falls|sofern) (?:ihr|sie|du) (?:mir|uns) (?:\w+ ){0,4}?(?:spendiert|spendieren|schenkt|schenken|ausgebt|ausgeben|erlasst|erlassen|(?:u|ue)bernehmt|(?:u|ue)bernehmen|gratis gebt|umsonst gebt)\b`,
+      weight: 0.6,
+      reportable: true,
+      examples: ['Wenn ihr uns das Frühstück spendiert'],
+      counterExamples: ['Wenn ihr uns fragt'],
     },
     {
       id: 'de.demand.ask_verb',

@@ -34,6 +34,14 @@ const family: RuleFamily = {
       counterExamples: ['Wir Dummköpfe hatten den Schlüssel vergessen', 'Das Personal war super nett'],
     },
     {
+      id: 'de.insult.vocative',
+      signal: 'insult',
+      pattern: String.raw`\b(?:ihr (?:dreckigen|verdammten|miesen|elenden|bl(?:o|oe)den|dummen|armseligen|verlogenen|widerlichen)|du (?:dreckiger|verdammter|mieser|elender|bl(?:o|oe)der|dummer|armseliger|verlogener|widerlicher|dreckige|verdammte|miese|elende|bl(?:o|oe)de|dumme|verlogene)) [a-z]{3,20}\b`,
+      weight: 0.8,
+      examples: ['Ihr dreckigen Abzocker', 'du mieser Betrüger'],
+      counterExamples: ['Ihr blödes Hotel hat kein WLAN'],
+    },
+    {
       id: 'de.insult.adjective_animal',
       signal: 'insult',
       pattern: String.raw`\b(?:bl(?:o|oe)d|dumm|doof|fett|h(?:a|ae)sslich|alt|eingebildet|hinterhältig|hinterhaltig|hinterhaeltig)\w{0,3} (?:kuh|ziege|sau|schwein|hund|affe|gans|pute|zicke|kuh|tussi|ratte|pfeife|sack|s(?:a|ae)cke)\b`,

@@ -64,7 +64,7 @@ const ADJECTIVES: Record<string, number> = {
   aufgewärmt: -2, patzig: -2.5, pampig: -2.5, schnippisch: -2, rotzig: -3, grimmig: -1.5, planlos: -2, aufdringlich: -2,
   abstoßend: -3, widerwärtig: -4, unhygienisch: -3, bedenklich: -2, fragwürdig: -2, empört: -3, entsetzt: -3,
   schockiert: -3, fassungslos: -3, lachhaft: -2,
-  positiv: 1, zufriedenstellend: 1.5, mäßig: -1.5, vergeblich: -1.5, gestresst: -1.5, gehetzt: -1.5, unzufrieden: -3, frustriert: -2, schwach: -1, schlampig: -3, ungeputzt: -3,
+  positiv: 1, kleinlich: -2, zufriedenstellend: 1.5, mäßig: -1.5, vergeblich: -1.5, gestresst: -1.5, gehetzt: -1.5, unzufrieden: -3, frustriert: -2, schwach: -1, schlampig: -3, ungeputzt: -3,
 };
 
 const WORDS: Record<string, number> = {
@@ -113,7 +113,7 @@ const WORDS: Record<string, number> = {
   'nicht funktionierend': -2, ausgefallen: -1.5, minuspunkt: -1.5, minuspunkte: -1.5, kritikpunkt: -1, manko: -1.5,
   wermutstropfen: -1, überbuchung: -2, staub: -1.5, geruch: -1, gerüche: -1, baustelle: -1, bauarbeiten: -1, gespart: -1,
   'unter aller sau': -4, 'unter aller kanone': -4, 'unterste schublade': -3, dreistigkeit: -3, stundenlang: -1.5, ewig: -1,
-  'herz gestohlen': 3, 'zum verlieben': 3, 'zum niederknien': 3, 'ein gedicht': 3, 'ganz gut': 1.2, 'ganz nett': 1.2, 'ganz ok': 0.5, 'ganz okay': 0.5,
+  'herz gestohlen': 3, 'zum verlieben': 3, 'zum niederknien': 3, 'ein gedicht': 3, abgelehnt: -1.5, übelkeit: -2, bauchschmerzen: -2, 'ganz gut': 1.2, 'ganz nett': 1.2, 'ganz ok': 0.5, 'ganz okay': 0.5,
   nervt: -2, fehlanzeige: -2, 'nichts besonderes': -1.5, 'nicht der rede wert': -2, 'kann man vergessen': -3,
   'kannst du vergessen': -3, 'vergiss es': -2, 'sparen können': -2, 'zum fenster hinaus': -3, 'unter aller kritik': -4,
   'unter aller würde': -3, 'weit entfernt von': -1.5, 'meilenweit entfernt': -2, 'hält nicht was es verspricht': -2.5,
@@ -177,20 +177,10 @@ function expandKeys(map: Record<string, number>): Record<string, number> {
   return out;
 }
 
-/**
- * Negativity bias: guests wrap complaints in politeness ("nettes Personal, aber…"), so one negative word is
- * stronger evidence than one positive word. A single round factor on every negative entry, not fitted per word.
- */
-const NEGATIVITY_BIAS = 1.2;
-
-function biased(map: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, v < 0 ? Math.max(-4, Math.round(v * NEGATIVITY_BIAS * 100) / 100) : v]));
-}
-
 const polarity: PolarityLexicon = {
   lang: 'de',
-  words: biased({ ...expandLexicon(WORDS, ADJECTIVES), ...expandKeys(STEM_EXCEPTIONS) }),
-  prefixes: biased(expandKeys(PREFIXES)),
+  words: { ...expandLexicon(WORDS, ADJECTIVES), ...expandKeys(STEM_EXCEPTIONS) },
+  prefixes: expandKeys(PREFIXES),
   intensifiers: expandKeys(INTENSIFIERS),
   negators: [...new Set(NEGATORS.flatMap(spellings))],
   contrast: [...new Set(CONTRAST.flatMap(spellings))],

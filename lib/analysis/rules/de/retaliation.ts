@@ -19,6 +19,14 @@ const family: RuleFamily = {
       counterExamples: ['Ich habe eine Erstattung verlangt, abgelehnt. Schade, wir kommen nicht wieder.'],
     },
     {
+      id: 'de.retaliation.since_refusal',
+      signal: 'retaliation',
+      pattern: String.raw`\b(?:seit|nach|wegen) (?:ihrer|der|eurer|dieser) (?:absage|ablehnung|weigerung)\b[^.!?]{0,60}?\b(?:bewertung\w{0,2}|rezension\w{0,2}|portal\w{0,2}|geteilt|gepostet|geschrieben|ver(?:o|oe)ffentlicht)\b`,
+      weight: 0.8,
+      examples: ['Seit Ihrer Absage der Gutschrift habe ich auf drei Portalen meine Erfahrungen geteilt'],
+      counterExamples: ['Nach der Absage des Konzerts haben wir das Hotel genossen'],
+    },
+    {
       id: 'de.retaliation.deserved_review',
       signal: 'retaliation',
       pattern: String.raw`\b(?:die|eine|diese) (?:bewertung|rezension|sterne?)\w{0,2},? (?:die|den) (?:sie|ihr|du) verdien\w{0,3}`,

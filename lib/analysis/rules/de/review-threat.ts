@@ -60,6 +60,14 @@ const family: RuleFamily = {
       counterExamples: ['vier oder fünf Sterne', 'ein oder zwei Nächte'],
     },
     {
+      id: 'de.review_threat.more_to_come',
+      signal: 'review_threat',
+      pattern: String.raw`\b(?:das war erst der anfang|(?:es )?kommt noch mehr|weitere (?:bewertungen|rezensionen|beitr(?:a|ae)ge) folgen|fortsetzung folgt)\b`,
+      weight: 0.6,
+      examples: ['Das war erst der Anfang.', 'weitere Bewertungen folgen'],
+      counterExamples: ['Das Frühstück war der Anfang eines schönen Tages'],
+    },
+    {
       id: 'de.review_threat.audience',
       signal: 'review_threat',
       pattern: String.raw`\bmeine?n? (?:community|follower\w{0,2}|leser\w{0,2}|fans|abonnenten|zuschauer\w{0,1}) (?:wird|werden|erf(?:a|ae)hrt|erfahren|soll\w{0,2}|darf|d(?:u|ue)rfen)\b`,

@@ -11,15 +11,15 @@ const family: RuleFamily = {
     {
       id: 'de.spam.link',
       signal: 'spam',
-      pattern: String.raw`\b(?:https?://\S{2,80}|www\.[a-z0-9-]{2,40}\.[a-z]{2,6}\S{0,40}|bit\.ly/\S{1,20}|[a-z0-9-]{3,40}\.(?:shop|xyz|biz|online|store|top|click|ru|cn)\b|[a-z0-9-]{3,40}-(?:kaufen|deals|shop|angebote)\w{0,4}\.(?:com|de|net|org)\b)`,
+      pattern: String.raw`\b(?:https?://\S{2,80}|www\.[a-z0-9-]{2,40}\.[a-z]{2,6}\S{0,40}|bit\.ly/\S{1,20}|(?:infos?|mehr|details|buchung|jetzt buchen|angebote) (?:unter|auf|bei) [a-z0-9-]{3,40}\.(?:de|com|net|org|at|ch|eu|info)\b|[a-z0-9-]{3,40}\.(?:shop|xyz|biz|online|store|top|click|ru|cn)\b|[a-z0-9-]{3,40}-(?:kaufen|deals|shop|angebote)\w{0,4}\.(?:com|de|net|org)\b)`,
       weight: 0.7,
-      examples: ['Jetzt bestellen auf www.super-deals24.shop', 'Klicken Sie hier: http://bit.ly/xyz123', 'Kontakt: bewertungen-kaufen.net'],
+      examples: ['Infos unter ostsee-traum.de', 'Jetzt bestellen auf www.super-deals24.shop', 'Klicken Sie hier: http://bit.ly/xyz123', 'Kontakt: bewertungen-kaufen.net'],
       counterExamples: ['Das Hotel liegt an der Zeil.', 'Buchung über die Website des Hotels'],
     },
     {
       id: 'de.spam.advertising',
       signal: 'spam',
-      pattern: String.raw`\b(?:jetzt (?:bestellen|kaufen|zugreifen|anmelden|registrieren)|solange der vorrat reicht|rabattcode|gutscheincode|klicken sie hier|hier klicken|verdienen sie|geld verdienen|von zu hause (?:aus )?(?:arbeiten|verdienen)|krypto[- ]?trading|trading[- ]?bot|ohne risiko|gewinnspiel|sie haben gewonnen|seo[- ]?(?:dienstleistung|agentur|optimierung)\w{0,3}|platz (?:1|eins) (?:bei|auf) google|(?:google[- ]?)?bewertungen kaufen|kaufen sie (?:echte )?(?:google[- ]?)?bewertungen|follower kaufen|\d{2} ?% reduziert|g(?:u|ue)nstige (?:sonnenbrillen|uhren|handtaschen|medikamente|potenzmittel))\b`,
+      pattern: String.raw`\b(?:jetzt (?:bestellen|kaufen|zugreifen|anmelden|registrieren)|solange der vorrat reicht|jetzt neu|rabattcode|gutscheincode|klicken sie hier|hier klicken|verdienen sie|geld verdienen|von zu hause (?:aus )?(?:arbeiten|verdienen)|krypto[- ]?trading|trading[- ]?bot|ohne risiko|gewinnspiel|sie haben gewonnen|seo[- ]?(?:dienstleistung|agentur|optimierung)\w{0,3}|platz (?:1|eins) (?:bei|auf) google|(?:google[- ]?)?bewertungen kaufen|kaufen sie (?:echte )?(?:google[- ]?)?bewertungen|follower kaufen|\d{2} ?% reduziert|g(?:u|ue)nstige (?:sonnenbrillen|uhren|handtaschen|medikamente|potenzmittel))\b`,
       weight: 0.8,
       examples: ['Günstige Sonnenbrillen und Uhren nur heute 80 % reduziert!', 'Verdienen Sie 5000 Euro im Monat von zu Hause!', 'Kaufen Sie echte Google-Bewertungen!', 'wir bieten SEO-Dienstleistungen an und bringen Ihre Website auf Platz 1 bei Google'],
       counterExamples: ['Das Frühstück gab es nur heute im Garten', 'Das Zimmer war ohne Makel'],

@@ -35,6 +35,14 @@ const family: RuleFamily = {
       counterExamples: ['Die Blumen stammen von uns'],
     },
     {
+      id: 'de.third_party_extortion.spared',
+      signal: 'third_party_extortion',
+      pattern: String.raw`\b(?:weitere|neue|mehr|zuk(?:u|ue)nftige) (?:negative |schlechte )?(?:bewertungen|rezensionen|kommentare)\b[^.!?]{0,20}?\berspart\b|\bbleiben ihnen\b[^.!?]{0,30}?\b(?:bewertungen|rezensionen|kommentare) erspart\b`,
+      weight: 0.85,
+      examples: ['Gegen eine kleine Gebühr bleiben Ihnen weitere negative Rezensionen erspart.'],
+      counterExamples: ['Uns blieb der Ärger erspart'],
+    },
+    {
       id: 'de.third_party_extortion.already_posted',
       signal: 'third_party_extortion',
       pattern: String.raw`\b(?:die ersten sind (?:schon|bereits) online|(?:bereits|schon) (?:\w+ )?${NEGATIVE_REVIEWS}\w{0,2} (?:gepostet|ver(?:o|oe)ffentlicht|geschrieben|online gestellt))`,

@@ -17,6 +17,14 @@ const family: RuleFamily = {
       counterExamples: ['Der Türsteher hat meinen Freund verprügelt', 'Der Koch hat sich große Mühe gegeben', 'Das Feuer im Kamin war schön'],
     },
     {
+      id: 'de.violence_threat.wish_harm',
+      signal: 'violence_threat',
+      pattern: String.raw`\bhoffe\w{0,1},? (?:dass )?(?:euer|ihr|der|die|das|dein|sein|eure) (?:\w+ )?(?:brennt ab|abbrennt|abfackelt|in die luft fliegt|verreckt|verrecken|krepiert|krepieren)\b`,
+      weight: 0.75,
+      examples: ['ich hoffe, euer Laden brennt ab!'],
+      counterExamples: ['ich hoffe, der Laden läuft weiter gut'],
+    },
+    {
       id: 'de.violence_threat.stalking',
       signal: 'violence_threat',
       pattern: String.raw`\b(?:ich|wir) wei(?:ss|s),? wo (?:sie|er|du|ihr|ihre?r? \w+|dein\w{0,2} \w+|der \w+|die \w+) wohn\w{0,2}|\b(?:soll|sollte|sollen) sich (?:besser |lieber )?in acht nehmen\b|\b(?:soll|sollte) (?:besser |lieber |gut )?aufpassen,? wenn\b|\bwir sehen uns noch\b|\b(?:abpassen|abpasse|abpassen werde|auflauern|lauere \w+ auf)\b|\bdann reden wir (?:mal )?anders\b|\bich (?:finde|kriege|krieg) (?:dich|sie|euch|ihn)\b|\bich warte (?:drau(?:ss|s)en|vor der t(?:u|ue)r|nach feierabend)`,
