@@ -217,6 +217,8 @@ const GOOD_ENOUGH_OVERLAP = 0.4;
 const RESTART_ABOVE_OVERLAP = 0.55;
 /** the near-duplicate threshold (DESIGN.md: 3-gram overlap > 0.6) */
 const NEAR_DUPLICATE = 0.6;
+/** exact evaluations allowed for two-slot moves (keeps a draft under ~100 ms with hundreds of earlier replies) */
+const PAIR_MOVES_BUDGET = 400;
 
 const TONE_FALLBACK: Record<Tone, Tone[]> = { warm: ['warm', 'formal'], formal: ['formal', 'warm'], brief: ['brief', 'formal', 'warm'] };
 
@@ -467,8 +469,9 @@ export function composeReply(
     }
     // still a near-duplicate: change two slots at once (rare, when one slot's wordings are all used up)
     const slotsCount = best.choice.resolved.length;
-    for (let i = 0; i < slotsCount && best.overlap > NEAR_DUPLICATE; i++) {
-      for (let j = i + 1; j < slotsCount && best.overlap > NEAR_DUPLICATE; j++) {
+    let budget = PAIR_MOVES_BUDGET;
+    for (let i = 0; i < slotsCount && best.overlap > NEAR_DUPLICATE && budget > 0; i++) {
+      for (let j = i + 1; j < slotsCount && best.overlap > NEAR_DUPLICATE && budget > 0; j++) {
         const [ri, rj] = [best.choice.resolved[i], best.choice.resolved[j]];
         for (let a = 0; a < (ri?.candidates.length ?? 0); a++) {
           for (let b = 0; b < (rj?.candidates.length ?? 0); b++) {
@@ -477,6 +480,7 @@ export function composeReply(
             pick[i] = a;
             pick[j] = b;
             const choice = { resolved: best.choice.resolved, pick };
+            budget--;
             const overlap = closest(layout(chosenOf(choice), signature));
             if (overlap < best.overlap - 1e-9) best = { choice, overlap };
           }
