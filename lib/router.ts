@@ -70,8 +70,13 @@ function handleContent(message: ContentToBackground, tabId: number, sender: Rout
       return s.setPanelTarget(tabId, message.review).then(() => ok(null), toFail);
     case 'page:reviews': {
       const page = { url: sender.url ?? '', reviews: message.reviews, layoutChanged: message.layoutChanged, updatedAt: Date.now() };
-      deps.onPageReviews?.(tabId, page);
-      return s.setPageReviews(tabId, page).then(() => ok(null), toFail);
+      return siteEnabled(s, sender.url ?? '').then(async (enabled) => {
+        // the manager switched this site off in the settings: no queue, no badge
+        if (!enabled) return ok(null);
+        deps.onPageReviews?.(tabId, page);
+        await s.setPageReviews(tabId, page);
+        return ok(null);
+      }, toFail);
     }
   }
 }
@@ -126,6 +131,19 @@ async function handlePanel(message: PanelToBackground, deps: RouterDeps, s: type
   } catch (error) {
     return toFail(error);
   }
+}
+
+async function siteEnabled(s: typeof store, url: string): Promise<boolean> {
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return true;
+  }
+  const { settings } = await s.getSettings();
+  if (host.includes('tripadvisor.')) return settings.sites.tripadvisor;
+  if (host.endsWith('google.com')) return settings.sites.google;
+  return true;
 }
 
 async function isAnywhereTarget(s: typeof store, tabId: number, reviewId: string): Promise<boolean> {

@@ -85,6 +85,16 @@ describe('routeMessage', () => {
     expect((await store.getPageReviews(7))?.reviews).toHaveLength(2);
   });
 
+  it('page:reviews from a site the manager switched off is ignored (no queue, no badge)', async () => {
+    await store.setSettings({ ...store.DEFAULT_SETTINGS, sites: { tripadvisor: false, google: true } });
+    const onPageReviews = vi.fn();
+    expect(await routeMessage({ type: 'page:reviews', reviews: [review()], layoutChanged: [] }, contentSender(7), deps({ onPageReviews }))).toEqual({ ok: true, data: null });
+    expect(onPageReviews).not.toHaveBeenCalled();
+    expect(await store.getPageReviews(7)).toBeNull();
+    await routeMessage({ type: 'page:reviews', reviews: [review({ platform: 'google' })], layoutChanged: [] }, contentSender(8, 'https://www.google.com/maps/place/x'), deps({ onPageReviews }));
+    expect(onPageReviews).toHaveBeenCalledTimes(1);
+  });
+
   it('targetFromSelection ignores an empty selection', async () => {
     expect(await targetFromSelection(3, '   ', '')).toBeNull();
     expect(await store.getPanelTarget(3)).toBeNull();
