@@ -40,6 +40,14 @@ interface LanguageRun {
 }
 
 export function analyzeReview(input: AnalysisInput): AnalysisResult {
+  return analyzeReviewWithPolarity(input).result;
+}
+
+/**
+ * The analysis plus the polarity balance behind it (`lean` = positive − negative evidence of the
+ * lexicon model; a mixed text leans by its sign). For evaluation and for callers that sort mixed reviews.
+ */
+export function analyzeReviewWithPolarity(input: AnalysisInput): { result: AnalysisResult; lean: number } {
   let analysedText = '';
   try {
     const text = typeof input?.text === 'string' ? input.text : String(input?.text ?? '');
@@ -47,7 +55,7 @@ export function analyzeReview(input: AnalysisInput): AnalysisResult {
     analysedText = title !== undefined ? `${title}\n\n${text}` : text;
     return analyse(input, analysedText, title !== undefined ? title.length : 0);
   } catch {
-    return fallback(analysedText);
+    return { result: fallback(analysedText), lean: 0 };
   }
 }
 
@@ -59,7 +67,7 @@ function capped(text: string): string {
   return text.slice(0, end);
 }
 
-function analyse(input: AnalysisInput, analysedText: string, titleLength: number): AnalysisResult {
+function analyse(input: AnalysisInput, analysedText: string, titleLength: number): { result: AnalysisResult; lean: number } {
   const fullNorm = normalize(capped(analysedText));
   let norm = fullNorm;
   let titleEnd = 0;
@@ -78,7 +86,7 @@ function analyse(input: AnalysisInput, analysedText: string, titleLength: number
     const run = runLanguage(compileLanguage(rules), norm, titleEnd, gibberish);
     if (!chosen || run.evidence > chosen.evidence) chosen = run;
   }
-  if (!chosen) return fallback(analysedText);
+  if (!chosen) return { result: fallback(analysedText), lean: 0 };
 
   const category = chosen.decision.category;
   const signals = buildSignals(chosen, norm, analysedText);
@@ -86,7 +94,7 @@ function analyse(input: AnalysisInput, analysedText: string, titleLength: number
   const rating = typeof input.rating === 'number' && Number.isFinite(input.rating) ? Math.round(input.rating) : undefined;
   const risk = assessRisk(category, chosen.hits, rating);
   const { strategy, alternatives } = chooseStrategy(category, risk, input.hasContradictingFacts === true, aspects.some((a) => a.polarity === 'negative'));
-  return { language, category, confidence: chosen.decision.confidence, signals, aspects, risk, strategy, alternatives, analysedText };
+  return { result: { language, category, confidence: chosen.decision.confidence, signals, aspects, risk, strategy, alternatives, analysedText }, lean: chosen.decision.lean };
 }
 
 function runLanguage(lang: CompiledLanguage, norm: NormalizedText, titleEnd: number, gibberish: boolean): LanguageRun {

@@ -5,13 +5,14 @@
  *
  * Polarity on the datasets: 1–2★ is negative, 4–5★ positive, 3★ left aside; only the text (title and
  * body) is read, never the rating. Tact calls a review NEGATIVE when its category is complaint,
- * allegation, abuse or blackmail, or when it is mixed and leans negative (more negative than positive
- * evidence); positive, off_topic and mixed leaning positive or neutral count as POSITIVE.
+ * allegation, abuse or blackmail, or when it is mixed and leans negative (`lean` < 0: the lexicon model
+ * found more negative than positive evidence); positive, off_topic and mixed leaning positive or neutral
+ * count as POSITIVE.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeReview } from '../../lib/analysis/index';
+import { analyzeReview, analyzeReviewWithPolarity } from '../../lib/analysis/index';
 import { CATEGORIES, type AnalysisResult, type Category } from '../../lib/analysis/types';
 import { normalize } from '../../lib/analysis/normalize';
 import { detectLanguage } from '../../lib/analysis/detect';
@@ -116,21 +117,10 @@ export function datasetFiles(): string[] {
 
 const NEGATIVE_CATEGORIES: ReadonlySet<Category> = new Set(['complaint', 'allegation', 'abuse', 'blackmail']);
 
-/** Tact's polarity verdict for the datasets (module comment). */
-export function isNegative(result: AnalysisResult): boolean {
+/** Tact's polarity verdict for the datasets (module comment): negative categories, or mixed with lean < 0. */
+export function isNegative(result: AnalysisResult, lean: number): boolean {
   if (NEGATIVE_CATEGORIES.has(result.category)) return true;
-  if (result.category !== 'mixed') return false;
-  let positive = 0;
-  let negative = 0;
-  for (const s of result.signals) {
-    if (s.type === 'praise') positive++;
-    else if (s.type === 'negative' || s.type === 'sarcasm') negative++;
-  }
-  for (const a of result.aspects) {
-    if (a.polarity === 'positive') positive += 0.5;
-    else if (a.polarity === 'negative') negative += 0.5;
-  }
-  return negative > positive;
+  return result.category === 'mixed' && lean < 0;
 }
 
 export interface CategoryScore {
@@ -258,7 +248,10 @@ export async function scoreDatasets(withNlpjs = true): Promise<PolarityScore[]> 
   for (const file of datasetFiles()) {
     const rows = loadDataset(file).filter((r) => r.rating >= 1 && r.rating <= 5 && r.rating !== 3 && r.text.trim());
     const gold = rows.map((r) => r.rating <= 2);
-    const tact = rows.map((r) => isNegative(analyzeReview({ text: r.text, title: r.title || undefined })));
+    const tact = rows.map((r) => {
+      const { result, lean } = analyzeReviewWithPolarity({ text: r.text, title: r.title || undefined });
+      return isNegative(result, lean);
+    });
     let nlp: boolean[] | undefined;
     if (nlpjs) {
       nlp = [];

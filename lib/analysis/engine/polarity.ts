@@ -41,6 +41,11 @@ const AFTER_CONTRAST = 1.2;
 const TITLE_FACTOR = 1.5;
 const SARCASM_PENALTY = -3;
 const MAX_TOKENS = 60000;
+/**
+ * Negative statements weigh more than positive ones (the negativity bias of review language: complaints
+ * are wrapped in courtesy, praise rarely in criticism). A round constant of the model, not fitted.
+ */
+const NEGATIVITY_BIAS = 1.3;
 
 function collapseDoubles(word: string): string {
   let out = '';
@@ -253,7 +258,7 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
   let negative = 0;
   for (const item of items) {
     if (item.value > 0) positive += item.value;
-    else negative -= item.value;
+    else negative -= item.value * NEGATIVITY_BIAS;
   }
   negative += -SARCASM_PENALTY * Math.min(3, sarcasmSpans.length);
   return { positive, negative, items, clauses };

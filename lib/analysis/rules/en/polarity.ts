@@ -40,6 +40,7 @@ const words = byWeight({
     'made us feel', 'felt at home', 'feel at home', 'felt welcome', 'relaxing', 'relaxed', 'peaceful', 'tranquil', 'serene',
   ],
   '2': [
+    'live up to', 'lived up to', 'meet my standards', 'met my standards', 'met our expectations', 'meet expectations', 'met expectations', 'up to date', 'up to par', 'properly', 'well furnished', 'well-furnished', 'great experience', 'good experience', 'pleasant experience',
     'come back', 'i like', 'we like', 'i liked', 'we liked',
     'good', 'nice', 'nicely', 'clean', 'cleaner', 'cleanest', 'comfortable', 'comfy', 'cozy', 'cosy', 'friendly', 'friendliest', 'helpful',
     'kind', 'kindly', 'polite', 'pleasant', 'pleasantly', 'warm', 'warmly', 'efficient', 'efficiently', 'quick', 'quickly', 'prompt',
@@ -70,6 +71,7 @@ const words = byWeight({
     'organised', 'organized', 'prepared', 'ready', 'available', 'flexible', 'early check-in', 'late checkout', 'late check-out',
   ],
   '-1': [
+    'just ok', 'just okay', 'only ok', 'only okay', 'plain', 'somewhere else', 'elsewhere', 'fuzzy', 'icy', 'scratchy', 'stuck', 'mixed bag', 'used to be', 'could use', 'expected more', 'hoping for', 'was hoping', 'were hoping', 'pricier', 'overpriced for', 'not the best', 'so so', 'nothing to write home about', 'leaves a lot to be desired',
     'sorry', 'apologized', 'apologised', 'an hour wait',
     'average', 'mediocre', 'ordinary', 'basic', 'dated', 'old', 'older', 'tired', 'worn', 'small', 'tiny', 'cramped', 'narrow',     'noise', 'busy', 'crowded', 'pricey', 'expensive', 'steep', 'slow', 'slowly', 'wait', 'waited', 'waiting',
     'queue', 'long wait', 'hard', 'firm', 'lumpy', 'thin', 'dark', 'dim', 'stuffy', 'cold', 'chilly', 'warm room', 'humid',
@@ -84,6 +86,7 @@ const words = byWeight({
     'delayed', 'late', 'cancelled', 'canceled', 'strange', 'weird', 'odd', 'unclear', 'unhelpful staff', 'not much', 'only one',
   ],
   '-2': [
+    'over priced', 'over rated', 'sub par', 'not up to par', 'not up to date', 'showing its age', 'showing their age', 'could use updating', 'could use an update', 'need updating', 'in need of updating', 'in need of renovation', 'forgettable', 'seedy', 'snotty', 'least favorite', 'least favourite', 'undesirable', 'disconcerting', 'not what we expected', 'not what i expected', 'not what we were expecting', 'not what i was expecting', 'not as expected', 'did not meet', "didn't meet", 'below expectations', 'fell short', 'falls short', 'let down by', 'had to pay again', 'pay again', 'charged again', 'no one cared', 'not properly', 'poorly maintained', 'badly maintained', 'poorly run', 'badly run', 'tired looking', 'dated furniture', 'old and dirty', 'not recommended for', 'not impressed with', 'not very clean', 'not very good', 'not very friendly', 'not very helpful', 'not very comfortable', 'hard to sleep', 'unable to sleep', 'keep shopping', 'look elsewhere', 'go elsewhere', 'book elsewhere', 'stay elsewhere',
     'freezing', 'needs renovating', 'need renovating', 'rock hard', 'third time',
     'uncomfortable', 'overpriced', 'noisy', 'loud', 'hole', 'holes',
     'bad', 'badly', 'poor', 'poorly', 'dirty', 'dirt', 'dusty', 'dust', 'stained', 'stains', 'smelly', 'stinks', 'stinky', 'stank',
@@ -118,6 +121,7 @@ const words = byWeight({
     'pubic hair', 'blood', 'vomit', 'urine', 'pee', 'poop', 'feces', 'stench', 'reek', 'reeked', 'fishy', 'suspicious',
   ],
   '-3': [
+    'disrepair', 'falling apart', 'fell apart', 'a mistake', 'what a mistake', 'big mistake', 'wished we had stayed', 'should have stayed elsewhere', 'should have stayed somewhere else', 'wish we had stayed', 'wish i had stayed', 'not even if', 'not worth a penny', 'not worth the price', 'over rated hotel', 'never stay here', 'would never', 'will never', 'not safe', 'did not feel safe', "didn't feel safe", 'felt unsafe',
     'ruining', 'ruins', 'hard as a rock',
     'disappointed', 'best part was leaving',
     'terrible', 'terribly', 'awful', 'awfully', 'horrible', 'horribly', 'dreadful', 'dreadfully', 'appalling', 'appalled', 'atrocious',
