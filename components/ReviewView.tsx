@@ -111,7 +111,7 @@ function AnalysisDetails(props: ReviewViewProps & { analysis: AnalysisResult; ma
         </span>{' '}
         <span className="muted">{t('analysis.confidence', { n: Math.round(analysis.confidence * 100) })}</span>
       </p>
-      <details className="risk" data-testid="risk" data-level={analysis.risk.level}>
+      <details className="risk" data-testid="risk" data-level={analysis.risk.level} open={analysis.risk.level !== 'low'}>
         <summary>
           {t('analysis.risk')}: <strong>{t('analysis.riskValue', { score: analysis.risk.score, level: t(`level.${analysis.risk.level}`) })}</strong>
         </summary>
