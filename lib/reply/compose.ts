@@ -157,6 +157,17 @@ function plainText(value: string | undefined): string {
     .trim();
 }
 
+// a web address, not an e-mail or a phone number
+const WEB_ADDRESS_RE = /https?:\/\/|\bwww\.|^[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}(?:\/\S{0,200})?$/iu;
+
+/** The contact channel to print, if any. */
+function contactFor(contact: string, platform: Platform): string | undefined {
+  if (!contact) return undefined;
+  // TripAdvisor management responses: no links (DESIGN.md "Platform facts", TripAdvisor guidelines)
+  if (platform === 'tripadvisor' && !contact.includes('@') && WEB_ADDRESS_RE.test(contact)) return undefined;
+  return contact;
+}
+
 function asSentence(text: string): string {
   if (!text) return text;
   return /[.!?…»"”)]$/u.test(text) ? text : `${text}.`;
@@ -421,7 +432,7 @@ export function composeReply(
   const baseValues: Values = {
     name: firstNameOf(review.author),
     establishment: plainText(settings.establishmentName) || undefined,
-    contact: plainText(settings.contactChannel) || undefined,
+    contact: contactFor(plainText(settings.contactChannel), platform),
     visit: t.visit[guessVenue(analysis.aspects)],
   };
   const signature = signatureLines(t, settings);

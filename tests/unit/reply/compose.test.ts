@@ -153,6 +153,14 @@ describe('composeReply: common guarantees', () => {
     }
     const withContact = composeReply({ text: 'Bruit' }, analysis('fr', 'acknowledge_and_fix', [aspect('noise', 'negative')]), { ...SETTINGS, contactChannel: 'direction@tilleuls.example' });
     expect(withContact).toContain('direction@tilleuls.example');
+    // TripAdvisor allows no links: a web address is left out there, kept elsewhere
+    for (const contact of ['www.tilleuls.example/contact', 'https://tilleuls.example', 'tilleuls.example']) {
+      const settings = { ...SETTINGS, contactChannel: contact };
+      const noisy = analysis('fr', 'acknowledge_and_fix', [aspect('noise', 'negative')]);
+      expect(composeReply({ text: 'Bruit', platform: 'tripadvisor' }, noisy, settings)).not.toContain(contact);
+      expect(composeReply({ text: 'Bruit', platform: 'google' }, noisy, settings)).toContain(contact);
+    }
+    expect(composeReply({ text: 'Bruit', platform: 'tripadvisor' }, analysis('fr', 'acknowledge_and_fix'), { ...SETTINGS, contactChannel: '04 72 00 00 00' })).toContain('04 72 00 00 00');
   });
 });
 
