@@ -123,6 +123,16 @@ const family: RuleFamily = {
       counterExamples: ['Alles sicher und gepflegt'],
     },
     {
+      id: 'de.allegation.staff_violence',
+      signal: 'health_hazard',
+      pattern: String.raw`\b(?:handgreiflich|t(?:a|ae)tlich angegriffen|sexuell bel(?:a|ae)stigt|sexuelle bel(?:a|ae)stigung|begrapscht|(?:ohrfeige|schl(?:a|ae)ge|pr(?:u|ue)gel) angedroht|(?:hat|haben|wurde|wurden) (?:\w+ ){0,4}(?:geschubst|angegriffen|verpr(?:u|ue)gelt|geohrfeigt|getreten|bedroht))\b`,
+      weight: 0.8,
+      negatable: true,
+      examples: ['Die Bedienung hat meinem Sohn eine Ohrfeige angedroht', 'Der Portier wurde handgreiflich und hat meinen Mann aus der Lobby geschubst'],
+      counterExamples: ['Wir sind auf keine Probleme gestoßen', 'Das Herz hat höher geschlagen'],
+      note: 'physical safety: violence by staff is a criminal accusation',
+    },
+    {
       id: 'de.allegation.discrimination_words',
       signal: 'discrimination',
       pattern: String.raw`\b(?:rassis\w{0,6}|diskriminier\w{0,6}|fremdenfeindlich\w{0,3}|ausl(?:a|ae)nderfeindlich\w{0,3}|homophob\w{0,3}|transphob\w{0,3}|sexist\w{0,4}|sexismus|antisemit\w{0,6}|behindertenfeindlich\w{0,3}|islamfeindlich\w{0,3})\b`,

@@ -19,9 +19,9 @@ const family: RuleFamily = {
     {
       id: 'de.spam.advertising',
       signal: 'spam',
-      pattern: String.raw`\b(?:jetzt (?:bestellen|kaufen|zugreifen|anmelden|registrieren)|solange der vorrat reicht|jetzt neu|rabattcode|gutscheincode|klicken sie hier|hier klicken|verdienen sie|geld verdienen|von zu hause (?:aus )?(?:arbeiten|verdienen)|krypto[- ]?trading|trading[- ]?bot|ohne risiko|gewinnspiel|sie haben gewonnen|seo[- ]?(?:dienstleistung|agentur|optimierung)\w{0,3}|platz (?:1|eins) (?:bei|auf) google|(?:google[- ]?)?bewertungen kaufen|kaufen sie (?:echte )?(?:google[- ]?)?bewertungen|follower kaufen|\d{2} ?% reduziert|g(?:u|ue)nstige (?:sonnenbrillen|uhren|handtaschen|medikamente|potenzmittel))\b`,
+      pattern: String.raw`\b(?:jetzt (?:bestellen|kaufen|zugreifen|anmelden|registrieren)|solange der vorrat reicht|jetzt neu|folgt mir|folge mir|follow me|link in (?:der |meiner )?bio|abonniert meinen kanal|rabattcode|gutscheincode|klicken sie hier|hier klicken|verdienen sie|geld verdienen|von zu hause (?:aus )?(?:arbeiten|verdienen)|krypto[- ]?trading|trading[- ]?bot|ohne risiko|gewinnspiel|sie haben gewonnen|seo[- ]?(?:dienstleistung|agentur|optimierung)\w{0,3}|platz (?:1|eins) (?:bei|auf) google|(?:google[- ]?)?bewertungen kaufen|kaufen sie (?:echte )?(?:google[- ]?)?bewertungen|follower kaufen|\d{2} ?% reduziert|g(?:u|ue)nstige (?:sonnenbrillen|uhren|handtaschen|medikamente|potenzmittel))\b`,
       weight: 0.8,
-      examples: ['Günstige Sonnenbrillen und Uhren nur heute 80 % reduziert!', 'Verdienen Sie 5000 Euro im Monat von zu Hause!', 'Kaufen Sie echte Google-Bewertungen!', 'wir bieten SEO-Dienstleistungen an und bringen Ihre Website auf Platz 1 bei Google'],
+      examples: ['folgt mir auf Instagram für mehr Reisetipps! Link in der Bio.', 'Günstige Sonnenbrillen und Uhren nur heute 80 % reduziert!', 'Verdienen Sie 5000 Euro im Monat von zu Hause!', 'Kaufen Sie echte Google-Bewertungen!', 'wir bieten SEO-Dienstleistungen an und bringen Ihre Website auf Platz 1 bei Google'],
       counterExamples: ['Das Frühstück gab es nur heute im Garten', 'Das Zimmer war ohne Makel'],
     },
     {
