@@ -119,6 +119,15 @@ describe('blackmail review', () => {
     await panel.getByTestId('evidence-json').click();
     expect((await download).suggestedFilename()).toMatch(/^tact-evidence-.*\.json$/);
 
+    // the printable page: the exact text and its hash, as text (the review's markup stays inert)
+    const popup = panel.waitForEvent('popup');
+    await panel.getByTestId('evidence-print').click();
+    const printable = await popup;
+    await expect.poll(() => printable.locator('pre').textContent()).toBe(incidents[0]!.text);
+    expect(await printable.locator('body').textContent()).toContain(incidents[0]!.sha256);
+    expect(await printable.locator('img, script').count()).toBe(0);
+    await printable.close();
+
     const opened = tact.context.waitForEvent('page');
     await panel.getByTestId('report-google-extortion').click();
     const reportTab = await opened;
