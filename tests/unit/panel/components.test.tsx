@@ -64,6 +64,21 @@ describe('ReplyEditor', () => {
   });
 });
 
+describe('draft versions', () => {
+  it('lists the earlier versions newest first and restores the one picked', () => {
+    const restored: string[] = [];
+    const root = render(
+      <ReplyEditor t={t} text="third" platform="tripadvisor" saveStatus="saved" saveError={null} canInsert insertBlockedReason={null} inserted={false}
+        checkerAvailable composerAvailable findings={[]} onChange={noop} onAnother={noop} onInsert={noop} onUndo={noop} onCopy={noop}
+        versions={[{ text: 'first', savedAt: 1 }, { text: 'second', savedAt: 2 }, { text: 'third', savedAt: 3 }]} uiLang="en" onRestore={(text) => restored.push(text)} />,
+    );
+    const rows = [...root.querySelectorAll('[data-testid="versions"] li')];
+    expect(rows.map((row) => row.querySelector('.excerpt-line')!.textContent)).toEqual(['second', 'first']);
+    act(() => (rows[1]!.querySelector('button') as HTMLButtonElement).click());
+    expect(restored).toEqual(['first']);
+  });
+});
+
 describe('printable evidence', () => {
   it('is built from text nodes only', async () => {
     const record = await buildEvidenceRecord(review({ text: HOSTILE, author: '<b>Eve</b>' }), []);
