@@ -66,7 +66,7 @@ const family: RuleFamily = {
     {
       id: 'es.allegation.theft',
       signal: 'theft_accusation',
-      pattern: r`\b(?:me|nos|le|les|te) (?:robaron|han robado|robo|roban|robaban|sustrajeron|quitaron (?:dinero|el dinero|la cartera|el movil|las joyas))\b|\b(?:nos|me) (?:han )?desaparecido\b[^.!?]{0,30}\b(?:dinero|joyas|cartera|movil|telefono|ropa)|(?<!es un )(?<!un )\brobo\b|\bladron(?:es|a|as)?\b|\bse quedo con (?:mi|la|el|los|las|nuestr[oa]s?) (?:propinas?|dinero|cambio|vuelto|fianza)\b|\bfaltaba\w{0,3}\b[^.!?]{0,50}\b(?:dinero|euros|dolares|cuc|joyas|cartera|movil|telefono|perfume|reloj|gafas)\b`,
+      pattern: r`\b(?:me|nos|le|les|te|que) (?:robaron|han robado|robo|roban|robaban|sustrajeron|quitaron (?:dinero|el dinero|la cartera|el movil|las joyas))\b|\b(?:nos|me) (?:han )?desaparecido\b[^.!?]{0,30}\b(?:dinero|joyas|cartera|movil|telefono|ropa)|(?<!es un )(?<!un )\brobo\b|\bladron(?:es|a|as)?\b|\bse quedo con (?:mi|la|el|los|las|nuestr[oa]s?) (?:propinas?|dinero|cambio|vuelto|fianza)\b|\bfaltaba\w{0,3}\b[^.!?]{0,50}\b(?:dinero|euros|dolares|cuc|joyas|cartera|movil|telefono|perfume|reloj|gafas)\b`,
       weight: 0.75,
       negatable: true,
       examples: ['Me robaron la cámara de la habitación', 'Me quitaron dinero de la maleta', 'Faltaban 200 CUC al volver', 'ladrones'],
@@ -75,7 +75,7 @@ const family: RuleFamily = {
     {
       id: 'es.allegation.scam',
       signal: 'fraud_accusation',
-      pattern: r`\b(?:estafa\w{0,4}|estafador\w{0,3}|(?:nos|me|te|los) estaf\w{1,6}|fraude\w{0,2}|fraudulent[oa]s?|timo|timador\w{0,3}|(?:nos|me|te) timaron|(?:nos|me|te|los) enga[n]\w{1,6}|engano|clonad[oa]|clonaron|cobro indebido|cargos? (?:que no reconozco|indebidos?|fraudulentos?|no autorizados?)|(?:nos|me) cobraron (?:dos veces|doble|de mas))\b`,
+      pattern: r`\b(?:estafa\w{0,4}|estafador\w{0,3}|(?:nos|me|te|los) estaf\w{1,6}|fraude\w{0,2}|fraudulent[oa]s?|timo|timador\w{0,3}|(?:nos|me|te) timaron|(?:nos|me|te|los) enga[n]\w{1,6}|engano|clonad[oa]|clonaron|cobro indebido|cargos? (?:que no reconozco|indebidos?|fraudulentos?|no autorizados?)|(?:nos|me) cobr(?:aron|o) (?:dos veces|doble|de mas))\b`,
       weight: 0.75,
       negatable: true,
       examples: ['Es una estafa', 'nos cobraron dos veces la misma noche', 'Alguien ha clonado mi tarjeta', 'Un fraude total', 'Te engaña'],

@@ -145,6 +145,23 @@ const family: RuleFamily = {
       examples: ['Una estrella hasta que el dueño me pague'],
       counterExamples: ['una estrella fugaz'],
     },
+    {
+      id: 'es.conditional-edit.no-need-to-tell',
+      signal: 'conditional_edit',
+      pattern: r`\bno (?:sera|seria|hara|haria) (?:necesario|falta) (?:que )?(?:cuente|publique|escriba|diga|deje|suba|contar|publicar|escribir|decir)\b`,
+      weight: 0.9,
+      examples: ['no será necesario que cuente nada en internet'],
+      counterExamples: ['no será necesario que traigan toallas'],
+    },
+    {
+      id: 'es.conditional-edit.piece-will-be',
+      signal: 'conditional_edit',
+      pattern: r`\b(?:mi|el|nuestro|nuestra) (?:articulo|post|publicacion|video|resena|opinion|critica|valoracion|cronica) sera\b[^.!?]{0,20}\b(?:favorable|positiv[ao]|negativ[ao]|muy distint[ao]|otr[ao])\b`,
+      weight: 0.75,
+      examples: ['mi artículo será muy favorable'],
+      counterExamples: ['el artículo será publicado el lunes'],
+      note: 'a promise or threat about the content of a post; blackmail only beside a demand',
+    },
   ],
 };
 export default family;

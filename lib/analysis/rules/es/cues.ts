@@ -40,6 +40,7 @@ const cues: ContextCues = {
     r`\bcon mucho gusto\b`,
   ],
   sarcasm: [
+    r`\bque (?:detalle|bonito|amables?|simpatic[oa]s?|gentiles?|atentos?)\b[^.!?]{0,30}\b(?:dejarnos|dejarme|tenernos|hacernos|dejarlos) (?:sin|esperar)\b(?:[^!?]{0,80}\bgracias\b[^.!?]{0,20})?`,
     r`\b(?:excelente|genial|estupendo|magnifico|fantastico|perfecto|maravilloso|buenisimo)(?: (?:servicio|atencion|trato|hotel|restaurante|comida|gestion))?[.!,]? si te (?:gusta|gustan|encanta|encantan)\b`,
     r`\bsi te (?:gusta|gustan|encanta|encantan) (?:esperar|pasar|dormir|pagar|el ruido|la suciedad|las cucarachas|el frio|el calor|que te ignoren)\b`,
     r`\b(?:genial|estupendo|fantastico|maravilloso|perfecto|de lujo|bravo)\b,? (?:lo de|eso de|que nos|quedarnos|tener que)\b`,

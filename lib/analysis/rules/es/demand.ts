@@ -19,7 +19,7 @@ const family: RuleFamily = {
     {
       id: 'es.demand.refund',
       signal: 'demand',
-      pattern: r`\b(?:reembols\w{0,8}|(?:me|nos) (?:devuelvan|devuelven|devolvieran|reembolsan|pagan|pagais|reintegren|compensen|compensaran|indemnicen|paguen)|devolver(?:me|nos)|reintegrar(?:me|nos)|devuelvan(?:me|nos)|devuelvame|devolucion del dinero|(?:mi|el|nuestro) dinero de vuelta)\b`,
+      pattern: r`\b(?:reembols\w{0,8}|(?:me|nos) (?:devuelvan|devuelven|devolvieran|reembolsan|pagan|pagais|reintegren|compensen|compensaran|indemnicen|paguen)|devolver(?:me|nos)|reintegrar(?:me|nos)|compensar(?:me|nos)|indemnizar(?:me|nos)|resarcir(?:me|nos)|abonar(?:me|nos)|(?:me|nos) abonen|devuelvan(?:me|nos)|devuelvame|devolucion del dinero|(?:mi|el|nuestro) dinero de vuelta)\b`,
       weight: 0.65,
       reportable: true,
       examples: ['cuando me devuelvan el dinero', 'en cuanto me reembolsen los 120 euros', 'Un reembolso parcial lo solucionaría todo', 'si no me devuelvan la fianza'],
@@ -92,7 +92,7 @@ const family: RuleFamily = {
     {
       id: 'es.demand.settle',
       signal: 'demand',
-      pattern: r`\b(?:lo doy por olvidado|lo damos por olvidado|quedamos en paz|asunto zanjado|lo solucionaria todo|lo arreglaria todo|arreglarlo entre nosotros|solucionarlo entre nosotros|lo dejamos ahi)\b`,
+      pattern: r`\b(?:lo doy por olvidado|lo damos por olvidado|quedamos en paz|asunto zanjado|lo solucionaria todo|lo arreglaria todo|arreglarlo entre nosotros|si llegamos a un acuerdo|corre por (?:su|vuestra) cuenta|invita la casa|solucionarlo entre nosotros|lo dejamos ahi)\b`,
       weight: 0.75,
       examples: ['con una noche gratis lo doy por olvidado', 'Un reembolso parcial lo solucionaría todo', 'Prefiero arreglarlo entre nosotros'],
       counterExamples: ['lo pasamos en grande entre nosotros'],

@@ -11,7 +11,7 @@ const family: RuleFamily = {
     {
       id: 'es.insult.slur',
       signal: 'insult',
-      pattern: r`\b(?:imbecil(?:es)?|idiotas?|cretin[oa]s?|subnormal(?:es)?|gilipollas|cabron(?:es|a|as)?|hij[oa]s? de (?:puta|perra)|hdp|pendej[oa]s?|malparid[oa]s?|comemierdas?|singa[od]s?|hijueputas?|pelotud[oa]s?|boludos?|huevon(?:es|a)?|mamahuevos?|tarad[oa]s?|retrasad[oa]s? mentales?|mongol(?:o|os|a)|cerd[oa]s? asqueros[oa]s?|gordo asqueroso|zorras?|putas?|mamon(?:es|a)?|capull[oa]s?|desgraciad[oa]s?|sinverguenzas|energumen[oa]s?|gentuza|chusma|escoria|bastard[oa]s?|maldit[oa]s? (?:cabron\w{0,3}|ladron\w{0,3}|sea|seas|sean))\b`,
+      pattern: r`\b(?:imbecil(?:es)?|idiotas?|cretin[oa]s?|subnormal(?:es)?|gilipollas|cabron(?:es|a|as)?|hij[oa]s? de (?:puta|perra)|hdp|pendej[oa]s?|malparid[oa]s?|comemierdas?|singa[od]s?|hijueputas?|pelotud[oa]s?|boludos?|huevon(?:es|a)?|mamahuevos?|tarad[oa]s?|retrasad[oa]s? mentales?|mongol(?:o|os|a)|cerd[oa]s? asqueros[oa]s?|gordo asqueroso|zorras?|putas?|mamon(?:es|a)?|capull[oa]s?|desgraciad[oa]s?|energumen[oa]s?|gentuza|chusma|escoria|bastard[oa]s?|maldit[oa]s? (?:cabron\w{0,3}|ladron\w{0,3}|sea|seas|sean))\b`,
       weight: 0.8,
       examples: ['La recepcionista es una imbécil', 'hijos de puta', 'su marido un pendejo', 'Unos subnormales', 'malditos cabrones', 'Gentuza.'],
       counterExamples: ['la comida era estupenda', 'un estúpido error de reserva nuestro'],
@@ -49,6 +49,15 @@ const family: RuleFamily = {
       weight: 0.7,
       examples: ['El camarero gordo y asqueroso nos atendió como un cerdo'],
       counterExamples: ['el camarero muy atento'],
+    },
+    {
+      id: 'es.insult.mild',
+      signal: 'insult',
+      pattern: r`\b(?:sinverguenzas?|caraduras?|impresentables?|chorizos|aprovechad[oa]s)\b`,
+      weight: 0.55,
+      examples: ['son unos sinvergüenzas'],
+      counterExamples: ['un bocadillo de chorizo'],
+      note: 'mild name-calling that usually goes with an accusation: abuse only when stronger insults come with it',
     },
   ],
 };

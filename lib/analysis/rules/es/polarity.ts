@@ -77,7 +77,7 @@ const OTHERS: Record<string, number> = {
   tardan: -1, tarda: -1, demoraron: -2, demora: -1, incumplimiento: -3, incumplieron: -3, sucias: -3,
   quejarme: -2, quejarnos: -2, quejamos: -2, quejo: -1, quejar: -1, falla: -2, fallaba: -2, fallan: -2,
   fallaban: -2, ayudo: 1, ayudaron: 1, detalle: 1, detalles: 1, detallazo: 3, mejor: 1, mejores: 1, ilusion: 1, sonrisa: 1, sonrisas: 1, atendidos: 1, mimados: 2, consentidos: 2,
-  'bien situado': 2.5, 'bien situada': 2.5, 'bien ubicado': 2.5, 'bien ubicada': 2.5, 'bien comunicado': 2,
+  'no funciono': -2, 'no funcionaron': -2, 'bien situado': 2.5, 'bien situada': 2.5, 'bien ubicado': 2.5, 'bien ubicada': 2.5, 'bien comunicado': 2,
   'mal educado': -3, 'mal educada': -3, 'mal educados': -3, 'mal educadas': -3, 'mal conservado': -2,
   'mal conservada': -2, 'mal mantenido': -2, 'mal mantenida': -2, 'mas o menos': -1, 'ni bueno ni malo': -1,
   'nunca pudimos': -2, 'no pudimos': -1, 'puesta a punto': -1, merecido: 2, merecida: 2, merecidas: 2, merecidos: 2, merecidisimas: 3, merecidisimo: 3, merecidisima: 3,

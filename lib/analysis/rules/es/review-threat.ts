@@ -213,6 +213,15 @@ const family: RuleFamily = {
       examples: ['Nos ha contratado para hundir su reputación online'],
       counterExamples: ['la lluvia arruinó la excursión'],
     },
+    {
+      id: 'es.review-threat.you-can-imagine',
+      signal: 'review_threat',
+      pattern: r`\bya (?:se (?:lo )?)?(?:imaginara|imaginaran|imaginan|puede imaginar|pueden imaginar)\b`,
+      weight: 0.6,
+      examples: ['Si no, ya se imaginará'],
+      counterExamples: ['se imaginarán lo bien que lo pasamos'],
+      note: 'veiled; only a threat beside a demand and a condition',
+    },
   ],
 };
 export default family;

@@ -96,6 +96,14 @@ const family: RuleFamily = {
       examples: ['Alguien encontró unas llaves de coche'],
       counterExamples: ['alguien nos encontró una mesa'],
     },
+    {
+      id: 'es.spam.job-or-test',
+      signal: 'spam',
+      pattern: r`\b(?:busco (?:trabajo|empleo)|se busca (?:camarer[oa]|personal|cocinero)|ofrezco mis servicios|probando,? probando|prueba,? prueba)\b`,
+      weight: 0.85,
+      examples: ['Busco trabajo de camarera en la zona', 'Probando probando, 1 2 3'],
+      counterExamples: ['probamos todos los platos'],
+    },
   ],
 };
 export default family;

@@ -65,7 +65,7 @@ const family: RuleFamily = {
     {
       id: 'it.allegation.theft',
       signal: 'theft_accusation',
-      pattern: r`\b(?:mi|ci|gli|le|ti) hanno (?:rubato|sottratto|preso (?:dei |i )?soldi|portato via)\b|\b(?:(?:e|sono) (?:stat[oaie] )?rubat[oaie])\b|\bfurt[oi]\b|\bladr(?:o|i|a|e)\b|\bsi (?:e|sono) tenut[oaie] (?:la mancia|le mance|i soldi|il resto|la cauzione)\b|\bmancavan[oa]\b[^.!?]{0,50}\b(?:soldi|euro|dollari|gioielli|portafoglio|cellulare|telefono|orologio|occhiali|profumo)\b`,
+      pattern: r`\b(?:mi|ci|gli|le|ti) hanno (?:rubato|sottratto|preso (?:dei |i )?soldi|portato via)\b|\b(?:(?:e|sono) (?:stat[oaie] )?rubat[oaie])\b|\bfurt[oi]\b|\bladr(?:o|i|a|e)\b|\bderub\w{1,6}\b|\bsi (?:e|sono) tenut[oaie] (?:la mancia|le mance|i soldi|il resto|la cauzione)\b|\bmancavan[oa]\b[^.!?]{0,50}\b(?:soldi|euro|dollari|gioielli|portafoglio|cellulare|telefono|orologio|occhiali|profumo)\b`,
       weight: 0.75,
       negatable: true,
       examples: ['Mi hanno rubato la macchina fotografica dalla camera', 'Mi hanno preso dei soldi dalla valigia', 'Mancavano 200 euro al rientro', 'un furto'],
@@ -74,7 +74,7 @@ const family: RuleFamily = {
     {
       id: 'it.allegation.scam',
       signal: 'fraud_accusation',
-      pattern: r`\b(?:truff\w{1,6}|frod\w{1,4}|fraudolent[oaie]|imbrogli\w{0,5}|raggir\w{1,5}|fregat[oaie]|(?:ci|mi|vi|ti) hanno fregato|(?:ci|mi|vi|ti) fregano|clonat[oaie]|addebiti? (?:che non riconosco|non autorizzat[oi]|fraudolent[oi])|(?:ci|mi) hanno addebitato (?:due volte|il doppio))\b`,
+      pattern: r`\b(?:truff\w{1,6}|frod\w{1,4}|fraudolent[oaie]|imbrogli\w{0,5}|raggir\w{1,5}|fregat[oaie]|(?:ci|mi|vi|ti) hanno fregato|(?:ci|mi|vi|ti) fregano|clonat[oaie]|addebiti? (?:che non riconosco|non autorizzat[oi]|fraudolent[oi])|(?:ci|mi) hanno addebitato (?:due volte|il doppio)|(?:ci|mi) (?:ha|hanno) fatto pagare (?:di piu|il doppio|piu del dovuto))\b`,
       weight: 0.75,
       negatable: true,
       examples: ['È una truffa', 'ci hanno addebitato due volte la stessa notte', 'Qualcuno ha clonato la mia carta', 'Una frode.', 'è un imbroglio'],

@@ -153,6 +153,23 @@ const family: RuleFamily = {
       examples: ['Una stella finché il titolare non mi paga'],
       counterExamples: ['una stella cadente'],
     },
+    {
+      id: 'it.conditional-edit.no-need-to-tell',
+      signal: 'conditional_edit',
+      pattern: r`\bnon (?:sara|sarebbe) (?:necessario|il caso di) (?:raccontare|pubblicare|scrivere|dire|lasciare|mettere)\b`,
+      weight: 0.9,
+      examples: ['non sarà necessario raccontare nulla su internet'],
+      counterExamples: ['non sarà necessario portare asciugamani'],
+    },
+    {
+      id: 'it.conditional-edit.piece-will-be',
+      signal: 'conditional_edit',
+      pattern: r`\b(?:il mio|la mia|il nostro|la nostra) (?:articolo|post|video|recensione|opinione|critica|valutazione) sara\b[^.!?]{0,20}\b(?:favorevole|positiv[oa]|negativ[oa]|molto divers[oa])\b`,
+      weight: 0.75,
+      examples: ['il mio articolo sarà molto favorevole'],
+      counterExamples: ['l\'articolo sarà pubblicato lunedì'],
+      note: 'a promise or threat about the content of a post; blackmail only beside a demand',
+    },
   ],
 };
 export default family;

@@ -42,6 +42,7 @@ const cues: ContextCues = {
     r`\bcon piacere\b`,
   ],
   sarcasm: [
+    r`\bche (?:gentili|carini|bello|pensiero gentile|premurosi)\b[^.!?]{0,20}\b(?:a )?(?:lasciarci|lasciarmi|tenerci|farci) (?:senza|aspettare)\b(?:[^!?]{0,80}\bgrazie\b[^.!?]{0,25})?`,
     r`\b(?:eccellente|ottimo|fantastico|perfetto|meraviglioso|splendido|magnifico)(?: (?:servizio|accoglienza|trattamento|hotel|ristorante|cibo|gestione))?[.!,]? se (?:ti|vi) piace\b`,
     r`\bse (?:ti|vi) piace (?:aspettare|dormire|pagare|il rumore|lo sporco|la sporcizia|il freddo|il caldo|essere ignorat[io])\b`,
     r`\b(?:fantastico|meraviglioso|perfetto|bellissimo|splendido|che bello|bravi)\b,? (?:restare|rimanere|dover|aspettare|trovarsi|che ci)\b`,

@@ -19,7 +19,7 @@ const family: RuleFamily = {
     {
       id: 'it.demand.refund',
       signal: 'demand',
-      pattern: r`\b(?:rimbors\w{0,8}|risarci\w{0,8}|(?:mi|ci) (?:restituite|restituiate|restituirete|ridate|ridiate|pagate|rendete|paga|pagano|rimborsa|rimborsano|restituisce|restituiscono)|restituir(?:mi|ci)|ridar(?:mi|ci)|(?:i miei|i nostri) soldi indietro)\b`,
+      pattern: r`\b(?:rimbors\w{0,8}|risarci\w{0,8}|(?:mi|ci) (?:restituite|restituiate|restituirete|ridate|ridiate|pagate|rendete|paga|pagano|rimborsa|rimborsano|restituisce|restituiscono)|restituir(?:mi|ci)|ridar(?:mi|ci)|risarcir(?:mi|ci)|accreditar(?:mi|ci)|(?:mi|ci) venga (?:rimborsat[aoie]|accreditat[aoie]|restituit[aoie])|(?:i miei|i nostri) soldi indietro)\b`,
       weight: 0.65,
       reportable: true,
       examples: ['Modificherò il voto una volta rimborsato', 'appena mi rimborserete i 90 euro', 'se non mi restituite la caparra', 'finché non mi risarcirete la cena'],
@@ -73,7 +73,7 @@ const family: RuleFamily = {
     {
       id: 'it.demand.settle',
       signal: 'demand',
-      pattern: r`\b(?:la chiudiamo qui|chiudiamo qui|siamo pari|la cosa finisce qui|chiuderebbe la questione|sistemare la cosa tra noi|risolvere la cosa tra noi|risolverla tra noi)\b`,
+      pattern: r`\b(?:la chiudiamo qui|chiudiamo qui|siamo pari|la cosa finisce qui|chiuderebbe la questione|sistemare la cosa tra noi|se troviamo un accordo|(?:e )?offert[ao] da voi|a vostre spese|offre la casa|risolvere la cosa tra noi|risolverla tra noi)\b`,
       weight: 0.75,
       examples: ['con una notte gratis la chiudiamo qui', 'Un rimborso parziale chiuderebbe la questione', 'Preferisco sistemare la cosa tra noi'],
       counterExamples: ['ci siamo divertiti tra noi'],

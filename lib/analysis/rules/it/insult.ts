@@ -41,6 +41,14 @@ const family: RuleFamily = {
       examples: ['Il cameriere ciccione e schifoso'],
       counterExamples: ['il cameriere molto attento'],
     },
+    {
+      id: 'it.insult.you-are-one',
+      signal: 'insult',
+      pattern: r`\b(?:sei|e) (?:un'|una |un )?(?:incapace|idiota|cretin[oa]|imbecille|deficiente|stronz[oa]|scem[oa])\b`,
+      weight: 0.75,
+      examples: ['sei un\'incapace', 'il direttore è un cretino'],
+      counterExamples: ['è un posto incantevole'],
+    },
   ],
 };
 export default family;

@@ -63,7 +63,7 @@ const OTHERS: Record<string, number> = {
   disordine: -2, caos: -3, maltrattati: -3, bugia: -3, bugie: -3, malissimo: -3, male: -2, sconsiglio: -3,
   sconsigliato: -3, sconsigliatissimo: -4, sconsigliamo: -3, lamentato: -1, lamentarsi: -1,
   adorabile: 3, adorabili: 3, completo: 1, completa: 1, regalato: 1.5,
-  meritato: 2, meritata: 2, meritate: 2, meritati: 2, meritatissime: 3, meritatissimo: 3, meritatissima: 3,
+  'non ha funzionato': -2, 'non hanno funzionato': -2, disonesti: -3, disonesto: -3, meritato: 2, meritata: 2, meritate: 2, meritati: 2, meritatissime: 3, meritatissimo: 3, meritatissima: 3,
   'non venite': -3, 'non andate': -3, 'non andateci': -3, bucato: -2, bucati: -2, bucate: -2, bucata: -2, 'siamo ancora senza': -2, 'da ostello': -1,
   carente: -2, carenti: -2, avvisare: -1, supplemento: -1, gran: 1.5, 'grande trattamento': 2,
   'bel gesto': 2, 'un bel gesto': 2, risarcito: 1, ingiusto: -2, ingiusta: -2, ingiustizia: -3, lamentarmi: -2, lamentarci: -2, lamento: -1, aiutato: 1, aiutati: 1, apprezzato: 2, apprezzata: 2,

@@ -213,6 +213,15 @@ const family: RuleFamily = {
       examples: ['Ci ha incaricati di affossare la sua reputazione online'],
       counterExamples: ['la pioggia ha rovinato la gita'],
     },
+    {
+      id: 'it.review-threat.you-can-imagine',
+      signal: 'review_threat',
+      pattern: r`(?<!non )\b(?:puo|potete|potra|potrete) immaginare\b|\bimmaginate (?:voi|pure)\b`,
+      weight: 0.6,
+      examples: ['Altrimenti, può immaginare'],
+      counterExamples: ['non potete immaginare che bella vista'],
+      note: 'veiled; only a threat beside a demand and a condition',
+    },
   ],
 };
 export default family;

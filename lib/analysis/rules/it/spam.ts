@@ -96,6 +96,14 @@ const family: RuleFamily = {
       examples: ['Qualcuno ha trovato delle chiavi della macchina'],
       counterExamples: ['qualcuno ci ha trovato un tavolo'],
     },
+    {
+      id: 'it.spam.job-or-test',
+      signal: 'spam',
+      pattern: r`\b(?:cerco lavoro|cercasi (?:cameriere|cameriera|personale|cuoco)|offro i miei servizi|prova,? prova)\b`,
+      weight: 0.85,
+      examples: ['Cerco lavoro come cameriera in zona', 'Prova prova, 1 2 3'],
+      counterExamples: ['abbiamo provato tutti i piatti'],
+    },
   ],
 };
 export default family;
