@@ -274,6 +274,7 @@ interface ChoiceContext {
 interface Candidate {
   text: string;
   copiesReview: boolean;
+  usesVisit: boolean;
 }
 
 /**
@@ -292,6 +293,7 @@ function chooseBlocks(
   context: ChoiceContext,
 ): Choice {
   const resolved: { slot: PlanSlot; candidates: Candidate[] }[] = [];
+  let visitSaid = false;
   for (const slot of slots) {
     const block = slot.blocks.find((b) => {
       const needed = BLOCK_REQUIRES[b];
@@ -303,13 +305,17 @@ function chooseBlocks(
     const start = n ? (((hash32(`${seed}:${block}`) + variant) % n) + n) % n : 0;
     const candidates: Candidate[] = [];
     for (let k = 0; k < n; k++) {
-      const text = fillWording(wordings[(start + k) % n] ?? '', values);
+      const wording = wordings[(start + k) % n] ?? '';
+      const text = fillWording(wording, values);
       if (text === undefined) continue;
       const copiesReview = [...wordNgrams(text, 5)].some((g) => context.reviewFiveGrams.has(g));
-      candidates.push({ text, copiesReview });
+      candidates.push({ text, copiesReview, usesVisit: wording.includes('{visit}') });
     }
-    // TripAdvisor forbids quoting the review: a wording that copies five of its words comes last
-    candidates.sort((a, b) => Number(a.copiesReview) - Number(b.copiesReview));
+    // TripAdvisor forbids quoting the review: a wording that copies five of its words comes last;
+    // "your stay" said once reads better than twice
+    const rank = (c: Candidate) => (c.copiesReview ? 2 : 0) + (c.usesVisit && visitSaid ? 1 : 0);
+    candidates.sort((a, b) => rank(a) - rank(b));
+    if (candidates[0]?.usesVisit) visitSaid = true;
     if (candidates.length) resolved.push({ slot, candidates });
   }
 

@@ -264,6 +264,18 @@ describe('composeReply: variation', () => {
     }
   });
 
+  it('names the visit ("your stay") at most once when wordings allow it', () => {
+    const hotel = [aspect('room', 'negative'), aspect('breakfast', 'negative')];
+    for (const lang of LANGUAGES) {
+      for (const strategy of ['acknowledge_and_fix', 'investigate_then_reply', 'thank'] as const) {
+        for (let variant = 0; variant < 12; variant++) {
+          const reply = composeReply({ text: `review ${variant}` }, analysis(lang, strategy, hotel), SETTINGS, { variant });
+          expect(reply.split(TEMPLATES[lang].visit.hotel).length - 1, reply).toBeLessThanOrEqual(1);
+        }
+      }
+    }
+  });
+
   it('accepts any integer variant, negative ones included', () => {
     for (const variant of [-7, -1, 0, 3, 1_000_003]) {
       const reply = composeReply({ text: BREAKFAST_AND_NOISE.fr }, analysis('fr', 'acknowledge_and_fix', BREAKFAST_NOISE_ASPECTS), SETTINGS, { variant });
