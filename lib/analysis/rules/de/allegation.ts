@@ -77,6 +77,15 @@ const family: RuleFamily = {
       counterExamples: ['auf der Glasplatte funktioniert die Maus nicht', 'Keine Bettwanzen, anders als in anderen Bewertungen behauptet', 'Ich hatte Angst wegen der Bewertungen über Bettwanzen', 'Das Zimmer war frei von Ungeziefer'],
     },
     {
+      id: 'de.allegation.foreign_body',
+      signal: 'health_hazard',
+      pattern: String.raw`\b(?:tote\w{0,1} )?(?:fliege|wurm|made|k(?:a|ae)fer|kakerlake|schabe|glassplitter|glasscherbe|metallsp(?:a|ae)ne?|schraube)\w{0,1} (?:im|in der|in meinem|in meiner|auf dem|auf meinem) (?:salat|essen|suppe|getr(?:a|ae)nk|glas|teller|brot|m(?:u|ue)sli|kaffee|pizza)|\bim (?:salat|essen|suppe|getr(?:a|ae)nk|glas|teller) (?:lag|schwamm|war|fand sich|fanden wir) (?:eine?n? )?(?:tote\w{0,1} )?(?:fliege|wurm|made|k(?:a|ae)fer|kakerlake|schabe|glassplitter|glasscherbe)`,
+      weight: 0.75,
+      negatable: true,
+      examples: ['im Salat lag eine tote Fliege', 'eine Schabe in der Suppe'],
+      counterExamples: ['Die Suppe war heiß und lecker'],
+    },
+    {
       id: 'de.allegation.food_poisoning',
       signal: 'health_hazard',
       pattern: String.raw`\b(?:lebensmittelvergiftung\w{0,2}|fischvergiftung|vergiftung\w{0,2}|vergiftet|salmonell\w{0,2}|noro ?virus|noroviren|magen[- ]?darm[- ]?\w{0,10}|durchfall|erbrechen|erbrochen|(?:die ganze nacht|stundenlang) (?:ubergeben|uebergeben|gekotzt)|gekotzt|wurden? (?:alle |beide )?krank|krank geworden|im krankenhaus|ins krankenhaus|notaufnahme|allergische\w{0,1} (?:reaktion|schock))\b`,
@@ -131,6 +140,15 @@ const family: RuleFamily = {
       examples: ['Die Bedienung hat meinem Sohn eine Ohrfeige angedroht', 'Der Portier wurde handgreiflich und hat meinen Mann aus der Lobby geschubst'],
       counterExamples: ['Wir sind auf keine Probleme gestoßen', 'Das Herz hat höher geschlagen'],
       note: 'physical safety: violence by staff is a criminal accusation',
+    },
+    {
+      id: 'de.allegation.excluded_group',
+      signal: 'discrimination',
+      pattern: String.raw`\b(?:ausl(?:a|ae)nder\w{0,2}|fl(?:u|ue)chtlinge\w{0,1}|t(?:u|ue)rken|araber\w{0,1}|schwarze\w{0,1}|muslime\w{0,1}|juden|roma|schwule\w{0,1}|lesben|rollstuhlfahrer\w{0,1})\b[^.!?]{0,40}?\b(?:nicht erlaubt|nicht erw(?:u|ue)nscht|unerw(?:u|ue)nscht|verboten|nicht willkommen|keinen zutritt|nicht bedient|nicht rein)|\bnur (?:deutsche|einheimische|wei(?:ss|s)e) (?:g(?:a|ae)ste|kunden)\b|\b(?:deutsche|einheimische) g(?:a|ae)ste durften\b`,
+      weight: 0.8,
+      negatable: true,
+      examples: ['man sagte uns, Hunde von Ausländern seien hier nicht erlaubt', 'Deutsche Gäste durften ihre Hunde mitbringen'],
+      counterExamples: ['Viele ausländische Gäste, alle herzlich empfangen'],
     },
     {
       id: 'de.allegation.discrimination_words',

@@ -80,6 +80,23 @@ const family: RuleFamily = {
       note: 'only blackmail tied to a demand: a review bought with a gift',
     },
     {
+      id: 'de.conditional_edit.depends_on_you',
+      signal: 'conditional_edit',
+      pattern: String.raw`\b(?:ob|wie|wann) (?:sie|er|es|die bewertung|meine bewertung|die rezension|meine rezension|der bericht|mein bericht)\b[^.!?]{0,40}?\b(?:h(?:a|ae)ngt|liegt)\b[^.!?]{0,20}?\b(?:von|an|bei) (?:ihrem|ihrer|ihnen|eurem|eurer|euch|dir|deinem|deiner)\b`,
+      weight: 0.85,
+      examples: ['Ob sie online geht, hängt ganz von Ihrem Angebot ab.', 'Wie meine Bewertung ausfällt, liegt ganz bei Ihnen.'],
+      counterExamples: ['Ob es regnet, hängt vom Wetter ab'],
+    },
+    {
+      id: 'de.conditional_edit.drop_it',
+      signal: 'conditional_edit',
+      pattern: String.raw`\b(?:und|dann) (?:wir|ich) vergesse\w{0,1} (?:das ganze|die sache|die geschichte|alles)\b|\bund (?:die sache|das thema) ist (?:vom tisch|erledigt)\b`,
+      weight: 0.55,
+      examples: ['Zwei Nächte gratis und wir vergessen das Ganze.'],
+      counterExamples: ['Wir vergessen diesen Urlaub nie'],
+      note: 'only blackmail next to a demand',
+    },
+    {
       id: 'de.conditional_edit.stays_until',
       signal: 'conditional_edit',
       pattern: String.raw`\b${REVIEW}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\bbleib(?:t|en)\b[^.!?]{0,30}?\b(?:stehen|online|drin|sichtbar|bestehen|solange|bis)\b`,

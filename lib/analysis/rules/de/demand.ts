@@ -25,10 +25,10 @@ const family: RuleFamily = {
     {
       id: 'de.demand.free_item',
       signal: 'demand',
-      pattern: String.raw`\b(?:(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|n(?:a|ae)chte|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|zimmer|aufenthalt|wochenende|getr(?:a|ae)nke?|dessert|nachtisch|flasche|menu|massage)|gratis-?(?:upgrade|nacht|essen|dessert|getr(?:a|ae)nk\w{0,2}|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|flasche|zimmer|wochenende)|(?:upgrade|nacht|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck|getr(?:a|ae)nke|dessert|rechnung|minibar) (?:\w+ )?(?:aufs haus|auf kosten des hauses|gratis|umsonst))\b`,
+      pattern: String.raw`\b(?:(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|n(?:a|ae)chte|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|zimmer|aufenthalt|wochenende|getr(?:a|ae)nke?|dessert|nachtisch|flasche|menu|massage)|gratis-?(?:upgrade|nacht|essen|dessert|getr(?:a|ae)nk\w{0,2}|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|flasche|zimmer|wochenende)|(?:upgrade|n(?:a|ae)chte|nacht|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck|getr(?:a|ae)nke|dessert|rechnung|minibar) (?:\w+ )?(?:aufs haus|auf kosten des hauses|gratis|umsonst|kostenlos))\b`,
       weight: 0.5,
       reportable: true,
-      examples: ['geben Sie mir ein kostenloses Upgrade', 'Ein Gratis-Dessert als Entschädigung', 'das Abendessen heute aufs Haus', 'ein kostenloses Wochenende für mich'],
+      examples: ['Zwei Nächte gratis und wir vergessen das Ganze', 'geben Sie mir ein kostenloses Upgrade', 'Ein Gratis-Dessert als Entschädigung', 'das Abendessen heute aufs Haus', 'ein kostenloses Wochenende für mich'],
       counterExamples: ['Frau Keller hat uns ein kostenloses Upgrade gegeben, ohne dass wir gefragt haben', 'kostenloses WLAN im ganzen Haus', 'Gratis Parkplätze vor der Tür'],
     },
     {
@@ -127,6 +127,22 @@ const family: RuleFamily = {
       reportable: true,
       examples: ['Wenn ihr uns das Frühstück spendiert'],
       counterExamples: ['Wenn ihr uns fragt'],
+    },
+    {
+      id: 'de.demand.to_my_account',
+      signal: 'demand',
+      pattern: String.raw`\b\d{2,6} ?(?:€|euro\b|eur\b) (?:auf|an|per) (?:mein|unser|dieses|folgendes)\w{0,2} (?:konto|paypal|paypal-konto|karte|wallet)\b`,
+      weight: 0.7,
+      examples: ['Letzte Chance: 200 € auf mein Konto'],
+      counterExamples: ['200 € wurden von meinem Konto abgebucht'],
+    },
+    {
+      id: 'de.demand.your_offer',
+      signal: 'demand',
+      pattern: String.raw`\bvon (?:ihrem|ihrer|eurem|eurer|deinem|deiner) (?:angebot|entgegenkommen|kulanz|geste|vorschlag|gegenangebot)\w{0,2} ab\b|\b(?:was|welches angebot) (?:k(?:o|oe)nnen|w(?:u|ue)rden) sie mir (?:anbieten|machen)\b`,
+      weight: 0.6,
+      examples: ['hängt ganz von Ihrem Angebot ab', 'Was können Sie mir anbieten?'],
+      counterExamples: ['Das hängt vom Wetter ab'],
     },
     {
       id: 'de.demand.ask_verb',

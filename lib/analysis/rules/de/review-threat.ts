@@ -93,6 +93,22 @@ const family: RuleFamily = {
       counterExamples: ['Die Bewertungen sind verdient'],
     },
     {
+      id: 'de.review_threat.everyone_reads',
+      signal: 'review_threat',
+      pattern: String.raw`(?<!\b(?:wir|ich) )\b(?:lesen|liest|sehen|sieht|erfahren|erf(?:a|ae)hrt)\b[^.!?]{0,25}?\b(?:alle|jeder|die ganze welt|ganz \w+)\b(?! (?:bewertungen|rezensionen|kommentare|infos|beitr(?:a|ae)ge|details))[^.!?]{0,15}?\b(?:auf|bei|im) (?:google|tripadvisor|internet|netz|facebook|instagram|booking|holidaycheck)\b|\b(?:alle|jeder|die ganze welt) (?:lesen|liest|sehen|sieht|erfahren|erf(?:a|ae)hrt)\b[^.!?]{0,25}?\b(?:auf|bei|im) (?:google|tripadvisor|internet|netz|facebook|instagram|booking|holidaycheck)\b`,
+      weight: 0.75,
+      examples: ['Ansonsten lesen es morgen alle auf Tripadvisor.'],
+      counterExamples: ['Wir lesen alle Bewertungen auf Tripadvisor'],
+    },
+    {
+      id: 'de.review_threat.goes_out',
+      signal: 'review_threat',
+      pattern: String.raw`\b(?:geht|kommt|landet) (?:die|meine|der|mein|unsere?|diese[rs]?) (?:\w+ )?(?:bewertung|rezension|kommentar|bericht|beitrag|artikel|kritik)\w{0,2} (?:\w+ )?(?:raus|online|live|ins netz)\b`,
+      weight: 0.75,
+      examples: ['sonst geht die Rezension raus.', 'dann kommt mein Bericht online'],
+      counterExamples: ['Wir gehen abends raus'],
+    },
+    {
       id: 'de.review_threat.audience',
       signal: 'review_threat',
       pattern: String.raw`\bmeine?n? (?:community|follower\w{0,2}|leser\w{0,2}|fans|abonnenten|zuschauer\w{0,1}) (?:wird|werden|erf(?:a|ae)hrt|erfahren|soll\w{0,2}|darf|d(?:u|ue)rfen)\b`,

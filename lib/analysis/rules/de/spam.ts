@@ -35,9 +35,9 @@ const family: RuleFamily = {
     {
       id: 'de.spam.wrong_business',
       signal: 'spam',
-      pattern: String.raw`\b(?:falsche[sn]? (?:lokal|hotel|restaurant|laden|gesch(?:a|ae)ft|eintrag|seite|adresse)|ich meinte (?:die|das|den|eigentlich)\b|(?:mit (?:einem|dem) (?:anderen )?\w+ )?verwechselt|(?:ich war|wir waren|war) (?:noch )?nie (?:in|bei|im|dort|hier|drin)\b|nie (?:drin|dort|hier) gewesen|ich bewerte (?:hier )?eigentlich|(?:das|dieses|den|die) (?:hotel|restaurant|lokal|haus|laden|gesch(?:a|ae)ft) kenne ich (?:gar |(?:u|ue)berhaupt )?nicht|nur (?:geparkt|vorbeigefahren|vorbeigelaufen|vorbeigegangen|durchgefahren|auf (?:den|meinen) bus gewartet))`,
+      pattern: String.raw`\b(?:falsche[sn]? (?:lokal|hotel|restaurant|laden|gesch(?:a|ae)ft|eintrag|seite|adresse)|ich meinte (?:die|das|den|eigentlich)\b|(?:mit (?:einem|dem) (?:anderen )?\w+ )?verwechselt|(?:ich war|wir waren|war) (?:noch )?nie (?:in|bei|im|dort|hier|drin)\b|nie (?:drin|dort|hier) gewesen|ich bewerte (?:hier )?eigentlich|(?:bewertung|rezension) (?:ist )?f(?:u|ue)r (?:das|den|die) \w+ (?:nebenan|gegen(?:u|ue)ber|daneben)|nicht f(?:u|ue)r (?:das|dieses|den) (?:hotel|restaurant|lokal|laden)\b|(?:das|dieses|den|die) (?:hotel|restaurant|lokal|haus|laden|gesch(?:a|ae)ft) kenne ich (?:gar |(?:u|ue)berhaupt )?nicht|nur (?:geparkt|vorbeigefahren|vorbeigelaufen|vorbeigegangen|durchgefahren|auf (?:den|meinen) bus gewartet))`,
       weight: 0.8,
-      examples: ['Ich bewerte hier eigentlich die Bäckerei nebenan. Das Hotel kenne ich nicht.', 'Falsches Lokal, sorry – ich meinte die Pizzeria am Bahnhof', 'Ich war nie in diesem Hotel, aber', 'Ich habe hier nur geparkt, um auf meinen Bus zu warten'],
+      examples: ['Dies ist eine Bewertung für das Kino nebenan, nicht für das Hotel.', 'Ich bewerte hier eigentlich die Bäckerei nebenan. Das Hotel kenne ich nicht.', 'Falsches Lokal, sorry – ich meinte die Pizzeria am Bahnhof', 'Ich war nie in diesem Hotel, aber', 'Ich habe hier nur geparkt, um auf meinen Bus zu warten'],
       counterExamples: ['Wir waren schon oft hier', 'nie wieder'],
     },
     {

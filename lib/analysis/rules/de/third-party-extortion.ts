@@ -4,7 +4,7 @@
  */
 import type { RuleFamily } from '../types';
 
-const NEGATIVE_REVIEWS = String.raw`(?:negativ\w{0,2} |schlecht\w{0,2} |vernichtend\w{0,2} |(?:ein|1)[- ]?sterne?n?[- ])(?:google[- ]?)?(?:bewertung|rezension|review|kommentar)`;
+const NEGATIVE_REVIEWS = String.raw`(?:negativ\w{0,2} |schlecht\w{0,2} |vernichtend\w{0,2} |(?:ein|1)[- ]?sterne?n?[- ])(?:google[- ]?)?(?:bewertung|rezension|review|kommentar|kritik)`;
 
 const family: RuleFamily = {
   lang: 'de',
@@ -13,10 +13,18 @@ const family: RuleFamily = {
     {
       id: 'de.third_party_extortion.ordered',
       signal: 'third_party_extortion',
-      pattern: String.raw`\b(?:im auftrag|beauftragt|bezahlt|engagiert|angeheuert|geld (?:daf(?:u|ue)r )?bekommen|auftraggeber)\b[^.!?]{0,60}?${NEGATIVE_REVIEWS}|${NEGATIVE_REVIEWS}\w{0,2}\b[^.!?]{0,40}?\b(?:im auftrag|beauftragt|in auftrag gegeben|bezahlt|bestellt)\b`,
+      pattern: String.raw`\b(?:im auftrag|beauftragt|bezahlt|zahlt uns|zahlt mir|engagiert|angeheuert|geld (?:daf(?:u|ue)r )?bekommen|auftraggeber)\b[^.!?]{0,60}?${NEGATIVE_REVIEWS}|${NEGATIVE_REVIEWS}\w{0,2}\b[^.!?]{0,40}?\b(?:im auftrag|beauftragt|in auftrag gegeben|bezahlt|bestellt)\b`,
       weight: 0.9,
       examples: ['wir haben im Auftrag eines Kunden bereits drei negative Bewertungen gepostet', 'Man hat mich beauftragt, negative Bewertungen über Ihr Hotel zu schreiben', 'Ich wurde dafür bezahlt, schlechte Bewertungen zu posten', 'Man hat uns bezahlt, um Ihr Lokal mit Ein-Stern-Bewertungen zu überziehen'],
       counterExamples: ['Wir haben bezahlt und eine schöne Nacht gehabt', 'Ich habe für das Zimmer bezahlt.'],
+    },
+    {
+      id: 'de.third_party_extortion.competitor',
+      signal: 'third_party_extortion',
+      pattern: String.raw`\b(?:konkurrent\w{0,2}|konkurrenz|mitbewerber\w{0,2})\b[^.!?]{0,40}?\b(?:zahlt|bezahlt|beauftragt|bestellt|bezahlen)\b|\b(?:zahlen sie mehr|wir wechseln die seite|bieten sie mehr)\b`,
+      weight: 0.85,
+      examples: ['Ihr Konkurrent zahlt uns für schlechte Kritiken über Sie. Zahlen Sie mehr, und wir wechseln die Seite.'],
+      counterExamples: ['Die Konkurrenz nebenan ist teurer'],
     },
     {
       id: 'de.third_party_extortion.stop_for_pay',
