@@ -18,8 +18,11 @@ import { isGibberish } from './engine/gibberish';
 
 export type { AnalysisInput, AnalysisResult } from './types';
 
-/** Text beyond this many UTF-16 units is not analysed (a review is < 20 kB; this bounds the cost of a 1 MB paste). */
-export const MAX_ANALYSED_LENGTH = 200_000;
+/**
+ * Text beyond this many UTF-16 units is not analysed: a review is a few thousand characters at most and a
+ * pasted e-mail thread rarely passes 20,000; this bounds the cost of a 1 MB paste. Offsets stay exact.
+ */
+export const MAX_ANALYSED_LENGTH = 64_000;
 /** An unidentified language is read with every rule set: only its first 8,000 normalised chars, to bound the cost. */
 const MAX_UNDETERMINED_LENGTH = 8_000;
 const MAX_SIGNALS = 120;
@@ -80,7 +83,7 @@ function analyse(input: AnalysisInput, analysedText: string, titleLength: number
   if (language === 'und') norm = truncateNormalized(fullNorm, MAX_UNDETERMINED_LENGTH);
 
   const candidates: LanguageRules[] = language === 'und' ? allRules() : [rulesFor(language)].filter((r): r is LanguageRules => !!r);
-  const gibberish = language === 'und' && isGibberish(norm);
+  const gibberish = isGibberish(norm);
   let chosen: LanguageRun | undefined;
   for (const rules of candidates) {
     const run = runLanguage(compileLanguage(rules), norm, titleEnd, gibberish);
@@ -115,6 +118,9 @@ function runLanguage(lang: CompiledLanguage, norm: NormalizedText, titleEnd: num
 
 function findAspects(lang: CompiledLanguage, norm: NormalizedText, polarity: PolarityResult): LanguageRun['aspects'] {
   const found: LanguageRun['aspects'] = [];
+  // polarity of each clause, summed once (an aspect takes its clause's polarity)
+  const clauseValue = new Float64Array(polarity.clauses.length);
+  for (const item of polarity.items) clauseValue[item.clause] = (clauseValue[item.clause] ?? 0) + item.value;
   for (const { aspect, regex } of lang.aspects) {
     regex.lastIndex = 0;
     let n = 0;
@@ -126,10 +132,7 @@ function findAspects(lang: CompiledLanguage, norm: NormalizedText, polarity: Pol
       n++;
       const start = m.index;
       const end = start + m[0].length;
-      const clause = clauseAt(polarity.clauses, start);
-      let value = 0;
-      for (const item of polarity.items) if (item.clause === clause) value += item.value;
-      found.push({ aspect, start, end, value });
+      found.push({ aspect, start, end, value: clauseValue[clauseAt(polarity.clauses, start)] ?? 0 });
     }
     regex.lastIndex = 0;
   }

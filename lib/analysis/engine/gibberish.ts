@@ -1,6 +1,7 @@
 /**
- * Gibberish (off_topic): keyboard mashing and letter soup no language rule can list. Only asked for
- * texts no registered language recognised, so a foreign language is never called gibberish by this alone.
+ * Gibberish (off_topic): keyboard mashing and letter soup no language rule can list. Half the words must
+ * look random (keyboard runs, no vowel, five consonants in a row): real text in any Latin-script language
+ * stays far below that, and mostly non-Latin text is never called gibberish.
  */
 import type { NormalizedText } from '../normalize';
 
