@@ -175,30 +175,46 @@ const draftIndexItem = lazyItem(() => storage.defineItem<unknown>('local:draftIn
 
 /** Index updates are read-modify-write of one item: run them one at a time. */
 let indexQueue: Promise<unknown> = Promise.resolve();
+/**
+ * The index as last read or written by this worker: reading ~1 MB from chrome.storage costs 100-300 ms,
+ * and only this worker writes drafts (deleteAllData and a damaged read drop it).
+ */
+let cachedIndex: Map<string, DraftSummary> | null = null;
+
 function updateDraftIndex(change: (index: Map<string, DraftSummary>) => void): Promise<void> {
   const run = indexQueue.then(async () => {
-    const index = await readDraftIndex();
+    const { index } = await readDraftIndex();
     change(index);
     await draftIndexItem().setValue([...index.values()]);
+    cachedIndex = index;
   });
-  indexQueue = run.catch(() => undefined);
+  indexQueue = run.catch(() => {
+    cachedIndex = null;
+  });
   return run;
 }
 
-async function readDraftIndex(): Promise<Map<string, DraftSummary>> {
+async function readDraftIndex(): Promise<{ index: Map<string, DraftSummary>; rebuilt: boolean }> {
+  if (cachedIndex) return { index: new Map(cachedIndex), rebuilt: false };
   const raw = await draftIndexItem().getValue();
   // no index yet (drafts from before it existed) or not an array: rebuild it from the drafts themselves
-  if (!Array.isArray(raw)) return new Map((await listDrafts()).map((draft) => [draft.key, summarizeDraft(draft)]));
-  return new Map(repairArray(DraftSummarySchema, raw).value.map((summary) => [summary.key, summary]));
+  if (!Array.isArray(raw)) return { index: new Map((await listDrafts()).map((draft) => [draft.key, summarizeDraft(draft)])), rebuilt: true };
+  const index = new Map(repairArray(DraftSummarySchema, raw).value.map((summary) => [summary.key, summary]));
+  cachedIndex = index;
+  return { index: new Map(index), rebuilt: false };
 }
 
 /** Every draft's summary, newest first, from the index (rebuilt from the drafts when missing). */
 export async function listDraftSummaries(): Promise<DraftSummary[]> {
   await indexQueue;
-  const raw = await draftIndexItem().getValue();
-  const index = await readDraftIndex();
-  if (!Array.isArray(raw)) await updateDraftIndex(() => undefined); // store the rebuilt index
+  const { index, rebuilt } = await readDraftIndex();
+  if (rebuilt) await updateDraftIndex((stored) => index.forEach((summary, key) => stored.set(key, summary)));
   return [...index.values()].sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+/** Tests and "delete all" start from what is stored, not from this worker's memory. */
+export function forgetDraftIndexCache(): void {
+  cachedIndex = null;
 }
 
 export async function getDraft(key: string): Promise<Draft | null> {
@@ -359,5 +375,7 @@ export async function forgetTab(tabId: number): Promise<void> {
 
 /** "Delete all my data": drafts, incidents, settings, session state. */
 export async function deleteAllData(): Promise<void> {
+  await indexQueue;
+  cachedIndex = null;
   await Promise.all([storage.clear('local'), storage.clear('session')]);
 }

@@ -25,7 +25,10 @@ async function writeStored(key: string, value: unknown, version: number | null):
 }
 
 describe('storage versions', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    store.forgetDraftIndexCache();
+  });
 
   it('reads a v1 draft written with its version meta, through the item and through the list', async () => {
     await writeStored('draft:google:abc', DRAFT_V1, 1);

@@ -17,7 +17,10 @@ function deps(overrides: Partial<RouterDeps> = {}): RouterDeps & { opened: numbe
 }
 
 describe('routeMessage', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    store.forgetDraftIndexCache();
+  });
 
   it('review:open opens the panel synchronously and stores the target', async () => {
     const d = deps();

@@ -6,7 +6,10 @@ import { review } from './helpers';
 const input = (text: string, key = 'tripadvisor:r-1') => ({ key, platform: 'tripadvisor' as const, reviewId: 'r-1', url: 'https://www.tripadvisor.com/x', text });
 
 describe('drafts', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    store.forgetDraftIndexCache();
+  });
 
   it('appends a version per change, skips unchanged text, keeps the last 20', async () => {
     for (let i = 0; i < 25; i++) await store.saveDraft(input(`text ${i}`), 1000 + i);
@@ -72,7 +75,10 @@ describe('drafts', () => {
 });
 
 describe('settings and incidents', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    store.forgetDraftIndexCache();
+  });
 
   it('returns the defaults when nothing is stored', async () => {
     expect(await store.getSettings()).toEqual({ settings: store.DEFAULT_SETTINGS, repairedFields: [] });
@@ -113,7 +119,10 @@ describe('settings and incidents', () => {
 });
 
 describe('drafts index', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    store.forgetDraftIndexCache();
+  });
 
   it('follows saves, deletes and imports, newest first', async () => {
     await store.saveDraft({ ...input('first', 'tripadvisor:a'), review: review({ author: 'Ana' }) }, 1);
@@ -131,9 +140,11 @@ describe('drafts index', () => {
     await store.saveDraft(input('kept', 'tripadvisor:a'), 1);
     await fakeBrowser.storage.local.remove('draftIndex');
     await fakeBrowser.storage.local.set({ 'draft:google:z': { key: 'google:z', platform: 'google', reviewId: 'z', url: '', review: null, versions: [{ text: 'older format', savedAt: 5 }], createdAt: 5, updatedAt: 5 } });
+    store.forgetDraftIndexCache(); // as after a worker restart
     expect((await store.listDraftSummaries()).map((s) => s.key)).toEqual(['google:z', 'tripadvisor:a']);
     expect(Array.isArray((await fakeBrowser.storage.local.get('draftIndex')).draftIndex)).toBe(true);
     await fakeBrowser.storage.local.set({ draftIndex: [{ key: 'broken' }, ...((await fakeBrowser.storage.local.get('draftIndex')).draftIndex as unknown[])] });
+    store.forgetDraftIndexCache();
     expect((await store.listDraftSummaries()).map((s) => s.key)).toEqual(['google:z', 'tripadvisor:a']);
   });
 
