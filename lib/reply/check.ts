@@ -734,11 +734,25 @@ function checkReplyUnsafe(text: string, options: CheckReplyOptions): Finding[] {
   return mergeOverlaps(findings);
 }
 
-/** Checks a reply; findings sorted by start. Never throws: on an internal error it returns what it has. */
+/** Options may come from page data: keep only well-typed values, so one bad field does not cost every finding. */
+function cleanOptions(options: unknown): CheckReplyOptions {
+  if (typeof options !== 'object' || options === null) return {};
+  const o = options as Record<string, unknown>;
+  const clean: CheckReplyOptions = {};
+  if (typeof o.platform === 'string' && o.platform in REPLY_LIMITS) clean.platform = o.platform as Platform;
+  if (typeof o.lang === 'string' && (LANGUAGES as readonly string[]).includes(o.lang)) clean.lang = o.lang as Language;
+  if (typeof o.reviewText === 'string') clean.reviewText = o.reviewText;
+  if (typeof o.reviewAuthor === 'string') clean.reviewAuthor = o.reviewAuthor;
+  if (Array.isArray(o.history)) clean.history = o.history.filter((h): h is string => typeof h === 'string');
+  if (o.uiLang === 'fr' || o.uiLang === 'en') clean.uiLang = o.uiLang;
+  return clean;
+}
+
+/** Checks a reply; findings sorted by start. Never throws: on an internal error it returns no finding. */
 export function checkReply(text: string, options: CheckReplyOptions = {}): Finding[] {
   try {
     if (typeof text !== 'string') return [];
-    return checkReplyUnsafe(text, options ?? {});
+    return checkReplyUnsafe(text, cleanOptions(options));
   } catch {
     return [];
   }

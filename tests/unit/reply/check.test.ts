@@ -358,6 +358,11 @@ describe('checkReply never throws', () => {
     );
   });
 
+  it('keeps its findings when an option has the wrong type', () => {
+    const options = { reviewText: 42, history: ['ok', null], lang: 'xx', platform: 'myspace', reviewAuthor: {} } as unknown as Parameters<typeof checkReply>[1];
+    expect(checkReply('Dear guest, you are lying.', options).map((f) => f.rule)).toContain('hostile_tone');
+  });
+
   it('on non-string input', () => {
     expect(checkReply(undefined as unknown as string)).toEqual([]);
     expect(checkReply(42 as unknown as string, null as unknown as undefined)).toEqual([]);
