@@ -179,7 +179,7 @@ export const es: LanguageTemplates = {
           'Su valoración nos honra y se lo agradecemos de corazón.',
           "Le agradecemos vivamente este comentario tan positivo.",
           "Hemos leído su opinión con enorme satisfacción.",
-          "Gracias por tomarse la molestia de compartir su valoración de {visit}.",
+          "Gracias por tomarse la molestia de escribirnos tras {visit}.",
         ],
       },
       reservation: {

@@ -30,7 +30,8 @@ export const PLANS: Record<Strategy, Record<Tone, PlanSlot[]>> = {
   acknowledge_and_fix: {
     warm: [greet, { blocks: ['thanksFeedback'], paragraph: true }, praise, acknowledge, { blocks: ['apology'] }, { blocks: ['action'], paragraph: true }, privateChannel, { blocks: ['closingWelcome'] }, signOff],
     formal: [greet, { blocks: ['thanksFeedback'], paragraph: true }, praise, acknowledge, { blocks: ['apology'] }, { blocks: ['action'], paragraph: true }, privateChannel, { blocks: ['closingWelcome'] }, signOff],
-    brief: [greet, { ...acknowledge, paragraph: true }, { blocks: ['apology'] }, { blocks: ['action'] }, privateChannel, signOff],
+    // brief: what they wrote, the apology, the private channel (what is done is said in private)
+    brief: [greet, { ...acknowledge, paragraph: true }, { blocks: ['apology'] }, privateChannel, signOff],
   },
   investigate_then_reply: {
     warm: [greet, { blocks: ['thanksFeedback'], paragraph: true }, acknowledge, { blocks: ['apology'] }, { blocks: ['action'], paragraph: true }, privateChannel, { blocks: ['closingNeutral'] }, signOff],
