@@ -97,6 +97,32 @@ const family: RuleFamily = {
       note: 'only blackmail next to a demand',
     },
     {
+      id: 'de.conditional_edit.raise_stars',
+      signal: 'conditional_edit',
+      pattern: String.raw`\b(?:stelle|setze|korrigiere|drehe|schraube|hebe) (?:ich |wir )?(?:sie |es |ihn |die sterne |meine sterne |meine bewertung |die bewertung )?(?:gern\w{0,1} |dann |auch |sofort )?(?:wieder )?(?:hoch|nach oben|rauf|an)\b`,
+      weight: 0.75,
+      examples: ['Für einen Gutschein stelle ich sie gern wieder hoch.', 'dann setze ich die Sterne wieder rauf'],
+      counterExamples: ['Ich stelle den Koffer ab'],
+    },
+    {
+      id: 'de.conditional_edit.in_return_mention',
+      signal: 'conditional_edit',
+      pattern: String.raw`\bim gegenzug\b[^.!?]{0,50}?\b(?:erw(?:a|ae)hnung|bewertung|rezension|beitrag|post|artikel|story|video|empfehlung|sterne)\w{0,2}\b`,
+      weight: 0.75,
+      examples: ['im Gegenzug bekommt Ihr Restaurant eine schöne Erwähnung'],
+      counterExamples: ['im Gegenzug haben wir gern mehr bezahlt'],
+    },
+    {
+      id: 'de.conditional_edit.review_on_condition',
+      signal: 'conditional_edit',
+      // a review and a condition in one sentence; a marker of independence ("so oder so", "trotzdem") voids it
+      pattern: String.raw`\b(?:wenn|falls|sofern|solange|sobald|bevor|sonst|andernfalls|ansonsten|entweder)\b(?![^.!?]{0,150}\b(?:so oder so|trotzdem|unabh(?:a|ae)ngig|egal|ohnehin|sowieso|in jedem fall|gewesen w(?:a|ae)re|w(?:a|ae)re gewesen|h(?:a|ae)tte ich|k(?:o|oe)nnte)\b)[^.!?]{0,80}?\b${REVIEW}\b|\b${REVIEW}\b(?![^.!?]{0,150}\b(?:so oder so|trotzdem|unabh(?:a|ae)ngig|egal|ohnehin|sowieso|in jedem fall|gewesen w(?:a|ae)re|w(?:a|ae)re gewesen|h(?:a|ae)tte ich|k(?:o|oe)nnte)\b)[^.!?]{0,80}?\b(?:wenn|falls|sofern|solange|sobald|sonst|andernfalls|ansonsten)\b`,
+      weight: 0.55,
+      examples: ['oder wir checken mit einer Bewertung aus, falls Sie nicht zahlen', 'Sobald Sie zahlen, ändert sich auch die Bewertung'],
+      counterExamples: ['Falls Sie eine Erstattung anbieten, nehme ich sie gern an, aber meine Bewertung schreibe ich so oder so ehrlich', 'Wenn ich könnte, würde ich zehn Sterne geben', 'Wenn das Zimmer sauber gewesen wäre, hätte ich fünf Sterne gegeben'],
+      note: 'weak: blackmail only next to a demand',
+    },
+    {
       id: 'de.conditional_edit.stays_until',
       signal: 'conditional_edit',
       pattern: String.raw`\b${REVIEW}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\bbleib(?:t|en)\b[^.!?]{0,30}?\b(?:stehen|online|drin|sichtbar|bestehen|solange|bis)\b`,

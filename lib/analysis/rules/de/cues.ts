@@ -25,6 +25,8 @@ const cues: ContextCues = {
     String.raw`\b(?:wir|ich) (?:haben|habe|hatten|hatte) (?:(?!kein|nicht|nichts|nie)\w+ ){0,4}(?:erhalten|bekommen|gutgeschrieben|erstattet|zur(?:u|ue)ckerstattet)\b`,
     String.raw`\b(?:ohne (?:nachfrage|nachzufragen|dass wir (?:gefragt|gefordert|darum gebeten)|dass ich (?:gefragt|gefordert|darum gebeten))|unaufgefordert|von sich aus|ungefragt|spontan)`,
     String.raw`\b(?:(?:wir|ich) (?:bekamen|bekam|erhielten|erhielt)|(?:bekamen|erhielten) wir|(?:bekam|erhielt) ich|gab es (?:uns )?als|gab man (?:uns|mir))\b(?! (?:kein|nicht|nichts|nie)\w{0,2}\b)`,
+    // thanks for a gesture report it: "danke für das kostenlose Upgrade"
+    String.raw`\b(?:danke|dank|vielen dank|herzlichen dank) (?:auch )?(?:f(?:u|ue)r|f(?:u|ue)rs)\b`,
     String.raw`\b(?:als (?:entsch(?:a|ae)digung|entschuldigung|wiedergutmachung) (?:bekommen|erhalten|gab es|gab man|wurde))`,
   ],
   positivePromise: [

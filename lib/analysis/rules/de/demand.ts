@@ -25,7 +25,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.free_item',
       signal: 'demand',
-      pattern: String.raw`\b(?:(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|n(?:a|ae)chte|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|zimmer|aufenthalt|wochenende|getr(?:a|ae)nke?|dessert|nachtisch|flasche|menu|massage)|gratis-?(?:upgrade|nacht|essen|dessert|getr(?:a|ae)nk\w{0,2}|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|flasche|zimmer|wochenende)|(?:upgrade|n(?:a|ae)chte|nacht|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck|getr(?:a|ae)nke|dessert|rechnung|minibar) (?:\w+ )?(?:aufs haus|auf kosten des hauses|gratis|umsonst|kostenlos))\b`,
+      pattern: String.raw`\b(?:(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|n(?:a|ae)chte|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|zimmer|aufenthalt|wochenende|getr(?:a|ae)nke?|dessert|nachtisch|flasche|menu|massage)|gratis-?(?:upgrade|nacht|essen|dessert|getr(?:a|ae)nk\w{0,2}|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|flasche|zimmer|wochenende)|(?:upgrade|n(?:a|ae)chte|nacht|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck|getr(?:a|ae)nke?|dessert|rechnung|minibar|men(?:u|ue)|wein|flasche|zimmer|suite|aufenthalt|wochenende|cocktails?) (?:\w+ )?(?:aufs haus|auf kosten des hauses|gratis|umsonst|kostenlos))\b`,
       weight: 0.5,
       reportable: true,
       examples: ['Zwei Nächte gratis und wir vergessen das Ganze', 'geben Sie mir ein kostenloses Upgrade', 'Ein Gratis-Dessert als Entschädigung', 'das Abendessen heute aufs Haus', 'ein kostenloses Wochenende für mich'],
@@ -143,6 +143,22 @@ const family: RuleFamily = {
       weight: 0.6,
       examples: ['hängt ganz von Ihrem Angebot ab', 'Was können Sie mir anbieten?'],
       counterExamples: ['Das hängt vom Wetter ab'],
+    },
+    {
+      id: 'de.demand.pay_the_bill',
+      signal: 'demand',
+      pattern: String.raw`\b(?:(?:u|ue)bernehmen sie|sie (?:u|ue)bernehmen|(?:u|ue)bernehmt ihr|ihr (?:u|ue)bernehmt|streichen sie|sie streichen) (?:die|unsere|meine|den|das) (?:\w+ )?(?:\w*rechnung|kosten|zeche|aufpreis|minibar|parkgeb(?:u|ue)hr\w{0,2}|zuschlag)\b`,
+      weight: 0.7,
+      examples: ['Entweder Sie übernehmen die Restaurantrechnung oder'],
+      counterExamples: ['Wir übernehmen die Rechnung gern selbst'],
+    },
+    {
+      id: 'de.demand.if_you_pay',
+      signal: 'demand',
+      pattern: String.raw`\b(?:wenn|falls|sofern|sobald) (?:sie|ihr|du) (?:mir |uns )?(?:\w+ ){0,2}\d{2,6} ?(?:€|euro\b|eur\b|dollar\b)`,
+      weight: 0.65,
+      examples: ['Für Sie mache ich eine Ausnahme, wenn Sie 150 Euro per PayPal schicken.'],
+      counterExamples: ['Wenn man 100 Euro zahlt, erwartet man mehr'],
     },
     {
       id: 'de.demand.ask_verb',

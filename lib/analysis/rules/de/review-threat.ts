@@ -109,6 +109,23 @@ const family: RuleFamily = {
       counterExamples: ['Wir gehen abends raus'],
     },
     {
+      id: 'de.review_threat.my_story_online',
+      signal: 'review_threat',
+      pattern: String.raw`\b(?:meine|unsere) (?:meinung|erfahrung\w{0,2}|eindr(?:u|ue)cke|geschichte|version|sicht der dinge)\b[^.!?]{0,30}?\b(?:auf|bei|im) (?:google|tripadvisor|booking|facebook|instagram|tiktok|youtube|holidaycheck|internet|netz)\b`,
+      weight: 0.7,
+      negatable: true,
+      examples: ['werden Sie meine Meinung auf Google lesen können'],
+      counterExamples: ['meine Meinung über das Frühstück'],
+    },
+    {
+      id: 'de.review_threat.idiom',
+      signal: 'review_threat',
+      pattern: String.raw`\b(?:bewertung|rezension|kritik)\w{0,2}(?: \w+)?,? die sich gewaschen hat\b|\b(?:eine |die )?(?:bewertung|rezension|kritik) (?:der|zum) (?:extraklasse|albtraum|horror)\b`,
+      weight: 0.8,
+      examples: ['wir checken mit einer Bewertung aus, die sich gewaschen hat'],
+      counterExamples: ['eine Bewertung, die ehrlich ist'],
+    },
+    {
       id: 'de.review_threat.audience',
       signal: 'review_threat',
       pattern: String.raw`\bmeine?n? (?:community|follower\w{0,2}|leser\w{0,2}|fans|abonnenten|zuschauer\w{0,1}) (?:wird|werden|erf(?:a|ae)hrt|erfahren|soll\w{0,2}|darf|d(?:u|ue)rfen)\b`,

@@ -27,6 +27,14 @@ const family: RuleFamily = {
       counterExamples: ['Die Konkurrenz nebenan ist teurer'],
     },
     {
+      id: 'de.third_party_extortion.reviews_for_clients',
+      signal: 'third_party_extortion',
+      pattern: String.raw`\b(?:poste|schreibe|verfasse|posten|schreiben|verfassen) (?:\w+ ){0,2}(?:bewertungen|rezensionen|kritiken)\b[^.!?]{0,20}?\b(?:im auftrag|f(?:u|ue)r (?:kunden|auftraggeber|geld))\b`,
+      weight: 0.75,
+      examples: ['ich poste täglich Bewertungen im Auftrag von Kunden'],
+      counterExamples: ['Ich schreibe Bewertungen für Freunde'],
+    },
+    {
       id: 'de.third_party_extortion.stop_for_pay',
       signal: 'third_party_extortion',
       pattern: String.raw`\b(?:h(?:o|oe)ren wir auf|h(?:o|oe)rt (?:es|das) auf|l(?:o|oe)schen wir (?:sie|die|alle)|entfernen wir (?:sie|die|alle)|stoppen wir|wenn sie nicht wollen,? dass es weitergeht|damit es aufh(?:o|oe)rt|dass (?:das|es) aufh(?:o|oe)rt|weitere bewertungen folgen|es werden weitere folgen|oder (?:auch )?(?:neue|weitere|mehr) (?:\w+ )?(?:erscheinen|entstehen|dazukommen|auftauchen) lassen)\b`,
