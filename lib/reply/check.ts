@@ -412,7 +412,7 @@ function fill(template: string, fields: Record<string, string | number>): string
 function makeFinding(kind: MessageKind, start: number, end: number, text: string, ui: UiLanguage, fields: Record<string, string | number> = {}): Finding {
   const rule = ruleOfKind(kind);
   const entry: { message: string; suggestion?: string } = FINDING_MESSAGES[kind][ui];
-  const all = { text: shorten(text.slice(start, end)), ...fields };
+  const all = { text: shorten(text.slice(start, Math.min(end, start + 200))), ...fields };
   const finding: Finding = { rule, severity: RULE_SEVERITY[rule], start, end, message: fill(entry.message, all) };
   if (entry.suggestion) finding.suggestion = fill(entry.suggestion, all);
   return finding;
@@ -560,8 +560,8 @@ function checkNames(text: string, n: Normalised, sigStart: number, author: strin
     // a capitalised word glued before or after it names a place ("Hotel Marie Antoinette", "Thomas College Park")
     const prev = words[i - 1];
     if (prev && text.slice(prev.end, first.start) === ' ' && NOT_NAME_SET.has(prev.key) && !TITLE_SET.has(prev.key)) continue;
-    const next = words.find((w) => w.start > end && w.start <= end + 1);
-    if (next && NOT_NAME_SET.has(next.key)) continue;
+    const next = words[FIRST_NAME_SET.has(last.key) ? i + 3 : i + 2];
+    if (next && next.start === end + 1 && NOT_NAME_SET.has(next.key)) continue;
     // the manager's or a colleague's name: a role word just before, or ", Manager" just after
     const roleBefore = ROLE_RE.test(before.slice(-30));
     const after = foldText(text.slice(end, end + 40));
