@@ -90,7 +90,7 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.drop_it',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:und|dann) (?:wir|ich) vergesse\w{0,1} (?:das ganze|die sache|die geschichte|alles)\b|\bund (?:die sache|das thema) ist (?:vom tisch|erledigt)\b`,
+      pattern: String.raw`\b(?:und|dann) (?:wir|ich) vergesse\w{0,1} (?:das ganze|die sache|die geschichte|alles)\b|\bund es bleibt dabei\b|\bund (?:die sache|das thema) ist (?:vom tisch|erledigt)\b`,
       weight: 0.55,
       examples: ['Zwei Nächte gratis und wir vergessen das Ganze.'],
       counterExamples: ['Wir vergessen diesen Urlaub nie'],

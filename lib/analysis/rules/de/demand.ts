@@ -25,7 +25,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.free_item',
       signal: 'demand',
-      pattern: String.raw`\b(?:(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|n(?:a|ae)chte|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|zimmer|aufenthalt|wochenende|getr(?:a|ae)nke?|dessert|nachtisch|flasche|menu|massage)|gratis-?(?:upgrade|nacht|essen|dessert|getr(?:a|ae)nk\w{0,2}|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|flasche|zimmer|wochenende)|(?:upgrade|n(?:a|ae)chte|nacht|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck|getr(?:a|ae)nke?|dessert|rechnung|minibar|men(?:u|ue)|wein|flasche|zimmer|suite|aufenthalt|wochenende|cocktails?) (?:\w+ )?(?:aufs haus|auf kosten des hauses|gratis|umsonst|kostenlos))\b`,
+      pattern: String.raw`\b(?:(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|n(?:a|ae)chte|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|zimmer|aufenthalt|wochenende|getr(?:a|ae)nke?|dessert|nachtisch|flasche|menu|massage)|gratis-?(?:upgrade|nacht|essen|dessert|getr(?:a|ae)nk\w{0,2}|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|flasche|zimmer|wochenende)|(?:upgrade|n(?:a|ae)chte|nacht|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck|getr(?:a|ae)nke?|dessert|rechnung|minibar|men(?:u|ue)|wein|flasche|zimmer|suite|aufenthalt|wochenende|cocktails?) (?:\w+ ){0,2}(?:aufs haus|auf kosten des hauses|auf ihre kosten|auf eure kosten|gratis|umsonst|kostenlos))\b`,
       weight: 0.5,
       reportable: true,
       examples: ['Zwei Nächte gratis und wir vergessen das Ganze', 'geben Sie mir ein kostenloses Upgrade', 'Ein Gratis-Dessert als Entschädigung', 'das Abendessen heute aufs Haus', 'ein kostenloses Wochenende für mich'],
@@ -161,6 +161,14 @@ const family: RuleFamily = {
       counterExamples: ['Wenn man 100 Euro zahlt, erwartet man mehr'],
     },
     {
+      id: 'de.demand.no_advantage_then',
+      signal: 'demand',
+      pattern: String.raw`\b(?:kein|keine|keinen|ohne) ${ADVANTAGE} ?(?:=|->|→|,? dann|,? kein|,? keine)`,
+      weight: 0.6,
+      examples: ['Kein Rabatt = keine Gnade auf Tripadvisor.', 'Keine Erstattung, dann keine Gnade'],
+      counterExamples: ['Kein Rabatt, aber nette Leute'],
+    },
+    {
       id: 'de.demand.ask_verb',
       signal: 'demand',
       pattern: String.raw`\b(?:ich (?:erwarte|verlange|fordere|will|bestehe auf)|wir (?:erwarten|verlangen|fordern|wollen|bestehen auf)|(?:geben|schicken|gew(?:a|ae)hren|erstatten|(?:u|ue)berweisen|zahlen|senden) sie (?:mir|uns)|ich bitte (?:sie )?um)\b[^.!?]{0,50}?${ADVANTAGE}`,
@@ -171,7 +179,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.money_settles',
       signal: 'demand',
-      pattern: String.raw`\b(?:\d{2,6} ?(?:€|\$|(?:euro|eur|dollar)\b)|(?:in|per) (?:bitcoin|btc|krypto\w{0,6}|usdt|gutscheinkarten?)\b)[^.!?]{0,50}?\b(?:h(?:o|oe)ren wir auf|h(?:o|oe)rt es auf|l(?:o|oe)schen wir|entfernen wir|ist die sache erledigt|w(?:a|ae)re die sache erledigt|erledigt sich|vergessen wir)`,
+      pattern: String.raw`\b(?:\d{2,6} ?(?:€|\$|(?:euro|eur|dollar)\b)|(?:in|per) (?:bitcoin|btc|krypto\w{0,6}|usdt|gutscheinkarten?)\b)[^.!?]{0,50}?\b(?:h(?:o|oe)ren wir auf|h(?:o|oe)rt es auf|l(?:o|oe)schen wir|entfernen wir|ist die sache erledigt|w(?:a|ae)re die sache erledigt|erledigt sich|vergessen wir|nehmen wir sie von der liste|streichen wir sie)`,
       weight: 0.75,
       examples: ['Für 300 € in Gutscheinkarten löschen wir sie', 'Schicken Sie 200 Euro, dann hört es auf'],
       counterExamples: ['Menü für 35 € sehr ordentlich'],

@@ -38,9 +38,9 @@ const family: RuleFamily = {
     {
       id: 'de.retaliation.because_no_gesture',
       signal: 'retaliation',
-      pattern: String.raw`\b(?:weil|da) (?:man |sie |der \w+ |die \w+ )?(?:mir |uns )?(?:keine?n? (?:erstattung|entsch(?:a|ae)digung|rabatt|nachlass|gutschein|upgrade|gutschrift|preisnachlass)|nichts erstatte\w{0,2}|nicht erstatte\w{0,2})\b[^.!?]{0,60}?\b(?:bewertung|rezension|(?:ein|1|einen) stern)`,
+      pattern: String.raw`\b(?:weil|da) (?:man |sie |der \w+ |die \w+ |das \w+ )?(?:mir |uns )?(?:keine?n? (?:erstattung|entsch(?:a|ae)digung|rabatt|nachlass|gutschein|upgrade|gutschrift|preisnachlass)|nichts erstatte\w{0,2}|nicht erstatte\w{0,2})\b[^.!?]{0,60}?\b(?:bewertung|rezension|(?:ein|1|einen) stern|warne ich|warnen wir|hiermit)`,
       weight: 0.8,
-      examples: ['Weil man mir keinen Rabatt geben wollte, gibt es jetzt diese Bewertung', 'Da Sie nichts erstatten, bekommen Sie einen Stern'],
+      examples: ['Da das Hotel keine Entschädigung für den Wasserschaden zahlen wollte, warne ich hiermit alle anderen Gäste.', 'Weil man mir keinen Rabatt geben wollte, gibt es jetzt diese Bewertung', 'Da Sie nichts erstatten, bekommen Sie einen Stern'],
       counterExamples: ['Weil das Frühstück gut war, gibt es eine gute Bewertung'],
     },
   ],

@@ -126,6 +126,22 @@ const family: RuleFamily = {
       counterExamples: ['eine Bewertung, die ehrlich ist'],
     },
     {
+      id: 'de.review_threat.not_yet_posted',
+      signal: 'review_threat',
+      pattern: String.raw`\bnoch (?:ist|habe ich|haben wir|wurde) (?:nichts|keine bewertung|keine rezension|nichts davon) (?:gepostet|geschrieben|ver(?:o|oe)ffentlicht|online)\b|\b(?:bewertung|rezension)\w{0,2} (?:ist|liegt) (?:schon |bereits )?(?:fertig|geschrieben|vorbereitet)\b`,
+      weight: 0.7,
+      examples: ['Noch ist nichts gepostet.', 'Die Bewertung ist schon fertig geschrieben.'],
+      counterExamples: ['Noch ist nichts entschieden'],
+    },
+    {
+      id: 'de.review_threat.no_mercy',
+      signal: 'review_threat',
+      pattern: String.raw`\bkeine gnade (?:auf|bei|im) (?:google|tripadvisor|booking|facebook|instagram|internet|netz|holidaycheck)\b|\bgnadenlos (?:bewerten|abrechnen|schreiben)\b`,
+      weight: 0.8,
+      examples: ['Kein Rabatt = keine Gnade auf Tripadvisor.'],
+      counterExamples: ['Keine Gnade beim Preis'],
+    },
+    {
       id: 'de.review_threat.audience',
       signal: 'review_threat',
       pattern: String.raw`\bmeine?n? (?:community|follower\w{0,2}|leser\w{0,2}|fans|abonnenten|zuschauer\w{0,1}) (?:wird|werden|erf(?:a|ae)hrt|erfahren|soll\w{0,2}|darf|d(?:u|ue)rfen)\b`,

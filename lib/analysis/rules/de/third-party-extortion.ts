@@ -4,7 +4,7 @@
  */
 import type { RuleFamily } from '../types';
 
-const NEGATIVE_REVIEWS = String.raw`(?:negativ\w{0,2} |schlecht\w{0,2} |vernichtend\w{0,2} |(?:ein|1)[- ]?sterne?n?[- ])(?:google[- ]?)?(?:bewertung|rezension|review|kommentar|kritik)`;
+const NEGATIVE_REVIEWS = String.raw`(?:negativ\w{0,2} |schlecht\w{0,2} |vernichtend\w{0,2} |(?:ein|1)[- ]?sterne?n?[- ])(?:google[- ]?)?(?:bewertung|rezension|review|kommentar|kritik|eintr(?:a|ae)ge|eintrag)`;
 
 const family: RuleFamily = {
   lang: 'de',
@@ -13,7 +13,7 @@ const family: RuleFamily = {
     {
       id: 'de.third_party_extortion.ordered',
       signal: 'third_party_extortion',
-      pattern: String.raw`\b(?:im auftrag|beauftragt|bezahlt|zahlt uns|zahlt mir|engagiert|angeheuert|geld (?:daf(?:u|ue)r )?bekommen|auftraggeber)\b[^.!?]{0,60}?${NEGATIVE_REVIEWS}|${NEGATIVE_REVIEWS}\w{0,2}\b[^.!?]{0,40}?\b(?:im auftrag|beauftragt|in auftrag gegeben|bezahlt|bestellt)\b`,
+      pattern: String.raw`\b(?:im auftrag|beauftragt|bezahlt|zahlt uns|zahlt mir|zahlen f(?:u|ue)r|bezahlen f(?:u|ue)r|engagiert|angeheuert|geld (?:daf(?:u|ue)r )?bekommen|auftraggeber)\b[^.!?]{0,60}?${NEGATIVE_REVIEWS}|${NEGATIVE_REVIEWS}\w{0,2}\b[^.!?]{0,40}?\b(?:im auftrag|beauftragt|in auftrag gegeben|bezahlt|bestellt)\b`,
       weight: 0.9,
       examples: ['wir haben im Auftrag eines Kunden bereits drei negative Bewertungen gepostet', 'Man hat mich beauftragt, negative Bewertungen über Ihr Hotel zu schreiben', 'Ich wurde dafür bezahlt, schlechte Bewertungen zu posten', 'Man hat uns bezahlt, um Ihr Lokal mit Ein-Stern-Bewertungen zu überziehen'],
       counterExamples: ['Wir haben bezahlt und eine schöne Nacht gehabt', 'Ich habe für das Zimmer bezahlt.'],
