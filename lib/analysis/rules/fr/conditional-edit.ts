@@ -83,9 +83,9 @@ const family: RuleFamily = {
     {
       id: 'fr.conditional-edit.reward_stars',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:et|alors|puis) vous (?:aurez|obtiendrez|recevrez) (?:vos |mes |un |une )?(?:5|cinq|4|quatre|bel|bon|excellent|super)? ?(?:etoiles|avis|note|commentaire)\b`,
+      pattern: String.raw`\b(?:et|alors|puis) vous (?:aurez|obtiendrez|recevrez) (?:vos |mes |un |une )?(?:5|cinq|4|quatre|bel|bon|excellent|super)? ?(?:etoiles|avis|note|commentaire)\b|\bet (?:je|on) (?:fais|ferai|ecris|ecrirai|publie|publierai|poste|posterai) (?:un|une) (?:super |bon |beau |bel |excellent |joli |belle )?(?:post|avis|article|story|video|commentaire|publication)\b`,
       weight: 0.75,
-      examples: ['Donnez-moi la suite et vous aurez cinq étoiles'],
+      examples: ['Donnez-moi la suite et vous aurez cinq étoiles', 'Un séjour offert et je fais un super post'],
       counterExamples: ['vous aurez une vue magnifique'],
     },
     {

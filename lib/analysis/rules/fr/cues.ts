@@ -55,6 +55,7 @@ const cues: ContextCues = {
   conditionals: [
     String.raw`\bsi (?:vous|tu|je|j'|jai|on|nous|la direction|le gerant|rien)\b`,
     String.raw`\bs'il n'y a pas\b`,
+    String.raw`\bsi\b[^.!?]{0,60}\b(?:pas|plus|jamais)\b`,
     String.raw`\bsinon\b`,
     String.raw`\bfaute de quoi\b`,
     String.raw`\ba defaut\b`,

@@ -69,6 +69,15 @@ const family: RuleFamily = {
       examples: ['Donnez-moi la suite pour le prix de la chambre standard', 'rendez-nous notre argent'],
       counterExamples: ['donnez-moi des nouvelles'],
     },
+    {
+      id: 'fr.demand.waive_charge',
+      signal: 'demand',
+      pattern: String.raw`\b(?:retir|enlev|annul|supprim|decompt|deduir|deduis)\w{0,4} (?:de|sur|a) (?:ma|la|notre|cette) (?:facture|note|addition)\b|\bne (?:pas|rien) (?:me |nous )?facturer\b`,
+      weight: 0.6,
+      reportable: true,
+      examples: ['si le montant du minibar n\'est pas retiré de ma facture', 'ne pas facturer le parking'],
+      counterExamples: ['la facture était correcte'],
+    },
   ],
 };
 export default family;

@@ -2,7 +2,7 @@
 import type { RuleFamily } from '../types';
 
 // Where a review lives: the words that make "I will write …" about a review.
-const REVIEW = String.raw`(?:avis|commentaires?|notes?|etoiles?|critiques?|google|tripadvisor|trip advisor|trip|booking|facebook|insta|instagram|tiktok|yelp|thefork|la fourchette|internet|en ligne|reseaux|partout)`;
+const REVIEW = String.raw`(?:avis|commentaires?|notes?|etoiles?|critiques?|google|tripadvisor|trip advisor|trip|booking|facebook|insta|instagram|tiktok|yelp|thefork|la fourchette|internet|en ligne|reseaux|partout|sites d'avis|les sites|plateformes|ma communaute|mes abonnes|mes followers|mes lecteurs)`;
 
 const family: RuleFamily = {
   lang: 'fr',
@@ -53,9 +53,9 @@ const family: RuleFamily = {
     {
       id: 'fr.review-threat.tell_online',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:raconter|decrire|relater|detailler|exposer|parler de|devoiler|etaler|partager|faire part de|informer (?:les|vos) (?:autres|futurs) clients|prevenir (?:les|vos) (?:autres|futurs) clients)\b[^.!?]{0,40}\b(?:en ligne|via google|via tripadvisor|sur internet|sur le net|sur les reseaux|publiquement|sur google|sur tripadvisor|sur booking|sur facebook|sur instagram|sur tiktok)\b`,
+      pattern: String.raw`\b(?:raconter|decrire|relater|detailler|exposer|parler de|devoiler|etaler|partager|faire part de|informer (?:les|vos) (?:autres|futurs) clients|prevenir (?:les|vos) (?:autres|futurs) clients)\b[^.!?]{0,40}\b(?:en ligne|via google|via tripadvisor|sur (?:tous )?les sites|sur les plateformes|a ma communaute|a mes abonnes|sur internet|sur le net|sur les reseaux|publiquement|sur google|sur tripadvisor|sur booking|sur facebook|sur instagram|sur tiktok)\b`,
       weight: 0.55,
-      examples: ['J\'aimerais ne pas avoir à raconter ce séjour en ligne', 'je vais tout détailler sur Google', 'je serai contraint de partager mon expérience sur TripAdvisor'],
+      examples: ['J\'aimerais ne pas avoir à raconter ce séjour en ligne', 'je vais tout détailler sur Google', 'je serai contraint de partager mon expérience sur TripAdvisor', 'je me ferai un plaisir de détailler votre accueil sur tous les sites d\'avis'],
       counterExamples: ['raconter notre soirée à nos amis'],
     },
     {

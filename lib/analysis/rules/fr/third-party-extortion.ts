@@ -39,6 +39,14 @@ const family: RuleFamily = {
       examples: ['Si vous voulez que ça s\'arrête, contactez-moi', 'Pour les faire retirer, il vous suffit'],
       counterExamples: ['le bruit ne s\'arrête jamais'],
     },
+    {
+      id: 'fr.third-party-extortion.announced',
+      signal: 'third_party_extortion',
+      pattern: String.raw`\b${NEG_REVIEWS}\b[^.!?]{0,20}\b(?:vont etre|seront|vont|allons les|allez recevoir) (?:publies|postes|deposes|mis en ligne|arriver|tomber)\b|\bpour (?:l'|les )?eviter,? (?:contactez|ecrivez|appelez|payez|versez)`,
+      weight: 0.8,
+      examples: ['Plusieurs avis une étoile vont être publiés sur votre fiche cette semaine. Pour l\'éviter, contactez-nous'],
+      counterExamples: ['les avis négatifs seront lus par la direction'],
+    },
   ],
 };
 export default family;
