@@ -20,12 +20,14 @@ import { allRules } from './rules';
 
 const WORD = /[\p{L}']+/gu;
 /** Words looked at: the start of a text says enough, and this keeps 1 MB inputs cheap. */
-const MAX_WORDS = 400;
+const MAX_WORDS = 250;
 
 export interface LanguageGuess {
   language: DetectedLanguage;
   /** 0..1 */
   confidence: number;
+  /** share of the words that some registered language knows (stopword or lexicon word) */
+  coverage: number;
 }
 
 /** word → score per registered language (stopword 1, lexicon word 0.5), built once. */
@@ -81,30 +83,46 @@ const LETTER_HINTS: Record<string, Partial<Record<Language, number>>> = {
   'ù': { it: 1.2, fr: 0.3 },
 };
 const MAX_HINT_CHARS = 2000;
+/** char code (lower and upper case) → per-language weights, built once */
+let hintTable: Map<number, [number, number][]> | undefined;
+function hints(langs: string[]): Map<number, [number, number][]> {
+  if (hintTable) return hintTable;
+  hintTable = new Map();
+  for (const [letter, weights] of Object.entries(LETTER_HINTS)) {
+    const entry: [number, number][] = [];
+    for (const [lang, weight] of Object.entries(weights)) {
+      const index = langs.indexOf(lang);
+      if (index >= 0) entry.push([index, weight ?? 0]);
+    }
+    for (const variant of new Set([letter, letter.toUpperCase()])) if (variant.length === 1) hintTable.set(variant.charCodeAt(0), entry);
+  }
+  return hintTable;
+}
 
 export function detectLanguage(norm: NormalizedText): LanguageGuess {
   const { langs, words: vocab } = getVocabulary();
   const scores = new Float32Array(langs.length);
   let words = 0;
+  let known = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(norm.text); m !== null && words < MAX_WORDS; m = WORD.exec(norm.text)) {
     words++;
     const hit = vocab.get(m[0]);
-    if (hit) for (let i = 0; i < hit.length; i++) scores[i] = (scores[i] ?? 0) + (hit[i] ?? 0);
+    if (!hit) continue;
+    known++;
+    for (let i = 0; i < hit.length; i++) scores[i] = (scores[i] ?? 0) + (hit[i] ?? 0);
   }
+  const coverage = words ? known / words : 0;
   WORD.lastIndex = 0;
   // accents are folded away in the normalised text: read them in the original (first chars only)
   const original = norm.original;
   const hintEnd = Math.min(original.length, MAX_HINT_CHARS);
+  const table = hints(langs);
   for (let i = 0; i < hintEnd; i++) {
     const c = original.charCodeAt(i);
     if (c < 0xa1) continue;
-    const hint = LETTER_HINTS[original[i]?.toLowerCase() ?? ''];
-    if (!hint) continue;
-    for (const [lang, weight] of Object.entries(hint)) {
-      const index = langs.indexOf(lang);
-      if (index >= 0) scores[index] = (scores[index] ?? 0) + (weight ?? 0);
-    }
+    const hint = table.get(c);
+    if (hint) for (const [index, weight] of hint) scores[index] = (scores[index] ?? 0) + weight;
   }
   let best = -1;
   let bestScore = 0;
@@ -120,6 +138,6 @@ export function detectLanguage(norm: NormalizedText): LanguageGuess {
   const bestLang = langs[best];
   // short texts: any clear evidence will do; longer ones must show a fair share of known words
   const enough = words <= 4 ? bestScore >= 0.5 : bestScore >= 1 && bestScore / words >= 0.12;
-  if (!bestLang || !enough || bestScore < second * 1.3) return { language: 'und', confidence: 0 };
-  return { language: bestLang as Language, confidence: Math.min(1, (bestScore - second) / Math.max(2, words * 0.3)) };
+  if (!bestLang || !enough || bestScore < second * 1.3) return { language: 'und', confidence: 0, coverage };
+  return { language: bestLang as Language, confidence: Math.min(1, (bestScore - second) / Math.max(2, words * 0.3)), coverage };
 }

@@ -78,12 +78,14 @@ function analyse(input: AnalysisInput, analysedText: string, titleLength: number
 
   const forced = typeof input.lang === 'string' ? input.lang.toLowerCase().slice(0, 2) : undefined;
   let language: DetectedLanguage;
+  const guess = detectLanguage(norm);
   if (forced && (LANGUAGES as readonly string[]).includes(forced) && rulesFor(forced)) language = forced as Language;
-  else language = detectLanguage(norm).language;
+  else language = guess.language;
   if (language === 'und') norm = truncateNormalized(fullNorm, MAX_UNDETERMINED_LENGTH);
 
   const candidates: LanguageRules[] = language === 'und' ? allRules() : [rulesFor(language)].filter((r): r is LanguageRules => !!r);
-  const gibberish = isGibberish(norm);
+  // letter soup has few known words; real text in a registered language is never tested (it costs a pass)
+  const gibberish = guess.coverage < 0.3 && isGibberish(norm);
   let chosen: LanguageRun | undefined;
   for (const rules of candidates) {
     const run = runLanguage(compileLanguage(rules), norm, titleEnd, gibberish);

@@ -85,13 +85,17 @@ const LINE_BREAK = 1;
 const WIDE = 2; // a space that stood for 2+ whitespace chars: a word gap inside spaced letters ("R E F U N D   M E")
 
 /** Normalise `original`; see the module comment for the offset map. */
+/** Scratch buffers reused across calls (normalize is synchronous): one review allocates only its results. */
+let scratch = { codes: new Uint16Array(1024), s: new Int32Array(1024), e: new Int32Array(1024), flags: new Uint8Array(1024) };
+
 export function normalize(original: string): NormalizedText {
   const n = original.length;
-  let cap = n + 16;
-  let codes = new Uint16Array(cap);
-  let s = new Int32Array(cap);
-  let e = new Int32Array(cap);
-  let flags = new Uint8Array(cap);
+  if (scratch.codes.length < n + 16) {
+    const size = Math.max(n + 16, scratch.codes.length * 2);
+    scratch = { codes: new Uint16Array(size), s: new Int32Array(size), e: new Int32Array(size), flags: new Uint8Array(size) };
+  }
+  let { codes, s, e, flags } = scratch;
+  let cap = codes.length;
   let len = 0;
   const grow = (): void => {
     cap *= 2;
@@ -107,6 +111,7 @@ export function normalize(original: string): NormalizedText {
     const f2 = new Uint8Array(cap);
     f2.set(flags);
     flags = f2;
+    scratch = { codes, s, e, flags };
   };
   const push = (code: number, start: number, end: number, flag: number): void => {
     if (len >= cap) grow();

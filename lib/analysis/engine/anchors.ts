@@ -303,11 +303,13 @@ export class TrigramIndex {
 
   /** Whether every trigram of one of the literals occurs in the indexed text. */
   mayContainOne(literals: Int32Array[]): boolean {
-    for (const hashes of literals) {
-      let all = true;
-      for (let i = 0; i < hashes.length && all; i++) if (this.stamps[hashes[i] ?? 0] !== this.stamp) all = false;
-      if (all) return true;
-    }
+    for (const hashes of literals) if (this.mayContain(hashes)) return true;
     return false;
+  }
+
+  /** Whether every trigram of this literal occurs in the indexed text. */
+  mayContain(hashes: Int32Array): boolean {
+    for (let i = 0; i < hashes.length; i++) if (this.stamps[hashes[i] ?? 0] !== this.stamp) return false;
+    return true;
   }
 }

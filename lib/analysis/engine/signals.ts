@@ -120,8 +120,8 @@ export function findRuleHits(lang: CompiledLanguage, norm: NormalizedText): Rule
   const text = norm.text;
   trigramIndex.index(text);
   for (const { rule, regex, literals, trigrams } of lang.rules) {
-    // quick trigram test, then the exact one: most rules stop here on most reviews
-    if (trigrams && literals && (!trigramIndex.mayContainOne(trigrams) || !containsAny(text, literals))) continue;
+    // quick trigram test, then the exact one on the literals that pass it: most rules stop here on most reviews
+    if (trigrams && literals && !containsLiteral(text, literals, trigrams)) continue;
     regex.lastIndex = 0;
     let kept = 0;
     let tries = 0;
@@ -147,6 +147,14 @@ export function findRuleHits(lang: CompiledLanguage, norm: NormalizedText): Rule
     regex.lastIndex = 0;
   }
   return hits;
+}
+
+function containsLiteral(text: string, literals: string[], trigrams: Int32Array[]): boolean {
+  for (let i = 0; i < literals.length; i++) {
+    const hashes = trigrams[i];
+    if (hashes && trigramIndex.mayContain(hashes) && text.includes(literals[i] ?? '')) return true;
+  }
+  return false;
 }
 
 function containsAny(text: string, literals: string[]): boolean {
