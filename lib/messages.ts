@@ -4,7 +4,7 @@
  * instead of throwing: a malformed message changes nothing.
  */
 import { z } from 'zod';
-import { ReviewSnapshotSchema } from './review';
+import { BackgroundToContent, ReviewSnapshotSchema } from './review';
 import { PLATFORMS } from './platforms';
 import { isAllowedContentHost } from './sites/hosts';
 import { DraftSchema, EvidenceRecordSchema, SettingsSchema } from './storage';
@@ -35,7 +35,7 @@ export const DraftInput = z.object({
   reviewId: z.string().max(300),
   url: z.string().max(2048),
   text: ReplyText,
-  review: ReviewSnapshotSchema.optional(),
+  review: z.optional(ReviewSnapshotSchema),
 });
 export type DraftInput = z.infer<typeof DraftInput>;
 
@@ -62,12 +62,8 @@ export const PanelToBackground = z.discriminatedUnion('type', [
 export type PanelToBackground = z.infer<typeof PanelToBackground>;
 
 // ---- background → content script ---------------------------------------------------------------
-export const BackgroundToContent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('reply:insert'), reviewId: z.string().max(300), text: ReplyText }),
-  z.object({ type: z.literal('reply:undo'), reviewId: z.string().max(300) }),
-  z.object({ type: z.literal('page:rescan') }),
-]);
-export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
+// defined beside the snapshot in lib/review.ts (zod/mini), so the content scripts can validate it cheaply
+export { BackgroundToContent };
 
 // ---- answers -----------------------------------------------------------------------------------
 export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };

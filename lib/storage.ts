@@ -106,7 +106,7 @@ export const DraftSchema = z.object({
   platform: z.enum(PLATFORMS),
   reviewId: z.string().max(300),
   url: z.string().max(2048),
-  review: ReviewSnapshotSchema.nullable(),
+  review: z.nullable(ReviewSnapshotSchema),
   /** oldest first; the last one is the current text */
   versions: z.array(DraftVersionSchema).min(1).max(MAX_DRAFT_VERSIONS),
   createdAt: z.number(),

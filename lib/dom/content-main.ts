@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 // types only from lib/messages.ts: its classic-zod schemas would triple the content scripts' size
 import type { ContentToBackground, Reply } from '../messages';
-import { ContentIncoming } from '../sites/snapshot';
+import { BackgroundToContent } from '../review';
 import { adapterForUrl } from '../sites';
 import { startReviewPage, type ReviewPage } from './review-page';
 
@@ -36,7 +36,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
 
   const listener = (raw: unknown, sender: { id?: string }, sendResponse: (answer: Reply) => void): boolean | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const parsed = ContentIncoming.safeParse(raw);
+    const parsed = BackgroundToContent.safeParse(raw);
     if (!parsed.success || !page) return undefined; // not for this frame: let another frame answer
     const message = parsed.data;
     if (message.type === 'page:rescan') {

@@ -1,6 +1,6 @@
 /** Google card (Maps, merchant iframe, business.google.com) → ReviewSnapshot. textContent only, capped, zod-validated. */
 import type { ReviewSnapshot } from '../../review';
-import { ContentReviewSnapshot, LIMITS, capText } from '../snapshot';
+import { LIMITS, ReviewSnapshotSchema, capText } from '../../review';
 import { anywhere, queryAll, queryFirst, stableHash, textOf, tidyText, type SelectorSpec } from '../selector';
 import type { Extraction } from '../types';
 import * as S from './selectors';
@@ -135,7 +135,7 @@ export function extractGoogleReview(card: Element, pageUrl: string): Extraction 
     truncated: expand.el !== null,
     layoutChanged: missed,
   };
-  return { review: ContentReviewSnapshot.parse(review) as ReviewSnapshot, via };
+  return { review: ReviewSnapshotSchema.parse(review), via };
 }
 
 export function findGoogleExpandControl(card: Element): HTMLElement | null {

@@ -1,6 +1,6 @@
 /** TripAdvisor card → ReviewSnapshot. Plain text via textContent only; every length capped; zod-validated. */
 import type { ReviewSnapshot } from '../../review';
-import { ContentReviewSnapshot, LIMITS, capText } from '../snapshot';
+import { LIMITS, ReviewSnapshotSchema, capText } from '../../review';
 import { anywhere, queryAll, queryFirst, stableHash, textOf, tidyText, type SelectorSpec } from '../selector';
 import type { Extraction } from '../types';
 import * as S from './selectors';
@@ -132,7 +132,7 @@ export function extractTripadvisorReview(card: Element, pageUrl: string): Extrac
     truncated: more.value !== null,
     layoutChanged: missed,
   };
-  return { review: ContentReviewSnapshot.parse(review) as ReviewSnapshot, via };
+  return { review: ReviewSnapshotSchema.parse(review), via };
 }
 
 export function findTripadvisorExpandControl(card: Element): HTMLElement | null {
