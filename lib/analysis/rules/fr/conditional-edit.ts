@@ -106,6 +106,22 @@ const family: RuleFamily = {
       counterExamples: ['Menu à 35 €, je retiens surtout le dessert'],
       note: 'an offer to remove a review for a price is blackmail on its own',
     },
+    {
+      id: 'fr.conditional-edit.depends_on',
+      signal: 'conditional_edit',
+      pattern: String.raw`\b(?:avis|note|commentaire|evaluation|critique)\b[^.!?]{0,25}\b(?:dependra|depend|dependrait|sera fonction|variera|evoluera|refletera) de (?:votre|vos|ta|ton|tes)\b`,
+      weight: 0.8,
+      examples: ['mon avis Google dépendra de votre réponse à ma demande de remboursement'],
+      counterExamples: ['la note dépend de la saison'],
+    },
+    {
+      id: 'fr.conditional-edit.raise_rating',
+      signal: 'conditional_edit',
+      pattern: String.raw`\bet (?:je|on|nous) (?:passe|passerai|monte|monterai|remonte|remonterai|change|changerai|modifie|modifierai|mets|mettrai|passons|changeons) (?:ma|mon|la|notre|l') ?(?:note|avis|evaluation|commentaire)\b|\bde (?:1|une|0|zero|deux|2) a (?:4|5|cinq|quatre) etoiles\b`,
+      weight: 0.8,
+      examples: ['Remboursez la différence de prix et je passe ma note de 1 à 5 étoiles'],
+      counterExamples: ['des hôtels de trois à cinq étoiles'],
+    },
   ],
 };
 export default family;

@@ -91,6 +91,14 @@ const family: RuleFamily = {
       examples: ['donc la note baisse encore', 'je baisserai encore ma note'],
       counterExamples: ['la note était raisonnable'],
     },
+    {
+      id: 'fr.review-threat.demolish',
+      signal: 'review_threat',
+      pattern: String.raw`\b(?:demoli\w{1,4}|detrui\w{1,4}|descendr\w{1,4}|incendier|incendierai|massacr\w{1,4}|flinguer|flinguerai|pourrir|pourrirai|defonc\w{1,4}|allumer|allumerai|basher|lyncher)\b[^.!?]{0,30}\b${REVIEW}\b`,
+      weight: 0.65,
+      examples: ['soit je vous démolis sur TripAdvisor', 'je vais vous pourrir sur Google'],
+      counterExamples: ['le bâtiment a été démoli en 1990'],
+    },
   ],
 };
 export default family;
