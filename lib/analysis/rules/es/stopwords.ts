@@ -2,7 +2,7 @@
  * Spanish function words and everyday review words (language hints for the detector and the reply checker's
  * language-mismatch rule).
  */
-const stopwords: string[
+const stopwords: string[] = [
   'de', 'en', 'la', 'un', 'una', 'con', 'se', 'lo', 'le', 'su', 'mi', 'me', 'te', 'o', 'a', 'el', 'los', 'las',
   'y', 'que', 'del', 'al', 'por', 'para', 'sin', 'sobre', 'entre', 'hasta', 'desde', 'muy', 'pero', 'es',
   'son', 'fue', 'fueron', 'estaba', 'estaban', 'estuvo', 'estuvimos', 'esta', 'estan', 'este', 'estos',

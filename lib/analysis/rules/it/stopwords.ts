@@ -2,7 +2,7 @@
  * Italian function words and everyday review words (language hints for the detector and the reply checker's
  * language-mismatch rule).
  */
-const stopwords: string[
+const stopwords: string[] = [
   'la', 'le', 'un', 'una', 'uno', 'con', 'se', 'mi', 'ti', 'su', 'a', 'in', 'o', 'da', 'del', 'al', 'il',
   'gli', 'lo', 'i', 'e', 'ed', 'di', 'della', 'dei', 'degli', 'delle', 'dello', 'nel', 'nella', 'nei', 'negli',
   'nelle', 'sul', 'sulla', 'sui', 'dal', 'dalla', 'dai', 'alla', 'alle', 'agli', 'allo', 'ai', 'per', 'tra',
