@@ -97,6 +97,7 @@ export function suggestLine(raw: string, history: string[] = []): { out: Record<
     lang: language,
     history,
     reviewAuthor: line.author ?? undefined,
+    ownContacts: [settings.contactChannel ?? ''],
   });
   const out: Record<string, unknown> = { id: line.id, language, strategy, reply, check };
   if (strategy === 'report_and_ignore') out.advice = adviceFor(strategy, language);

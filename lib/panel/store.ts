@@ -186,7 +186,7 @@ export function createPanelStore(deps: { api: PanelApi; engines: PanelEngines | 
     }
 
     function check(text: string): Finding[] {
-      const { target, replyLang, uiLang } = get();
+      const { target, replyLang, uiLang, settings } = get();
       if (!engines || !target) return [];
       try {
         return engines.check(text, {
@@ -194,6 +194,7 @@ export function createPanelStore(deps: { api: PanelApi; engines: PanelEngines | 
           reviewText: [target.review.title, target.review.text].filter(Boolean).join('\n\n'),
           lang: replyLang,
           uiLang,
+          ownContacts: [settings.contactChannel],
           ...(target.review.author ? { reviewAuthor: target.review.author } : {}),
         });
       } catch {

@@ -9,10 +9,8 @@ import { FINDING_MESSAGES, LANGUAGE_NAMES, LENGTH_WORDS, ruleOfKind, type Messag
 import type { CheckLanguageCues, CheckPatternRule, MatchValidator } from './rules/types';
 import { ACRONYMS, ALL_FAMILIES, COMMON_FAMILIES, FIRST_NAMES, LANGUAGE_CUES, LANGUAGE_FAMILIES, NOT_NAMES } from './rules/index';
 
-/** The review's author (display name from the page), when known: their full name must not be repeated. */
-export interface CheckReplyOptions extends CheckOptions {
-  reviewAuthor?: string;
-}
+/** Kept for callers written before `reviewAuthor` joined CheckOptions. */
+export type CheckReplyOptions = CheckOptions;
 
 /** Severity follows from the rule id (DESIGN.md "Replies"). */
 export const RULE_SEVERITY: Record<CheckRuleId, Severity> = {
@@ -731,7 +729,23 @@ function checkReplyUnsafe(text: string, options: CheckReplyOptions): Finding[] {
   if (options.reviewText && words.length >= SHORT_REPLY_WORDS && reviewIndex(options.reviewText).complains && !APOLOGY_PREFIX_RE.test(n.text)) {
     findings.push(makeFinding('style.no_apology', spanStart, firstSentenceEnd(text, spanStart), text, ui));
   }
-  return mergeOverlaps(findings);
+  return mergeOverlaps(withoutOwnContacts(findings, text, options.ownContacts));
+}
+
+/** The establishment's own e-mail, phone or website (from the settings) is not a guest's personal data. */
+function withoutOwnContacts(findings: Finding[], text: string, ownContacts: string[] | undefined): Finding[] {
+  const own = (ownContacts ?? []).map(contactKey).filter((key) => key.length >= 5);
+  if (own.length === 0) return findings;
+  return findings.filter((f) => {
+    if (f.rule !== 'personal_data' && f.rule !== 'link') return true;
+    const found = contactKey(text.slice(f.start, f.end));
+    return !(found.length >= 5 && own.some((key) => key.includes(found) || found.includes(key)));
+  });
+}
+
+/** Compares contacts without case, spaces, dots, dashes or brackets: "+33 4 72 00 00 00" = "+33472000000". */
+function contactKey(value: string): string {
+  return value.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/[\s.()\-/]+/g, '');
 }
 
 /** Options may come from page data: keep only well-typed values, so one bad field does not cost every finding. */
@@ -745,6 +759,7 @@ function cleanOptions(options: unknown): CheckReplyOptions {
   if (typeof o.reviewAuthor === 'string') clean.reviewAuthor = o.reviewAuthor;
   if (Array.isArray(o.history)) clean.history = o.history.filter((h): h is string => typeof h === 'string');
   if (o.uiLang === 'fr' || o.uiLang === 'en') clean.uiLang = o.uiLang;
+  if (Array.isArray(o.ownContacts)) clean.ownContacts = o.ownContacts.filter((c): c is string => typeof c === 'string');
   return clean;
 }
 

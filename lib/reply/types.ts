@@ -68,4 +68,8 @@ export interface CheckOptions {
   history?: string[];
   /** language of the messages */
   uiLang?: UiLanguage;
+  /** the review's author (display name from the page): their full name must not be repeated */
+  reviewAuthor?: string;
+  /** the establishment's own contact details and website (settings): never flagged as personal data or a link */
+  ownContacts?: string[];
 }

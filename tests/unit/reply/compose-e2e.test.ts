@@ -111,3 +111,31 @@ describe.each(LANGUAGES)('from text to reply (%s)', (lang) => {
     }
   });
 });
+
+describe('the establishment’s own contact details', () => {
+  const contacts = { email: 'reception@villa-tilia.fr', phone: '+33 4 72 00 00 00' };
+
+  for (const [kind, contactChannel] of Object.entries(contacts)) {
+    it(`a draft that gives the guest our ${kind} can be inserted (no personal-data error) in every language`, () => {
+      for (const lang of LANGUAGES) {
+        const settings = { ...SETTINGS, contactChannel, defaultLanguage: lang };
+        const review = { text: REVIEWS[lang].complaint, platform: 'google' as const };
+        const analysis = analyzeReview(review);
+        // several wordings, so that at least one names the contact channel
+        const replies = [0, 1, 2, 3, 4, 5].map((variant) => composeReply(review, analysis, settings, { variant, language: lang }));
+        const naming = replies.filter((reply) => reply.includes(contactChannel));
+        expect(naming.length, lang).toBeGreaterThan(0);
+        for (const reply of naming) {
+          const errors = checkReply(reply, { lang, platform: 'google', ownContacts: [contactChannel] }).filter((f) => f.severity === 'error');
+          expect(errors, `${lang}: ${reply}`).toEqual([]);
+        }
+      }
+    });
+  }
+
+  it('still flags a guest’s e-mail or phone next to ours', () => {
+    const reply = 'Hello, please write to reception@villa-tilia.fr; we also noted john.doe@gmail.com and 06 12 34 56 78. Kind regards, Claire';
+    const found = checkReply(reply, { lang: 'en', ownContacts: [contacts.email] }).filter((f) => f.rule === 'personal_data');
+    expect(found.map((f) => reply.slice(f.start, f.end))).toEqual(['john.doe@gmail.com', '06 12 34 56 78']);
+  });
+});
