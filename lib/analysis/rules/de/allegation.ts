@@ -86,6 +86,15 @@ const family: RuleFamily = {
       counterExamples: ['Die Suppe war heiß und lecker'],
     },
     {
+      id: 'de.allegation.spiked_drink',
+      signal: 'health_hazard',
+      pattern: String.raw`\bk\W{0,2}o\W{0,3}tropfen\b|\b(?:etwas|was|drogen|ein mittel|tabletten) (?:in (?:das|ihr|mein|sein|unser|ein) (?:glas|getr(?:a|ae)nk|drink)|ins (?:glas|getr(?:a|ae)nk))\b`,
+      weight: 0.85,
+      negatable: true,
+      examples: ['hat heimlich etwas in das Glas meiner Freundin getan', 'K.-o.-Tropfen im Cocktail'],
+      counterExamples: ['Eis in das Glas'],
+    },
+    {
       id: 'de.allegation.food_poisoning',
       signal: 'health_hazard',
       pattern: String.raw`\b(?:lebensmittelvergiftung\w{0,2}|fischvergiftung|vergiftung\w{0,2}|vergiftet|salmonell\w{0,2}|noro ?virus|noroviren|magen[- ]?darm[- ]?\w{0,10}|durchfall|erbrechen|erbrochen|(?:die ganze nacht|stundenlang) (?:ubergeben|uebergeben|gekotzt)|gekotzt|wurden? (?:alle |beide )?krank|krank geworden|im krankenhaus|ins krankenhaus|notaufnahme|allergische\w{0,1} (?:reaktion|schock))\b`,

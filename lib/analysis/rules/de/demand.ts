@@ -6,7 +6,7 @@
 import type { RuleFamily } from '../types';
 
 // What a blackmailer asks for (normalised: ä→a; "ae" spellings accepted).
-const ADVANTAGE = String.raw`(?:(?:voll\w{0,3} |komplett\w{0,3} |teilweise |sofortig\w{0,2} )?(?:(?:beim |im )?preis entgegen\w{0,6}|entgegenkomm\w{0,2}|(?:ruck|rueck|zuruck|zurueck)?erstattung|entsch(?:a|ae)digung|wiedergutmachung|preisnachlass|nachlass|rabatt|erm(?:a|ae)ssigung|gutschrift|gutschein\w{0,2}|upgrade|preisminderung|minderung|schadens?ersatz|kulanz\w{0,6}|geld zur(?:u|ue)ck|mein geld|unser geld)|(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|n(?:a|ae)chte|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|zimmer|aufenthalt|wochenende|getr(?:a|ae)nke?|dessert|flasche|menu|massage)|\d{1,3} ?(?:%|prozent))`;
+const ADVANTAGE = String.raw`(?:(?:voll\w{0,3} |komplett\w{0,3} |teilweise |sofortig\w{0,2} )?(?:(?:beim |im )?preis entgegen\w{0,6}|entgegenkomm\w{0,2}|(?:angemessene |kleine |gewisse )?geste|(?:ruck|rueck|zuruck|zurueck)?erstattung|entsch(?:a|ae)digung|wiedergutmachung|preisnachlass|nachlass|rabatt|erm(?:a|ae)ssigung|gutschrift|gutschein\w{0,2}|upgrade|preisminderung|minderung|schadens?ersatz|kulanz\w{0,6}|geld zur(?:u|ue)ck|mein geld|unser geld)|(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|n(?:a|ae)chte|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|zimmer|aufenthalt|wochenende|getr(?:a|ae)nke?|dessert|flasche|menu|massage)|\d{1,3} ?(?:%|prozent))`;
 
 const family: RuleFamily = {
   lang: 'de',
@@ -131,9 +131,9 @@ const family: RuleFamily = {
     {
       id: 'de.demand.to_my_account',
       signal: 'demand',
-      pattern: String.raw`\b\d{2,6} ?(?:€|euro\b|eur\b) (?:auf|an|per) (?:mein|unser|dieses|folgendes)\w{0,2} (?:konto|paypal|paypal-konto|karte|wallet)\b`,
+      pattern: String.raw`\b\d{2,6} ?(?:€|euro\b|eur\b) (?:auf|an|per) (?:mein|unser|dieses|folgendes)\w{0,2} (?:konto|paypal|paypal-konto|karte|wallet)\b|\b(?:das |mein |unser )?geld (?:ist )?auf (?:meinem|unserem|mein|unser) konto\b`,
       weight: 0.7,
-      examples: ['Letzte Chance: 200 € auf mein Konto'],
+      examples: ['Letzte Chance: 200 € auf mein Konto', 'erst, wenn das Geld auf meinem Konto ist'],
       counterExamples: ['200 € wurden von meinem Konto abgebucht'],
     },
     {
@@ -173,7 +173,7 @@ const family: RuleFamily = {
       signal: 'demand',
       pattern: String.raw`\b(?:ich (?:erwarte|verlange|fordere|will|bestehe auf)|wir (?:erwarten|verlangen|fordern|wollen|bestehen auf)|(?:geben|schicken|gew(?:a|ae)hren|erstatten|(?:u|ue)berweisen|zahlen|senden) sie (?:mir|uns)|ich bitte (?:sie )?um)\b[^.!?]{0,50}?${ADVANTAGE}`,
       weight: 0.75,
-      examples: ['Ich erwarte bis Freitag eine vollständige Erstattung', 'Geben Sie mir ein kostenloses Upgrade', 'Wir verlangen 50 % Nachlass', 'schicken Sie mir einen Gutschein'],
+      examples: ['Wir erwarten eine angemessene Geste Ihrerseits', 'Ich erwarte bis Freitag eine vollständige Erstattung', 'Geben Sie mir ein kostenloses Upgrade', 'Wir verlangen 50 % Nachlass', 'schicken Sie mir einen Gutschein'],
       counterExamples: ['Ich erwarte eigentlich nur ein sauberes Zimmer', 'wir wollen wiederkommen'],
     },
     {

@@ -52,7 +52,7 @@ const family: RuleFamily = {
     {
       id: 'de.insult.incompetent_pack',
       signal: 'insult',
-      pattern: String.raw`\b(?:inkompetent|unf(?:a|ae)hig|unterbelichtet|hirnlos|geistig minderbemittelt)\w{0,3} (?:trottel|idioten?|vollidioten?|deppen?|haufen|pack|gesindel|affen|versager)\b|\bhaufen (?:von )?(?:idioten|versagern|deppen|vollidioten|schwachk(?:o|oe)pfen|amateuren)\b|\bfahrt zur h(?:o|oe)lle\b|\bscher(?:en sie|t euch|) (?:sich |dich |euch )?zum teufel\b|\bgeh(?:t|en sie)? (?:doch )?zum teufel\b`,
+      pattern: String.raw`\b(?:inkompetent|unf(?:a|ae)hig|unterbelichtet|hirnlos|geistig minderbemittelt)\w{0,3} (?:trottel|idioten?|vollidioten?|deppen?|haufen|pack|gesindel|affen|versager)\b|\bhaufen (?:von )?(?:idioten|versagern|deppen|vollidioten|schwachk(?:o|oe)pfen|amateuren)\b|\bfahrt zur h(?:o|oe)lle\b|\b(?:du bist|sie sind|ihr seid) (?:echt |wirklich )?(?:das|der|die) letzte\b|\bscher(?:en sie|t euch|) (?:sich |dich |euch )?zum teufel\b|\bgeh(?:t|en sie)? (?:doch )?zum teufel\b`,
       weight: 0.75,
       examples: ['ein Haufen von Idioten', 'Fahrt zur Hölle.', 'Scheren Sie sich zum Teufel.'],
       counterExamples: ['ein Haufen Arbeit'],

@@ -70,9 +70,9 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.before_posting',
       signal: 'review_threat',
-      pattern: String.raw`\bbevor (?:ich|wir) (?:meine|unsere|eine|die|diese) (?:\w+ )?(?:bewertung|rezension|kritik|erfahrung|bericht|erfahrungsbericht)\w{0,2} (?:\w+ ){0,2}(?:ver(?:o|oe)ffentliche\w{0,1}|poste\w{0,1}|schreibe\w{0,1}|teile\w{0,1}|online stelle\w{0,1}|abschicke\w{0,1})\b`,
+      pattern: String.raw`\bbevor (?:ich|wir) (?:meine|unsere|eine|die|diese) (?:\w+ )?(?:bewertung|rezension|kritik|erfahrung|bericht|erfahrungsbericht|eindr(?:u|ue)cke|meinung|geschichte)\w{0,2} (?:\w+ ){0,3}(?:ver(?:o|oe)ffentliche\w{0,1}|poste\w{0,1}|schreibe\w{0,1}|teile\w{0,1}|online stelle\w{0,1}|abschicke\w{0,1})\b`,
       weight: 0.7,
-      examples: ['bevor ich meine Rezension veröffentliche, möchte ich Ihnen die Gelegenheit geben'],
+      examples: ['bevor ich meine Rezension veröffentliche, möchte ich Ihnen die Gelegenheit geben', 'bevor wir unsere Eindrücke mit der Welt teilen'],
       counterExamples: ['Bevor ich buche, lese ich Bewertungen'],
       note: 'a last chance before publication: blackmail only with a demand',
     },
@@ -140,6 +140,14 @@ const family: RuleFamily = {
       weight: 0.8,
       examples: ['Kein Rabatt = keine Gnade auf Tripadvisor.'],
       counterExamples: ['Keine Gnade beim Preis'],
+    },
+    {
+      id: 'de.review_threat.ruin_business',
+      signal: 'review_threat',
+      pattern: String.raw`\b(?:mache|machen) (?:ich |wir )?(?:ihr|ihren|euer|euren|das|den|dein|deinen) (?:\w+ )?(?:hotel|restaurant|lokal|haus|laden|gesch(?:a|ae)ft|betrieb|ruf|namen)\b[^.!?]{0,30}?\b(?:fertig|kaputt|platt)\b`,
+      weight: 0.75,
+      examples: ['oder ich mache Ihr Hotel auf allen Kanälen fertig.'],
+      counterExamples: ['Wir machen das Zimmer fertig'],
     },
     {
       id: 'de.review_threat.audience',

@@ -25,6 +25,14 @@ const family: RuleFamily = {
       counterExamples: ['ich hoffe, der Laden läuft weiter gut'],
     },
     {
+      id: 'de.violence_threat.dehumanising',
+      signal: 'violence_threat',
+      pattern: String.raw`\b(?:leute|typen|menschen|so was|sowas|so jemanden|solche) wie (?:dich|sie|euch|den|die|ihn)\b[^.!?]{0,25}?\b(?:sollte man|geh(?:o|oe)ren|m(?:u|ue)sste man)\b[^.!?]{0,20}?\b(?:einsperren|eingesperrt|erschie(?:ss|s)en|erschossen|aufh(?:a|ae)ngen|aufgeh(?:a|ae)ngt|weggesperrt|wegsperren|beseitigen|ausrotten|vergasen)\b`,
+      weight: 0.8,
+      examples: ['Leute wie dich sollte man einsperren.'],
+      counterExamples: ['Leute wie Sie machen den Urlaub schön'],
+    },
+    {
       id: 'de.violence_threat.stalking',
       signal: 'violence_threat',
       pattern: String.raw`\b(?:ich|wir) wei(?:ss|s),? wo (?:sie|er|du|ihr|ihre?r? \w+|dein\w{0,2} \w+|der \w+|die \w+) wohn\w{0,2}|\b(?:soll|sollte|sollen) sich (?:besser |lieber )?in acht nehmen\b|\b(?:soll|sollte) (?:besser |lieber |gut )?aufpassen,? wenn\b|\bwir sehen uns noch\b|\b(?:abpassen|abpasse|abpassen werde|auflauern|lauere \w+ auf)\b|\bdann reden wir (?:mal )?anders\b|\bich (?:finde|kriege|krieg) (?:dich|sie|euch|ihn)\b|\bich warte (?:drau(?:ss|s)en|vor der t(?:u|ue)r|nach feierabend)`,
