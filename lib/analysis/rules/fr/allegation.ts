@@ -46,11 +46,11 @@ const family: RuleFamily = {
     {
       id: 'fr.allegation.theft',
       signal: 'theft_accusation',
-      pattern: String.raw`\b(?:(?:on|ils|elle|il|quelqu'un) (?:m'|nous |lui )?(?:a|ont) vole(?! la vedette)|(?:m'|nous )ont vole|s'est fait voler|se sont fait voler|(?:me|nous) suis fait voler|nous sommes fait voler|vol (?:de|d'|dans|pur|caracterise)|plainte pour vol|(?:a|ont) disparu (?:de|dans|pendant)|disparu\w{0,2} (?:de|dans|pendant) (?:la|ma|notre|le|mon) (?:chambre|coffre|menage|valise|sac|vestiaire))\b|\bse (?:sert|servent|servait|servaient) dans (?:les|nos|mes|leurs) (?:valises|affaires|sacs|bagages|chambres|poches)|\bfouill\w{1,4} (?:nos|mes|les) (?:valises|affaires|sacs|bagages)|\bgard\w{0,4} (?:la monnaie|\d{1,4} ?(?:€|euros?))`,
+      pattern: String.raw`\b(?:(?:on|ils|elle|il|quelqu'un) (?:m'|nous |lui )?(?:a|ont) vole(?! la vedette)|(?:m'|nous )ont vole|s'est fait voler|se sont fait voler|(?:me|nous) suis fait voler|nous sommes fait voler|vol (?:dans|pur|caracterise|commis par)|plainte pour vol|(?:a|ont) disparu (?:de|dans|pendant)|disparu\w{0,2} (?:de|dans|pendant) (?:la|ma|notre|le|mon) (?:chambre|coffre|menage|valise|sac|vestiaire))\b|\bse (?:sert|servent|servait|servaient) dans (?:les|nos|mes|leurs) (?:valises|affaires|sacs|bagages|chambres|poches)|\bfouill\w{1,4} (?:nos|mes|les) (?:valises|affaires|sacs|bagages)|\bgard\w{0,4} (?:la monnaie|\d{1,4} ?(?:€|euros?))`,
       weight: 0.8,
       negatable: true,
-      examples: ['On m\'a volé ma montre dans le coffre', 'mon portefeuille a disparu de la chambre pendant le ménage', 'Du vol pur et simple', 'en gardant 20 €', 'Le personnel se sert dans les valises des clients'],
-      counterExamples: ['le vol était retardé', 'rien n\'a disparu'],
+      examples: ['On m\'a volé ma montre dans le coffre', 'mon portefeuille a disparu de la chambre pendant le ménage', 'Du vol pur et simple', 'un vol dans la chambre', 'en gardant 20 €', 'Le personnel se sert dans les valises des clients'],
+      counterExamples: ['le vol était retardé', 'rien n\'a disparu', 'un vol de nuit depuis Paris'],
     },
     {
       id: 'fr.allegation.discrimination',

@@ -122,6 +122,14 @@ const family: RuleFamily = {
       examples: ['Remboursez la différence de prix et je passe ma note de 1 à 5 étoiles'],
       counterExamples: ['des hôtels de trois à cinq étoiles'],
     },
+    {
+      id: 'fr.conditional-edit.will_disappear',
+      signal: 'conditional_edit',
+      pattern: String.raw`\b(?:avis|commentaire|note|critique|post|evaluation)\b[^.!?]{0,20}\b(?:disparaitra|disparaitrait|sera retiree?|sera supprimee?|sera modifiee?|sera effacee?|sera corrigee?|partira)\b|\b(?:j'oublie|on oublie|j'oublierai|on oubliera|nous oublierons) (?:d'ecrire|de poster|de publier|de laisser|mon avis|cet avis|l'avis)\b`,
+      weight: 0.8,
+      examples: ['Mon commentaire négatif disparaîtra dès réception d\'un bon pour deux nuits', 'vous annulez les frais et j\'oublie d\'écrire mon avis'],
+      counterExamples: ['la facture sera corrigée par la réception'],
+    },
   ],
 };
 export default family;

@@ -74,6 +74,8 @@ const cues: ContextCues = {
     String.raw`\bsous \d{1,3} ?(?:h|heures?|jours?)\b`,
     String.raw`\bd'ici (?:demain|ce soir|vendredi|lundi|la fin de)\b`,
     String.raw`\bnous nous comprenons\b`,
+    String.raw`\b(?:je ne voudrais pas|je n'aimerais pas|j'aimerais eviter|je prefererais ne pas|il serait dommage)\b`,
+    String.raw`\b(?:la )?meilleure solution pour tout le monde\b`,
     String.raw`\bon se comprend\b`,
     String.raw`\b(?:si )?vous voyez ce que je veux dire\b`,
     String.raw`\ba bon entendeur\b`,

@@ -36,7 +36,7 @@ const family: RuleFamily = {
     {
       id: 'fr.demand.compensation',
       signal: 'demand',
-      pattern: String.raw`\b(?:geste commercial|compensation|dedommagement|indemnisation|indemnite|ristourne|rabais|remise(?! des cles)|reduction|surclassement|upgrade|(?:un|d'un|cet) avoir|(?:faire|faites|fassiez|ferez)[- ](?:moi |nous )?un (?:petit )?geste|(?:un|petit) geste de (?:votre|la) part)\b`,
+      pattern: String.raw`\b(?:geste commercial|compensation|dedommagement|indemnisation|indemnite|ristourne|rabais|remise(?! des cles)|reduction|surclassement|upgrade|(?:un|d'un|cet) avoir|(?:faire|faites|fassiez|ferez)[- ](?:moi |nous )?un (?:petit )?geste|(?:un|petit) geste de (?:votre|la) part|bon (?:pour|de|d') ?(?:\d{1,4}|une|deux|trois|un|nuits?|repas|diners?|sejours?|reduction|valeur))\b`,
       weight: 0.5,
       reportable: true,
       examples: ['me faire un geste commercial', 'pour me faire un geste sinon', 'une remise de 50%', 'un surclassement gratuit', 'un avoir de 150 €'],
@@ -72,10 +72,10 @@ const family: RuleFamily = {
     {
       id: 'fr.demand.waive_charge',
       signal: 'demand',
-      pattern: String.raw`\b(?:retir|enlev|annul|supprim|decompt|deduir|deduis)\w{0,4} (?:de|sur|a) (?:ma|la|notre|cette) (?:facture|note|addition)\b|\bne (?:pas|rien) (?:me |nous )?facturer\b`,
+      pattern: String.raw`\b(?:retir|enlev|annul|supprim|decompt|deduir|deduis)\w{0,4} (?:de|sur|a) (?:ma|la|notre|cette) (?:facture|note|addition)\b|\b(?:annulez|annuler|supprimez|supprimer|offrez|remboursez|retirez|enlevez|oubliez) (?:les|mes|nos|ces) (?:frais|penalites|supplements)\b|\bne (?:pas|rien) (?:me |nous )?facturer\b`,
       weight: 0.6,
       reportable: true,
-      examples: ['si le montant du minibar n\'est pas retiré de ma facture', 'ne pas facturer le parking'],
+      examples: ['si le montant du minibar n\'est pas retiré de ma facture', 'ne pas facturer le parking', 'annulez les frais d\'annulation'],
       counterExamples: ['la facture était correcte'],
     },
   ],

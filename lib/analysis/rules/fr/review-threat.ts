@@ -99,6 +99,22 @@ const family: RuleFamily = {
       examples: ['soit je vous démolis sur TripAdvisor', 'je vais vous pourrir sur Google'],
       counterExamples: ['le bâtiment a été démoli en 1990'],
     },
+    {
+      id: 'fr.review-threat.audience_learns',
+      signal: 'review_threat',
+      pattern: String.raw`\b(?:mes|ma|nos) (?:\d[\d .]{0,8}k? )?(?:abonnes|followers|lecteurs|communaute|fans|contacts)\b[^.!?]{0,20}\b(?:apprennent|apprendront|sachent|sauront|decouvrent|decouvriront|verront|lisent|liront|entendent parler)\b|\bne (?:voudrais|voudrions|souhaite|souhaiterais) pas que (?:tout le monde|les (?:autres|futurs) clients|mes abonnes|les internautes) (?:sache|sachent|apprenne|apprennent|lise|lisent)\b`,
+      weight: 0.6,
+      examples: ['Je ne voudrais pas que mes 20 000 abonnés apprennent comment vous traitez vos clients'],
+      counterExamples: ['mes amis sauront apprécier ce lieu'],
+    },
+    {
+      id: 'fr.review-threat.you_will_see',
+      signal: 'review_threat',
+      pattern: String.raw`\bvous (?:allez|aller|verrez) (?:voir )?ce que (?:ca|cela) (?:donne|va donner|coute|va vous couter)\b[^.!?]{0,30}\b${REVIEW}\b`,
+      weight: 0.75,
+      examples: ['vous allez voir ce que ça donne sur Google dès ce soir'],
+      counterExamples: ['vous allez voir ce que ça donne en terrasse, superbe'],
+    },
   ],
 };
 export default family;

@@ -25,9 +25,9 @@ const family: RuleFamily = {
     {
       id: 'fr.spam.wrong_business',
       signal: 'spam',
-      pattern: String.raw`\b(?:trompee? de (?:fiche|page|etablissement|restaurant|hotel|adresse|lieu)|(?:mauvaise|mauvais) (?:fiche|page|etablissement)|mon avis concerne (?:la|le|l')\s?\w{3,20} d'en face|(?:pas|non) (?:pour )?(?:cet|ce|cette|l')\s?(?:hotel|restaurant|etablissement|resto)(?: mais| pas| desole)|je n'y suis jamais (?:alle|allee|entre|entree|venu|venue)|je ne suis jamais (?:alle|allee|venu|venue|entre|entree|reste|restee|descendu|descendue) (?:dans|a|au|chez) (?:cet|ce|cette|votre|leur|l')|jamais mis les pieds)\b`,
+      pattern: String.raw`\b(?:trompee? de (?:fiche|page|etablissement|restaurant|hotel|adresse|lieu)|(?:mauvaise|mauvais) (?:fiche|page|etablissement)|mon avis concerne (?:la|le|l')\s?\w{3,20} d'en face|(?:cet|mon|un) avis (?:est )?(?:pour|concerne|sur) (?:la|le|l'|les) ?(?:pharmacie|boulangerie|garage|magasin|boutique|banque|poste|mairie|ecole|creche|supermarche|station|salon|cabinet|dentiste|medecin|coiffeur|parking|gare|centre commercial)|(?:pas|non) (?:pour )?(?:cet|ce|cette|l')\s?(?:hotel|restaurant|etablissement|resto)(?: mais| pas| desole)|je n'y suis jamais (?:alle|allee|entre|entree|venu|venue)|je ne suis jamais (?:alle|allee|venu|venue|entre|entree|reste|restee|descendu|descendue) (?:dans|a|au|chez) (?:cet|ce|cette|votre|leur|l')|jamais mis les pieds)\b`,
       weight: 0.85,
-      examples: ['je me suis trompé de fiche', 'Mon avis concerne la boulangerie d\'en face', 'Je n\'y suis jamais allé mais'],
+      examples: ['je me suis trompé de fiche', 'Ceci est un avis pour la pharmacie du centre commercial', 'Mon avis concerne la boulangerie d\'en face', 'Je n\'y suis jamais allé mais'],
       counterExamples: ['nous reviendrons dans cet hôtel'],
       note: 'a reviewer who "never set foot" there is not writing about an experience',
     },
