@@ -128,22 +128,28 @@ export function parseIncoming(
 // ---- typed send ---------------------------------------------------------------------------------
 import { browser } from 'wxt/browser';
 
-async function settle<T>(promise: Promise<unknown>): Promise<Reply<T>> {
+const NO_PAGE_ANSWER =
+  'The page did not answer: the review may have left the page, or the page was opened before Tact was installed. Reload the page and try again.';
+
+async function settle<T>(promise: Promise<unknown>, peer: 'background' | 'page'): Promise<Reply<T>> {
   try {
     const answer = ReplySchema.safeParse(await promise);
-    if (!answer.success) return fail('no valid answer from the background worker');
+    if (!answer.success) return fail(peer === 'page' ? NO_PAGE_ANSWER : 'no valid answer from the background worker');
     return answer.data as Reply<T>;
   } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
+    const text = error instanceof Error ? error.message : String(error);
+    // Chrome's wording when no content script listens in the tab
+    if (peer === 'page' && /receiving end does not exist|could not establish connection/i.test(text)) return fail(NO_PAGE_ANSWER);
+    return fail(text);
   }
 }
 
 /** From the side panel, the options page or a content script to the background worker. */
 export function sendToBackground<T = unknown>(message: PanelToBackground | ContentToBackground): Promise<Reply<T>> {
-  return settle<T>(browser.runtime.sendMessage(message));
+  return settle<T>(browser.runtime.sendMessage(message), 'background');
 }
 
 /** From the background worker to the content script of one tab (all frames answer; the first ok wins). */
 export function sendToTab<T = unknown>(tabId: number, message: BackgroundToContent, frameId?: number): Promise<Reply<T>> {
-  return settle<T>(browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId }));
+  return settle<T>(browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId }), 'page');
 }

@@ -37,3 +37,22 @@ describe('parseIncoming', () => {
     expect(PanelToBackground.safeParse({ type: 'draft:import', drafts: [] }).success).toBe(true);
   });
 });
+
+describe('sendToTab', () => {
+  it('turns "no content script in that tab" into a sentence the manager can act on', async () => {
+    const { fakeBrowser } = await import('wxt/testing');
+    const { vi } = await import('vitest');
+    const { sendToTab } = await import('@/lib/messages');
+    fakeBrowser.reset();
+    const spy = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
+      .mockResolvedValueOnce(undefined)
+      .mockResolvedValueOnce({ ok: true, data: { inserted: true } });
+    const message = { type: 'reply:insert', reviewId: 'r1', text: 'Merci' } as const;
+    expect(await sendToTab(7, message)).toEqual({ ok: false, error: expect.stringMatching(/^The page did not answer.*Reload the page/) });
+    expect(await sendToTab(7, message)).toEqual({ ok: false, error: expect.stringMatching(/^The page did not answer/) });
+    expect(await sendToTab(7, message)).toEqual({ ok: true, data: { inserted: true } });
+    spy.mockRestore();
+  });
+});
