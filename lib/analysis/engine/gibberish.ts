@@ -9,6 +9,8 @@ const WORD = /[a-z]+/g;
 const KEYBOARD_RUNS = ['qwert', 'werty', 'asdf', 'sdfg', 'dfgh', 'fghj', 'ghjk', 'hjkl', 'zxcv', 'xcvb', 'cvbn', 'vbnm', 'azert', 'qwertz', 'yxcv', 'uiop', 'jkl;'];
 
 function looksRandom(word: string): boolean {
+  // one letter repeated ("zzzz", "ddddd": the normaliser has already cut runs to two)
+  if (word.length >= 2 && word.split('').every((c) => c === word[0])) return true;
   if (word.length < 4) return false;
   if (KEYBOARD_RUNS.some((run) => word.includes(run))) return true;
   if (!/[aeiouy]/.test(word)) return true;

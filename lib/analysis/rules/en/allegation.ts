@@ -69,10 +69,10 @@ const family: RuleFamily = {
     {
       id: 'en.allegation.vermin',
       signal: 'health_hazard',
-      pattern: '\\b(?:bed ?bugs?|bedbug bites|cockroach(?:es)?|roach(?:es)?|rats|mice|mouse droppings|rat droppings|rodents?|vermin|lice|fleas|maggots?|infestation|infested)\\b',
+      pattern: '\\b(?:bed ?bugs?|bedbug bites|cockroach(?:es)?|roach(?:es)?|rats?(?! race)|mice|(?:a|the) mouse (?:in|on|under|ran|running|run|scurr\\w*)|mouse droppings|rat droppings|rodents?|vermin|lice|fleas|maggots?|infestation|infested)\\b',
       weight: 0.85,
       negatable: true,
-      examples: ['We found bed bugs in the mattress', 'Cockroaches in the bathroom', 'mouse droppings under the sink'],
+      examples: ['We found bed bugs in the mattress', 'Cockroaches in the bathroom', 'mouse droppings under the sink', 'We saw a rat run across the dining room'],
       counterExamples: ['No bed bugs, unlike other reviews', 'we did not see any cockroaches', 'never saw a single mouse droppings'],
     },
     {
@@ -130,6 +130,15 @@ const family: RuleFamily = {
       negatable: true,
       examples: ['They refused us a table because we are black', 'treated badly because of my headscarf'],
       counterExamples: ['because we are early risers'],
+    },
+    {
+      id: 'en.allegation.because_of_trait',
+      signal: 'discrimination',
+      pattern: "\\bbecause of (?:our|my|his|her|their)(?: [a-z']+)? (?:skin|skin colou?r|colou?r|race|religion|accent|headscarf|hijab|turban|kippah|ethnicity|nationality|sexuality|disability|wheelchair|origin|origins)\\b",
+      weight: 0.85,
+      negatable: true,
+      examples: ["refused to serve us because of my wife's hijab", 'because of our skin colour'],
+      counterExamples: ['because of our flight'],
     },
     {
       id: 'en.allegation.refused_service',

@@ -65,6 +65,23 @@ const family: RuleFamily = {
       counterExamples: ['if you stay here, bring earplugs'],
     },
     {
+      id: 'en.demand.amount_is_fair',
+      signal: 'demand',
+      pattern: '(?:[$€£] ?\\d[\\d,.]*|\\b\\d[\\d,.]* ?(?:[$€£]|dollars|euros|pounds|usd|eur|gbp)\\b)(?: back| refund| off| in compensation| compensation)?(?: (?:would be|is|seems|sounds|feels)) (?:fair|reasonable|appropriate|the least you can do|enough)\\b',
+      weight: 0.75,
+      examples: ['I think 300 euros back is fair', '$200 would be reasonable'],
+      counterExamples: ['300 euros a night for Paris'],
+    },
+    {
+      id: 'en.demand.pay_back_thing',
+      signal: 'demand',
+      pattern: '\\b(?:pay|give|send|hand) (?:back|me back|us back) (?:the|my|our) (?:deposit|money|fee|fees|payment|excursion|booking|bill)\\b|\\b(?:return|refund) (?:the|my|our) (?:deposit|payment|money)\\b',
+      weight: 0.75,
+      reportable: true,
+      examples: ['pay back the deposit today', 'refund my deposit now'],
+      counterExamples: ['they refunded our deposit quickly'],
+    },
+    {
       id: 'en.demand.payment',
       signal: 'demand',
       pattern: '\\b(?:pay|send|transfer|wire|give)(?: me| us)? (?:[$€£] ?\\d[\\d,.]*|\\d[\\d,.]* ?(?:[$€£]|dollars|euros|pounds|usd|eur|gbp)\\b)',
@@ -83,9 +100,9 @@ const family: RuleFamily = {
     {
       id: 'en.demand.would_settle',
       signal: 'demand',
-      pattern: `${ADVANTAGE} (?:would|will|should|could) (?:settle|fix|resolve|sort|make (?:this|it|things) right|go a long way|make up for)`,
+      pattern: `${ADVANTAGE} (?:would|will|should|could) (?:settle|fix|resolve|sort|make (?:this|it|things) right|go a long way|make up for|change my mind|change our minds|make me reconsider|make us reconsider)`,
       weight: 0.75,
-      examples: ['a refund would settle it', 'A full refund would go a long way', 'a free night will make things right'],
+      examples: ['a refund would settle it', 'A full refund would go a long way', 'a free night will make things right', 'a free dinner would change my mind'],
       counterExamples: ['a good night would fix everything'],
     },
     {

@@ -38,6 +38,14 @@ const family: RuleFamily = {
       counterExamples: ['useless remote', 'greedy prices'],
     },
     {
+      id: 'en.insult.demonstrative',
+      signal: 'insult',
+      pattern: '\\b(?:that|this|the|your|their) (?:moron|idiot|imbecile|cretin|bitch|bastard|asshole|arsehole|prick|dickhead|wanker|twat|scumbag|retard|cow|pig|slag)s?\\b(?! (?:proof|-proof|friendly))',
+      weight: 0.75,
+      examples: ['tell that moron at the front desk', 'the idiot at reception'],
+      counterExamples: ['idiot-proof instructions', 'cheese from the farm'],
+    },
+    {
       id: 'en.insult.direct_hostility',
       signal: 'insult',
       pattern: "\\b(?:fuck|f\\*+k|f\\*ck|fck|screw|damn) (?:you|off|u|the owner|the manager|your staff|your family|the staff)\\b|\\bgo (?:to hell|fuck yourself|fuck yourselves|die)\\b|\\b(?:shove|stick) it up your\\b|\\beat shit\\b|\\bkiss my\\b",

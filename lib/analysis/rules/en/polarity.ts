@@ -23,7 +23,7 @@ const words = byWeight({
     '5 stars', 'five stars', 'five star', '5 star',
   ],
   '3': [
-    'stole the show', 'killer view', 'killer views', 'to die for', 'best', 'best ever',
+    'stole the show', 'killer view', 'killer views', 'was killer', 'is killer', 'to die for', 'best', 'best ever',
     'amazing', 'amazingly', 'awesome', 'fantastic', 'fantastically', 'wonderful', 'wonderfully', 'brilliant', 'brilliantly',
     'incredible', 'incredibly good', 'fabulous', 'terrific', 'stunning', 'gorgeous', 'beautiful', 'beautifully', 'delicious',
     'delightful', 'lovely', 'loved', 'love', 'loves', 'loving', 'adore', 'adored', 'gem', 'treasure', 'paradise', 'dream', 'bliss',

@@ -23,9 +23,9 @@ const family: RuleFamily = {
     {
       id: 'en.retaliation.refused_hence',
       signal: 'retaliation',
-      pattern: `\\b${REFUSED}\\b[^.!?]{0,30}?\\b${ADVANTAGE}\\b[^!?]{0,80}?\\b(?:hence|so|that's why|that is why|therefore|thus|which is why|and now|enjoy|so here's|so here is|here is|here's) (?:the |this |my |your |you get |you get a |a )?${REVIEW_NOW}`,
+      pattern: `\\b${REFUSED}\\b[^.!?]{0,30}?\\b${ADVANTAGE}\\b[^!?]{0,80}?\\b(?:hence|so|that's why|that is why|therefore|thus|which is why|and now|enjoy|so here's|so here is|here is|here's)\\b[^.!?]{0,25}?\\b${REVIEW_NOW}`,
       weight: 0.9,
-      examples: ['They refused any compensation, hence the one star.', 'You would not refund us. So here is my review', 'The manager declined a refund, so 1 star'],
+      examples: ['They refused any compensation, hence the one star.', 'You would not refund us. So here is my review', 'The manager declined a refund, so 1 star', 'Management refused to refund our cancelled excursion, so they get the one star they deserve'],
       counterExamples: ['They refused a refund and we left', 'we did not ask for a discount, so five stars'],
     },
     {

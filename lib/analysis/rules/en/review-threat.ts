@@ -45,9 +45,9 @@ const family: RuleFamily = {
     {
       id: 'en.review_threat.or_else',
       signal: 'review_threat',
-      pattern: `\\b(?:or(?: else)?|otherwise|if not|unless (?:you|she|he|they|the \\w+)[^.!?]{0,30}?),? (?:(?:${WILL}|(?:i|we)(?= (?:post|write|leave|give|publish|share|tell|put|go)\\b))\\b[^.!?]{0,40}?\\b(?:review|reviews|rating|stars?|${PLATFORM})\\b|(?:it's|it is|it will be|it'll be|you get|you'll get|you will get) (?:a |one |1 |zero |0 |two |2 )?(?:one|1|zero|0|two|2)?[- ]?stars?\\b)`,
+      pattern: `\\b(?:or(?: else)?|otherwise|if not|unless (?:you|she|he|they|the \\w+)[^.!?]{0,30}?),? (?:(?:${WILL}|(?:i|we)(?= (?:post|write|leave|give|publish|share|tell|put|go)\\b))\\b[^.!?]{0,40}?\\b(?:review|reviews|rating|stars?|${PLATFORM})\\b|(?:it's|it is|it will be|it'll be|you get|you'll get|you will get) (?:a |one |1 |zero |0 |two |2 )?(?:one|1|zero|0|two|2)?[- ]?stars?\\b|(?:the )?(?:whole )?(?:internet|world|everyone|everybody|my followers|all my followers|tripadvisor|google|social media) (?:will )?(?:hears?|knows?|finds? out|reads?|sees?|learns?)\\b|(?:it|the review|my review|the post) (?:stays|goes (?:up|online|live)|will stay|will go (?:up|online|live)))`,
       weight: 0.95,
-      examples: ['Refund me or I will post a review', 'otherwise we will tell everyone on TripAdvisor', 'unless you pay, I will leave one star', "otherwise it's one star", 'unless she refunded the minibar I would post a terrible review', 'R E F U N D   M E   O R   I   P O S T   A   B A D   R E V I E W'],
+      examples: ['Refund me or I will post a review', 'otherwise we will tell everyone on TripAdvisor', 'unless you pay, I will leave one star', "otherwise it's one star", 'unless she refunded the minibar I would post a terrible review', 'or the whole internet hears about your dirty rooms', 'Otherwise it stays and I add the photos', 'R E F U N D   M E   O R   I   P O S T   A   B A D   R E V I E W'],
       counterExamples: ['or we will come back next year'],
     },
     {
@@ -66,6 +66,14 @@ const family: RuleFamily = {
       weight: 0.8,
       examples: ['otherwise my followers will hear how you treat guests', 'our readers will know'],
       counterExamples: ['my followers loved the photos'],
+    },
+    {
+      id: 'en.review_threat.drafted',
+      signal: 'review_threat',
+      pattern: "\\b(?:i|we)(?:'ve| have)? (?:already )?(?:drafted|written|wrote|prepared|typed up|got) (?:my|our|a|the) (?:tripadvisor |google |yelp |booking |detailed |full |honest )?(?:review|post|complaint for tripadvisor)\\b[^.!?]{0,40}?\\b(?:ready|already|waiting|not (?:yet )?(?:posted|published))|\\b(?:i|we)(?:'ve| have) (?:already )?(?:drafted|prepared) (?:my|our|a|the) (?:tripadvisor |google |yelp |booking |detailed |full |honest )?review\\b",
+      weight: 0.7,
+      examples: ['I have drafted my TripAdvisor review already', "we've written our review, it is ready"],
+      counterExamples: ['I have read your reviews'],
     },
     {
       id: 'en.review_threat.keep_review',

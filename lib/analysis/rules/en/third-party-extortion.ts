@@ -43,6 +43,15 @@ const family: RuleFamily = {
       counterExamples: ['to remove stains, ask housekeeping'],
     },
     {
+      id: 'en.third_party_extortion.make_reviews_vanish',
+      signal: 'third_party_extortion',
+      pattern: `\\b(?:we|i) (?:can|could|will) (?:make|have) (?:the |these |those |all |your |all the |all your )?${NEG}(?:reviews|ratings)(?: on your \\w+| about you)? (?:go away|disappear|vanish|removed|deleted|taken down)\\b|\\b(?:we|i) (?:can|could|will) (?:remove|delete|take down|get rid of) (?:the |these |those |all |your |all the |all your )?${NEG}(?:reviews|ratings) (?:on|from|about) (?:your|the)\\b`,
+      weight: 0.85,
+      examples: ['We can make the bad reviews on your page go away', 'I can remove all the negative reviews from your profile'],
+      counterExamples: ['we can make the room darker'],
+      note: 'an unsolicited offer to remove reviews for money is the other face of the extortion scam',
+    },
+    {
       id: 'en.third_party_extortion.more_will_follow',
       signal: 'third_party_extortion',
       pattern: `\\b(?:more|further|additional|other|dozens of|hundreds of) ${NEG}(?:reviews|ratings) (?:will|are going to|shall) (?:follow|come|be posted|appear|keep coming|arrive)\\b`,

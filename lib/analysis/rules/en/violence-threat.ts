@@ -5,7 +5,7 @@
 import type { RuleFamily } from '../types';
 
 const WILL = "(?:i|we)(?:'ll|'m going to|'re going to|'m gonna| will| am going to| are going to| am gonna| gonna|'d love to| want to| should)";
-const TARGET = "(?:you|him|her|them|your (?:face|family|kids|staff|wife|husband)|the (?:owner|manager|chef|waiter|receptionist|staff|bitch|bastard|idiot)|that (?:waiter|receptionist|manager|bitch|bastard|idiot))";
+const TARGET = "(?:you|him|her|them|(?:his|her|their) (?:face|head|teeth|car|family)|your (?:face|head|teeth|car|family|kids|staff|wife|husband)|the (?:owner|manager|chef|waiter|receptionist|staff|bitch|bastard|idiot)|that (?:waiter|receptionist|manager|bitch|bastard|idiot))";
 
 const family: RuleFamily = {
   lang: 'en',
@@ -16,7 +16,7 @@ const family: RuleFamily = {
       signal: 'violence_threat',
       pattern: `\\b${WILL}(?: (?:come back and|find and|personally|fucking))? (?:kill|hurt|beat|beat up|punch|stab|shoot|smash|slap|strangle|break|bash|knock out|deal with) ${TARGET}\\b`,
       weight: 0.95,
-      examples: ['I will kill you', "I'm going to punch the manager", 'we will come back and deal with you'],
+      examples: ['I will kill you', "I'm going to punch the manager", 'we will come back and deal with you', "I'm going to smash his face in"],
       counterExamples: ['I could kill for that dessert', 'the heat was killing us'],
     },
     {
