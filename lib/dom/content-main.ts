@@ -20,17 +20,38 @@ export function runContentScript(ctx: ContentScriptContext): void {
     browser.runtime.sendMessage(message).catch(() => undefined);
   };
 
+  // Settings → "Sites": a site switched off gets no button and reports nothing. Read raw (no zod here, see
+  // lib/review.ts); anything but an explicit `false` counts as on, like the settings' default.
+  let sitesOff: Record<string, boolean> = {};
+  const readSitesOff = (settings: unknown): Record<string, boolean> => {
+    const sites = (settings as { sites?: Record<string, unknown> } | undefined)?.sites;
+    return { tripadvisor: sites?.tripadvisor === false, google: sites?.google === false };
+  };
+
   function start(url: string): void {
     pageAbort?.abort();
     page = null;
     const adapter = adapterForUrl(url);
-    if (!adapter) return;
+    if (!adapter || sitesOff[adapter.platform]) return;
     pageAbort = new AbortController();
     page = startReviewPage({ adapter, doc: document, send, signal: pageAbort.signal });
   }
 
   ctx.onInvalidated(() => pageAbort?.abort()); // extension reloaded or updated: remove buttons, stop observing
-  start(location.href);
+  browser.storage.local.get('settings').then(
+    (stored) => {
+      sitesOff = readSitesOff(stored.settings);
+      if (!ctx.isInvalid) start(location.href);
+    },
+    () => start(location.href),
+  );
+  const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+    if (area !== 'local' || !('settings' in changes)) return;
+    sitesOff = readSitesOff(changes.settings?.newValue);
+    start(location.href); // stops (removing the buttons) or restarts for the new setting
+  };
+  browser.storage.onChanged.addListener(onSettings);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettings));
   // Maps and business.google.com navigate without reloading (WXT fires wxt:locationchange)
   ctx.addEventListener(window, 'wxt:locationchange', (event) => start(event.newUrl.href));
 

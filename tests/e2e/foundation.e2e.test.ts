@@ -76,6 +76,29 @@ describe('the extension', () => {
   });
 });
 
+describe('Settings → Sites', () => {
+  test('a site switched off loses its Tact buttons at once, and gets them back when switched on', async () => {
+    const ta = await tact.openFixture(taHotel);
+    const maps = await tact.openFixture(googleMaps);
+    await expect.poll(() => tactButtons(ta).count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    const setTripadvisor = (on: boolean) =>
+      tact.serviceWorker.evaluate(async (value) => {
+        const { settings } = await chrome.storage.local.get('settings');
+        const current = (settings ?? {}) as { sites?: Record<string, boolean> };
+        await chrome.storage.local.set({ settings: { ...current, sites: { ...current.sites, google: true, tripadvisor: value } } });
+      }, on);
+    await setTripadvisor(false);
+    await expect.poll(() => tactButtons(ta).count(), { timeout: 10_000 }).toBe(0);
+    expect(await tactButtons(maps).count()).toBeGreaterThan(1);
+    const reloaded = await tact.openFixture(taHotel);
+    await reloaded.waitForTimeout(1500);
+    expect(await tactButtons(reloaded).count()).toBe(0);
+    await setTripadvisor(true);
+    await expect.poll(() => tactButtons(ta).count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    for (const page of [ta, maps, reloaded]) await page.close();
+  });
+});
+
 describe('a review, through the panel', () => {
   let page: Page;
 
