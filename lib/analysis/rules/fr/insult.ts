@@ -8,9 +8,9 @@ const family: RuleFamily = {
     {
       id: 'fr.insult.insult_strong',
       signal: 'insult',
-      pattern: String.raw`\b(?:c[o*]nn?ards?|c[o*]nnasses?|salauds?|salopes?|salopards?|ordures?|enf[o*]ires?|enc[u*]les?|batards?|fils de p[u*]te|pu?tes?|p[u*]tain de (?:serveur|serveuse|patron|gerant|proprio)|raclures?|pourritures?|fdp|ntm|nique (?:ta|ton|vos|votre)|tocards?|trou du cul|trous du cul|sous[- ]merde|pauvre type|pauvre fille|grosse? (?:vache|truie|porc|dinde|conne?|merde)|gros porc|espece d[e']\s?(?:sale|gros|grosse|pauvre|conn?e?|connard|idiote?|abrutie?|imbecile|cretin|minable|voleur|escroc|ordure|menteur|menteuse)|abrutis?|debiles?|cretins?|vieille folle|folle hysterique|hysteriques?|(?:vieille|vraie|sale|espece de) sorciere|harpies?|megeres?|pou?ff?iasses?|petasses?|grognasses?|cassos|plouc\w{0,2}|gros lard|imbeciles?|bouffons?|tares?)\b`,
+      pattern: String.raw`\b(?:c[o*]nn?ards?|c[o*]nnasses?|salauds?|salopes?|salopards?|ordures?|enf[o*]ires?|enc[u*]les?|batards?|fils de p[u*]te|pu?tes?|p[u*]tain de (?:serveur|serveuse|patron|gerant|proprio)|raclures?|pourritures?|fdp|ntm|nique (?:ta|ton|vos|votre)|tocards?|trou du cul|trous du cul|sous[- ]merde|pauvre type|pauvre fille|grosse? (?:vache|truie|porc|dinde|conne?|merde)|gros porc|espece d[e']\s?(?:sale|gros|grosse|pauvre|conn?e?|connard|idiote?|abrutie?|imbecile|cretin|minable|voleur|escroc|ordure|menteur|menteuse|incapable|nul|nulle|guignol|bouffon)|(?:ferme|fermez) (?:ta|votre) gueule|ta gueule|ferme[- ]la|abrutis?|debiles?|cretins?|vieille folle|folle hysterique|hysteriques?|(?:vieille|vraie|sale|espece de) sorciere|harpies?|megeres?|pou?ff?iasses?|petasses?|grognasses?|cassos|plouc\w{0,2}|gros lard|imbeciles?|bouffons?|tares?)\b`,
       weight: 0.8,
-      examples: ['Le patron est un gros connard', 'Espèce de sale voleur', 'Serveur = abruti fini', 'vous etes tous des c*nnards', 'une grosse vache aigrie'],
+      examples: ['Le patron est un gros connard', 'Espèce de sale voleur', 'Serveur = abruti fini', 'vous etes tous des c*nnards', 'une grosse vache aigrie', 'Espèce d\'incapable', 'Ferme ta gueule'],
       counterExamples: ['le personnel était adorable', 'le pain était dur', 'une sorcière en cuisine, ses plats sont magiques'],
       note: '"tare" also means tare weight; in a review about staff it is the insult',
     },

@@ -171,7 +171,7 @@ const PHRASES: Record<string, number> = {
   'pas au niveau': -2, 'ne vaut rien': -2.5, 'ne retenterons pas': -3, 'ne retenterai pas': -3, 'se gâter': -2,
   'peu agréable': -2.5, 'peu sympathique': -2.5, 'peu chaleureux': -2.5, 'peu chaleureuse': -2.5, 'peu professionnel': -2.5,
   'comme une porte de prison': -3, "c'est du vol": -2.5, 'petit souci': -0.5, 'petits soucis': -0.5, 'à la hauteur de ma déception': -2,
-  'à la hauteur de notre déception': -2, 'rien à voir avec': 0, 'vous le méritez': 2, 'le mérite bien': 2, 'mauvais avis': -0.5,
+  'à la hauteur de notre déception': -2, 'rien à voir avec': 0, 'comme du papier': -2, 'murs fins': -2, 'coupe sans arrêt': -2, 'sans arrêt': -1, 'vous le méritez': 2, 'le mérite bien': 2, 'mauvais avis': -0.5,
   'avis négatifs': 0, 'avis négatif': 0,
   'léger souci': -0.5, 'petit problème': -0.5, 'petits problèmes': -0.5, 'ne tenterons pas': -2.5, 'ne tenterai pas': -2.5, 'plus les pieds': -3,
   'à désirer': -2.5, 'impossible à manger': -3, 'rien à faire': -1, 'passe partout': -1.5, 'à l\'aise': 1.5,

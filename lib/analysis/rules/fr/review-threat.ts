@@ -20,7 +20,7 @@ const family: RuleFamily = {
     {
       id: 'fr.review-threat.ultimatum',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:sinon|ou bien|faute de quoi|a defaut|sans quoi|autrement|ou je|ou on|sans retour|sans reponse|sans geste|dans le cas contraire|si ce n'est pas le cas|si rien n'est fait)\b[^.!?]{0,90}\b${REVIEW}\b`,
+      pattern: String.raw`\b(?:sinon|ou bien|faute de quoi|a defaut|sans quoi|autrement|ou je|ou on|sans retour|sans reponse|sans geste|dans le cas contraire|si ce n'est pas le cas|si rien n'est fait|faute de (?:reponse|retour|geste|remboursement))\b[^.!?]{0,90}\b${REVIEW}\b`,
       weight: 0.7,
       examples: ['sinon j\'écris un mauvais avis sur TripAdvisor', 'ou je laisse cet avis en ligne pour toujours', 'À défaut de réponse sous 48h, je publierai un avis', 'sinon avis negatif sur google', 'ou je mets un avis 1 étoile ce soir'],
       counterExamples: ['sinon la chambre était propre', 'ou bien le dessert, au choix'],
@@ -114,6 +114,14 @@ const family: RuleFamily = {
       weight: 0.75,
       examples: ['vous allez voir ce que ça donne sur Google dès ce soir'],
       counterExamples: ['vous allez voir ce que ça donne en terrasse, superbe'],
+    },
+    {
+      id: 'fr.review-threat.before_i_post',
+      signal: 'review_threat',
+      pattern: String.raw`\bavant (?:que (?:je|j'|nous|on) (?:ne )?|de )(?:publie|publier|poste|poster|mette|mettre|ecrive|ecrire|laisse|laisser|redige|rediger)\b[^.!?]{0,20}\b(?:avis|commentaire|note|critique|etoiles?)\b`,
+      weight: 0.65,
+      examples: ['trouver un arrangement avant que je ne publie mon avis', 'avant de poster mon avis sur Google'],
+      counterExamples: ['avant de partir nous avons remercié l\'équipe'],
     },
   ],
 };

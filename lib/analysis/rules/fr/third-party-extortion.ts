@@ -47,6 +47,14 @@ const family: RuleFamily = {
       examples: ['Plusieurs avis une étoile vont être publiés sur votre fiche cette semaine. Pour l\'éviter, contactez-nous'],
       counterExamples: ['les avis négatifs seront lus par la direction'],
     },
+    {
+      id: 'fr.third-party-extortion.hired',
+      signal: 'third_party_extortion',
+      pattern: String.raw`\bmandatee?s? par (?:un|une|des|votre|vos|l'un de vos) (?:client|clients|concurrent|concurrents|tiers|commanditaire)\b|\b(?:aucun avis|aucun commentaire|aucune critique) ne sera (?:publie|poste|mis en ligne)\b`,
+      weight: 0.8,
+      examples: ['nous avons été mandatés par un client mécontent', 'Payez 250 € et aucun avis ne sera publié'],
+      counterExamples: ['un cabinet mandaté par la mairie a inspecté la cuisine'],
+    },
   ],
 };
 export default family;
