@@ -61,10 +61,10 @@ const family: RuleFamily = {
       id: 'de.allegation.theft',
       signal: 'theft_accusation',
       // the look-ahead keeps the look-behind off every other position (linear on 100 kB)
-      pattern: String.raw`\b(?=gestohlen|geklaut|bestohlen|dieb|entwendet|mitgehen|klaut|stiehlt)(?<!(?:herz|herzen|show|zeit|nerven)\b[^.!?]{0,30})(?:gestohlen|geklaut\w{0,2}|bestohlen|diebstahl|dieb(?:e|in|innen|es)?|entwendet|mitgehen lassen|klaut\w{0,2}|stiehlt)\b`,
+      pattern: String.raw`\baus (?:der|meiner|ihrer|seiner|unserer) (?:tasche|handtasche|jacke|jackentasche|hosentasche|koffer) (?:genommen|gezogen|gefischt)\b|\b(?=gestohlen|geklaut|bestohlen|dieb|entwendet|mitgehen|klaut|stiehlt)(?<!(?:herz|herzen|show|zeit|nerven)\b[^.!?]{0,30})(?:gestohlen|geklaut\w{0,2}|bestohlen|diebstahl|dieb(?:e|in|innen|es)?|entwendet|mitgehen lassen|klaut\w{0,2}|stiehlt)\b`,
       weight: 0.8,
       negatable: true,
-      examples: ['wurden 200 Euro und eine Uhr gestohlen', 'Ihr Zimmermädchen hat meinen Schmuck geklaut', 'Das ist Diebstahl.'],
+      examples: ['das Handy aus der Tasche genommen', 'wurden 200 Euro und eine Uhr gestohlen', 'Ihr Zimmermädchen hat meinen Schmuck geklaut', 'Das ist Diebstahl.'],
       counterExamples: ['Der Koch hat uns mit seinem Risotto das Herz gestohlen', 'Nichts wurde gestohlen, alles sicher im Safe', 'Der Safe war groß genug', 'Architektur aus Stahl und Glas'],
     },
     {

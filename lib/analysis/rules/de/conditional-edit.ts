@@ -90,9 +90,9 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.drop_it',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:und|dann) (?:wir|ich) vergesse\w{0,1} (?:das ganze|die sache|die geschichte|alles)\b|\bund es bleibt dabei\b|\bund (?:die sache|das thema) ist (?:vom tisch|erledigt)\b`,
+      pattern: String.raw`\b(?:und|dann) (?:wir|ich) vergesse\w{0,1} (?:das ganze|die sache|die geschichte|alles)\b|\bvergesse (?:ich|wir),? was (?:ich|wir) (?:\w+ ){0,3}(?:schreiben|posten|bewerten) wollte\w{0,1}\b|\bund es bleibt dabei\b|\bund (?:die sache|das thema) ist (?:vom tisch|erledigt)\b`,
       weight: 0.55,
-      examples: ['Zwei Nächte gratis und wir vergessen das Ganze.'],
+      examples: ['Zwei Nächte gratis und wir vergessen das Ganze.', 'vergesse ich, was ich auf Google schreiben wollte'],
       counterExamples: ['Wir vergessen diesen Urlaub nie'],
       note: 'only blackmail next to a demand',
     },
@@ -121,6 +121,14 @@ const family: RuleFamily = {
       examples: ['oder wir checken mit einer Bewertung aus, falls Sie nicht zahlen', 'Sobald Sie zahlen, ändert sich auch die Bewertung'],
       counterExamples: ['Falls Sie eine Erstattung anbieten, nehme ich sie gern an, aber meine Bewertung schreibe ich so oder so ehrlich', 'Wenn ich könnte, würde ich zehn Sterne geben', 'Wenn das Zimmer sauber gewesen wäre, hätte ich fünf Sterne gegeben'],
       note: 'weak: blackmail only next to a demand',
+    },
+    {
+      id: 'de.conditional_edit.never_appears',
+      signal: 'conditional_edit',
+      pattern: String.raw`\b${REVIEW}\b[^.!?]{0,20}?\b(?:wird|werden) (?:nie|niemals|nicht) (?:erscheinen|online gehen|ver(?:o|oe)ffentlicht werden|zu sehen sein)\b`,
+      weight: 0.75,
+      examples: ['und meine Rezension wird nie erscheinen'],
+      counterExamples: ['Die Bewertung wird morgen erscheinen'],
     },
     {
       id: 'de.conditional_edit.stays_until',

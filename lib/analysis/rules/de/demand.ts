@@ -6,7 +6,7 @@
 import type { RuleFamily } from '../types';
 
 // What a blackmailer asks for (normalised: ä→a; "ae" spellings accepted).
-const ADVANTAGE = String.raw`(?:(?:voll\w{0,3} |komplett\w{0,3} |teilweise |sofortig\w{0,2} )?(?:(?:beim |im )?preis entgegen\w{0,6}|entgegenkomm\w{0,2}|(?:angemessene |kleine |gewisse )?geste|(?:ruck|rueck|zuruck|zurueck)?erstattung|entsch(?:a|ae)digung|wiedergutmachung|preisnachlass|nachlass|rabatt|erm(?:a|ae)ssigung|gutschrift|gutschein\w{0,2}|upgrade|preisminderung|minderung|schadens?ersatz|kulanz\w{0,6}|geld zur(?:u|ue)ck|mein geld|unser geld)|(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|n(?:a|ae)chte|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|zimmer|aufenthalt|wochenende|getr(?:a|ae)nke?|dessert|flasche|menu|massage)|\d{1,3} ?(?:%|prozent))`;
+const ADVANTAGE = String.raw`(?:(?:voll\w{0,3} |komplett\w{0,3} |teilweise |sofortig\w{0,2} )?(?:(?:beim |im )?preis entgegen\w{0,6}|entgegenkomm\w{0,2}|(?:angemessene |kleine |gewisse )?geste|(?:ruck|rueck|zuruck|zurueck)?erstattung|entsch(?:a|ae)digung|wiedergutmachung|preisnachlass|nachlass|rabatt|erm(?:a|ae)ssigung|gutschrift|gutschein\w{0,6}|upgrade|preisminderung|minderung|schadens?ersatz|kulanz\w{0,6}|geld zur(?:u|ue)ck|mein geld|unser geld)|(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|n(?:a|ae)chte|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|zimmer|aufenthalt|wochenende|getr(?:a|ae)nke?|dessert|flasche|menu|massage)|\d{1,3} ?(?:%|prozent))`;
 
 const family: RuleFamily = {
   lang: 'de',
@@ -167,6 +167,23 @@ const family: RuleFamily = {
       weight: 0.6,
       examples: ['Kein Rabatt = keine Gnade auf Tripadvisor.', 'Keine Erstattung, dann keine Gnade'],
       counterExamples: ['Kein Rabatt, aber nette Leute'],
+    },
+    {
+      id: 'de.demand.amount_credit',
+      signal: 'demand',
+      pattern: String.raw`\b\d{2,6} ?(?:€|euro\b|eur\b) (?:gutschrift|rabatt|nachlass|r(?:u|ue)ckerstattung|erstattung|entsch(?:a|ae)digung|gutschein)\w{0,2}\b|\b(?:gutschrift|gutscheincode|gutschein|rabatt|nachlass)\w{0,2} (?:(?:u|ue)ber|von|in h(?:o|oe)he von) \d{2,6} ?(?:€|euro\b|eur\b|prozent\b|%)`,
+      weight: 0.65,
+      reportable: true,
+      examples: ['100 Euro Gutschrift, und meine Rezension wird nie erscheinen', 'Ein Gutscheincode über 300 € und sie verschwinden'],
+      counterExamples: ['Wir bekamen eine Gutschrift über 20 € für das Frühstück'],
+    },
+    {
+      id: 'de.demand.at_price',
+      signal: 'demand',
+      pattern: String.raw`\bbei (?:einem |einer )?${ADVANTAGE}(?!\w)[^.!?]{0,30}?\b(?:vergesse|vergessen|l(?:o|oe)sche|(?:a|ae)ndere|schreibe|poste|verzichte)\b`,
+      weight: 0.6,
+      examples: ['Bei 50 % Nachlass vergesse ich, was ich auf Google schreiben wollte.'],
+      counterExamples: ['Bei 50 % Auslastung war es ruhig'],
     },
     {
       id: 'de.demand.ask_verb',

@@ -19,7 +19,7 @@ const family: RuleFamily = {
     {
       id: 'de.insult.name_calling',
       signal: 'insult',
-      pattern: String.raw`\b(?:idiot\w{0,3}|trottel\w{0,1}|depp\w{0,2}|penner\w{0,1}|vollpfosten|schwachk(?:o|oe)pf\w{0,2}|dummk(?:o|oe)pf\w{0,2}|hohlk(?:o|oe)pf\w{0,2}|bl(?:o|oe)dmann|versager\w{0,1}|kretin\w{0,1}|honk\w{0,1}|vollhonk|asoziale?[rn]?|assi|schn(?:o|oe)sel|dumpfbacke\w{0,1}|spacko|st(?:u|ue)mper\w{0,1}|pfuscher\w{0,1}|nichtsk(?:o|oe)nner\w{0,1}|schleimer\w{0,1}|widerling\w{0,1}|lustmolch\w{0,1}|perversling\w{0,1}|grapscher\w{0,1}|scheiss(?:laden|hotel|kerl|typ|verein|bude)\w{0,2})\b`,
+      pattern: String.raw`\b(?:idiot\w{0,3}|trottel\w{0,1}|depp\w{0,2}|penner\w{0,1}|vollpfosten|schwachk(?:o|oe)pf\w{0,2}|dummk(?:o|oe)pf\w{0,2}|hohlk(?:o|oe)pf\w{0,2}|bl(?:o|oe)dmann|versager\w{0,1}|kretin\w{0,1}|honk\w{0,1}|vollhonk|asoziale?[rn]?|assi|schn(?:o|oe)sel|dumpfbacke\w{0,1}|spacko|st(?:u|ue)mper\w{0,1}|pfuscher\w{0,1}|nichtsk(?:o|oe)nner\w{0,1}|schleimer\w{0,1}|widerling\w{0,1}|witzfigur\w{0,2}|pappnase\w{0,1}|flachpfeife\w{0,1}|armleuchter\w{0,1}|hanswurst\w{0,1}|lustmolch\w{0,1}|perversling\w{0,1}|grapscher\w{0,1}|scheiss(?:laden|hotel|kerl|typ|verein|bude)\w{0,2})\b`,
       weight: 0.55,
       examples: ['ein Depp', 'Scheissladen.'],
       counterExamples: ['Der Kellner hatte einen Fehler gemacht'],
@@ -28,7 +28,7 @@ const family: RuleFamily = {
     {
       id: 'de.insult.aimed_at_person',
       signal: 'insult',
-      pattern: String.raw`\b(?:sie|du|ihr|(?:der|die|das|dieser|diese|ihr|ihre|euer|eure) (?:\w+ )?(?:personal|kellner\w{0,2}|chef\w{0,2}|koch|k(?:o|oe)chin|besitzer\w{0,2}|inhaber\w{0,2}|manager\w{0,2}|rezeptionist\w{0,2}|nachtportier|portier|mitarbeiter\w{0,2}|bedienung|wirt\w{0,2}|typ|frau|mann|team)|personal|chef|chefin|kellner|koch|bedienung|rezeption)(?: (?:an|von|vom|in|im|hinter) (?:der |dem |den )?\w+)?(?: (?:ist|war|sind|waren) (?:ein|eine|der|die|nur|echt|totale?r?|v(?:o|oe)llige?r?)?)?[ ,:]{1,3}(?:[\w]+,? ){0,2}(?:idiot\w{0,3}|trottel\w{0,1}|depp\w{0,2}|penner\w{0,1}|vollpfosten|schwachk(?:o|oe)pf\w{0,2}|dummk(?:o|oe)pf\w{0,2}|hohlk(?:o|oe)pf\w{0,2}|bl(?:o|oe)dmann|versager\w{0,1}|honk|vollhonk|schn(?:o|oe)sel|dumpfbacke|st(?:u|ue)mper|pfuscher|nichtsk(?:o|oe)nner|schleimer|widerling|lustmolch|perversling|grapscher)\b`,
+      pattern: String.raw`\b(?:sie|du|ihr|(?:der|die|das|dieser|diese|ihr|ihre|euer|eure) (?:\w+ )?(?:personal|kellner\w{0,2}|chef\w{0,2}|koch|k(?:o|oe)chin|besitzer\w{0,2}|inhaber\w{0,2}|manager\w{0,2}|rezeptionist\w{0,2}|nachtportier|portier|mitarbeiter\w{0,2}|bedienung|wirt\w{0,2}|typ|frau|mann|team)|personal|chef|chefin|kellner|koch|bedienung|rezeption)(?: (?:an|von|vom|in|im|hinter) (?:der |dem |den )?\w+)?(?: (?:ist|war|sind|waren) (?:ein|eine|der|die|nur|echt|totale?r?|v(?:o|oe)llige?r?)?)?[ ,:]{1,3}(?:[\w]+,? ){0,2}(?:idiot\w{0,3}|trottel\w{0,1}|depp\w{0,2}|penner\w{0,1}|vollpfosten|schwachk(?:o|oe)pf\w{0,2}|dummk(?:o|oe)pf\w{0,2}|hohlk(?:o|oe)pf\w{0,2}|bl(?:o|oe)dmann|versager\w{0,1}|honk|vollhonk|schn(?:o|oe)sel|dumpfbacke|st(?:u|ue)mper|pfuscher|nichtsk(?:o|oe)nner|schleimer|widerling|witzfigur|pappnase|flachpfeife|armleuchter|hanswurst|lustmolch|perversling|grapscher)\b`,
       weight: 0.8,
       examples: ['Der Typ an der Rezeption ist ein widerlicher Schleimer', 'Der Nachtportier ist ein fetter, dummer Idiot', 'Personal: Vollpfosten. Chef: Penner.', 'Sie inkompetenter Trottel!', 'Der Kellner war ein arroganter Schnösel'],
       counterExamples: ['Wir Dummköpfe hatten den Schlüssel vergessen', 'Das Personal war super nett'],
@@ -52,7 +52,7 @@ const family: RuleFamily = {
     {
       id: 'de.insult.incompetent_pack',
       signal: 'insult',
-      pattern: String.raw`\b(?:inkompetent|unf(?:a|ae)hig|unterbelichtet|hirnlos|geistig minderbemittelt)\w{0,3} (?:trottel|idioten?|vollidioten?|deppen?|haufen|pack|gesindel|affen|versager)\b|\bhaufen (?:von )?(?:idioten|versagern|deppen|vollidioten|schwachk(?:o|oe)pfen|amateuren)\b|\bfahrt zur h(?:o|oe)lle\b|\b(?:du bist|sie sind|ihr seid) (?:echt |wirklich )?(?:das|der|die) letzte\b|\bscher(?:en sie|t euch|) (?:sich |dich |euch )?zum teufel\b|\bgeh(?:t|en sie)? (?:doch )?zum teufel\b`,
+      pattern: String.raw`\b(?:inkompetent|unf(?:a|ae)hig|unterbelichtet|hirnlos|geistig minderbemittelt)\w{0,3} (?:trottel|idioten?|vollidioten?|deppen?|haufen|pack|gesindel|affen|versager)\b|\bhaufen (?:von )?(?:idioten|versagern|deppen|vollidioten|schwachk(?:o|oe)pfen|amateuren)\b|\bfahrt zur h(?:o|oe)lle\b|\bhalt(?:et|s)? (?:die|deine|ihre) (?:klappe|fresse|schnauze|maul)\b|\bhalt(?:et|s)? dein maul\b|\b(?:du bist|sie sind|ihr seid) (?:echt |wirklich )?(?:das|der|die) letzte\b|\bscher(?:en sie|t euch|) (?:sich |dich |euch )?zum teufel\b|\bgeh(?:t|en sie)? (?:doch )?zum teufel\b`,
       weight: 0.75,
       examples: ['ein Haufen von Idioten', 'Fahrt zur Hölle.', 'Scheren Sie sich zum Teufel.'],
       counterExamples: ['ein Haufen Arbeit'],

@@ -37,7 +37,7 @@ const family: RuleFamily = {
     {
       id: 'de.third_party_extortion.stop_for_pay',
       signal: 'third_party_extortion',
-      pattern: String.raw`\b(?:h(?:o|oe)ren wir auf|h(?:o|oe)rt (?:es|das) auf|l(?:o|oe)schen wir (?:sie|die|alle)|entfernen wir (?:sie|die|alle)|stoppen wir|wenn sie nicht wollen,? dass es weitergeht|damit es aufh(?:o|oe)rt|dass (?:das|es) aufh(?:o|oe)rt|weitere bewertungen folgen|es werden weitere folgen|oder (?:auch )?(?:neue|weitere|mehr) (?:\w+ )?(?:erscheinen|entstehen|dazukommen|auftauchen) lassen)\b`,
+      pattern: String.raw`\b(?:h(?:o|oe)ren wir auf|h(?:o|oe)rt (?:es|das) auf|l(?:o|oe)schen wir (?:sie|die|alle)|entfernen wir (?:sie|die|alle)|stoppen wir|wenn sie nicht wollen,? dass es weitergeht|damit es aufh(?:o|oe)rt|dass (?:das|es) aufh(?:o|oe)rt|und sie verschwinden|verschwinden sie|weitere bewertungen folgen|es werden weitere folgen|oder (?:auch )?(?:neue|weitere|mehr) (?:\w+ )?(?:erscheinen|entstehen|dazukommen|auftauchen) lassen)\b`,
       weight: 0.7,
       examples: ['Wir können negative Bewertungen verschwinden lassen – oder neue erscheinen lassen.', 'dann löschen wir sie und hören auf', 'Wenn Sie nicht wollen, dass es weitergeht, kontaktieren Sie mich', 'dann hört es auf'],
       counterExamples: ['Der Regen hörte endlich auf'],
@@ -57,6 +57,14 @@ const family: RuleFamily = {
       weight: 0.85,
       examples: ['Gegen eine kleine Gebühr bleiben Ihnen weitere negative Rezensionen erspart.'],
       counterExamples: ['Uns blieb der Ärger erspart'],
+    },
+    {
+      id: 'de.third_party_extortion.prepared',
+      signal: 'third_party_extortion',
+      pattern: String.raw`\b\d{1,4} (?:fertige\w{0,2}|vorbereitete\w{0,2}|weitere\w{0,2}|geschriebene\w{0,2}) (?:(?:1|ein)[- ]?sterne?n?[- ])?(?:bewertungen|rezensionen|kritiken|kommentare)\b`,
+      weight: 0.8,
+      examples: ['Screenshots von 12 fertigen 1-Stern-Rezensionen', '20 vorbereitete Bewertungen'],
+      counterExamples: ['3 weitere Gäste'],
     },
     {
       id: 'de.third_party_extortion.already_posted',
