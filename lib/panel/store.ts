@@ -128,6 +128,24 @@ function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);
 }
 
+/** What a newly opened review starts from: nothing of the previous review's reply carries over. */
+const FRESH_REVIEW = {
+  analysis: null,
+  hasFacts: false,
+  facts: '',
+  strategy: null,
+  variant: 0,
+  replyText: '',
+  advice: null,
+  findings: [],
+  draft: null,
+  saveStatus: 'idle',
+  saveError: null,
+  inserted: false,
+  notice: null,
+  evidence: null,
+} as const satisfies Partial<PanelState>;
+
 export function initialState(browserLanguage: string): PanelState {
   return {
     view: 'review',
@@ -138,22 +156,9 @@ export function initialState(browserLanguage: string): PanelState {
     settingsRepaired: [],
     browserLanguage,
     uiLang: resolveUiLang('auto', browserLanguage),
-    analysis: null,
-    hasFacts: false,
-    facts: '',
-    strategy: null,
+    ...FRESH_REVIEW,
     tone: DEFAULT_SETTINGS.tone,
     replyLang: DEFAULT_SETTINGS.defaultLanguage,
-    variant: 0,
-    replyText: '',
-    advice: null,
-    findings: [],
-    draft: null,
-    saveStatus: 'idle',
-    saveError: null,
-    inserted: false,
-    notice: null,
-    evidence: null,
     drafts: null,
     draftQuery: '',
     incidents: null,
@@ -343,22 +348,10 @@ export function createPanelStore(deps: { api: PanelApi; engines: PanelEngines | 
         set({
           target,
           view: 'review',
+          ...FRESH_REVIEW,
           analysis,
-          hasFacts: false,
-          facts: '',
-          strategy: null,
           tone: get().settings.tone,
           replyLang,
-          variant: 0,
-          replyText: '',
-          advice: null,
-          findings: [],
-          draft: null,
-          saveStatus: 'idle',
-          saveError: null,
-          inserted: false,
-          notice: null,
-          evidence: null,
         });
         startAutosave(target);
         const answer = await api.getDraft(draftKey(review.platform, review.id));
