@@ -87,15 +87,14 @@ export async function run(): Promise<void> {
   const [load] = (await import('node:os')).loadavg();
   console.log(`throughput: ${inputs.length} dataset reviews (avg ${Math.round(chars / Math.max(1, inputs.length))} chars): wall ${elapsed.toFixed(0)} ms = ${Math.round(perSecond)} reviews/s; CPU ${cpu.toFixed(0)} ms = ${Math.round(perCpuSecond)} reviews per CPU-second (one thread; load average ${load?.toFixed(1)})  (target ≥ 5,000: ${perSecond >= 5000 ? 'met' : perCpuSecond >= 5000 ? 'met in CPU time only' : 'NOT MET'})`);
 
-  let worst = { name: '', ms: 0, perHundredKb: 0 };
-  console.log('adversarial inputs (CPU ms, best of 2):');
+  let worst = { name: '', ms: 0 };
+  console.log('adversarial inputs (CPU ms of one analyzeReview call, best of 2; text past 64 k chars is not analysed):');
   for (const { name, text } of adversarialInputs()) {
     const ms = Math.min(cpuTime(() => analyzeReview({ text })), cpuTime(() => analyzeReview({ text })));
-    const perHundredKb = ms / Math.max(1, text.length / 100_000);
-    console.log(`  ${name.padEnd(52)} ${(text.length / 1000).toFixed(0).padStart(5)} k chars  ${ms.toFixed(1).padStart(7)} ms  (${perHundredKb.toFixed(1)} ms per 100 kB)`);
-    if (perHundredKb > worst.perHundredKb) worst = { name, ms, perHundredKb };
+    console.log(`  ${name.padEnd(52)} ${(text.length / 1000).toFixed(0).padStart(5)} k chars  ${ms.toFixed(1).padStart(7)} ms`);
+    if (ms > worst.ms) worst = { name, ms };
   }
-  console.log(`worst: ${worst.name}: ${worst.perHundredKb.toFixed(1)} ms per 100 kB  (target ≤ 50: ${worst.perHundredKb <= 50 ? 'met' : 'NOT MET'})`);
+  console.log(`worst: ${worst.name}: ${worst.ms.toFixed(1)} ms  (target ≤ 50 ms per input: ${worst.ms <= 50 ? 'met' : 'NOT MET'})`);
 
   const full = await bundleSize(false);
   const shipped = await bundleSize(true);

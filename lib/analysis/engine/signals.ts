@@ -22,7 +22,7 @@ export interface RuleHit {
 }
 
 /** Upper bound of hits kept per rule: a 100 kB wall of trigger words must not cost more than a review. */
-const MAX_HITS_PER_RULE = 12;
+const MAX_HITS_PER_RULE = 8;
 const NEGATION_WORDS = 5;
 
 const isClauseBreak = (c: string): boolean => c === ',' || c === ';' || c === ':' || c === '.' || c === '!' || c === '?' || c === '(' || c === ')';
