@@ -130,6 +130,14 @@ const family: RuleFamily = {
       examples: ['Mon commentaire négatif disparaîtra dès réception d\'un bon pour deux nuits', 'vous annulez les frais et j\'oublie d\'écrire mon avis'],
       counterExamples: ['la facture sera corrigée par la réception'],
     },
+    {
+      id: 'fr.conditional-edit.forget_it_for',
+      signal: 'conditional_edit',
+      pattern: String.raw`\bprete?s? a (?:l'oublier|oublier|le retirer|la retirer|le supprimer|la supprimer|l'effacer|le modifier|la modifier|passer l'eponge)\b[^.!?]{0,20}\b(?:contre|en echange|si|moyennant)\b`,
+      weight: 0.8,
+      examples: ['Je suis prêt à l\'oublier contre le remboursement de ma note de bar'],
+      counterExamples: ['prêt à oublier ce mauvais moment, nous reviendrons'],
+    },
   ],
 };
 export default family;

@@ -18,7 +18,7 @@ const family: RuleFamily = {
     {
       id: 'fr.demand.free_item',
       signal: 'demand',
-      pattern: String.raw`\b(?:nuits?|nuitees?|repas|diners?|dejeuners?|petits?[- ]dejeuners?|petit[- ]dej|chambres?|sejours?|boissons?|desserts?|champagne|bouteilles?|menus?|cocktails?|massages?|consommations?) (?:offert|offerte|offerts|offertes|gratuite?s?)\b`,
+      pattern: String.raw`\b(?:nuits?|nuitees?|repas|diners?|dejeuners?|petits?[- ]dejeuners?|petit[- ]dej|chambres?|sejours?|boissons?|desserts?|champagne|bouteilles?|menus?|cocktails?|massages?|consommations?) (?:offert|offerte|offerts|offertes|gratuite?s?)\b|\b(?:la chambre|la nuit|le repas|le diner|le sejour|les nuits) (?:est|soit|sera|sont|soient) (?:gratuite?s?|offerte?s?)\b`,
       weight: 0.5,
       reportable: true,
       examples: ['en échange d\'une nuit offerte', 'je veux un repas gratuit'],

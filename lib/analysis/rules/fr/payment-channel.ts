@@ -9,7 +9,7 @@ const family: RuleFamily = {
       id: 'fr.payment-channel.gift_cards',
       signal: 'payment_channel',
       pattern: String.raw`\b(?:cartes? cadeaux?|carte[- ]cadeau|google play|itunes|steam|transcash|neosurf|paysafecard|coupons? pcs|recharges? pcs|pcs|western union|moneygram|bitcoins?|btc|usdt|crypto(?:monnaies?)?|codes? (?:de )?recharge)\b`,
-      weight: 0.5,
+      weight: 0.6,
       examples: ['acheter des cartes cadeaux (Google Play ou PCS)', 'Pour 300€ en bitcoin'],
       counterExamples: ['nous avons payé par carte bancaire'],
     },

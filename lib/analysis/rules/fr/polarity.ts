@@ -92,7 +92,7 @@ const ADJECTIVES: Record<string, number> = {
   coûteux: -1.5, pénible: -2, épouvantable: -3.5, abominable: -3.5, calamiteux: -3, chaotique: -2, bordélique: -2,
   incohérent: -1.5, inadapté: -1.5, insuffisant: -2, désenchanté: -2, moqueur: -2, irrespectueux: -3,
   déplaisant: -2.5, vulgaire: -2.5, mou: -1, austère: -1.5, faible: -1, lourd: -1, compliqué: -1.5, minimaliste: -1,
-  incompréhensible: -2, enthousiaste: 2, élogieux: 2.5, stylé: 1.5, intimiste: 1.5, feutré: 1.5, imprenable: 2, loupé: -2.5, caricatural: -2, renversé: -1.5, indélicat: -2, choquant: -2.5, timide: -0.5, pressé: -0.5, pressant: -1.5, excédé: -2, engageant: 1.5, sérieux: 1, 'trop sucré': -1.5, 'trop gras': -2, 'pas cuit': -1.5, élevé: -0.5,
+  incompréhensible: -2, enthousiaste: 2, personnalisé: 1, élogieux: 2.5, stylé: 1.5, intimiste: 1.5, feutré: 1.5, imprenable: 2, loupé: -2.5, caricatural: -2, renversé: -1.5, indélicat: -2, choquant: -2.5, timide: -0.5, pressé: -0.5, pressant: -1.5, excédé: -2, engageant: 1.5, sérieux: 1, 'trop sucré': -1.5, 'trop gras': -2, 'pas cuit': -1.5, élevé: -0.5,
   // praise (more)
   réussi: 2, séduisant: 2, délicat: 2, recherché: 1.5, intéressant: 1, varié: 1, travaillé: 1.5, grandiose: 2.5,
   digne: 1.5, amical: 1.5, salutaire: 1, plaisant: 2, ravissant: 2.5,
@@ -171,7 +171,7 @@ const PHRASES: Record<string, number> = {
   'pas au niveau': -2, 'ne vaut rien': -2.5, 'ne retenterons pas': -3, 'ne retenterai pas': -3, 'se gâter': -2,
   'peu agréable': -2.5, 'peu sympathique': -2.5, 'peu chaleureux': -2.5, 'peu chaleureuse': -2.5, 'peu professionnel': -2.5,
   'comme une porte de prison': -3, "c'est du vol": -2.5, 'petit souci': -0.5, 'petits soucis': -0.5, 'à la hauteur de ma déception': -2,
-  'à la hauteur de notre déception': -2, 'rien à voir avec': 0, 'comme du papier': -2, 'murs fins': -2, 'coupe sans arrêt': -2, 'sans arrêt': -1, 'vous le méritez': 2, 'le mérite bien': 2, 'mauvais avis': -0.5,
+  'à la hauteur de notre déception': -2, 'rien à voir avec': 0, 'en or': 2.5, 'rien de négatif': 2, 'rien à signaler': 1.5, 'rester plus longtemps': 1.5, 'comme du papier': -2, 'murs fins': -2, 'coupe sans arrêt': -2, 'sans arrêt': -1, 'vous le méritez': 2, 'le mérite bien': 2, 'mauvais avis': -0.5,
   'avis négatifs': 0, 'avis négatif': 0,
   'léger souci': -0.5, 'petit problème': -0.5, 'petits problèmes': -0.5, 'ne tenterons pas': -2.5, 'ne tenterai pas': -2.5, 'plus les pieds': -3,
   'à désirer': -2.5, 'impossible à manger': -3, 'rien à faire': -1, 'passe partout': -1.5, 'à l\'aise': 1.5,

@@ -123,6 +123,14 @@ const family: RuleFamily = {
       examples: ['trouver un arrangement avant que je ne publie mon avis', 'avant de poster mon avis sur Google'],
       counterExamples: ['avant de partir nous avons remercié l\'équipe'],
     },
+    {
+      id: 'fr.review-threat.review_can_cost',
+      signal: 'review_threat',
+      pattern: String.raw`\b(?:un|une|mon) (?:avis|commentaire|critique) (?:negati\w{1,3}|mauvais\w{0,2}|assassin)? ?(?:peut|pourrait|risque de) (?:couter|nuire|faire mal|faire du tort|faire fuir|ruiner)\b`,
+      weight: 0.6,
+      examples: ['Vous savez combien un avis négatif peut coûter à un petit hôtel'],
+      counterExamples: ['un avis peut aider les futurs clients'],
+    },
   ],
 };
 export default family;

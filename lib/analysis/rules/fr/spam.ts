@@ -56,6 +56,15 @@ const family: RuleFamily = {
       counterExamples: ['un rythme lent', 'strict mais juste', 'je saisirai la DGCCRF', 'voir https://photos'],
       note: 'keyboard mashes and vowel-less words; the engine also judges text it cannot read',
     },
+    {
+      id: 'fr.spam.travel_question',
+      signal: 'spam',
+      pattern: String.raw`^(?:bonjour,? )?(?:quelqu'un|quelle|quel|quels|quelles|ou|comment|est-ce que|savez-vous)\b[^.!?]{0,100}\?`,
+      weight: 0.5,
+      examples: ['Quelle est la meilleure période pour visiter Annecy ?'],
+      counterExamples: ['Quel accueil ! Tout était parfait.'],
+      note: 'weak: off-topic only when the text says little about an experience',
+    },
   ],
 };
 export default family;

@@ -34,9 +34,9 @@ const family: RuleFamily = {
     {
       id: 'fr.third-party-extortion.make_it_stop',
       signal: 'third_party_extortion',
-      pattern: String.raw`\b(?:si vous voulez que (?:ca|cela|tout ca) s'arrete|pour que (?:ca|cela) s'arrete|on arrete tout|(?:payez|versez|reglez)[^.!?]{0,20}\bet (?:on|nous) (?:arrete|arretons|stoppe|stoppons|retire|retirons|supprime|supprimons)|nous arreterons|nous arretons|pour les (?:faire )?(?:retirer|supprimer|effacer)|faire cesser les avis|stopper les avis|arreter les avis)\b`,
+      pattern: String.raw`\b(?:si vous voulez que (?:ca|cela|tout ca) s'arrete|pour que (?:ca|cela) s'arrete|on arrete tout|pour (?:stopper|arreter|bloquer|empecher|eviter) (?:la vague|les avis|ces avis|l'avalanche|la campagne)|(?:payez|versez|reglez)[^.!?]{0,20}\bet (?:on|nous) (?:arrete|arretons|stoppe|stoppons|retire|retirons|supprime|supprimons)|nous arreterons|nous arretons|pour les (?:faire )?(?:retirer|supprimer|effacer)|faire cesser les avis|stopper les avis|arreter les avis)\b`,
       weight: 0.6,
-      examples: ['Si vous voulez que ça s\'arrête, contactez-moi', 'Pour les faire retirer, il vous suffit'],
+      examples: ['Si vous voulez que ça s\'arrête, contactez-moi', 'Pour les faire retirer, il vous suffit', 'Pour stopper la vague d\'avis négatifs qui arrive'],
       counterExamples: ['le bruit ne s\'arrête jamais'],
     },
     {

@@ -8,9 +8,9 @@ const family: RuleFamily = {
     {
       id: 'fr.violence-threat.violence',
       signal: 'violence_threat',
-      pattern: String.raw`\b(?:casser la (?:gueule|figure|tete)|peter la gueule|defoncer la gueule|refaire le portrait|faire la peau|regler son compte|regler ton compte|egorger|buter|cramer (?:votre|ton|ta|le)|(?:mettre|foutre) le feu a (?:votre|ton|ta|vos|l'|cet|cette|ce)|tabasser|je vais (?:te|vous|le|la|lui) (?:frapper|tuer|taper|detruire|retrouver|faire payer)|a coups? de (?:pieds?|poings?|batte|barre|baton|ceinture|fouet)|lui faire payer|te faire payer|vous faire payer|merite(?:rait|raient)? (?:une|des|un) (?:bonne |bonnes )?(?:baffes?|claques?|gifles?|raclee|correction))\b`,
+      pattern: String.raw`\b(?:(?:casser|peter|defoncer|eclater|exploser|refaire) (?:la|sa|ta|leur) (?:gueule|figure|tete|tronche|face)|refaire le portrait|faire la peau|regler son compte|regler ton compte|egorger|buter|cramer (?:votre|ton|ta|le)|(?:mettre|foutre) le feu a (?:votre|ton|ta|vos|l'|cet|cette|ce)|tabasser|je vais (?:te|vous|le|la|lui) (?:frapper|tuer|taper|detruire|retrouver|faire payer)|a coups? de (?:pieds?|poings?|batte|barre|baton|ceinture|fouet)|lui faire payer|te faire payer|vous faire payer|merite(?:rait|raient)? (?:une|des|un) (?:bonne |bonnes )?(?:baffes?|claques?|gifles?|raclee|correction))\b`,
       weight: 0.85,
-      examples: ['je vais te casser la gueule', 'Je vais mettre le feu à votre établissement', 'mériterait une bonne baffe', 'Je vais le retrouver et lui faire payer'],
+      examples: ['je vais te casser la gueule', 'Je vais lui défoncer la tronche', 'Je vais mettre le feu à votre établissement', 'mériterait une bonne baffe', 'Je vais le retrouver et lui faire payer'],
       counterExamples: ['le DJ a mis le feu à la soirée', 'nous allons retrouver nos amis'],
     },
     {
