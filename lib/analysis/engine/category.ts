@@ -54,23 +54,20 @@ function spread(hits: RuleHit[], types: readonly SignalType[]): number {
   return sum;
 }
 
-function closest(hits: RuleHit[], a: SignalType, b: SignalType, minWeight: number): { distance: number; weight: number; conditional: boolean } {
-  let distance = Infinity;
-  let weight = 0;
-  let conditional = false;
+/** The strongest demand–threat pair close enough to be tied (any pair in a short text). */
+function strongestTie(hits: RuleHit[], textLength: number): number {
+  let best = 0;
   for (const x of hits) {
-    if (x.signal !== a || x.weight < minWeight) continue;
+    if (x.signal !== 'demand' || x.weight < 0.5) continue;
     for (const y of hits) {
-      if (y.signal !== b || y.weight < minWeight) continue;
-      const d = Math.max(0, Math.max(x.start, y.start) - Math.min(x.end, y.end));
-      if (d < distance || (d === distance && (x.weight + y.weight) / 2 > weight)) {
-        distance = d;
-        weight = (x.weight + y.weight) / 2;
-        conditional = x.conditional || y.conditional;
-      }
+      if (y.signal !== 'review_threat' || y.weight < 0.5) continue;
+      const distance = Math.max(0, Math.max(x.start, y.start) - Math.min(x.end, y.end));
+      if (textLength >= 2 * TIE_DISTANCE && distance > TIE_DISTANCE) continue;
+      const score = (x.weight + y.weight) / 2 + 0.1 + (x.conditional || y.conditional ? 0.15 : 0);
+      if (score > best) best = score;
     }
   }
-  return { distance, weight, conditional };
+  return Math.min(1, best);
 }
 
 /** How sure we are that this is blackmail, 0..1 (DESIGN.md: a demand tied to a review, or extortion). */
@@ -83,12 +80,7 @@ export function blackmailScore(hits: RuleHit[], textLength: number): number {
   const payment = best(hits, 'payment_channel');
   let score = Math.max(extortion, retaliation, edit >= 0.85 ? edit : 0);
   if (edit >= 0.5 && demand >= 0.5) score = Math.max(score, Math.min(1, (edit + demand) / 2 + 0.2));
-  if (demand >= 0.5 && threat >= 0.5) {
-    const tie = closest(hits, 'demand', 'review_threat', 0.5);
-    if (textLength < 2 * TIE_DISTANCE || tie.distance <= TIE_DISTANCE) {
-      score = Math.max(score, Math.min(1, tie.weight + 0.1 + (tie.conditional ? 0.15 : 0)));
-    }
-  }
+  if (demand >= 0.5 && threat >= 0.5) score = Math.max(score, strongestTie(hits, textLength));
   if (payment >= 0.6 && (threat >= 0.5 || extortion >= 0.4 || edit >= 0.5)) score = Math.max(score, 0.85);
   return score;
 }

@@ -81,6 +81,14 @@ const family: RuleFamily = {
       note: 'needs a demand nearby to make blackmail',
     },
     {
+      id: 'en.conditional_edit.raise_stars_when_paid',
+      signal: 'conditional_edit',
+      pattern: `\\b(?:i|we)(?:'ll| will| would|'d| can| could)(?: happily| gladly)? (?:bump|raise|change|move|put|take|update|increase|upgrade|turn) (?:it|that|them|my rating|the rating|my review|the review|the stars?|my stars?)(?: up)? to (?:five|5|four|4|three|3)(?: stars?)?\\b[^.!?]{0,40}?\\b(?:if|once|when|as soon as|after|the moment|provided)\\b[^.!?]{0,40}?\\b${ADVANTAGE_WORD}`,
+      weight: 0.95,
+      examples: ["I'll bump it to five the moment the refund hits my account"],
+      counterExamples: ['we moved dinner to five'],
+    },
+    {
       id: 'en.conditional_edit.stars_for_advantage',
       signal: 'conditional_edit',
       pattern: `\\b(?:5|five|4|four)[- ]stars?\\b[^.!?]{0,30}?\\b(?:if|in exchange for|in return for|for|once)\\b[^.!?]{0,30}?\\b${ADVANTAGE_WORD}`,

@@ -4,7 +4,7 @@
  */
 import type { RuleFamily } from '../types';
 
-const STAFF = '(?:he|she|they|the (?:manager|owner|receptionist|staff|waiter|waitress|clerk|host|chef|management|front desk))';
+const STAFF = '(?:he|she|they|reception|the (?:manager|owner|receptionist|reception|staff|waiter|waitress|clerk|host|chef|management|front desk))';
 
 const family: RuleFamily = {
   lang: 'en',

@@ -24,9 +24,9 @@ const family: RuleFamily = {
     {
       id: 'en.demand.imperative',
       signal: 'demand',
-      pattern: `\\b(?:(?:refund|reimburse|compensate|repay) (?:me|us)\\b|give (?:me|us)(?: back)? ${ADVANTAGE}|give (?:me|us) (?:my|our) money back|send (?:me|us) ${ADVANTAGE}|offer (?:me|us) ${ADVANTAGE})`,
+      pattern: `\\b(?:(?:refund|reimburse|compensate|repay|upgrade|comp) (?:me|us)\\b|give (?:me|us)(?: back)? ${ADVANTAGE}|give (?:me|us) (?:my|our) money back|send (?:me|us) ${ADVANTAGE}|offer (?:me|us) ${ADVANTAGE})`,
       weight: 0.8,
-      examples: ['Refund me now', 'Give us a free night', 'give me my money back', 'Send me a voucher and'],
+      examples: ['Refund me now', 'Give us a free night', 'give me my money back', 'Send me a voucher and', 'Upgrade us tonight'],
       counterExamples: ['they refunded us at once', 'the manager offered a drink'],
     },
     {
@@ -82,6 +82,15 @@ const family: RuleFamily = {
       counterExamples: ['they refunded our deposit quickly'],
     },
     {
+      id: 'en.demand.arrangement',
+      signal: 'demand',
+      pattern: '\\b(?:find|come to|reach|work out|make|strike) (?:an|some|a) (?:arrangement|agreement|deal|understanding|settlement)\\b',
+      weight: 0.55,
+      examples: ["I'm sure we can find an arrangement"],
+      counterExamples: ['the flower arrangement was lovely'],
+      note: 'a negotiation opener: blackmail only with a review threat nearby',
+    },
+    {
       id: 'en.demand.payment',
       signal: 'demand',
       pattern: '\\b(?:pay|send|transfer|wire|give)(?: me| us)? (?:[$€£] ?\\d[\\d,.]*|\\d[\\d,.]* ?(?:[$€£]|dollars|euros|pounds|usd|eur|gbp)\\b)',
@@ -100,9 +109,9 @@ const family: RuleFamily = {
     {
       id: 'en.demand.would_settle',
       signal: 'demand',
-      pattern: `${ADVANTAGE} (?:would|will|should|could) (?:settle|fix|resolve|sort|make (?:this|it|things) right|go a long way|make up for|change my mind|change our minds|make me reconsider|make us reconsider)`,
+      pattern: `${ADVANTAGE}(?: (?:of|for) [^.!?]{0,30}?)? (?:would|will|should|could) (?:be a (?:good |fair )?start|be fair|be appreciated|settle|fix|resolve|sort|make (?:this|it|things) right|go a long way|make up for|change my mind|change our minds|make me reconsider|make us reconsider)`,
       weight: 0.75,
-      examples: ['a refund would settle it', 'A full refund would go a long way', 'a free night will make things right', 'a free dinner would change my mind'],
+      examples: ['a refund would settle it', 'A full refund would go a long way', 'a free night will make things right', 'a free dinner would change my mind', 'A refund of the second night would be a good start'],
       counterExamples: ['a good night would fix everything'],
     },
     {

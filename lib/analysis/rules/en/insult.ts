@@ -5,7 +5,7 @@
 import type { RuleFamily } from '../types';
 
 const INSULT_NOUN =
-  '(?:idiots?|morons?|imbeciles?|cretins?|clowns?|losers?|scum(?:bags?)?|pigs?|bastards?|assholes?|arseholes?|a-holes?|bitch(?:es)?|cunts?|dickheads?|dicks?|pricks?|retards?|wankers?|jerks?|twats?|douche(?:bags?)?|halfwits?|dimwits?|numpties|numpty|muppets?|cows?|slags?|sluts?|whores?|pieces? of (?:shit|garbage|trash|crap)|sons? of (?:a )?bitch(?:es)?|low ?lifes?|vermin)';
+  '(?:rats?|snakes?|weasels?|idiots?|morons?|imbeciles?|cretins?|clowns?|losers?|scum(?:bags?)?|pigs?|bastards?|assholes?|arseholes?|a-holes?|bitch(?:es)?|cunts?|dickheads?|dicks?|pricks?|retards?|wankers?|jerks?|twats?|douche(?:bags?)?|halfwits?|dimwits?|numpties|numpty|muppets?|cows?|slags?|sluts?|whores?|pieces? of (?:shit|garbage|trash|crap)|sons? of (?:a )?bitch(?:es)?|low ?lifes?|vermin)';
 const STAFF =
   '(?:manager|owner|owners|receptionist|receptionists|waiter|waiters|waitress|waitresses|staff|chef|host|hostess|clerk|bartender|concierge|boss|cook|server|servers|employee|employees|guy|woman|lady|girl|man|people|management|housekeeper|porter|security guard|doorman|bouncer)';
 
@@ -24,9 +24,9 @@ const family: RuleFamily = {
     {
       id: 'en.insult.staff_is',
       signal: 'insult',
-      pattern: `\\b(?:the|this|that|your|their|our) (?:(?:old|young|fat|rude|night|day|head|front desk|duty|restaurant|hotel) )?${STAFF}\\b[^.!?]{0,25}? (?:is|was|are|were|acted like|behaved like)(?: (?:a|an|such a|such an|the biggest|a total|a complete|an absolute|a fucking|a stupid|a fat|an ugly|an arrogant|a lazy|a rude|a real|a right|just a|nothing but a|nothing but)){0,2} ${INSULT_NOUN}\\b`,
+      pattern: `\\b(?:the|this|that|your|their|our) (?:(?:old|young|fat|rude|night|day|head|front desk|duty|restaurant|hotel) )?${STAFF}\\b[^.!?]{0,25}? (?:is|was|are|were|acted like|behaved like)(?: (?:a|an|such a|such an|the biggest|a total|a complete|an absolute|a fucking|a stupid|a fat|an ugly|an arrogant|a lazy|a rude|a real|a right|just a|nothing but a|nothing but|a lying|a little|a sneaky|a dirty|little|lying)){0,3} ${INSULT_NOUN}\\b`,
       weight: 0.85,
-      examples: ['The manager is a complete idiot', 'the night receptionist was an arrogant pig', 'your staff are morons'],
+      examples: ['The manager is a complete idiot', 'the night receptionist was an arrogant pig', 'your staff are morons', 'The receptionist is a lying little rat'],
       counterExamples: ['the manager is a lovely man', 'the waiter was a star'],
     },
     {

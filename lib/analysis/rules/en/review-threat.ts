@@ -45,9 +45,9 @@ const family: RuleFamily = {
     {
       id: 'en.review_threat.or_else',
       signal: 'review_threat',
-      pattern: `\\b(?:or(?: else)?|otherwise|if not|unless (?:you|she|he|they|the \\w+)[^.!?]{0,30}?),? (?:(?:${WILL}|(?:i|we)(?= (?:post|write|leave|give|publish|share|tell|put|go)\\b))\\b[^.!?]{0,40}?\\b(?:review|reviews|rating|stars?|${PLATFORM})\\b|(?:it's|it is|it will be|it'll be|you get|you'll get|you will get) (?:a |one |1 |zero |0 |two |2 )?(?:one|1|zero|0|two|2)?[- ]?stars?\\b|(?:the )?(?:whole )?(?:internet|world|everyone|everybody|my followers|all my followers|tripadvisor|google|social media) (?:will )?(?:hears?|knows?|finds? out|reads?|sees?|learns?)\\b|(?:it|the review|my review|the post) (?:stays|goes (?:up|online|live)|will stay|will go (?:up|online|live)))`,
+      pattern: `\\b(?:or(?: else)?|otherwise|if not|unless (?:you|she|he|they|the \\w+)[^.!?]{0,30}?),? (?:(?:${WILL}|(?:i|we)(?= (?:post|write|leave|give|publish|share|tell|put|go)\\b))\\b[^.!?]{0,40}?\\b(?:review|reviews|rating|stars?|${PLATFORM})\\b|(?:then )?(?:(?:it's|it is|it will be|it'll be|you get|you'll get|you will get) )?(?:a |one |1 |zero |0 |two |2 )?(?:one|1|zero|0|two|2)?[- ]?stars?\\b|(?:she|he|they|my (?:cousin|friend|wife|husband|brother|sister|colleague|partner))(?:'ll| will|'s| is| won't| will not| isn't| is not)\\b[^.!?]{0,30}?\\b(?:kind|nice|write|post|review|say|tell|publish|share)\\b|(?:the )?(?:whole )?(?:internet|world|everyone|everybody|my followers|all my followers|tripadvisor|google|social media) (?:will )?(?:hears?|knows?|finds? out|reads?|sees?|learns?)\\b|(?:it|the review|my review|the post) (?:stays|goes (?:up|online|live)|will stay|will go (?:up|online|live)))`,
       weight: 0.95,
-      examples: ['Refund me or I will post a review', 'otherwise we will tell everyone on TripAdvisor', 'unless you pay, I will leave one star', "otherwise it's one star", 'unless she refunded the minibar I would post a terrible review', 'or the whole internet hears about your dirty rooms', 'Otherwise it stays and I add the photos', 'R E F U N D   M E   O R   I   P O S T   A   B A D   R E V I E W'],
+      examples: ['Refund me or I will post a review', 'otherwise we will tell everyone on TripAdvisor', 'unless you pay, I will leave one star', "otherwise it's one star", 'unless she refunded the minibar I would post a terrible review', 'or the whole internet hears about your dirty rooms', 'Otherwise it stays and I add the photos', 'If not, 1 star and a long story', "otherwise she won't be kind", 'R E F U N D   M E   O R   I   P O S T   A   B A D   R E V I E W'],
       counterExamples: ['or we will come back next year'],
     },
     {
@@ -94,9 +94,9 @@ const family: RuleFamily = {
     {
       id: 'en.review_threat.before_posting',
       signal: 'review_threat',
-      pattern: "\\b(?:before|prior to) (?:i|we) (?:post|write|publish|submit|put up) (?:my|our|a|the) (?:review|rating)|\\b(?:giving|give) you (?:a|one last|the) chance (?:before|to)\\b[^.!?]{0,40}?\\b(?:review|rating|tripadvisor|google)",
+      pattern: "\\b(?:before|prior to) (?:i|we) (?:post|write|publish|submit|put up|share|tell)\\b[^.!?]{0,30}?\\b(?:review|rating|experience|story|online|google|tripadvisor|facebook|yelp)\\b|\\b(?:giving|give) you (?:a|one last|the) chance (?:before|to)\\b[^.!?]{0,40}?\\b(?:review|rating|tripadvisor|google)",
       weight: 0.6,
-      examples: ['before I post my review, I wanted to give you a chance', 'I am giving you one last chance to fix this before it goes on TripAdvisor'],
+      examples: ['before I post my review, I wanted to give you a chance', 'before I share my experience on Google', 'I am giving you one last chance to fix this before it goes on TripAdvisor'],
       counterExamples: ['before we arrived'],
     },
     {

@@ -28,9 +28,9 @@ const family: RuleFamily = {
     {
       id: 'en.spam.wrong_business',
       signal: 'spam',
-      pattern: '\\b(?:sorry,? wrong (?:hotel|restaurant|place|business|listing|page|location)|(?:posted|put|left|wrote) (?:this |my review |it )?(?:on|to|under|for) the wrong (?:hotel|restaurant|place|business|listing|page|location)|wrong (?:listing|business page)|meant to (?:review|post|write about) (?:a |another |the other )|this review (?:is|was) (?:meant )?for (?:a different|another|the other)|(?:i|we) (?:never|have never|didn\'t|did not) (?:stay|stayed|eat|ate|go|went|been) (?:here|there|at this)\\b[^.!?]{0,30}?\\b(?:but|just|only))',
+      pattern: '\\b(?:sorry,? wrong (?:hotel|restaurant|place|business|listing|page|location)|(?:posted|put|left|wrote) (?:this |my review |it )?(?:on|to|under|for) the wrong (?:hotel|restaurant|place|business|listing|page|location)|wrong (?:listing|business page)|this (?:is a )?review (?:is )?(?:of|about|for) [^.!?]{0,40}?, not (?:the|this|about the|about this) (?:hotel|restaurant|place|business|establishment)|meant to (?:review|post|write about) (?:a |another |the other )|this review (?:is|was) (?:meant )?for (?:a different|another|the other)|(?:i|we) (?:never|have never|didn\'t|did not) (?:stay|stayed|eat|ate|go|went|been) (?:here|there|at this)\\b[^.!?]{0,30}?\\b(?:but|just|only))',
       weight: 0.85,
-      examples: ['Sorry, wrong hotel', 'I posted this on the wrong listing', 'I meant to review the other restaurant', 'We never stayed here but the parking lot is ugly'],
+      examples: ['This is a review of the city bus service, not the hotel', 'Sorry, wrong hotel', 'I posted this on the wrong listing', 'I meant to review the other restaurant', 'We never stayed here but the parking lot is ugly'],
       counterExamples: ['we went to the wrong floor', 'the taxi took us to the wrong hotel first'],
     },
     {

@@ -29,9 +29,9 @@ const family: RuleFamily = {
     {
       id: 'en.third_party_extortion.we_posted',
       signal: 'third_party_extortion',
-      pattern: `\\b(?:i|we) (?:have |just |already )*(?:posted|left|published|written|wrote|placed|dropped) (?:\\d+|two|three|four|five|ten|several|multiple|many|some|a few|these|those|a series of|a number of) ${NEG}reviews? (?:on|about|for|to|under) (?:your|the) (?:business|page|profile|listing|hotel|restaurant|google|location)`,
+      pattern: `\\b(?:i|we|our (?:agency|company|team|client|partners)|my (?:agency|company|team|client)) (?:has |have |just |already )*(?:posted|left|published|written|wrote|placed|dropped|put) (?:\\d+|two|three|four|five|ten|several|multiple|many|some|a few|these|those|a series of|a number of) ${NEG}(?:reviews?|ratings?) (?:on|about|for|to|under) (?:your|the) (?:business|page|profile|listing|hotel|restaurant|google|location)`,
       weight: 0.9,
-      examples: ['We have posted 5 negative reviews on your business', 'I left several one-star reviews on your profile'],
+      examples: ['We have posted 5 negative reviews on your business', 'I left several one-star reviews on your profile', 'Our agency has placed several one-star ratings on your listing'],
       counterExamples: ['we posted photos on your page'],
     },
     {
