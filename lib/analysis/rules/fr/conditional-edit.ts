@@ -138,6 +138,14 @@ const family: RuleFamily = {
       examples: ['Je suis prêt à l\'oublier contre le remboursement de ma note de bar'],
       counterExamples: ['prêt à oublier ce mauvais moment, nous reviendrons'],
     },
+    {
+      id: 'fr.conditional-edit.change_my_mind',
+      signal: 'conditional_edit',
+      pattern: String.raw`\b(?:me ferait|me fera|me feraient|me feront|pourrait me faire) (?:changer d'avis|revoir (?:ma|mon) (?:note|avis|jugement|copie)|modifier (?:ma|mon) (?:note|avis))\b`,
+      weight: 0.8,
+      examples: ['un avoir sur notre prochain séjour me ferait changer d\'avis'],
+      counterExamples: ['ce dîner m\'a fait changer d\'avis sur la cuisine lyonnaise'],
+    },
   ],
 };
 export default family;

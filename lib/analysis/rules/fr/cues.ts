@@ -76,6 +76,7 @@ const cues: ContextCues = {
     String.raw`\bnous nous comprenons\b`,
     String.raw`\b(?:je ne voudrais pas|je n'aimerais pas|j'aimerais eviter|je prefererais ne pas|il serait dommage)\b`,
     String.raw`\b(?:la )?meilleure solution pour tout le monde\b`,
+    String.raw`\b(?:reste|restait|restera) sans (?:suite|reponse)\b`,
     String.raw`\b(?:un arrangement|nous arranger|s'arranger|trouver un accord|terrain d'entente)\b`,
     String.raw`\bon se comprend\b`,
     String.raw`\b(?:si )?vous voyez ce que je veux dire\b`,

@@ -48,6 +48,14 @@ const family: RuleFamily = {
       examples: ['On nous avait promis un geste. Rien. Alors voilà : une étoile'],
       counterExamples: ['On nous avait promis un geste et nous l\'avons eu, alors merci'],
     },
+    {
+      id: 'fr.retaliation.after_silence',
+      signal: 'retaliation',
+      pattern: String.raw`\b(?:vu|face a|devant|suite a|en l'absence de) (?:votre|ce|leur|son|d'une?)? ?(?:silence|refus|absence de reponse|manque de reponse|reponse)\b[^.!?]{0,40}\b(?:mon|cet|l') ?(?:avis|note|etoiles?|commentaire|critique)\b[^.!?]{0,25}\b(?:est en ligne|est publie|est poste|voila|voici|restera)`,
+      weight: 0.75,
+      examples: ['Vu votre silence, mon avis 1 étoile est en ligne depuis ce matin'],
+      counterExamples: ['Suite à votre réponse, mon avis demeure positif'],
+    },
   ],
 };
 export default family;

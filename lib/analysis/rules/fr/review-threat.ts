@@ -131,6 +131,14 @@ const family: RuleFamily = {
       examples: ['Vous savez combien un avis négatif peut coûter à un petit hôtel'],
       counterExamples: ['un avis peut aider les futurs clients'],
     },
+    {
+      id: 'fr.review-threat.held_draft',
+      signal: 'review_threat',
+      pattern: String.raw`\b(?:avis|commentaire|critique|texte)\b[^.!?]{0,60}\b(?:pas encore|toujours pas) (?:publie|poste|mis en ligne|envoye)\b|\b(?:sera|seront) (?:connue?s?|sue?|rendue? publique?) (?:de tous|de tout le monde|publiquement|sur (?:les reseaux|internet|google|tripadvisor))\b`,
+      weight: 0.6,
+      examples: ['J\'ai rédigé un avis très détaillé, je ne l\'ai pas encore publié', 'mon expérience sera connue de tous sur les réseaux'],
+      counterExamples: ['la recette sera connue des gourmands'],
+    },
   ],
 };
 export default family;
