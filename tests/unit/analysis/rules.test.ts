@@ -95,13 +95,13 @@ for (const lang of languages) {
           });
         }
 
-        it('every pattern stays linear on 100 kB built from its own examples', () => {
+        it('every pattern stays linear on 100 kB built from its own examples', { retry: 2 }, () => {
           for (const rule of family.rules) expectLinear(rule.pattern, rule.examples.join(' '));
         });
       });
     }
 
-    it('has compilable, linear context cues', () => {
+    it('has compilable, linear context cues', { retry: 2 }, () => {
       const { cues } = lang;
       expect(cues.lang).toBe(lang.lang);
       const all = [...cues.negations, ...cues.reported, ...cues.positivePromise, ...cues.sarcasm, ...cues.conditionals, ...(cues.scopeBreakers ?? [])];

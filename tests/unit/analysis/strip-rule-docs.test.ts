@@ -19,7 +19,7 @@ describe('stripRuleDocs', () => {
     expect(out).not.toContain("'note: x'");
   });
 
-  it('leaves every language\'s rules identical apart from the docs', async () => {
+  it('leaves every language\'s rules identical apart from the docs', { timeout: 60_000 }, async () => {
     const root = join(__dirname, '../../../lib/analysis/rules');
     const out = await build({
       stdin: { contents: `export { allRules } from './index.ts';`, resolveDir: root, loader: 'ts' },

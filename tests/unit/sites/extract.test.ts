@@ -181,10 +181,11 @@ describe('every fixture page', () => {
 describe('label patterns stay linear on hostile input', () => {
   const inputs = ['a'.repeat(100_000), 'Read '.repeat(20_000), ' '.repeat(100_000) + '!', 'response from '.repeat(7000)];
   for (const [name, pattern] of Object.entries({ ...TA_LABELS, ...Object.fromEntries(Object.entries(G_LABELS).map(([k, v]) => [`google.${k}`, v])) })) {
-    it(name, () => {
+    // catastrophic backtracking on these inputs takes seconds; 250 ms leaves room for a busy machine
+    it(name, { retry: 2 }, () => {
       const start = performance.now();
       for (const input of inputs) pattern.test(input);
-      expect(performance.now() - start).toBeLessThan(50);
+      expect(performance.now() - start).toBeLessThan(250);
     });
   }
 });
