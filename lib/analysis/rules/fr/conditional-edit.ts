@@ -33,6 +33,18 @@ const family: RuleFamily = {
       counterExamples: ['prêt à revenir'],
     },
     {
+      id: 'fr.conditional-edit.would_make_me_revise',
+      signal: 'conditional_edit',
+      // the advantage is the subject: "un geste … me ferait revoir cette note", "un remboursement me pousserait à modifier mon avis"
+      pattern: String.raw`\b(?:me|m'y|nous) (?:ferai(?:en)?t|ferait|pousserai(?:en)?t|inciterai(?:en)?t|deciderai(?:en)?t|amenerai(?:en)?t)\b[^.!?]{0,20}\b(?:revoir|modifier|changer|remonter|retirer|supprimer|corriger|ameliorer|reconsiderer)\b[^.!?]{0,30}\b${REVIEW}\b`,
+      weight: 0.8,
+      examples: [
+        'Un petit geste commercial, par exemple le remboursement du repas, me ferait volontiers revoir cette note.',
+        'Un remboursement me pousserait à modifier mon avis',
+      ],
+      counterExamples: ['Votre réponse me ferait plaisir', 'cela me ferait revenir avec plaisir'],
+    },
+    {
       id: 'fr.conditional-edit.could_differ',
       signal: 'conditional_edit',
       pattern: String.raw`\b${REVIEW}\b[^.!?]{0,25}\b(?:pourrait|pourra|serait|sera|aurait pu|changera|changerait)\b[^.!?]{0,20}\b(?:different|differente|autre|meilleur|meilleure|modifie|modifiee|revu|revue|retire|retiree|supprime|supprimee|changer|change|corrige|plus positi\w{1,3}|plus clement\w{0,2}|plus indulgent\w{0,2})\b`,
