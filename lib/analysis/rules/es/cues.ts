@@ -22,6 +22,7 @@ const cues: ContextCues = {
     r`\b(?:lei|leimos|leido|leyendo|habla(?:n|ban)?) (?:de )?(?:resenas|opiniones|comentarios|criticas)? ?(?:sobre|de|que hablaban de)\b`,
   ],
   reported: [
+    r`\b(?:me|nos|le|les) (?:lo|la|los|las) (?:dieron|devolvieron|reembolsaron|hicieron|regalaron|concedieron|aceptaron|anularon|descontaron)\b`,
     r`\b(?:nos|me|le|les) (?:reembolsaron|devolvieron|regalaron|invitaron|ofrecieron|compensaron|rebajaron|bonificaron|hicieron un descuento|cambiaron|dieron)\b`,
     r`\b(?:nos|me) (?:han|habian|habia) (?:reembolsado|devuelto|regalado|invitado|ofrecido|compensado|rebajado|bonificado)\b`,
     r`\b(?:reembolsaron|devolvieron|regalaron|ofrecieron|compensaron)\b`,
@@ -59,6 +60,7 @@ const cues: ContextCues = {
     r`\bun diez (?:en|por) (?:esperar|paciencia)\b`,
   ],
   conditionals: [
+    r`\bantes de (?:dar|publicar|escribir|poner|dejar|subir|decidir) (?:mi|la|una|nuestra)\b`,
     r`\bo (?:publico|pongo|escribo|dejo|subo|cuento|les|los)\b`,
     r`\bustedes (?:deciden|eligen|veran|sabran)\b`,
     r`\bsi no\b`,

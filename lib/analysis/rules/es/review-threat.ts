@@ -200,7 +200,7 @@ const family: RuleFamily = {
       id: 'es.review-threat.review-reference',
       signal: 'review_threat',
       pattern: r`\b(?:mi|esta|nuestra|mis) (?:resena|valoracion|critica|puntuacion|calificacion|review)\b|\b(?:en|por) (?:google(?: maps)?|tripadvisor|booking|las redes|redes sociales|internet)\b`,
-      weight: 0.6,
+      weight: 0.5,
       examples: ['si no, mi reseña lo dirá', 'o lo cuento en Google'],
       counterExamples: ['reservamos directamente con el hotel'],
       note: 'a bare reference to a review or a platform: blackmail only with a demand and a condition ("si", "o…o", "a cambio") in the same or next sentence',

@@ -24,6 +24,7 @@ const cues: ContextCues = {
     r`\b(?:letto|leggendo|parlano|parlavano) (?:di )?(?:recensioni|opinioni|commenti|critiche)? ?(?:su|di|che parlavano di)\b`,
   ],
   reported: [
+    r`\b(?:me|ce|glie) l'hanno (?:fatto|dato|restituito|rimborsato|regalato|concesso|accettato|annullato|tolto)\b`,
     r`\b(?:ci|mi|gli|le) hanno (?:rimborsato|restituito|regalato|offerto|risarcito|scontato|fatto uno sconto|dato|cambiato|abbassato)\b`,
     r`\b(?:ci|mi) (?:ha|e stato|e stata|sono stati) (?:rimborsat[oaie]|restituit[oaie]|regalat[oaie]|offert[oaie]|risarcit[oaie])\b`,
     r`\b(?:rimborsato|restituito|regalato|offerto) (?:senza|spontaneamente|di loro iniziativa)\b`,
@@ -60,6 +61,7 @@ const cues: ContextCues = {
     r`\bun dieci (?:in|per) (?:attesa|pazienza)\b`,
   ],
   conditionals: [
+    r`\bprima di (?:dare|pubblicare|scrivere|mettere|lasciare|decidere) (?:la mia|il mio|una|la|il)\b`,
     r`\bo (?:pubblico|metto|scrivo|lascio|carico|racconto|vi)\b`,
     r`\b(?:scegliete|decidete) voi\b`,
     r`\bse non\b`,

@@ -200,7 +200,7 @@ const family: RuleFamily = {
       id: 'it.review-threat.review-reference',
       signal: 'review_threat',
       pattern: r`\b(?:la mia|questa|la nostra|le mie) (?:recensione|valutazione|critica|review)\b|\b(?:su|sui) (?:google(?: maps)?|tripadvisor|booking|social|internet)\b`,
-      weight: 0.6,
+      weight: 0.5,
       examples: ['altrimenti la mia recensione lo dirà', 'o lo racconto su Google'],
       counterExamples: ['abbiamo prenotato direttamente con l\'hotel'],
       note: 'a bare reference to a review or a platform: blackmail only with a demand and a condition ("se", "o…o", "in cambio") in the same or next sentence',
