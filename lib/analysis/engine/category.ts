@@ -54,6 +54,25 @@ function spread(hits: RuleHit[], types: readonly SignalType[]): number {
   return sum;
 }
 
+/**
+ * Soft tie: an advantage merely named and a review merely named, close together, with a condition cue in
+ * their sentences ("free breakfast … and I'll forget about the review"; "I will post my review unless we
+ * agree on compensation"). Catches phrasings no rule spells out; weak rules alone never reach it.
+ */
+const SOFT_TIE_DISTANCE = 160;
+const SOFT_TIE_SCORE = 0.72;
+function softTie(hits: RuleHit[]): number {
+  for (const x of hits) {
+    if (x.signal !== 'demand' || x.weight < 0.4) continue;
+    for (const y of hits) {
+      if (y.signal !== 'review_threat' || y.weight < 0.4) continue;
+      const distance = Math.max(0, Math.max(x.start, y.start) - Math.min(x.end, y.end));
+      if (distance <= SOFT_TIE_DISTANCE && (x.conditional || y.conditional)) return SOFT_TIE_SCORE;
+    }
+  }
+  return 0;
+}
+
 /** The strongest demand–threat pair close enough to be tied (any pair in a short text). */
 function strongestTie(hits: RuleHit[], textLength: number): number {
   let best = 0;
@@ -81,6 +100,7 @@ export function blackmailScore(hits: RuleHit[], textLength: number): number {
   let score = Math.max(extortion, retaliation, edit >= 0.85 ? edit : 0);
   if (edit >= 0.5 && demand >= 0.5) score = Math.max(score, Math.min(1, (edit + demand) / 2 + 0.2));
   if (demand >= 0.5 && threat >= 0.5) score = Math.max(score, strongestTie(hits, textLength));
+  if (score < BLACKMAIL_THRESHOLD && demand >= 0.4 && threat >= 0.4) score = Math.max(score, softTie(hits));
   if (payment >= 0.6 && (threat >= 0.5 || extortion >= 0.4 || edit >= 0.5)) score = Math.max(score, 0.85);
   return score;
 }

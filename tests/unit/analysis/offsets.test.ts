@@ -16,7 +16,7 @@ describe('offsets', () => {
   it('point into the text, at offset 0 and at the very end', () => {
     const r = analyzeReview({ text: 'Refund me or I will post a bad review' });
     expectExactOffsets(r);
-    const demand = r.signals.find((s) => s.type === 'demand');
+    const demand = r.signals.find((s) => s.rule === 'en.demand.imperative');
     expect(demand?.start).toBe(0);
     expect(demand?.text).toBe('Refund me');
     expect(Math.max(...r.signals.map((s) => s.end))).toBe(r.analysedText.length);
@@ -45,6 +45,6 @@ describe('offsets', () => {
     }
     const spaced = analyzeReview({ text: texts[0] ?? '' });
     expect(spaced.category).toBe('blackmail');
-    expect(spaced.signals.find((s) => s.type === 'demand')?.text).toBe('R E F U N D   M E');
+    expect(spaced.signals.find((s) => s.rule === 'en.demand.imperative')?.text).toBe('R E F U N D   M E');
   });
 });

@@ -21,10 +21,10 @@ const family: RuleFamily = {
     {
       id: 'en.allegation.billing_fraud',
       signal: 'fraud_accusation',
-      pattern: "\\b(?:charged (?:us |me |my card |my credit card )?(?:twice|double|three times|again|for (?:things|items|services|drinks|a room|nights?) (?:we|i) (?:didn't|did not|never))|unauthori[sz]ed (?:charges?|transactions?|payments?|debit)|(?:fake|false|forged|doctored|padded|inflated|fictitious) (?:bill|invoice|charges?|receipts?|fees?)|hidden (?:charges|fees) (?:they|that) (?:never|didn't)|bait and switch|deliberately overcharg\\w+|overcharg\\w+ (?:us |me )?on purpose|took (?:money|cash|a deposit) (?:and|but) (?:never|didn't))",
+      pattern: "\\b(?:charged (?:us |me |my card |my credit card )?(?:twice|double|three times|again|for (?:things|items|services|drinks|a room|nights?) (?:we|i) (?:didn't|did not|never))|unauthori[sz]ed (?:charges?|transactions?|payments?|debit)|(?:fake|false|forged|doctored|padded|inflated|fictitious) (?:bill|invoice|charges?|receipts?|fees?)|hidden (?:charges|fees) (?:they|that) (?:never|didn't)|bait and switch|deliberately overcharg\\w+|overcharg\\w+\\b[^.!?]{0,20}?\\bon purpose|took (?:money|cash|a deposit) (?:and|but) (?:never|didn't))",
       weight: 0.8,
       negatable: true,
-      examples: ['They charged my card twice', 'unauthorised charges on my statement', 'a padded bill', 'classic bait and switch'],
+      examples: ['They overcharged every table on purpose', 'They charged my card twice', 'unauthorised charges on my statement', 'a padded bill', 'classic bait and switch'],
       counterExamples: ['we were never charged twice', 'the bill was correct'],
     },
     {
@@ -106,10 +106,10 @@ const family: RuleFamily = {
     {
       id: 'en.allegation.safety',
       signal: 'health_hazard',
-      pattern: '\\b(?:carbon monoxide|gas leak|exposed (?:wires|wiring)|electric shock|electrocuted|fire exits? (?:was |were )?(?:blocked|locked|chained)|no (?:smoke|fire) (?:alarm|detector)s?|legionell\\w*|asbestos|raw (?:chicken|pork)|undercooked (?:chicken|pork)|rotten (?:meat|fish|chicken|food|eggs)|expired (?:food|milk|meat|yogh?urt)|needles? (?:in|under) the)\\b',
+      pattern: '\\b(?:carbon monoxide|gas leak|exposed (?:wires|wiring)|electric shock|electrocuted|fire exits? (?:was |were )?(?:blocked|locked|chained)|no (?:smoke|fire) (?:alarm|detector)s?|legionell\\w*|legionnaire\\w*|asbestos|raw (?:chicken|pork)|undercooked (?:chicken|pork)|rotten (?:meat|fish|chicken|food|eggs)|expired (?:food|milk|meat|yogh?urt)|needles? (?:in|under) the)\\b',
       weight: 0.8,
       negatable: true,
-      examples: ['there was a gas leak', 'served raw chicken', 'the fire exit was locked'],
+      examples: ['caught legionnaires disease', 'there was a gas leak', 'served raw chicken', 'the fire exit was locked'],
       counterExamples: ['no gas leak, just a smell of paint'],
     },
     // discrimination

@@ -71,6 +71,10 @@ const cues: ContextCues = {
     '\\bin return\\b',
     '\\bdepends on\\b',
     '\\bthe moment\\b',
+    "\\band (?:i|we)(?:'ll| will)\\b",
+    '\\bbefore (?:i|we)\\b',
+    '\\bwould prefer not\\b',
+    '\\bagree on\\b',
   ],
   scopeBreakers: ['\\band\\b', '\\bbut\\b', '\\bwhich\\b', '\\bthen\\b', '\\bso\\b', '\\bhowever\\b', '\\bbecause\\b', '\\bwhere\\b', '\\bwhile\\b', '\\bexcept\\b'],
 };

@@ -91,6 +91,17 @@ const family: RuleFamily = {
       note: 'a negotiation opener: blackmail only with a review threat nearby',
     },
     {
+      id: 'en.demand.advantage_mention',
+      signal: 'demand',
+      pattern: '\\b(?:refund|refunded|reimbursed|reimbursement|compensation|compensated|money back|discount|voucher|upgrade|on the house|comp|comped|waived?|free (?:breakfast|night|nights|stay|meal|dinner|drinks?|room|upgrade|parking|week))\\b|(?:[$€£] ?\\d[\\d,.]*|\\b\\d[\\d,.]* ?(?:[$€£]|usd|eur|euros|dollars|pounds|gbp)\\b)',
+      weight: 0.4,
+      negatable: true,
+      reportable: true,
+      examples: ['unless we agree on compensation tonight', 'free breakfast for the rest of the week'],
+      counterExamples: ['they refunded us without asking', 'no discount at all'],
+      note: 'an advantage merely named: only a review mention AND a condition close by make it count (engine: soft tie)',
+    },
+    {
       id: 'en.demand.payment',
       signal: 'demand',
       pattern: '\\b(?:pay|send|transfer|wire|give)(?: me| us)? (?:[$€£] ?\\d[\\d,.]*|\\d[\\d,.]* ?(?:[$€£]|dollars|euros|pounds|usd|eur|gbp)\\b)',

@@ -32,9 +32,9 @@ const family: RuleFamily = {
     {
       id: 'en.insult.name_calling',
       signal: 'insult',
-      pattern: `\\b(?:fucking|fking|stupid|dumb|fat|ugly|useless|incompetent|lazy|filthy|disgusting|arrogant|pathetic|greedy|miserable|old) ${INSULT_NOUN}\\b`,
+      pattern: `\\b(?:fucking|fking|stupid|dumb|fat|ugly|useless|incompetent|lazy|filthy|disgusting|arrogant|pathetic|greedy|miserable|old|absolute|complete|total|utter|bloody) ${INSULT_NOUN}\\b`,
       weight: 0.8,
-      examples: ['that fat pig behind the desk', 'useless idiots everywhere', 'greedy bastards'],
+      examples: ['that fat pig behind the desk', 'useless idiots everywhere', 'greedy bastards', 'Absolute idiots work here'],
       counterExamples: ['useless remote', 'greedy prices'],
     },
     {

@@ -71,9 +71,9 @@ const words = byWeight({
     'organised', 'organized', 'prepared', 'ready', 'available', 'flexible', 'early check-in', 'late checkout', 'late check-out',
   ],
   '-1': [
-    'refund', 'a refund', 'just ok', 'just okay', 'only ok', 'only okay', 'plain', 'somewhere else', 'elsewhere', 'fuzzy', 'icy', 'scratchy', 'stuck', 'mixed bag', 'used to be', 'could use', 'expected more', 'hoping for', 'was hoping', 'were hoping', 'pricier', 'overpriced for', 'not the best', 'so so', 'nothing to write home about', 'leaves a lot to be desired',
+    'squeaky', 'weak', 'kept dropping', 'refund', 'a refund', 'just ok', 'just okay', 'only ok', 'only okay', 'plain', 'somewhere else', 'elsewhere', 'fuzzy', 'icy', 'scratchy', 'stuck', 'mixed bag', 'used to be', 'could use', 'expected more', 'hoping for', 'was hoping', 'were hoping', 'pricier', 'overpriced for', 'not the best', 'so so', 'nothing to write home about', 'leaves a lot to be desired',
     'sorry', 'apologized', 'apologised', 'an hour wait',
-    'average', 'mediocre', 'ordinary', 'basic', 'dated', 'old', 'older', 'tired', 'worn', 'small', 'tiny', 'cramped', 'narrow',     'noise', 'busy', 'crowded', 'pricey', 'expensive', 'steep', 'slow', 'slowly', 'wait', 'waited', 'waiting',
+    'average', 'mediocre', 'ordinary', 'basic', 'dated', 'old', 'older', 'tired', 'worn', 'small', 'tiny', 'narrow',     'noise', 'busy', 'crowded', 'pricey', 'expensive', 'steep', 'slow', 'slowly', 'wait', 'waited', 'waiting',
     'queue', 'long wait', 'hard', 'firm', 'lumpy', 'thin', 'dark', 'dim', 'stuffy', 'cold', 'chilly', 'warm room', 'humid',
     'damp', 'musty', 'odour', 'odor', 'smell', 'smelled', 'smelt', 'bland', 'tasteless', 'overcooked', 'undercooked', 'salty',
     'greasy', 'oily', 'soggy', 'dry', 'stale', 'lukewarm', 'missing', 'limited',     'issue', 'issues', 'problem', 'problems', 'trouble', 'hassle', 'inconvenient', 'inconvenience',

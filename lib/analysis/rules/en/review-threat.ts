@@ -76,6 +76,16 @@ const family: RuleFamily = {
       counterExamples: ['I have read your reviews'],
     },
     {
+      id: 'en.review_threat.review_mention',
+      signal: 'review_threat',
+      pattern: "\\b(?:(?:my|our|a|the|this|that) (?:[a-z]+ )?(?:review|rating)|reviewer|(?:one|1|two|2|zero|0)[- ]star (?:review|rating)|(?:tripadvisor|yelp|trustpilot)|write about (?:this|it|you|the hotel|the restaurant))\\b",
+      weight: 0.4,
+      negatable: true,
+      examples: ["I'll forget about the review I was writing", 'I am an active reviewer on Google'],
+      counterExamples: ['we read no review before booking'],
+      note: 'a review merely named: only an advantage AND a condition close by make it count (engine: soft tie)',
+    },
+    {
       id: 'en.review_threat.keep_review',
       signal: 'review_threat',
       pattern: '\\b(?:the|my|this|our) (?:1|one|single|0|zero)[- ]star (?:review|rating) (?:stays|will stay|remains|is staying|will remain)\\b',

@@ -52,6 +52,14 @@ const family: RuleFamily = {
       note: 'an unsolicited offer to remove reviews for money is the other face of the extortion scam',
     },
     {
+      id: 'en.third_party_extortion.pay_and_deleted',
+      signal: 'third_party_extortion',
+      pattern: '\\b(?:pay|send|transfer|wire)\\b[^.!?]{0,40}?\\band (?:they|the reviews|the ratings|these reviews|those reviews|them|all of them) (?:will|shall|would|are) (?:be )?(?:deleted|removed|gone|disappear|go away|stop|taken down)\\b|\\b(?:reviews|ratings) (?:this month |this week |today )?(?:from|by|through) our (?:network|team|agency|accounts|people|partners)\\b',
+      weight: 0.85,
+      examples: ['Pay 300 USD via Western Union and they will be deleted', 'Your hotel received 8 bad reviews this month from our network'],
+      counterExamples: ['we paid and they were very kind'],
+    },
+    {
       id: 'en.third_party_extortion.more_will_follow',
       signal: 'third_party_extortion',
       pattern: `\\b(?:more|further|additional|other|dozens of|hundreds of) ${NEG}(?:reviews|ratings) (?:will|are going to|shall) (?:follow|come|be posted|appear|keep coming|arrive)\\b`,

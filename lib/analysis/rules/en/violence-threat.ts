@@ -30,9 +30,9 @@ const family: RuleFamily = {
     {
       id: 'en.violence_threat.know_where',
       signal: 'violence_threat',
-      pattern: '\\b(?:i|we) know where (?:you|he|she|they|the owner|the manager|your (?:family|kids|wife|husband)) (?:live|lives|park|parks|sleep|sleeps|go|goes)\\b|\\b(?:i|we)(?:\'ll| will) (?:find|track down|hunt down|come for|come after|wait for) (?:you|him|her|them|the owner|the manager)\\b',
+      pattern: '\\b(?:i|we) know (?:your|his|her|their) (?:address|home address|house|kids|children|school)\\b|\\b(?:i|we) know (?:which|what) car (?:you|he|she|they) drives?\\b|\\b(?:i|we) know where (?:you|he|she|they|the owner|the manager|your (?:family|kids|wife|husband)) (?:live|lives|park|parks|sleep|sleeps|go|goes)\\b|\\b(?:i|we)(?:\'ll| will) (?:find|track down|hunt down|come for|come after|wait for) (?:you|him|her|them|the owner|the manager)\\b',
       weight: 0.95,
-      examples: ['I know where you live', "We'll find you", 'i will wait for the manager'],
+      examples: ['I know where you live', "We'll find you", 'i will wait for the manager', 'I know your address and I know which car you drive'],
       counterExamples: ['we know where the beach is'],
     },
     {
@@ -46,9 +46,9 @@ const family: RuleFamily = {
     {
       id: 'en.violence_threat.wish_harm',
       signal: 'violence_threat',
-      pattern: '\\b(?:deserves?|ought|need|needs) to (?:die|be shot|be beaten|burn|be hanged|be killed|be punched)\\b|\\b(?:should be|should get) (?:shot|killed|beaten|hanged|punched)\\b|\\bhope (?:you|he|she|they|the owner|the manager|your family) (?:die|dies|gets? cancer|burns?|rots?|suffers?)\\b',
+      pattern: '\\b(?:deserves?|ought|need|needs) to (?:die|be shot|be beaten|burn|be hanged|be killed|be punched)\\b|\\b(?:should be|should get) (?:shot|killed|beaten|hanged|punched)\\b|\\bhope (?:you|he|she|they|the owner|the manager|your family) (?:die|dies|gets? cancer|burns?|rots?|suffers?)\\b|\\bdeserves? (?:a|a good) (?:slap|punch|beating|kicking|smack)\\b',
       weight: 0.9,
-      examples: ['The owner deserves to be shot', 'I hope you die', 'hope the manager gets cancer'],
+      examples: ['The owner deserves to be shot', 'I hope you die', 'hope the manager gets cancer', 'The head waiter deserves a slap'],
       counterExamples: ['we hope you enjoy your stay'],
     },
     {
