@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { stripRuleDocsVitePlugin } from './lib/analysis/build/strip-rule-docs';
 
 // Every permission and host is explained in README.md ("Permissions").
 export default defineConfig({
@@ -28,6 +29,8 @@ export default defineConfig({
     },
   },
   vite: () => ({
+    // rule examples and notes are for tests and docs; the extension ships the patterns only
+    plugins: [stripRuleDocsVitePlugin()],
     build: { sourcemap: false },
   }),
 });
