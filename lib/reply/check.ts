@@ -287,8 +287,11 @@ const SIGNATURE_MAX_LINES = 6;
 function signatureStart(text: string, n: Normalised): number {
   const from = Math.max(0, n.text.length - SIGNATURE_WINDOW);
   CLOSING_RE.lastIndex = from;
-  const m = CLOSING_RE.exec(n.text);
-  if (m) return n.map[m.index]!;
+  // a closing opens its own line ("Cordialement,"): "… toute l'équipe." inside a sentence is not a signature
+  for (let m = CLOSING_RE.exec(n.text); m; m = CLOSING_RE.exec(n.text)) {
+    const at = n.map[m.index]!;
+    if (/^[\s,.;:!-]*$/u.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at))) return at;
+  }
   const trimmedEnd = text.replace(/\s+$/u, '').length;
   let lineEnd = trimmedEnd;
   const lines: { start: number; line: string }[] = [];
