@@ -90,11 +90,10 @@ async function axe(page: Page): Promise<{ id: string; impact: string | null; nod
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
-// The Google fixtures hold no review the engine rates blackmail (checked 2026-11-24), so the journey runs on
-// the TripAdvisor fixture's blackmail review and uses both its TripAdvisor and Google report routes.
+// The Google Maps demo page's veiled blackmail ("un geste … me ferait revoir cette note"), reported on Google.
 describe('blackmail review', () => {
   test('banner, evidence saved and exported, report route opened with the summary on the clipboard, neutral reply', async () => {
-    const maps = await tact.openFixture(urlWith('tripadvisor.com/Hotel_Review-'));
+    const maps = await tact.openFixture(urlWith('google.com/maps/place/Le+Petit+Bistrot'));
     const tabId = await openReviewFrom(maps, /.+/);
     const panel = await panelFor(tabId);
     // find a blackmail review through the queue
@@ -113,7 +112,7 @@ describe('blackmail review', () => {
     await panel.getByTestId('evidence').waitFor();
     const incidents = (await tact.storageDump('local')).incidents as { sha256: string; platform: string; text: string }[];
     expect(incidents).toHaveLength(1);
-    expect(incidents[0]!.platform).toBe('tripadvisor');
+    expect(incidents[0]!.platform).toBe('google');
     expect(incidents[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
     const download = panel.waitForEvent('download');
     await panel.getByTestId('evidence-json').click();
