@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { launchTact, type Page, type TactBrowser } from './harness';
 import { fixturePages, fixtureUrl } from '../fixtures/pages';
 import { GENERATED_TA_URL, tripadvisorCardsHtml, tripadvisorPageWith } from '../fixtures/generated';
-import { HOTEL_EN, MAPS_FR, OWNER_PENDING, IFRAME_FR, QUEUE_EN, MANAGEMENT_PENDING } from '../fixtures/demo-reviews';
+import { HOTEL_EN, MAPS_FR, OWNER_PENDING, IFRAME_FR, QUEUE_EN, MANAGEMENT_PENDING, REPLY_PAGE_EN } from '../fixtures/demo-reviews';
 
 let tact: TactBrowser;
 // hostile: thousands of reviews on one page, generated here (never committed)
@@ -252,6 +252,30 @@ describe('Google owner reply UI', () => {
     expect(await item.locator('button[jsname="hrGhad"]').isEnabled()).toBe(false);
     expect(await inner.evaluate(() => (window as unknown as { __tactSubmits: number }).__tactSubmits)).toBe(0);
     expect(await pwned(page)).toEqual([null, null, null]);
+    await page.close();
+  });
+
+  it('single-review reply page: the page is one review; button beside the reply field, insert enables send, undo, no send', async () => {
+    const page = await tact.openFixture(fixtureUrl('google/owner-review-reply-page_2026-11.html'));
+    await waitForButtons(page, 1);
+    // the host follows the block that holds the review and the reply row, never inside the page's nodes
+    expect(await hostsBesideCards(page, ':has(> .FkJOzc textarea[jsname="YPqjbf"])')).toBe(true);
+    await page.getByRole('button', { name: 'Analyze this review with Tact' }).click();
+    await expect.poll(async () => (await target(page))?.id, { timeout: 10_000 }).toBe(REPLY_PAGE_EN.id);
+    expect(await target(page)).toMatchObject({ author: REPLY_PAGE_EN.author, rating: REPLY_PAGE_EN.rating, text: REPLY_PAGE_EN.text });
+    const reply = 'Dear Priya, thank you for telling us about breakfast. We now refill it until closing.';
+    const answer = await sendToPage(page, { type: 'reply:insert', reviewId: REPLY_PAGE_EN.id, text: reply });
+    expect(answer).toMatchObject({ ok: true, data: { submitEnabled: true } });
+    const field = page.locator('textarea[jsname="YPqjbf"]');
+    const send = page.locator('button[jsname="hrGhad"]');
+    expect(await field.inputValue()).toBe(reply);
+    expect(await send.isEnabled()).toBe(true);
+    expect(await sendToPage(page, { type: 'reply:undo', reviewId: REPLY_PAGE_EN.id })).toMatchObject({ ok: true });
+    expect(await field.inputValue()).toBe('');
+    expect(await send.isEnabled()).toBe(false);
+    expect(await buttonCount(page)).toBe(1); // typing in the field does not add a second button
+    expect(await page.evaluate(() => (window as unknown as { __tactSubmits: number }).__tactSubmits)).toBe(0);
+    expect(await pwned(page)).toEqual([null]);
     await page.close();
   });
 

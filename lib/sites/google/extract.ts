@@ -60,6 +60,23 @@ function ratingOf(card: Element, exclude: Element | null): { rating: number | nu
   return { rating: null, via: -1 };
 }
 
+// Google review ids are URL-safe base64 ("ChdDSUhN…", DOM-NOTES §4)
+const REVIEW_ID = /^[A-Za-z0-9_-]{8,200}$/;
+
+/** The single-review reply page names its review in `?reviewId=` (DOM-NOTES §4); only for its page card. */
+function replyPageReviewId(card: Element, pageUrl: string): string | null {
+  if (S.card.alternatives.some((css) => card.matches(css))) return null;
+  let url: URL;
+  try {
+    url = new URL(pageUrl);
+  } catch {
+    return null;
+  }
+  if (!/\/customers\/reviews\/reply$/.test(url.pathname)) return null;
+  const id = url.searchParams.get('reviewId') ?? '';
+  return REVIEW_ID.test(id) ? id : null;
+}
+
 export function extractGoogleReview(card: Element, pageUrl: string): Extraction {
   const via: Record<string, number> = {};
   const missed: string[] = [];
@@ -117,7 +134,7 @@ export function extractGoogleReview(card: Element, pageUrl: string): Extraction 
     }
   }
 
-  const platformId = card.getAttribute('data-review-id');
+  const platformId = card.getAttribute('data-review-id') ?? replyPageReviewId(card, pageUrl);
   const id = platformId && platformId.length <= LIMITS.id ? platformId : `h:${stableHash(`${author}\n${date}\n${text.replace(/…$/, '').slice(0, 120)}`)}`;
 
   const review: ReviewSnapshot = {

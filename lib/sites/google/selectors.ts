@@ -11,6 +11,7 @@ const MAPS = 'google/maps-reviews_2026-11.html';
 const LODGING = 'google/maps-reviews-lodging_2026-11.html';
 const IFRAME = 'google/owner-reply-iframe_2026-11.html';
 const QUEUE = 'google/business-queue_2026-11.html';
+const REPLY_PAGE = 'google/owner-review-reply-page_2026-11.html';
 const REAL_MAPS = 'real:google_maps_reviews_sanitized_snapshot_excerpt.html';
 const REAL_QUEUE = 'real:google_gbp_reply_queue_buttons_partial.html';
 
@@ -21,7 +22,7 @@ export const card: SelectorSpec = {
     'div.jftiEf', // V-html: the Maps card class (fragile)
     'div.GYpYWe', // V-code: business.google.com list and queue item (fragile, undated)
   ],
-  expect: { [MAPS]: 6, [LODGING]: 4, [IFRAME]: 4, [QUEUE]: 1, [REAL_MAPS]: 3 },
+  expect: { [MAPS]: 6, [LODGING]: 4, [IFRAME]: 4, [QUEUE]: 1, [REAL_MAPS]: 3, [REPLY_PAGE]: 0 },
 };
 
 export const authorName: SelectorSpec = {
@@ -32,7 +33,7 @@ export const authorName: SelectorSpec = {
     '.XnNQm .k4kupc span a', // V-code §5: business.google.com
     'button[data-href*="/maps/contrib/"][aria-label]', // V-html: "Photo of <name>"
   ],
-  expect: { [MAPS]: 6, [LODGING]: 4, [IFRAME]: 4, [QUEUE]: 1, [REAL_MAPS]: 3 },
+  expect: { [MAPS]: 6, [LODGING]: 4, [IFRAME]: 4, [QUEUE]: 1, [REAL_MAPS]: 3, [REPLY_PAGE]: 1 },
 };
 
 /** stars as an accessible image: "5 stars", "1 étoile", "4 つ星": the leading digit is language-free */
@@ -40,9 +41,10 @@ export const starsLabel: SelectorSpec = {
   name: 'rating',
   alternatives: [
     'span[role="img"][aria-label]', // V-html (class kvMYJc) Maps; §4 iframe span.DYizzd too
+    'span.DYizzd[aria-label]', // V-code §4: single-review reply page ("4 out of 5 stars", no role noted)
     '[aria-label*="/5"]', // G
   ],
-  expect: { [MAPS]: 6, [IFRAME]: 4, [REAL_MAPS]: 3 },
+  expect: { [MAPS]: 6, [IFRAME]: 4, [REAL_MAPS]: 3, [REPLY_PAGE]: 1 },
 };
 
 /** lodging (hotel) layout: "4/5" (V-code, 3 sources) */
@@ -72,7 +74,7 @@ export const date: SelectorSpec = {
     'span.xRkPPb', // V-code: lodging layout ("2 years ago (Google)")
     '.bHyEBc', // G: merchant iframe / business.google.com date line
   ],
-  expect: { [MAPS]: 6, [LODGING]: 4, [IFRAME]: 4, [QUEUE]: 1, [REAL_MAPS]: 3 },
+  expect: { [MAPS]: 6, [LODGING]: 4, [IFRAME]: 4, [QUEUE]: 1, [REAL_MAPS]: 3, [REPLY_PAGE]: 1 },
 };
 
 export const body: SelectorSpec = {
@@ -84,7 +86,7 @@ export const body: SelectorSpec = {
     '.gyKkFe', // V-code §4: merchant iframe review text
     '.XnNQm .k4kupc blockquote span', // V-code §5: business.google.com
   ],
-  expect: { [MAPS]: 6, [LODGING]: 4, [IFRAME]: 4, [QUEUE]: 1, [REAL_MAPS]: 3 },
+  expect: { [MAPS]: 6, [LODGING]: 4, [IFRAME]: 4, [QUEUE]: 1, [REAL_MAPS]: 3, [REPLY_PAGE]: 1 },
 };
 
 /** the page's own "More" on a truncated review (never `:has-text("More")`: it matches reviewer names) */
@@ -140,7 +142,7 @@ export const replyField: SelectorSpec = {
     'textarea', // generic
     '[contenteditable="true"]', // generic
   ],
-  expect: { [IFRAME]: 0, [QUEUE]: 1, [MAPS]: 0, [REAL_QUEUE]: 1 },
+  expect: { [IFRAME]: 0, [QUEUE]: 1, [MAPS]: 0, [REAL_QUEUE]: 1, [REPLY_PAGE]: 1 },
 };
 
 export const submitButton: SelectorSpec = {
@@ -152,7 +154,7 @@ export const submitButton: SelectorSpec = {
     '.SiZwV button.VfPpkd-LgbsSe', // V-code §5 (fragile)
     'button', // generic, confirmed by its label
   ],
-  expect: { [QUEUE]: 1, [REAL_QUEUE]: 1 },
+  expect: { [QUEUE]: 1, [REAL_QUEUE]: 1, [REPLY_PAGE]: 1 },
 };
 
 export const replyOpener: SelectorSpec = {
@@ -164,7 +166,8 @@ export const replyOpener: SelectorSpec = {
     'button[aria-label="Reply"]', // V-code §5 (en only)
     'button', // generic, confirmed by its label
   ],
-  expect: { [IFRAME]: 3 },
+  // reply page: the generic alternative sees the send button "Reply"; reply-field.ts skips jsname hrGhad
+  expect: { [IFRAME]: 3, [REPLY_PAGE]: 1 },
 };
 
 export const GOOGLE_SELECTORS: readonly SelectorSpec[] = [

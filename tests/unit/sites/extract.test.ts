@@ -157,6 +157,35 @@ describe('Google', () => {
     expect(page.adapter.findReplyOpener(page.cards[3]!)).toBeNull(); // already answered
   });
 
+  it('single-review reply page: the page is one review (id from ?reviewId=), the textarea and send button are its own', () => {
+    const page = extract('google/owner-review-reply-page_2026-11.html');
+    const r = R.REPLY_PAGE_EN;
+    expect(page.reviews.map((x) => [x.id, x.author, x.rating, x.text, x.date, x.hasReplyField])).toEqual([[r.id, r.author, r.rating, r.text, r.written, true]]);
+    expect(page.reviews[0]!.text).toContain('<b>Not</b>'); // markup stays text
+    const target = page.adapter.findReplyField(page.cards[0]!, page.cards)!;
+    expect(target.field.getAttribute('jsname')).toBe('YPqjbf');
+    expect(target.submit?.getAttribute('jsname')).toBe('hrGhad');
+    expect(page.adapter.findReplyOpener(page.cards[0]!)).toBeNull(); // "Reply" here is the send button
+  });
+
+  it('single-review reply page: without the review block the reply row is still one review; other pages get no page card', () => {
+    const html = readFileSync(fixturePath('google/owner-review-reply-page_2026-11.html'), 'utf8');
+    const bare = html.replace(/<div class="hMR3Hc">[^]*?<div class="FkJOzc/, '<div class="FkJOzc');
+    const page = extract('google/owner-review-reply-page_2026-11.html', bare);
+    expect(page.cards).toHaveLength(1);
+    expect(page.cards[0]!.className).toContain('FkJOzc');
+    expect(page.reviews[0]).toMatchObject({ id: R.REPLY_PAGE_EN.id, hasReplyField: true, text: '' });
+    expect(page.reviews[0]!.layoutChanged).toEqual(expect.arrayContaining(['author', 'text', 'rating']));
+    // a bad reviewId falls back to a content hash, never page text as an id
+    const { doc } = open('google/owner-review-reply-page_2026-11.html');
+    const badUrl = fixtureUrl('google/owner-review-reply-page_2026-11.html').replace(/reviewId=[^&]+/, 'reviewId=%3Cscript%3E');
+    expect(extractPage(adapterForUrl(badUrl)!, doc, badUrl).reviews[0]!.id).toMatch(/^h:/);
+    // Maps never claims a textarea as a review; the merchant list keeps its own cards
+    const maps = adapterForUrl(fixtureUrl('google/maps-reviews_2026-11.html'))!;
+    expect(maps.findCards(doc)).toEqual([]);
+    expect(extract('google/owner-reply-iframe_2026-11.html').cards.every((c) => c.hasAttribute('data-review-id'))).toBe(true);
+  });
+
   it('business.google.com queue: the contenteditable and the (disabled) Reply button belong to the shown review', () => {
     const page = extract('google/business-queue_2026-11.html');
     expect(page.reviews).toHaveLength(1);
