@@ -81,12 +81,16 @@ export function scoreLanguage(lang: string): DraftScore {
     const reply = composeReply(review, analysis, EVAL_SETTINGS, { minimalReply: true, history });
     withoutHistory.push(composeReply(review, analysis, EVAL_SETTINGS, { minimalReply: true }));
 
-    if (analyzeReview({ text: reply }).language === lang) score.inLanguage++;
-    else if (score.examples.length < 6) score.examples.push(`${entry.id} language: ${analyzeReview({ text: reply }).language}`);
+    // DESIGN.md: the reply is in the review's language, "otherwise the manager's" — a text in no language
+    // (letter soup, "test 123") is answered in the settings' default language
+    const expected = analysis.language === 'und' ? EVAL_SETTINGS.defaultLanguage : lang;
+    const replyLang = analyzeReview({ text: reply }).language;
+    if (replyLang === expected) score.inLanguage++;
+    else if (score.examples.length < 6) score.examples.push(`${entry.id} language: ${replyLang}, expected ${expected}`);
     const findings = checkReply(reply, {
       platform,
       reviewText: [entry.title, entry.text].filter(Boolean).join('\n\n'),
-      lang: lang as never,
+      lang: expected as never,
       history,
     }).filter((f) => f.severity !== 'info');
     if (findings.length === 0) score.clean++;

@@ -171,6 +171,10 @@ export const de: LanguageTemplates = {
           "Danke für diese schöne Rückmeldung, die für unser Team genau zur richtigen Zeit kommt.",
           "Eine Bewertung wie Ihre ist die schönste Belohnung – danke!",
           "Von Herzen danke, dass Sie eine so schöne Erinnerung an {visit} mit uns teilen.",
+          "Ihr Lob geben wir sehr gerne an das ganze Team weiter – vielen Dank!",
+          "Über Ihre freundlichen Zeilen haben wir uns ganz besonders gefreut.",
+          "Solche Rückmeldungen lesen wir besonders gern. Haben Sie vielen Dank!",
+          "Danke, dass Sie Ihre Begeisterung mit anderen Gästen teilen.",
         ],
         formal: [
           'Wir danken Ihnen herzlich für Ihre ausgezeichnete Bewertung.',
