@@ -57,7 +57,11 @@ async function openReviewFrom(page: Page, text: RegExp): Promise<number> {
   await buttons.first().waitFor();
   const count = await buttons.count();
   for (let i = 0; i < count; i++) {
-    await tact.serviceWorker.evaluate(() => chrome.storage.session.clear());
+    // forget the previous target only: the page's review list (page:<tab>) feeds the queue
+    await tact.serviceWorker.evaluate(async () => {
+      const all = await chrome.storage.session.get(null);
+      await chrome.storage.session.remove(Object.keys(all).filter((key) => key.startsWith('target:')));
+    });
     await buttons.nth(i).click();
     const target = await expect
       .poll(async () => Object.entries(await tact.serviceWorker.evaluate(() => chrome.storage.session.get(null))).find(([k]) => k.startsWith('target:')), { timeout: 5000 })
@@ -97,6 +101,8 @@ describe('blackmail review', () => {
     const tabId = await openReviewFrom(maps, /.+/);
     const panel = await panelFor(tabId);
     // find a blackmail review through the queue
+    // the panel first opens on the clicked review; go to the queue once it has
+    await panel.getByTestId('review-text').waitFor();
     await panel.getByTestId('nav-queue').click();
     const items = panel.getByTestId('queue-item');
     await items.first().waitFor();
