@@ -45,6 +45,7 @@ button {
 button:hover { background: #e7f5ef; }
 button:focus-visible { outline: 2px solid #0b6e4f; outline-offset: 2px; }
 :host([data-side="left"]) button { right: auto; left: 6px; }
+:host([data-side="below"]) button { bottom: auto; top: 4px; right: auto; left: 0; }
 `;
 
 let sharedSheet: CSSStyleSheet | null | undefined;
@@ -77,7 +78,7 @@ const hostOfCard = new WeakMap<Element, HTMLElement>();
 function trackWidth(card: Element, host: HTMLElement): void {
   const RO = card.ownerDocument.defaultView?.ResizeObserver;
   if (!RO) {
-    host.dataset.side = 'left';
+    host.dataset.side ??= 'left'; // no width to track: keep to the left edge
     return;
   }
   resizeObserver ??= new RO((entries) => {
@@ -96,7 +97,7 @@ function trackWidth(card: Element, host: HTMLElement): void {
  */
 export function mountReviewButton(
   card: Element,
-  options: { label: string; onActivate(): void; allowUntrusted?: boolean },
+  options: { label: string; onActivate(): void; allowUntrusted?: boolean; side?: 'left' | 'below' },
 ): MountedButton {
   const doc = card.ownerDocument;
   const host = doc.createElement(HOST_TAG);
@@ -114,6 +115,7 @@ export function mountReviewButton(
     options.onActivate();
   });
   shadow.appendChild(button);
+  if (options.side) host.dataset.side = options.side;
   card.after(host);
   trackWidth(card, host);
   return {

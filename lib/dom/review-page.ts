@@ -99,10 +99,32 @@ export function startReviewPage(deps: ReviewPageDeps): ReviewPage {
   }
 
   function onActivate(card: Element): void {
+    // a button beside a reply box can outlive its card for a debounce (the queue swaps reviews): never send a stale one
+    if (!card.isConnected) return observer.rescan();
     const review = snapshotOf(card, true);
     // first, synchronously: the background opens the side panel with this click's user activation
     deps.send({ type: 'review:open', review });
     if (review.truncated) void expandAndUpdate(card);
+  }
+
+  const ownerSide = adapter.kind !== 'tripadvisor-public' && adapter.kind !== 'google-maps-place';
+
+  /**
+   * Where a review's one button goes: beside its reply box when the page shows that box outside the card
+   * (the outermost block around the field that does not hold the card), else beside the card. A dialog's
+   * field is not tied to one card until opened, so it never takes the button.
+   */
+  function anchorOf(card: Element): { anchor: Element; side?: 'left' | 'below' } {
+    if (!ownerSide) return { anchor: card };
+    const target = adapter.findReplyField(card, observer.current());
+    const field = target?.field;
+    if (!field || card.contains(field) || field.closest('[role="dialog"],dialog')) return { anchor: card };
+    let box: Element = field;
+    while (box.parentElement && box.parentElement !== doc.body && !box.parentElement.contains(card)) box = box.parentElement;
+    // a block that also wraps another review is no reply box of this one
+    if (observer.current().some((other) => other !== card && box.contains(other))) return { anchor: card };
+    // a box with its own footer keeps submit/cancel on the right: bottom-left; a bare field: just below it
+    return { anchor: box, side: target.submit && box.contains(target.submit) ? 'left' : 'below' };
   }
 
   function mount(card: Element): void {
@@ -110,7 +132,8 @@ export function startReviewPage(deps: ReviewPageDeps): ReviewPage {
     if (existing?.host.isConnected) return;
     existing?.remove();
     // no extraction here: the scan only finds cards and places buttons; texts are read later, in slices
-    buttons.set(card, mountReviewButton(card, { label, onActivate: () => onActivate(card), allowUntrusted: deps.allowUntrustedClicks }));
+    const { anchor, side } = anchorOf(card);
+    buttons.set(card, mountReviewButton(anchor, { label, side, onActivate: () => onActivate(card), allowUntrusted: deps.allowUntrustedClicks }));
   }
 
   function forget(card: Element): void {

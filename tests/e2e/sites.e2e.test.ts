@@ -46,6 +46,16 @@ async function hostsBesideCards(frame: Frame, cardSelector: string): Promise<boo
   }, cardSelector);
 }
 
+/** the Tact button of each host overlaps none of the page elements matched by `selector` (their boxes) */
+async function buttonsClearOf(frame: Frame, selector: string): Promise<boolean> {
+  return frame.evaluate((sel) => {
+    const boxes = Array.from(document.querySelectorAll(sel)).map((el) => el.getBoundingClientRect());
+    const buttons = Array.from(document.querySelectorAll('tact-review-button')).map((h) => h.shadowRoot!.querySelector('button')!.getBoundingClientRect());
+    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    return buttons.length > 0 && buttons.every((b) => b.width > 0 && boxes.every((box) => !overlap(b, box)));
+  }, selector);
+}
+
 /**
  * The page's tab id, from the background's own record of the reviews each tab reported (`page:<tabId>`,
  * keyed by the reporting frame's URL). The harness's title lookup needs the "tabs" permission Tact lacks.
@@ -153,6 +163,11 @@ describe('TripAdvisor owner side', () => {
   it('fills the React-controlled answer box so the page enables its submit button; undo restores; nothing submitted', async () => {
     const page = await tact.openFixture(fixtureUrl('tripadvisor/owner-response_2026-11.html'));
     await waitForButtons(page, OWNER_PENDING.length);
+    // one button per review, beside its answer box (not a second one), clear of the box's field and buttons
+    expect(await hostsBesideCards(page, '[data-response-form]')).toBe(true);
+    expect(await buttonsClearOf(page, '[data-response-form] textarea, [data-response-form] button')).toBe(true);
+    await page.getByRole('button', { name: 'Analyze this review with Tact' }).nth(3).click();
+    await expect.poll(async () => (await target(page))?.id, { timeout: 10_000 }).toBe(OWNER_PENDING[3]!.id);
     const review = OWNER_PENDING[1]!;
     const form = page.locator(`[data-response-form="${review.id}"]`);
     await form.locator('textarea').fill('Draft already typed by the manager.');
@@ -282,6 +297,8 @@ describe('Google owner reply UI', () => {
   it('fills the business.google.com queue contenteditable so "Reply" enables; follows "Skip"', async () => {
     const page = await tact.openFixture(fixtureUrl('google/business-queue_2026-11.html'));
     await waitForButtons(page, 1);
+    expect(await hostsBesideCards(page, '.WTNfzf')).toBe(true); // beside the reply box, outside the review card
+    expect(await buttonsClearOf(page, '[contenteditable="true"], button[jsname]')).toBe(true);
     const first = await target(page);
     expect(first).toBeUndefined();
     await page.getByRole('button', { name: /Tact/ }).click();
@@ -297,8 +314,12 @@ describe('Google owner reply UI', () => {
     expect((await field.innerText()).trim()).toBe('');
     expect(await page.locator('button[jsname="hrGhad"]').isEnabled()).toBe(false);
 
+    // the button beside the box outlives the skipped review for a debounce: wait for the next review's own
+    await page.evaluate(() => document.querySelector('tact-review-button')!.setAttribute('data-test-old', ''));
     await page.locator('button[jsname="dmDvRc"]').click();
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('tact-review-button:not([data-test-old])').length), { timeout: 10_000 }).toBe(1);
     await waitForButtons(page, 1);
+    expect(await hostsBesideCards(page, '.WTNfzf')).toBe(true);
     await page.getByRole('button', { name: /Tact/ }).click();
     await expect.poll(async () => (await target(page))?.author, { timeout: 10_000 }).toBe(QUEUE_EN[1]!.author);
     expect(await page.evaluate(() => (window as unknown as { __tactSubmits: number }).__tactSubmits)).toBe(0);

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ContentToBackground } from '../../../lib/messages';
 import { startReviewPage, type ReviewPage } from '../../../lib/dom/review-page';
 import { adapterForUrl } from '../../../lib/sites';
-import { MAPS_FR, OWNER_PENDING } from '../../fixtures/demo-reviews';
+import { IFRAME_FR, MAPS_FR, OWNER_PENDING } from '../../fixtures/demo-reviews';
 import { fixturePath, fixtureUrl } from '../../fixtures/pages';
 
 let page: ReviewPage | null = null;
@@ -75,6 +75,39 @@ describe('startReviewPage', () => {
     expect(document.querySelector<HTMLTextAreaElement>(`[data-response-form="${OWNER_PENDING[0]!.id}"] textarea`)!.value).toBe('Bonjour Laurent, merci.');
     expect(await page!.undo(OWNER_PENDING[0]!.id)).toMatchObject({ ok: true });
     expect(document.querySelector<HTMLTextAreaElement>(`[data-response-form="${OWNER_PENDING[0]!.id}"] textarea`)!.value).toBe('');
+  });
+
+  it('owner pages: the one button of a review sits beside its reply box when the box is outside the card', async () => {
+    const { sent } = load('tripadvisor/owner-response_2026-11.html');
+    const hosts = Array.from(document.querySelectorAll('tact-review-button'));
+    expect(hosts).toHaveLength(OWNER_PENDING.length); // one per review, never a second one for the box
+    expect(hosts.map((h) => h.previousElementSibling?.getAttribute('data-response-form'))).toEqual(OWNER_PENDING.map((r) => r.id));
+    // the button beside a box opens that box's review
+    sent.length = 0;
+    hosts[2]!.shadowRoot!.querySelector('button')!.click();
+    expect(sent[0]).toMatchObject({ type: 'review:open', review: { id: OWNER_PENDING[2]!.id } });
+  });
+
+  it('owner pages: the queue box outside the card takes the button; a box inside the card leaves it beside the card', async () => {
+    const { sent } = load('google/business-queue_2026-11.html');
+    const hosts = Array.from(document.querySelectorAll('tact-review-button'));
+    expect(hosts).toHaveLength(1);
+    expect(hosts[0]!.previousElementSibling?.classList.contains('WTNfzf')).toBe(true);
+    // the page swaps in the next review ("Skip"): a click before the rescan sends no stale review, and rescans
+    document.querySelector('.GYpYWe')!.remove();
+    sent.length = 0;
+    hosts[0]!.shadowRoot!.querySelector('button')!.click();
+    expect(sent.filter((m) => m.type === 'review:open')).toEqual([]);
+    expect(hosts[0]!.isConnected).toBe(false);
+    page!.stop();
+    load('google/owner-review-reply-page_2026-11.html');
+    const single = Array.from(document.querySelectorAll('tact-review-button'));
+    expect(single).toHaveLength(1);
+    expect(single[0]!.previousElementSibling?.querySelector('textarea[jsname="YPqjbf"]')).not.toBeNull();
+    page!.stop();
+    load('google/owner-reply-iframe_2026-11.html');
+    const listed = Array.from(document.querySelectorAll('tact-review-button'));
+    expect(listed.map((h) => h.previousElementSibling?.getAttribute('data-review-id'))).toEqual(IFRAME_FR.map((r) => r.id));
   });
 
   it('says why when a public page has no reply field', async () => {
