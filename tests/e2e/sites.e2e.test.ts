@@ -262,6 +262,7 @@ describe('Google owner reply UI', () => {
     const item = inner.locator(`[data-review-id="${review.id}"]`);
     expect(await item.locator('textarea[jsname="YPqjbf"]').inputValue()).toBe(reply);
     expect(await item.locator('button[jsname="hrGhad"]').isEnabled()).toBe(true);
+    expect(await buttonsClearOf(inner, 'textarea, button[jsname]')).toBe(true); // the opened box's field and buttons stay clickable
     expect(await sendToPage(page, { type: 'reply:undo', reviewId: review.id })).toMatchObject({ ok: true });
     expect(await item.locator('textarea[jsname="YPqjbf"]').inputValue()).toBe('');
     expect(await item.locator('button[jsname="hrGhad"]').isEnabled()).toBe(false);
@@ -275,6 +276,7 @@ describe('Google owner reply UI', () => {
     await waitForButtons(page, 1);
     // the host follows the block that holds the review and the reply row, never inside the page's nodes
     expect(await hostsBesideCards(page, ':has(> .FkJOzc textarea[jsname="YPqjbf"])')).toBe(true);
+    expect(await buttonsClearOf(page, 'textarea, button[jsname]')).toBe(true);
     await page.getByRole('button', { name: 'Analyze this review with Tact' }).click();
     await expect.poll(async () => (await target(page))?.id, { timeout: 10_000 }).toBe(REPLY_PAGE_EN.id);
     expect(await target(page)).toMatchObject({ author: REPLY_PAGE_EN.author, rating: REPLY_PAGE_EN.rating, text: REPLY_PAGE_EN.text });
