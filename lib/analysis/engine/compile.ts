@@ -3,7 +3,7 @@
  */
 import type { AspectId, SignalType } from '../types';
 import type { LanguageRules, PatternRule } from '../rules/types';
-import { literalTrigrams, requiredLiterals } from './anchors';
+import { keyTrigramTable, literalTrigrams, requiredLiterals, type KeyTrigramTable } from './anchors';
 
 export interface CompiledRule {
   rule: PatternRule;
@@ -17,6 +17,8 @@ export interface CompiledRule {
 export interface CompiledLanguage {
   lang: string;
   rules: CompiledRule[];
+  /** which rules' literals can occur, from the text's trigrams (anchors.ts) */
+  keyTrigrams: KeyTrigramTable;
   negation: RegExp;
   reported: RegExp;
   positivePromise: RegExp;
@@ -59,6 +61,7 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
       const literals = requiredLiterals(rule.pattern);
       return { rule, regex: compilePattern(rule.pattern), literals, trigrams: literals ? literalTrigrams(literals) : null };
     })),
+    keyTrigrams: { offsets: new Uint32Array(0), rules: new Uint16Array(0), always: new Uint8Array(0) },
     negation: alternation(rules.cues.negations),
     reported: alternation(rules.cues.reported),
     positivePromise: alternation(rules.cues.positivePromise),
@@ -101,6 +104,7 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
     if (sources?.length) compiled.aspects.push({ aspect, regex: alternation(sources) });
   }
   for (const { rule } of compiled.rules) compiled.signalTypes.add(rule.signal);
+  compiled.keyTrigrams = keyTrigramTable(compiled.rules.map((r) => (r.literals ? r.trigrams : null)));
   cache.set(rules, compiled);
   return compiled;
 }

@@ -118,10 +118,11 @@ function firesInContext(lang: CompiledLanguage, rule: PatternRule, norm: Normali
 export function findRuleHits(lang: CompiledLanguage, norm: NormalizedText): RuleHit[] {
   const hits: RuleHit[] = [];
   const text = norm.text;
-  trigramIndex.index(text);
-  for (const { rule, regex, literals, trigrams } of lang.rules) {
-    // quick trigram test, then the exact one on the literals that pass it: most rules stop here on most reviews
-    if (trigrams && literals && !containsLiteral(text, literals, trigrams)) continue;
+  const candidates = trigramIndex.candidateRules(text, lang.keyTrigrams);
+  for (let r = 0; r < lang.rules.length; r++) {
+    const { rule, regex, literals, trigrams } = lang.rules[r]!;
+    // key trigrams, quick trigram test, then the exact one on the literals that pass it: most rules stop here on most reviews
+    if (trigrams && literals && (candidates[r] === 0 || !containsLiteral(text, literals, trigrams))) continue;
     regex.lastIndex = 0;
     let kept = 0;
     let tries = 0;
