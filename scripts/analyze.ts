@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { analyzeReview } from '../lib/analysis/index';
 import { PLATFORMS, type Platform } from '../lib/platforms';
+import { idOf, parseObjectLine } from './lib/json-lines';
 
 interface Line {
   id?: unknown;
@@ -17,19 +18,11 @@ interface Line {
   lang?: unknown;
 }
 
-function idOf(value: unknown): string | number | undefined {
-  return typeof value === 'string' || typeof value === 'number' ? value : undefined;
-}
 
 export function analyzeLine(raw: string): { out: Record<string, unknown>; ok: boolean } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { out: { error: 'invalid JSON' }, ok: false };
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { out: { error: 'expected a JSON object' }, ok: false };
-  const line = parsed as Line;
+  const parsed = parseObjectLine(raw);
+  if (!parsed.ok) return { out: { error: parsed.error }, ok: false };
+  const line = parsed.value as Line;
   const id = idOf(line.id);
   if (id === undefined) return { out: { error: 'missing "id" (string or number)' }, ok: false };
   if (typeof line.text !== 'string') return { out: { id, error: 'missing "text" (string)' }, ok: false };

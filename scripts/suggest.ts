@@ -16,6 +16,7 @@ import { LANGUAGES, PLATFORMS } from '../lib/platforms';
 import { checkReply } from '../lib/reply/check';
 import { adviceFor, composeReply, replyLanguage } from '../lib/reply/compose';
 import { TONES, type EstablishmentSettings } from '../lib/reply/types';
+import { idOf, parseObjectLine } from './lib/json-lines';
 
 /** No establishment configured: the reply signs as "the team" in the reply's language. */
 export const DEFAULT_SETTINGS: EstablishmentSettings = {
@@ -53,20 +54,13 @@ const LineSchema = z.object({
   minimalReply: z.boolean().nullish(),
 });
 
-function idOf(value: unknown): string | number | undefined {
-  return typeof value === 'string' || typeof value === 'number' ? value : undefined;
-}
 
 /** One input line → one output object; `history` holds the replies drafted earlier in the run. */
 export function suggestLine(raw: string, history: string[] = []): { out: Record<string, unknown>; ok: boolean } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { out: { error: 'invalid JSON' }, ok: false };
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { out: { error: 'expected a JSON object' }, ok: false };
-  const id = idOf((parsed as { id?: unknown }).id);
+  const object = parseObjectLine(raw);
+  if (!object.ok) return { out: { error: object.error }, ok: false };
+  const parsed = object.value;
+  const id = idOf(parsed.id);
   const result = LineSchema.safeParse(parsed);
   if (!result.success) {
     const issue = result.error.issues[0];
