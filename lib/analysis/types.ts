@@ -63,11 +63,31 @@ export interface Aspect {
 export const RISK_COMPONENTS = ['severity', 'objective_fact', 'contempt', 'diffusion', 'virality', 'rating'] as const;
 export type RiskComponentId = (typeof RISK_COMPONENTS)[number];
 
+/** Why a component scored what it did: one id per sentence, so the panel can say it in the manager's language. */
+export const RISK_REASONS = [
+  'severity.blackmail', 'severity.allegation', 'severity.abuse', 'severity.complaint', 'severity.mixed', 'severity.positive', 'severity.off_topic',
+  'objective_fact.strong', 'objective_fact.some', 'objective_fact.none',
+  'contempt.reported', 'contempt.none',
+  'diffusion.channels', 'diffusion.boycott', 'diffusion.none',
+  'virality.claimed', 'virality.none',
+  'rating.unknown', 'rating.low', 'rating.harmless',
+] as const;
+export type RiskReason = (typeof RISK_REASONS)[number];
+/** Signals that add to the severity of a negative post (named in its sentence). */
+export const RISK_ESCALATIONS = ['legal_threat', 'boycott_call', 'censorship_claim'] as const;
+export type RiskEscalation = (typeof RISK_ESCALATIONS)[number];
+
 export interface RiskComponent {
   id: RiskComponentId;
   /** points this component adds to the score */
   points: number;
-  /** one sentence for the panel, in English (the panel may translate by id) */
+  /** which sentence explains it (the panel words it in the UI language) */
+  reason: RiskReason;
+  /** severity only: the escalating signals found */
+  escalations?: RiskEscalation[];
+  /** rating only: the star rating given */
+  stars?: number;
+  /** the same sentence in English, for the CLI and logs */
   explanation: string;
 }
 
