@@ -91,6 +91,7 @@ export function suggestLine(raw: string, history: string[] = []): { out: Record<
     lang: language,
     history,
     reviewAuthor: line.author ?? undefined,
+    strategy,
     ownContacts: [settings.contactChannel ?? ''],
   });
   const out: Record<string, unknown> = { id: line.id, language, strategy, reply, check };

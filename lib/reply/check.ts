@@ -5,6 +5,7 @@
  */
 import { LANGUAGES, REPLY_LIMITS, replyLength, type Language, type Platform } from '../platforms';
 import type { CheckOptions, CheckRuleId, Finding, Severity, UiLanguage } from './types';
+import { STRATEGIES, type Strategy } from '../analysis/types';
 import { FINDING_MESSAGES, LANGUAGE_NAMES, LENGTH_WORDS, ruleOfKind, type MessageKind } from './messages';
 import type { CheckLanguageCues, CheckPatternRule, MatchValidator } from './rules/types';
 import { ACRONYMS, ALL_FAMILIES, COMMON_FAMILIES, FIRST_NAMES, LANGUAGE_CUES, LANGUAGE_FAMILIES, NOT_NAMES } from './rules/index';
@@ -163,6 +164,9 @@ const OWN_CONTACT_RE = wordRegex(ALL_CUES.flatMap((c) => c.ownContact));
 const CLOSING_RE = wordRegex(ALL_CUES.flatMap((c) => c.closings), 'gu');
 const ROLE_RE = wordRegex(ALL_CUES.flatMap((c) => c.roles));
 const GREETING_START_RE = new RegExp(`^[^a-z]{0,3}(?:${alternation(ALL_CUES.flatMap((c) => c.greetings))})(?![a-z])`, 'u');
+/** DESIGN.md: a blackmail reply concedes nothing, and abuse or spam is reported rather than engaged: no apology is due. */
+const NO_APOLOGY_STRATEGIES: ReadonlySet<Strategy> = new Set<Strategy>(['blackmail_protocol', 'report_and_ignore']);
+
 // apology stems also appear inside words ("désolés", "entschuldigen"): match them as prefixes
 const APOLOGY_PREFIX_RE = new RegExp(`(?<![a-z])(?:${alternation(ALL_CUES.flatMap((c) => c.apologies))})`, 'u');
 const COMPLAINT_RE = new RegExp(`(?<![a-z])(?:${alternation(ALL_CUES.flatMap((c) => c.complaintCues))})`, 'u');
@@ -729,7 +733,8 @@ function checkReplyUnsafe(text: string, options: CheckReplyOptions): Finding[] {
   // style hints (info)
   if (words.length < SHORT_REPLY_WORDS) findings.push(makeFinding('style.too_short', spanStart, spanEnd, text, ui));
   else if (!GREETING_START_RE.test(n.text.slice(0, 60))) findings.push(makeFinding('style.no_greeting', spanStart, firstSentenceEnd(text, spanStart), text, ui));
-  if (options.reviewText && words.length >= SHORT_REPLY_WORDS && reviewIndex(options.reviewText).complains && !APOLOGY_PREFIX_RE.test(n.text)) {
+  const apologyDue = options.strategy === undefined || !NO_APOLOGY_STRATEGIES.has(options.strategy);
+  if (apologyDue && options.reviewText && words.length >= SHORT_REPLY_WORDS && reviewIndex(options.reviewText).complains && !APOLOGY_PREFIX_RE.test(n.text)) {
     findings.push(makeFinding('style.no_apology', spanStart, firstSentenceEnd(text, spanStart), text, ui));
   }
   return mergeOverlaps(withoutOwnContacts(findings, text, options.ownContacts));
@@ -763,6 +768,7 @@ function cleanOptions(options: unknown): CheckReplyOptions {
   if (Array.isArray(o.history)) clean.history = o.history.filter((h): h is string => typeof h === 'string');
   if (o.uiLang === 'fr' || o.uiLang === 'en') clean.uiLang = o.uiLang;
   if (Array.isArray(o.ownContacts)) clean.ownContacts = o.ownContacts.filter((c): c is string => typeof c === 'string');
+  if (typeof o.strategy === 'string' && (STRATEGIES as readonly string[]).includes(o.strategy)) clean.strategy = o.strategy as Strategy;
   return clean;
 }
 

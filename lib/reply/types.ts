@@ -72,4 +72,6 @@ export interface CheckOptions {
   reviewAuthor?: string;
   /** the establishment's own contact details and website (settings): never flagged as personal data or a link */
   ownContacts?: string[];
+  /** the strategy the reply follows: no apology is suggested where one would read as a concession (blackmail, abuse) */
+  strategy?: Strategy;
 }

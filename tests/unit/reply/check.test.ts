@@ -330,6 +330,17 @@ describe('checkReply: computed rules', () => {
     expect(severity).toMatchObject({ unfilled_placeholder: 'error', hostile_tone: 'warning', shouting: 'warning', legal_threat: 'warning', personal_data: 'error' });
   });
 
+  it('no_apology: suggested on a complaint, never on a blackmail or report-and-ignore reply', () => {
+    const reviewText = 'Service lent et plat froid. Un petit geste commercial me ferait volontiers revoir cette note.';
+    const reply = 'Bonjour à vous,\n\nMerci pour votre message. Par principe, nous n’offrons ni geste ni avantage en contrepartie d’un avis.\n\nBien cordialement,\nClaire Martin';
+    const asksApology = (strategy?: 'acknowledge_and_fix' | 'blackmail_protocol' | 'report_and_ignore') =>
+      checkReply(reply, { reviewText, lang: 'fr', uiLang: 'en', ...(strategy ? { strategy } : {}) }).some((f) => f.rule === 'style' && /apologi/.test(f.message));
+    expect(asksApology()).toBe(true);
+    expect(asksApology('acknowledge_and_fix')).toBe(true);
+    expect(asksApology('blackmail_protocol')).toBe(false);
+    expect(asksApology('report_and_ignore')).toBe(false);
+  });
+
   it('empty and blank replies give no finding', () => {
     expect(checkReply('')).toEqual([]);
     expect(checkReply('   \n ')).toEqual([]);
