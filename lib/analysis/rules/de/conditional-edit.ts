@@ -8,6 +8,9 @@ import type { RuleFamily } from '../types';
 
 const REVIEW = String.raw`(?:bewertung|rezension|review|sterne|kommentar|beitrag|artikel)\w{0,2}`;
 
+// a marker that the review does not depend on the condition ("so oder so", "trotzdem"), or a past unreal condition
+const INDEPENDENT = String.raw`[^.!?]{0,150}\b(?:so oder so|trotzdem|unabh(?:a|ae)ngig|egal|ohnehin|sowieso|in jedem fall|gewesen w(?:a|ae)re|w(?:a|ae)re gewesen|h(?:a|ae)tte ich|k(?:o|oe)nnte)\b`;
+
 const family: RuleFamily = {
   lang: 'de',
   family: 'conditional-edit',
@@ -115,8 +118,8 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.review_on_condition',
       signal: 'conditional_edit',
-      // a review and a condition in one sentence; a marker of independence ("so oder so", "trotzdem") voids it
-      pattern: String.raw`\b(?:wenn|falls|sofern|solange|sobald|bevor|sonst|andernfalls|ansonsten|entweder)\b(?![^.!?]{0,150}\b(?:so oder so|trotzdem|unabh(?:a|ae)ngig|egal|ohnehin|sowieso|in jedem fall|gewesen w(?:a|ae)re|w(?:a|ae)re gewesen|h(?:a|ae)tte ich|k(?:o|oe)nnte)\b)[^.!?]{0,80}?\b${REVIEW}\b|\b${REVIEW}\b(?![^.!?]{0,150}\b(?:so oder so|trotzdem|unabh(?:a|ae)ngig|egal|ohnehin|sowieso|in jedem fall|gewesen w(?:a|ae)re|w(?:a|ae)re gewesen|h(?:a|ae)tte ich|k(?:o|oe)nnte)\b)[^.!?]{0,80}?\b(?:wenn|falls|sofern|solange|sobald|sonst|andernfalls|ansonsten)\b`,
+      // a review and a condition in one sentence; a marker of independence voids it (checked only once both are found: it is the slow part)
+      pattern: String.raw`\b(?:wenn|falls|sofern|solange|sobald|bevor|sonst|andernfalls|ansonsten|entweder)\b(?=[^.!?]{0,80}?\b${REVIEW}\b)(?!${INDEPENDENT})[^.!?]{0,80}?\b${REVIEW}\b|\b${REVIEW}\b(?=[^.!?]{0,80}?\b(?:wenn|falls|sofern|solange|sobald|sonst|andernfalls|ansonsten)\b)(?!${INDEPENDENT})[^.!?]{0,80}?\b(?:wenn|falls|sofern|solange|sobald|sonst|andernfalls|ansonsten)\b`,
       weight: 0.55,
       examples: ['oder wir checken mit einer Bewertung aus, falls Sie nicht zahlen', 'Sobald Sie zahlen, ändert sich auch die Bewertung'],
       counterExamples: ['Falls Sie eine Erstattung anbieten, nehme ich sie gern an, aber meine Bewertung schreibe ich so oder so ehrlich', 'Wenn ich könnte, würde ich zehn Sterne geben', 'Wenn das Zimmer sauber gewesen wäre, hätte ich fünf Sterne gegeben'],

@@ -8,6 +8,10 @@ import type { RuleFamily } from '../types';
 // What a blackmailer asks for (normalised: ä→a; "ae" spellings accepted).
 const ADVANTAGE = String.raw`(?:(?:voll\w{0,3} |komplett\w{0,3} |teilweise |sofortig\w{0,2} )?(?:(?:beim |im )?preis entgegen\w{0,6}|entgegenkomm\w{0,2}|(?:angemessene |kleine |gewisse )?geste|(?:ruck|rueck|zuruck|zurueck)?erstattung|entsch(?:a|ae)digung|wiedergutmachung|preisnachlass|nachlass|rabatt|erm(?:a|ae)ssigung|gutschrift|gutschein\w{0,6}|upgrade|preisminderung|minderung|schadens?ersatz|kulanz\w{0,6}|geld zur(?:u|ue)ck|mein geld|unser geld)|(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|n(?:a|ae)chte|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|zimmer|aufenthalt|wochenende|getr(?:a|ae)nke?|dessert|flasche|menu|massage)|\d{1,3} ?(?:%|prozent))`;
 
+// ADVANTAGE for rules that OPEN with it: a word start and the usual compound heads instead of optional lead words, so the
+// scan tries the branches at word starts only (an optional first group made it try them at every position)
+const ADVANTAGE_LEAD = String.raw`\b(?:ruck|rueck|zuruck|zurueck|teil|voll|kosten|preis|sonder|zimmer|extra)?(?:preis entgegen\w{0,6}|entgegenkomm\w{0,2}|geste|erstattung|entsch(?:a|ae)digung|wiedergutmachung|nachlass|rabatt|erm(?:a|ae)ssigung|gutschrift|gutschein\w{0,6}|upgrade|minderung|schadens?ersatz|kulanz\w{0,6}|geld zur(?:u|ue)ck|mein geld|unser geld|(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|n(?:a|ae)chte|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|zimmer|aufenthalt|wochenende|getr(?:a|ae)nke?|dessert|flasche|menu|massage)|\d{1,3} ?(?:%|prozent))`;
+
 const family: RuleFamily = {
   lang: 'de',
   family: 'demand',
@@ -15,7 +19,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.refund',
       signal: 'demand',
-      pattern: String.raw`\b(?=erstatt|ruck|rueck|zur|\d|zahl|mein|unser|geld|kaution)(?<!anzeige[^.!?]{0,30})(?:(?:ruck|rueck|zuruck|zurueck)?erstatt\w{0,6}|(?:zur(?:u|ue)ck|r(?:u|ue)ck)(?:zu)?zahl\w{0,4}|\d{1,6} ?(?:€|euro\b|eur\b) zur(?:u|ue)ck\b|zahl\w{0,2} (?:sie |ihr )?(?:mir |uns )?[^.!?]{0,25}?zur(?:u|ue)ck\b|geld zur(?:u|ue)ck|mein geld|unser geld|geld wieder(?:haben|bekommen)?|kaution zur(?:u|ue)ck)`,
+      pattern: String.raw`\b(?:(?:ruck|rueck|zuruck|zurueck)?erstatt(?<!anzeige[^.!?]{0,37})\w{0,6}|(?:zur(?:u|ue)ck|r(?:u|ue)ck)(?:zu)?zahl\w{0,4}|\d{1,6} ?(?:€|euro\b|eur\b) zur(?:u|ue)ck\b|zahl\w{0,2} (?:sie |ihr )?(?:mir |uns )?[^.!?]{0,25}?zur(?:u|ue)ck\b|geld zur(?:u|ue)ck|mein geld|unser geld|geld wieder(?:haben|bekommen)?|kaution zur(?:u|ue)ck)`,
       weight: 0.6,
       reportable: true,
       examples: ['50 euro zurueck aufs konto', 'mir die Hälfte des Zimmerpreises zurückzuzahlen', 'Zahlen Sie 100 Euro zurück', 'Erstatten Sie mir die Kaution', 'ich erwarte eine vollständige Erstattung', 'sobald ich mein Geld zurück habe', 'E R S T A T T E N Sie mir das', 'Geld zur\u200bück bis morgen'],
@@ -104,7 +108,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.would_be_fair',
       signal: 'demand',
-      pattern: String.raw`${ADVANTAGE}[^.!?]{0,30}?\b(?:w(?:a|ae)re|ist|scheint (?:mir )?) (?:nur |mehr als |doch |wohl |da |sicher |bestimmt |hier ){0,2}(?:fair|angemessen|das mindeste|angebracht|gerecht|klug|ratsam|vern(?:u|ue)nftig|in ihrem interesse)\b`,
+      pattern: String.raw`${ADVANTAGE_LEAD}[^.!?]{0,30}?\b(?:w(?:a|ae)re|ist|scheint (?:mir )?) (?:nur |mehr als |doch |wohl |da |sicher |bestimmt |hier ){0,2}(?:fair|angemessen|das mindeste|angebracht|gerecht|klug|ratsam|vern(?:u|ue)nftig|in ihrem interesse)\b`,
       weight: 0.6,
       examples: ['Ein Nachlass von 20 % wäre fair.', 'Ein Upgrade auf die Suite wäre da sicher klug.'],
       counterExamples: ['Der Preis ist fair'],
@@ -204,7 +208,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.settle_veiled',
       signal: 'demand',
-      pattern: String.raw`${ADVANTAGE}[^.!?]{0,40}?\b(?:w(?:u|ue)rde|k(?:o|oe)nnte|wird) (?:die sache|das|alles|die angelegenheit)(?: f(?:u|ue)r mich)? (?:erledigen|aus der welt schaffen|regeln|kl(?:a|ae)ren)`,
+      pattern: String.raw`${ADVANTAGE_LEAD}[^.!?]{0,40}?\b(?:w(?:u|ue)rde|k(?:o|oe)nnte|wird) (?:die sache|das|alles|die angelegenheit)(?: f(?:u|ue)r mich)? (?:erledigen|aus der welt schaffen|regeln|kl(?:a|ae)ren)`,
       weight: 0.7,
       examples: ['Eine Rückerstattung von 50 % würde die Sache für mich erledigen'],
       counterExamples: ['Ein Anruf würde die Sache klären'],
