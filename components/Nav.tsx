@@ -2,7 +2,7 @@ import type { Translate } from '@/lib/i18n';
 import { VIEWS, type View } from '@/lib/panel/store';
 
 /** The panel's sections: plain buttons in a nav (Tab reaches each, Enter/Space opens it). */
-export function Nav(props: { t: Translate; view: View; onView(view: View): void; queueCount: number | null }) {
+export function Nav(props: { t: Translate; view: View; onView(view: View): void; queueCount: number | null; reviewUnseen?: boolean }) {
   const { t } = props;
   return (
     <nav aria-label={t('nav.label')} className="nav">
@@ -17,6 +17,13 @@ export function Nav(props: { t: Translate; view: View; onView(view: View): void;
         >
           {t(`nav.${view}`)}
           {view === 'queue' && props.queueCount ? <span className="count"> {props.queueCount}</span> : null}
+          {/* a review loaded while the manager was elsewhere (the view stayed theirs) */}
+          {view === 'review' && props.reviewUnseen ? (
+            <span className="unseen" data-testid="nav-review-unseen" aria-hidden="true">
+              {' '}
+              ●
+            </span>
+          ) : null}
         </button>
       ))}
     </nav>

@@ -16,7 +16,12 @@ const ReplyText = z.string().max(50_000);
 // ---- content script → background ---------------------------------------------------------------
 export const ContentToBackground = z.discriminatedUnion('type', [
   /** the user clicked Tact's button beside a review: open the panel on it */
-  z.object({ type: z.literal('review:open'), review: ReviewSnapshotSchema }),
+  z.object({
+    type: z.literal('review:open'),
+    review: ReviewSnapshotSchema,
+    /** Date.now() at the click: the panel keeps the section the manager moved to after it (a cold worker answers late) */
+    clickedAt: z.number().optional(),
+  }),
   /** the same review, completed after the click (e.g. its "Read more" text expanded): updates the panel */
   z.object({ type: z.literal('review:update'), review: ReviewSnapshotSchema }),
   /** the reviews currently on the page (for the queue and the badge) */

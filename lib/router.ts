@@ -37,7 +37,7 @@ export async function targetFromSelection(tabId: number, selectionText: string, 
   const text = selectionText.trim();
   if (!text) return null;
   const review = snapshotFromText(text, { id: `sel:${(await sha256Hex(text)).slice(0, 32)}`, url: pageUrl });
-  await s.setPanelTarget(tabId, review);
+  await s.setPanelTarget(tabId, review, Date.now());
   return review;
 }
 
@@ -65,7 +65,7 @@ function handleContent(message: ContentToBackground, tabId: number, sender: Rout
   switch (message.type) {
     case 'review:open':
       deps.openPanel(tabId, sender.tab?.windowId); // synchronous: the click's user activation is still valid
-      return s.setPanelTarget(tabId, message.review).then(() => ok(null), toFail);
+      return s.setPanelTarget(tabId, message.review, clickTime(message.clickedAt)).then(() => ok(null), toFail);
     case 'review:update':
       return s.setPanelTarget(tabId, message.review).then(() => ok(null), toFail);
     case 'page:reviews': {
@@ -86,9 +86,9 @@ async function handlePanel(message: PanelToBackground, deps: RouterDeps, s: type
     switch (message.type) {
       case 'panel:state': {
         const tabId = message.tabId ?? (await deps.activeTabId());
-        if (tabId === undefined) return ok({ tabId: null, target: null, page: null });
-        const [target, page] = await Promise.all([s.getPanelTarget(tabId), s.getPageReviews(tabId)]);
-        return ok({ tabId, target, page });
+        if (tabId === undefined) return ok({ tabId: null, target: null, targetOpenedAt: null, page: null });
+        const [target, targetOpenedAt, page] = await Promise.all([s.getPanelTarget(tabId), s.getPanelTargetOpenedAt(tabId), s.getPageReviews(tabId)]);
+        return ok({ tabId, target, targetOpenedAt, page });
       }
       case 'draft:save':
         return ok(await s.saveDraft(message.draft));
@@ -131,6 +131,11 @@ async function handlePanel(message: PanelToBackground, deps: RouterDeps, s: type
   } catch (error) {
     return toFail(error);
   }
+}
+
+/** The content script's time of the click (the same machine's clock), else now; a future or stale time is not trusted. */
+export function clickTime(clickedAt: number | undefined, now = Date.now()): number {
+  return clickedAt !== undefined && clickedAt <= now && clickedAt > now - 60_000 ? clickedAt : now;
 }
 
 async function siteEnabled(s: typeof store, url: string): Promise<boolean> {

@@ -8,6 +8,7 @@
  *   local:draftIndex          one summary per draft, so the drafts list reads one item instead of thousands
  *   local:incidents           blackmail evidence records
  *   session:target:<tabId>    the review the panel shows for a tab (memory only, cleared with the browser)
+ *   session:targetOpenedAt:<tabId>  when the manager clicked for it (memory only)
  *   session:page:<tabId>      the reviews found on a tab's page (memory only)
  */
 import { z } from 'zod';
@@ -344,14 +345,27 @@ export async function deleteIncident(id: string): Promise<void> {
 
 // ---- per-tab session state ------------------------------------------------------------------------
 const targetItem = (tabId: number) => storage.defineItem<unknown>(`session:target:${tabId}`);
+/** when the manager asked for the tab's target (a click), so the panel knows whether they navigated since */
+const targetOpenedAtItem = (tabId: number) => storage.defineItem<unknown>(`session:targetOpenedAt:${tabId}`);
 const pageItem = (tabId: number) => storage.defineItem<unknown>(`session:page:${tabId}`);
 
-export async function setPanelTarget(tabId: number, review: ReviewSnapshot): Promise<void> {
-  await targetItem(tabId).setValue(ReviewSnapshotSchema.parse(review));
+/**
+ * Stores the review the panel shows for a tab. `openedAt` (the time of the manager's click) is given for an
+ * open, not for a completion of the same review; both keys are written in one change, so the panel reads both.
+ */
+export async function setPanelTarget(tabId: number, review: ReviewSnapshot, openedAt?: number): Promise<void> {
+  const value = ReviewSnapshotSchema.parse(review);
+  if (openedAt === undefined) await targetItem(tabId).setValue(value);
+  else await storage.setItems([{ item: targetItem(tabId), value }, { item: targetOpenedAtItem(tabId), value: openedAt }]);
 }
 export async function getPanelTarget(tabId: number): Promise<ReviewSnapshot | null> {
   const parsed = ReviewSnapshotSchema.safeParse(await targetItem(tabId).getValue());
   return parsed.success ? parsed.data : null;
+}
+/** the time of the click that opened the tab's target (null when unknown) */
+export async function getPanelTargetOpenedAt(tabId: number): Promise<number | null> {
+  const value = await targetOpenedAtItem(tabId).getValue();
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
 export const PageReviewsSchema = z.object({
@@ -370,7 +384,7 @@ export async function getPageReviews(tabId: number): Promise<PageReviews | null>
   return parsed.success ? parsed.data : null;
 }
 export async function forgetTab(tabId: number): Promise<void> {
-  await Promise.all([targetItem(tabId).removeValue(), pageItem(tabId).removeValue()]);
+  await Promise.all([targetItem(tabId).removeValue(), targetOpenedAtItem(tabId).removeValue(), pageItem(tabId).removeValue()]);
 }
 
 /** "Delete all my data": drafts, incidents, settings, session state. */

@@ -93,7 +93,7 @@ export function App({ store, engines }: { store: PanelStore; engines: PanelEngin
     <div className="app" lang={state.uiLang}>
       <header className="app-header">
         <h1>{t('app.title')}</h1>
-        <Nav t={t} view={state.view} onView={state.setView} queueCount={state.page?.reviews.length ?? null} />
+        <Nav t={t} view={state.view} onView={state.setView} queueCount={state.page?.reviews.length ?? null} reviewUnseen={state.reviewUnseen} />
       </header>
       <Notice t={t} notice={state.notice} onDismiss={() => state.setNotice(null)} />
       <main>

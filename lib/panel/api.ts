@@ -6,6 +6,8 @@ import type { ReviewSnapshot } from '../review';
 export interface PanelStateAnswer {
   tabId: number | null;
   target: ReviewSnapshot | null;
+  /** when the manager clicked for the target (Date.now() in the background); null when unknown */
+  targetOpenedAt?: number | null;
   page: PageReviews | null;
 }
 

@@ -26,6 +26,16 @@ export interface Notice {
   params?: Record<string, string | number>;
 }
 
+/**
+ * The manager's request to see a review (a click on the page, in the queue, on a draft, "Analyse"): how many
+ * times they had changed section by then, and when (page clicks: the background's time of the click). A
+ * review that arrives after they moved on is loaded but does not take the view from them.
+ */
+export interface OpenIntent {
+  navigations: number;
+  at?: number;
+}
+
 export interface PanelTarget {
   review: ReviewSnapshot;
   /** the tab holding the review's page (null for pasted text or an opened draft without its page) */
@@ -70,13 +80,16 @@ export interface PanelState {
   incidentQuery: string;
   pasteText: string;
   confirmingDeleteAll: boolean;
+  /** a review was loaded while the manager was in another section: the Review tab says so until seen */
+  reviewUnseen: boolean;
 }
 
 export interface PanelActions {
   init(options: { tabId?: number }): Promise<void>;
   refreshFromTab(tabId?: number): Promise<void>;
   setView(view: View): void;
-  openReview(review: ReviewSnapshot, tabId: number | null, source?: PanelTarget['source']): Promise<void>;
+  /** intent: when the manager asked (defaults to now); the view switches to the review only if they have not navigated since */
+  openReview(review: ReviewSnapshot, tabId: number | null, source?: PanelTarget['source'], intent?: OpenIntent): Promise<void>;
   openDraft(key: string): Promise<void>;
   /** every draft in full, for the JSON export */
   exportDrafts(): Promise<Draft[] | null>;
@@ -165,14 +178,34 @@ export function initialState(browserLanguage: string): PanelState {
     incidentQuery: '',
     pasteText: '',
     confirmingDeleteAll: false,
+    reviewUnseen: false,
   };
 }
 
-export function createPanelStore(deps: { api: PanelApi; engines: PanelEngines | null; browserLanguage: string; autosaveDelayMs?: number }): PanelStore {
+export function createPanelStore(deps: {
+  api: PanelApi;
+  engines: PanelEngines | null;
+  browserLanguage: string;
+  autosaveDelayMs?: number;
+  /** the clock compared with the background's time of a click (Date.now(): both run on this machine) */
+  now?: () => number;
+}): PanelStore {
   const { api, engines } = deps;
+  const now = deps.now ?? Date.now;
   let autosave: Autosave | null = null;
   /** increments whenever the target changes, so late answers for an old target are ignored */
   let generation = 0;
+  /** the manager's moves between sections, and the time of the last one */
+  let navigations = 0;
+  let lastNavigationAt = Number.NEGATIVE_INFINITY;
+
+  function intentNow(): OpenIntent {
+    return { navigations, at: now() };
+  }
+
+  function navigatedSince(intent: OpenIntent): boolean {
+    return navigations !== intent.navigations || (intent.at !== undefined && lastNavigationAt > intent.at);
+  }
 
   const store = createStore<PanelState & PanelActions>()((set, get) => {
     function analyseTarget(review: ReviewSnapshot, hasFacts: boolean): AnalysisResult | null {
@@ -294,10 +327,33 @@ export function createPanelStore(deps: { api: PanelApi; engines: PanelEngines | 
       get().typeReply(composed.reply);
     }
 
+    /** reads the tab's target and page from the background; navigationsAtStart: the manager's moves when the read began */
+    async function refresh(tabId: number | undefined, navigationsAtStart: number): Promise<void> {
+      const answer = await api.state(tabId);
+      if (!answer.ok) {
+        set({ notice: { kind: 'error', key: 'error.generic', params: { error: answer.error } } });
+        return;
+      }
+      const { target, page } = answer.data;
+      set({ tabId: answer.data.tabId, page });
+      const current = get().target;
+      const same = current && target && current.review.platform === target.platform && current.review.id === target.id;
+      const openedAt = answer.data.targetOpenedAt ?? undefined;
+      if (target && !same) await get().openReview(target, answer.data.tabId, 'page', { navigations: navigationsAtStart, ...(openedAt === undefined ? {} : { at: openedAt }) });
+      else if (target && same && current) {
+        // the content script completed the review (review:update): keep the draft, refresh the text
+        if (current.review.text !== target.text || current.review.rating !== target.rating) {
+          const updated = { ...current, review: target };
+          set({ target: updated, analysis: analyseTarget(target, get().hasFacts) });
+        }
+      }
+    }
+
     return {
       ...initialState(deps.browserLanguage),
 
       async init({ tabId }) {
+        const navigationsAtStart = navigations;
         const answer = await api.getSettings();
         if (answer.ok) {
           const { settings, repairedFields } = answer.data;
@@ -309,46 +365,34 @@ export function createPanelStore(deps: { api: PanelApi; engines: PanelEngines | 
             replyLang: settings.defaultLanguage,
           });
         }
-        await get().refreshFromTab(tabId);
+        await refresh(tabId, navigationsAtStart);
       },
 
       async refreshFromTab(tabId) {
-        const answer = await api.state(tabId);
-        if (!answer.ok) {
-          set({ notice: { kind: 'error', key: 'error.generic', params: { error: answer.error } } });
-          return;
-        }
-        const { target, page } = answer.data;
-        set({ tabId: answer.data.tabId, page });
-        const current = get().target;
-        const same = current && target && current.review.platform === target.platform && current.review.id === target.id;
-        if (target && !same) await get().openReview(target, answer.data.tabId, 'page');
-        else if (target && same && current) {
-          // the content script completed the review (review:update): keep the draft, refresh the text
-          if (current.review.text !== target.text || current.review.rating !== target.rating) {
-            const updated = { ...current, review: target };
-            set({ target: updated, analysis: analyseTarget(target, get().hasFacts) });
-          }
-        }
+        await refresh(tabId, navigations);
       },
 
       setView(view) {
-        set({ view, notice: null });
+        navigations++;
+        lastNavigationAt = now();
+        set({ view, notice: null, ...(view === 'review' ? { reviewUnseen: false } : {}) });
         if (view === 'drafts') void get().loadDrafts();
         if (view === 'incidents') void get().loadIncidents();
       },
 
-      async openReview(review, tabId, source = 'page') {
+      async openReview(review, tabId, source = 'page', intent = intentNow()) {
         await get().flushDraft();
         const myGeneration = ++generation;
         const target: PanelTarget = { review, tabId, source };
         const analysis = analyseTarget(review, false);
         const detected = analysis?.language;
         const replyLang = detected && detected !== 'und' && isLanguage(detected) ? detected : get().settings.defaultLanguage;
+        // the manager moved to another section after asking: load the review, leave them where they are
+        const show = !navigatedSince(intent);
         set({
           target,
-          view: 'review',
           ...FRESH_REVIEW,
+          ...(show ? { view: 'review', reviewUnseen: false } : { notice: get().notice, reviewUnseen: get().view !== 'review' }),
           analysis,
           tone: get().settings.tone,
           replyLang,
@@ -369,6 +413,7 @@ export function createPanelStore(deps: { api: PanelApi; engines: PanelEngines | 
       },
 
       async openDraft(key) {
+        const intent = intentNow();
         const answer = await api.getDraft(key);
         if (!answer.ok || !answer.data) {
           set({ notice: { kind: 'error', key: 'error.generic', params: { error: answer.ok ? 'draft not found' : answer.error } } });
@@ -378,7 +423,7 @@ export function createPanelStore(deps: { api: PanelApi; engines: PanelEngines | 
         const review =
           draft.review ?? { ...snapshotFromText('', { id: draft.reviewId || draft.key, url: draft.url }), platform: draft.platform };
         const tabId = get().target?.review.id === review.id ? get().target!.tabId : null;
-        await get().openReview(review, tabId, 'draft');
+        await get().openReview(review, tabId, 'draft', intent);
       },
 
       typeReply(text) {
@@ -465,6 +510,7 @@ export function createPanelStore(deps: { api: PanelApi; engines: PanelEngines | 
       },
 
       async analysePaste() {
+        const intent = intentNow();
         const text = get().pasteText;
         if (!text.trim()) {
           set({ notice: { kind: 'error', key: 'paste.empty' } });
@@ -472,7 +518,7 @@ export function createPanelStore(deps: { api: PanelApi; engines: PanelEngines | 
         }
         // a pasted message has no id: its draft is keyed by a hash of the text
         const id = `paste:${(await sha256Hex(text)).slice(0, 32)}`;
-        await get().openReview(snapshotFromText(text, { id }), null, 'paste');
+        await get().openReview(snapshotFromText(text, { id }), null, 'paste', intent);
       },
 
       async loadDrafts() {

@@ -99,13 +99,23 @@ describe('blackmail review', () => {
   test('banner, evidence saved and exported, report route opened with the summary on the clipboard, neutral reply', async () => {
     const maps = await tact.openFixture(urlWith('google.com/maps/place/Le+Petit+Bistrot'));
     const tabId = await openReviewFrom(maps, /.+/);
+    // The manager goes to the queue while the panel is still loading the review they clicked: the worker is
+    // held busy (as a cold one is) so the panel's first read answers after that move, every run.
+    const busyWorker = tact.serviceWorker.evaluate(() => {
+      const until = Date.now() + 2500;
+      while (Date.now() < until);
+    });
     const panel = await panelFor(tabId);
-    // find a blackmail review through the queue
-    // the panel first opens on the clicked review; go to the queue once it has
-    await panel.getByTestId('review-text').waitFor();
     await panel.getByTestId('nav-queue').click();
     const items = panel.getByTestId('queue-item');
-    await items.first().waitFor();
+    expect(await items.count(), 'the race is exercised: the review had not arrived when the manager moved').toBe(0);
+    await busyWorker;
+    // the clicked review arrives: it is loaded (current in the queue) but the view stays the manager's
+    await panel.locator('[data-testid="queue-item"][aria-current="true"]').waitFor();
+    expect(await panel.getByTestId('nav-queue').getAttribute('aria-current')).toBe('page');
+    expect(await panel.getByTestId('review-text').count()).toBe(0);
+    await panel.getByTestId('nav-review-unseen').waitFor();
+    // find a blackmail review through the queue
     const blackmailItem = items.filter({ hasText: /Blackmail attempt/ }).first();
     await blackmailItem.getByRole('button').click();
     await expect.poll(() => panel.getByTestId('blackmail-banner').count()).toBe(1);

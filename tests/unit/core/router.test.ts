@@ -30,6 +30,28 @@ describe('routeMessage', () => {
     expect(await store.getPanelTarget(7)).toMatchObject({ id: 'r-1' });
   });
 
+  it('the time of the click travels with the target, so the panel knows whether the manager moved since; a completion keeps it', async () => {
+    vi.useFakeTimers({ now: 5000, toFake: ['Date'] });
+    try {
+      await routeMessage({ type: 'review:open', review: review() }, contentSender(7), deps());
+      vi.setSystemTime(9000);
+      await routeMessage({ type: 'review:update', review: review({ text: 'The room was noisy and the breakfast cold. (more)' }) }, contentSender(7), deps());
+      const answer = await routeMessage({ type: 'panel:state', tabId: 7 }, panelSender(), deps());
+      expect(answer).toMatchObject({ ok: true, data: { target: { text: /\(more\)/ }, targetOpenedAt: 5000 } });
+      // the content script's time of the click wins over the worker's (a cold worker handles the click late)
+      vi.setSystemTime(12_000);
+      await routeMessage({ type: 'review:open', review: review({ id: 'r-2' }), clickedAt: 11_000 }, contentSender(7), deps());
+      expect(await routeMessage({ type: 'panel:state', tabId: 7 }, panelSender(), deps())).toMatchObject({ data: { targetOpenedAt: 11_000 } });
+      // …unless it is in the future or stale
+      await routeMessage({ type: 'review:open', review: review({ id: 'r-3' }), clickedAt: 99_000 }, contentSender(7), deps());
+      expect(await routeMessage({ type: 'panel:state', tabId: 7 }, panelSender(), deps())).toMatchObject({ data: { targetOpenedAt: 12_000 } });
+      // a tab never clicked: no time
+      expect(await routeMessage({ type: 'panel:state', tabId: 8 }, panelSender(), deps())).toMatchObject({ ok: true, data: { targetOpenedAt: null } });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('rejects a malformed message and changes nothing', async () => {
     const d = deps();
     const answer = await routeMessage({ type: 'review:open', review: { ...review(), text: 42 } }, contentSender(7), d);

@@ -136,4 +136,113 @@ describe('panel store', () => {
     expect(store.getState().saveStatus).toBe('saved');
     expect(base.saved).toEqual(['Thank you for telling us.']);
   });
+
+  describe('a review that arrives late never takes the view the manager chose after clicking', () => {
+    /** a promise the test resolves when it wants: the background answering late (a cold worker, a busy tab) */
+    function deferred<T>() {
+      let resolve!: (value: T) => void;
+      const promise = new Promise<T>((r) => (resolve = r));
+      return { promise, resolve };
+    }
+    const settle = () => new Promise((r) => setTimeout(r, 0));
+
+    it('the panel opened by a click is still loading when the manager goes to the drafts: they stay there, the review is loaded', async () => {
+      const answer = deferred<void>();
+      const base = fakeApi();
+      const { api } = fakeApi({ ...base.api, state: async () => (await answer.promise, ok({ tabId: 7, target: review(), targetOpenedAt: 1000, page: null })) });
+      let clock = 1000;
+      const store = createPanelStore({ api, engines, browserLanguage: 'en', now: () => clock });
+      const opening = store.getState().init({ tabId: 7 });
+      clock = 1200;
+      store.getState().setView('drafts');
+      answer.resolve();
+      await opening;
+      const state = store.getState();
+      expect(state.view).toBe('drafts');
+      expect(state.target?.review.id).toBe('r-1');
+      expect(state.replyText.length).toBeGreaterThan(20);
+      expect(state.reviewUnseen).toBe(true);
+      store.getState().setView('review');
+      expect(store.getState().reviewUnseen).toBe(false);
+      expect(store.getState().target?.review.id).toBe('r-1');
+    });
+
+    it('a click on the page that reaches the panel only after the manager moved (slow worker) does not take the view either', async () => {
+      let target = review();
+      let openedAt = 1000;
+      const { api } = fakeApi({ state: async () => ok({ tabId: 7, target, targetOpenedAt: openedAt, page: null }) });
+      let clock = 1000;
+      const store = createPanelStore({ api, engines, browserLanguage: 'en', now: () => clock });
+      await store.getState().init({ tabId: 7 });
+      expect(store.getState().view).toBe('review');
+      // 2000: a click on another review's Tact button; 2050: the manager opens Settings; 2400: the panel hears of the click
+      target = review({ id: 'r-2', text: 'The breakfast was cold and the coffee machine broken.' });
+      openedAt = 2000;
+      clock = 2050;
+      store.getState().setView('settings');
+      clock = 2400;
+      await store.getState().refreshFromTab(7);
+      expect(store.getState().view).toBe('settings');
+      expect(store.getState().target?.review.id).toBe('r-2');
+      expect(store.getState().reviewUnseen).toBe(true);
+    });
+
+    it('a click on the page after the manager settled in another section does show the review', async () => {
+      let target = review();
+      let openedAt = 1000;
+      const { api } = fakeApi({ state: async () => ok({ tabId: 7, target, targetOpenedAt: openedAt, page: null }) });
+      let clock = 1000;
+      const store = createPanelStore({ api, engines, browserLanguage: 'en', now: () => clock });
+      await store.getState().init({ tabId: 7 });
+      clock = 1500;
+      store.getState().setView('drafts');
+      await settle();
+      target = review({ id: 'r-2', text: 'The breakfast was cold and the coffee machine broken.' });
+      openedAt = 3000;
+      clock = 3100;
+      await store.getState().refreshFromTab(7);
+      expect(store.getState().view).toBe('review');
+      expect(store.getState().target?.review.id).toBe('r-2');
+      expect(store.getState().reviewUnseen).toBe(false);
+    });
+
+    it('a draft opened from the list while the manager already went to Settings loads without taking the view; a notice shown there stays', async () => {
+      const answer = deferred<void>();
+      const base = fakeApi();
+      await base.api.saveDraft({ key: 'tripadvisor:r-9', platform: 'tripadvisor', reviewId: 'r-9', url: '', text: 'Kept reply', review: review({ id: 'r-9' }) });
+      const { api } = fakeApi({
+        ...base.api,
+        state: async () => ok({ tabId: null, target: null, page: null }),
+        getDraft: async (key) => (await answer.promise, base.api.getDraft(key)),
+      });
+      const store = createPanelStore({ api, engines, browserLanguage: 'en' });
+      await store.getState().init({});
+      store.getState().setView('drafts');
+      const opening = store.getState().openDraft('tripadvisor:r-9');
+      store.getState().setView('settings');
+      store.getState().setNotice({ kind: 'info', key: 'settings.saved' });
+      answer.resolve();
+      await opening;
+      expect(store.getState().view).toBe('settings');
+      expect(store.getState().notice?.key).toBe('settings.saved');
+      expect(store.getState().target?.review.id).toBe('r-9');
+      // without moving, opening a draft shows it
+      store.getState().setView('drafts');
+      await store.getState().openDraft('tripadvisor:r-9');
+      expect(store.getState().view).toBe('review');
+    });
+
+    it('the queue and "Analyse" switch to the review they open', async () => {
+      const { api } = fakeApi({ state: async () => ok({ tabId: null, target: null, page: null }) });
+      const store = createPanelStore({ api, engines, browserLanguage: 'en' });
+      await store.getState().init({});
+      store.getState().setView('paste');
+      store.getState().setPasteText('The pool was closed all week.');
+      await store.getState().analysePaste();
+      expect(store.getState().view).toBe('review');
+      store.getState().setView('queue');
+      await store.getState().openReview(review({ id: 'r-5' }), 7, 'page');
+      expect(store.getState().view).toBe('review');
+    });
+  });
 });
