@@ -11,9 +11,9 @@ const family: RuleFamily = {
     {
       id: 'es.conditional-edit.change-review',
       signal: 'conditional_edit',
-      pattern: r`\b(?:cambiare|cambio|modificare|modifico|subire|subo|mejorare|quitare|quito|borrare|borro|eliminare|elimino|retirare|retiro|actualizare|corregire|rectificare|la quito|la borro|la retiro)\b[^.!?]{0,30}\b(?:${REVIEW}|la quito|la borro)\b`,
+      pattern: r`\b(?:replante\w{1,4}|reconsider\w{1,4}|revisare|cambiare|cambio|modificare|modifico|subire|subo|mejorare|quitare|quito|borrare|borro|eliminare|elimino|retirare|retiro|actualizare|corregire|rectificare|la quito|la borro|la retiro)\b[^.!?]{0,30}\b(?:${REVIEW}|la quito|la borro)\b`,
       weight: 0.7,
-      examples: ['Cambiaré mi puntuación cuando me devuelvan el dinero', 'Borraré mi comentario negativo de Google', 'subiré mi nota a cinco estrellas'],
+      examples: ['Me replantearé lo de las estrellas cuando vea algún gesto', 'Cambiaré mi puntuación cuando me devuelvan el dinero', 'Borraré mi comentario negativo de Google', 'subiré mi nota a cinco estrellas'],
       counterExamples: ['cambiamos de habitación', 'subimos a la terraza'],
     },
     {
@@ -73,6 +73,15 @@ const family: RuleFamily = {
       counterExamples: ['la piscina subirá de temperatura cuando salga el sol'],
     },
     {
+      id: 'es.conditional-edit.would-change',
+      signal: 'conditional_edit',
+      pattern: r`\b${REVIEW}\b[^.!?]{0,25}\b(?:subiria|mejoraria|cambiaria|seria otr[ao]|seria (?:mucho )?mejor|(?:depende|dependen|dependera|dependeran) de (?:como|lo que|si|su|vuestr[ao]|la respuesta))\b`,
+      weight: 0.7,
+      examples: ['mi valoración de Booking subiría bastante', 'mis 5 estrellas dependen de cómo se resuelva lo del cobro'],
+      counterExamples: ['la nota final la pongo mañana'],
+      note: 'also an honest wish ("mi nota subiría con un buen colchón"): blackmail only beside a demand',
+    },
+    {
       id: 'es.conditional-edit.depends-on-you',
       signal: 'conditional_edit',
       pattern: r`\b(?:de (?:ustedes|usted|vosotros) depende|depende de (?:ustedes|usted|vosotros)|esta en (?:sus|vuestras) manos)\b[^.!?]{0,40}\b(?:publi\w{1,6}|${REVIEW}|la quite|la borre|la retire|la suba)\b`,
@@ -83,9 +92,9 @@ const family: RuleFamily = {
     {
       id: 'es.conditional-edit.no-need-to-post',
       signal: 'conditional_edit',
-      pattern: r`\bno (?:tendre|tendria|habra|habria) (?:necesidad|por que|motivo para|que) (?:de )?(?:dejar|escribir|publicar|poner|subir)\b[^.!?]{0,30}\b${REVIEW}\b`,
+      pattern: r`\bno (?:tendre|tendria|habra|habria) (?:necesidad|por que|motivo para|que) (?:de )?(?:dejar|escribir|publicar|poner|subir)\b[^.!?]{0,30}\b${REVIEW}\b|\bno (?:vera|veran|veria|verian) la luz\b`,
       weight: 0.9,
-      examples: ['no tendré necesidad de dejar ninguna opinión negativa'],
+      examples: ['no tendré necesidad de dejar ninguna opinión negativa', 'no verán la luz'],
       counterExamples: ['no tendré necesidad de volver'],
     },
     {
@@ -108,9 +117,9 @@ const family: RuleFamily = {
     {
       id: 'es.conditional-edit.remove-what-i-wrote',
       signal: 'conditional_edit',
-      pattern: r`\b(?:borro|borrare|quito|quitare|retiro|retirare|elimino|eliminare|cambio|cambiare|modifico|modificare)\b (?:lo que (?:puse|escribi|publique|deje|subi)|mi (?:post|publicacion|comentario|foto|video))\b`,
+      pattern: r`\b(?:borr|quit|retir|elimin|cambi|modific|actualiz|correg|revis|matiz|suaviz|edit)\w{0,5} (?:lo que (?:puse|escribi|publique|deje|subi|comente|opine)|mi (?:post|publicacion|comentario|foto|video))\b`,
       weight: 0.8,
-      examples: ['borro lo que puse en google'],
+      examples: ['borro lo que puse en google', 'me ayudaría a actualizar lo que escribí en Booking'],
       counterExamples: ['quito lo que sobra del plato'],
     },
     {

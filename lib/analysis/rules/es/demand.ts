@@ -19,7 +19,7 @@ const family: RuleFamily = {
     {
       id: 'es.demand.refund',
       signal: 'demand',
-      pattern: r`\b(?:reembols\w{0,8}|(?:me|nos) (?:devuelvan|devuelven|devolvieran|reembolsan|pagan|pagais|reintegren|compensen|compensaran|indemnicen|paguen)|devolver(?:me|nos)|reintegrar(?:me|nos)|compensar(?:me|nos)|indemnizar(?:me|nos)|resarcir(?:me|nos)|abonar(?:me|nos)|(?:me|nos) abonen|devuelvan(?:me|nos)|devuelvame|devolucion del dinero|(?:mi|el|nuestro) dinero de vuelta)\b`,
+      pattern: r`\b(?:reembols\w{0,8}|(?:me|nos) (?:devuelvan|devuelven|devuelve|devolveis|devolvieran|reembolsan|pagan|pagais|reintegren|compensen|compensaran|indemnicen|paguen)|devolver(?:me|nos)|reintegrar(?:me|nos)|compensar(?:me|nos)|indemnizar(?:me|nos)|resarcir(?:me|nos)|abonar(?:me|nos)|(?:me|nos) abonen|devuelvan(?:me|nos)|devuelvame|devolucion del dinero|(?:mi|el|nuestro) dinero de vuelta)\b`,
       weight: 0.65,
       reportable: true,
       examples: ['cuando me devuelvan el dinero', 'en cuanto me reembolsen los 120 euros', 'Un reembolso parcial lo solucionaría todo', 'si no me devuelvan la fianza'],
@@ -29,10 +29,10 @@ const family: RuleFamily = {
     {
       id: 'es.demand.free',
       signal: 'demand',
-      pattern: r`\b(?:(?:noche|cena|comida|desayuno|habitacion|estancia|excursion|copa|botella)s? (?:gratis|gratuit[oa]s?)|sin (?:coste|costo|cargo)|gratis|(?:nos|me) (?:regal(?:en|aran|asen)|invit(?:en|aran|asen)|bonifiqu(?:en|e))|(?:regalen|regalaran|invitaran|bonifiquen)(?:me|nos)?)\b`,
+      pattern: r`\b(?:(?:noche|cena|comida|desayuno|habitacion|estancia|excursion|copa|botella)s? (?:para (?:\d|dos|tres|cuatro) )?(?:gratis|gratuit[oa]s?|invitad[oa]s?)|sin (?:coste|costo|cargo)|gratis|(?:nos|me) (?:regal(?:en|eis|aran|arais|asen)|invit(?:en|eis|aran|arais|asen)|bonifiqu(?:en|e|eis))|(?:regalen|regalaran|invitaran|bonifiquen)(?:me|nos)?)\b`,
       weight: 0.5,
       reportable: true,
-      examples: ['que nos regalaran el desayuno', 'compensarnos con una noche gratis', 'cambian a una suite sin coste'],
+      examples: ['que nos regalaran el desayuno', 'compensarnos con una noche gratis', 'cambian a una suite sin coste', 'una cena para 4 invitada', 'Con que nos invitéis a la comida'],
       counterExamples: ['el aparcamiento es de pago', 'regalamos flores a la dueña'],
     },
     {
@@ -82,7 +82,7 @@ const family: RuleFamily = {
     {
       id: 'es.demand.credit',
       signal: 'demand',
-      pattern: r`\b(?:el abono|un abono|la devolucion|el reintegro|la compensacion|una compensacion|la indemnizacion)\b`,
+      pattern: r`\b(?:el abono|un abono|la devolucion|el reintegro|la compensacion|una compensacion|la indemnizacion|la transferencia)\b`,
       weight: 0.55,
       reportable: true,
       examples: ['si no veo el abono de la segunda noche', 'espero una compensación'],
@@ -92,18 +92,18 @@ const family: RuleFamily = {
     {
       id: 'es.demand.settle',
       signal: 'demand',
-      pattern: r`\b(?:lo doy por olvidado|lo damos por olvidado|quedamos en paz|asunto zanjado|lo solucionaria todo|lo arreglaria todo|arreglarlo entre nosotros|si llegamos a un acuerdo|corre por (?:su|vuestra) cuenta|invita la casa|solucionarlo entre nosotros|lo dejamos ahi)\b`,
+      pattern: r`\b(?:lo doy por olvidado|lo damos por olvidado|quedamos en paz|asunto zanjado|lo solucionaria todo|lo arreglaria todo|arreglarlo entre nosotros|si llegamos a un acuerdo|corre por (?:su|vuestra) cuenta|invita la casa|solucionarlo entre nosotros|lo dejamos (?:ahi|asi)|aqui no ha pasado nada|(?:me|nos) olvido del tema|(?:me|nos) olvidamos del tema)\b`,
       weight: 0.75,
-      examples: ['con una noche gratis lo doy por olvidado', 'Un reembolso parcial lo solucionaría todo', 'Prefiero arreglarlo entre nosotros'],
+      examples: ['con una noche gratis lo doy por olvidado', 'Un reembolso parcial lo solucionaría todo', 'Prefiero arreglarlo entre nosotros', 'y aqui no ha pasado nada'],
       counterExamples: ['lo pasamos en grande entre nosotros'],
     },
     {
       id: 'es.demand.cancel-charge',
       signal: 'demand',
-      pattern: r`\b(?:quitar(?:me|nos)?|quitaran|quiten|anular|anularan|anulen|retirar|retiraran|eliminaran|eliminen|descontar|descontaran|descuenten)\b[^.!?]{0,12}\b(?:el|los|ese|esos) (?:cargos?|cobros?|importe|suplementos?|recargos?)\b`,
+      pattern: r`\b(?:quitar(?:me|nos)?|quitan|quitaran|quiten|anular|anulan|anularan|anulen|retirar|retiran|retiraran|eliminaran|eliminen|descontar|descuentan|descontaran|descuenten)\b[^.!?]{0,12}\b(?:el|los|ese|esos) (?:cargos?|cobros?|importe|suplementos?|recargos?)\b`,
       weight: 0.6,
       reportable: true,
-      examples: ['Pedimos que nos quitaran el cargo del minibar', 'quiten ese suplemento'],
+      examples: ['Pedimos que nos quitaran el cargo del minibar', 'quiten ese suplemento', 'O me quitan el cargo del parking'],
       counterExamples: ['quitaron las toallas sucias'],
     },
     {
@@ -128,10 +128,10 @@ const family: RuleFamily = {
     {
       id: 'es.demand.gesture',
       signal: 'demand',
-      pattern: r`\b(?:un gesto (?:comercial|de buena voluntad|por su parte)|algo a cambio|(?:espero|esperamos|aguardo|quedo a la espera de) (?:su |una |vuestra )?(?:propuesta|oferta|compensacion|solucion economica)|que (?:me|nos) hagan un precio|un detalle por (?:su|vuestra) parte|una compensacion economica|(?:late|tardio) check ?-?out gratis)\b`,
+      pattern: r`\b(?:(?:un|algun) gesto (?:comercial|de buena voluntad|por su parte|con nosotros)|(?:un|algun) detalle (?:con nosotros|conmigo)|como (?:se )?(?:resuelva|resuelvan|solucione|solucionen|arregle|arreglen) lo del?|algo a cambio|(?:espero|esperamos|aguardo|quedo a la espera de) (?:su |una |vuestra )?(?:propuesta|oferta|compensacion|solucion economica)|que (?:me|nos) hagan un precio|un detalle por (?:su|vuestra) parte|una compensacion economica|(?:late|tardio) check ?-?out gratis)\b`,
       weight: 0.6,
       reportable: true,
-      examples: ['espero un gesto comercial', 'quedo a la espera de su propuesta', 'algo a cambio'],
+      examples: ['espero un gesto comercial', 'quedo a la espera de su propuesta', 'algo a cambio', 'si el hotel va a tener algún detalle con nosotros', 'cuando vea algún gesto por su parte'],
       counterExamples: ['un gesto amable del camarero'],
     },
     {

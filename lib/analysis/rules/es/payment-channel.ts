@@ -10,10 +10,20 @@ const family: RuleFamily = {
     {
       id: 'es.payment-channel.payment-channel',
       signal: 'payment_channel',
-      pattern: r`\b(?:tarjetas? (?:de )?regalo|gift ?cards?|google play|itunes|steam|bitcoins?|btc|usdt|criptomonedas?|en cripto|western union|moneygram|bizum|zelle|paysafecard|por whatsapp|a este whatsapp|al whatsapp|por telegram)\b`,
+      pattern: r`\b(?:tarjetas? (?:de )?(?:regalo|amazon|google play|apple)|gift ?cards?|google play|itunes|steam|bitcoins?|btc|usdt|criptomonedas?|en cripto|western union|moneygram|paysafecard)\b`,
       weight: 0.65,
-      examples: ['envíe 300 USD en tarjetas regalo de Amazon a este WhatsApp', 'contáctenos por Telegram', 'paga en tarjetas de regalo de Google Play'],
-      counterExamples: ['reservamos por teléfono', 'nos regalaron una tarjeta de bienvenida'],
+      reportable: true,
+      examples: ['envíe 300 USD en tarjetas regalo de Amazon', 'paga en tarjetas de regalo de Google Play', 'adquirir tarjetas Amazon'],
+      counterExamples: ['nos regalaron una tarjeta de bienvenida', 'Nos regalaron una tarjeta regalo de Amazon por el cumpleaños'],
+    },
+    {
+      id: 'es.payment-channel.contact-app',
+      signal: 'payment_channel',
+      pattern: r`\b(?:bizum|zelle|por whatsapp|a este whatsapp|al whatsapp|por telegram)\b`,
+      weight: 0.5,
+      examples: ['contáctenos por Telegram', 'escríbame a este WhatsApp'],
+      counterExamples: ['reservamos por teléfono'],
+      note: 'also how honest guests book and pay: weak, never blackmail beside a bare review mention',
     },
   ],
 };

@@ -23,7 +23,7 @@ const ADJECTIVES: Record<string, number> = {
   recomendable: 3, recomendado: 2, recomendadisimo: 4, aconsejable: 2, centrico: 1, economico: 1, barato: 1,
   asequible: 1, correcto: 1, adecuado: 1, completo: 1, satisfecho: 2, contento: 2, encantado: 3, feliz: 2,
   agradecido: 2, paradisiaco: 3, idilico: 3, divino: 3, inolvidable: 3, memorable: 2, magico: 2, top: 2,
-  chulo: 2, brutal: 1, cristalino: 2, turquesa: 1, privilegiado: 2, acogedora: 2, estupenda: 3,
+  chulo: 2, majo: 2, positivo: 1, brutal: 1, cristalino: 2, turquesa: 1, privilegiado: 2, acogedora: 2, estupenda: 3,
   // complaint
   malo: -2, malisimo: -4, mal: -2, pesimo: -4, horrible: -4, horroroso: -4, horrendo: -4, terrible: -3,
   fatal: -3, nefasto: -4, desastroso: -4, lamentable: -3, deplorable: -4, penoso: -3, patetico: -3,
@@ -78,7 +78,7 @@ const OTHERS: Record<string, number> = {
   quejarme: -2, quejarnos: -2, quejamos: -2, quejo: -1, quejar: -1, falla: -2, fallaba: -2, fallan: -2,
   fallaban: -2, ayudo: 1, ayudaron: 1, detalle: 1, detalles: 1, detallazo: 3, mejor: 1, mejores: 1, ilusion: 1, sonrisa: 1, sonrisas: 1, atendidos: 1, mimados: 2, consentidos: 2,
   'no funciono': -2, 'no funcionaron': -2, 'bien situado': 2.5,
-  'cinco estrellas': 2, '5 estrellas': 2, 'cuatro estrellas': 0, 'dos estrellas': -1, 'una estrella': -2,
+  'cinco estrellas': 2, '5 estrellas': 2, 'cuatro estrellas': 1.5, 'dos estrellas': -1, 'una estrella': -2,
   '1 estrella': -2, 'sin problema': 1, enseguida: 1, 'justo es reconocerlo': 1, 'no dejeis de': 2, 'no dejen de': 2,
   'no os lo perdais': 2, 'no se lo pierdan': 2, 'bien situada': 2.5, 'bien ubicado': 2.5, 'bien ubicada': 2.5, 'bien comunicado': 2,
   'mal educado': -3, 'mal educada': -3, 'mal educados': -3, 'mal educadas': -3, 'mal conservado': -2,
@@ -130,6 +130,7 @@ const OTHERS: Record<string, number> = {
   'le hace falta': -1, 'hace falta': -1, 'necesita una reforma': -2, 'necesita reforma': -2,
   'por debajo de': -2, 'no fue de mi agrado': -3, 'para echarse a llorar': -3, 'no existen palabras': -1,
   'no pudimos dormir': -3, 'no pude dormir': -3, 'gracias por nada': -3, 'ni un': -1,
+  'asi se hacen las cosas': 3, 'asi da gusto': 3, 'unica pega': 1, 'nada importante': 1, 'nada grave': 1,
 };
 
 const polarity: PolarityLexicon = {

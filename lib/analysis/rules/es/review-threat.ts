@@ -45,9 +45,9 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.tell-online',
       signal: 'review_threat',
-      pattern: r`\b(?:contar|describir|explicar|publicar|relatar|difundir|contarlo|publicarlo|difundirlo)\b[^.!?]{0,40}\b(?:en|por) (?:${PLATFORM}|linea|la red)\b`,
+      pattern: r`\b(?:contar|describir|explicar|publicar|relatar|difundir|compartir|hablar|contarlo|publicarlo|difundirlo|compartirlo|subirlo)\b[^.!?]{0,40}\b(?:en|por) (?:${PLATFORM}|linea|la red)\b`,
       weight: 0.65,
-      examples: ['me daría mucha pena tener que describir esta estancia en internet', 'voy a difundirlo por las redes'],
+      examples: ['me daría mucha pena tener que describir esta estancia en internet', 'voy a difundirlo por las redes', 'empezaremos a compartir nuestra experiencia en todas las plataformas'],
       counterExamples: ['vimos las fotos en internet'],
     },
     {
@@ -77,17 +77,17 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.before-writing',
       signal: 'review_threat',
-      pattern: r`\bantes de (?:escribir|publicar|poner|dejar|subir|colgar) (?:mi|la|una|nuestra|cualquier) (?:resena|opinion|valoracion|critica|comentario|puntuacion)\b`,
+      pattern: r`\bantes de (?:que [^.!?]{0,25})?(?:escribir|publicar|poner|dejar|subir|colgar|escriba|publique|ponga|deje|suba|cuelgue) (?:mi|la|una|nuestra|su|cualquier) (?:resena|opinion|valoracion|critica|comentario|puntuacion)\b|\bantes de darle a (?:publicar|enviar)\b`,
       weight: 0.7,
-      examples: ['Prefiero arreglarlo entre nosotros antes de escribir mi reseña'],
+      examples: ['Prefiero arreglarlo entre nosotros antes de escribir mi reseña', 'antes de que mi marido publique su crítica', 'Antes de darle a publicar'],
       counterExamples: ['antes de escribir la carta'],
     },
     {
       id: 'es.review-threat.review-ready',
       signal: 'review_threat',
-      pattern: r`\b(?:tengo|tenemos) (?:la|una|mi|nuestra) ${REVIEW} (?:ya )?(?:escrita|preparada|lista|redactada)\b|\b${REVIEW} (?:ya )?(?:escrita|preparada|lista|redactada) (?:para|y) (?:publicar|subir|colgar)\b`,
+      pattern: r`\b(?:tengo|tenemos) (?:la|una|mi|nuestra) ${REVIEW} (?:ya )?(?:escrita|preparada|lista|redactada)\b|\b${REVIEW} (?:ya )?(?:escrita|preparada|lista|redactada) (?:para|y) (?:publicar|subir|colgar)\b|\b(?:tengo|tenemos) (?:ya )?(?:escrit|preparad|redactad|list)[ao]s? [^.!?]{0,20}\b${REVIEW}\b|\b(?:estoy|estamos) (?:redactando|escribiendo|preparando|terminando) (?:mi|la|una|nuestra|las|mis) ${REVIEW}\b|\b(?:tengo|tenemos) (?:la app de |la aplicacion de )?(?:google|tripadvisor|booking)(?: maps)? (?:abiert[oa]|a mano)\b`,
       weight: 0.85,
-      examples: ['Tengo la reseña ya escrita', 'la opinión lista para publicar'],
+      examples: ['Tengo la reseña ya escrita', 'la opinión lista para publicar', 'Tengo preparadas cinco reseñas', 'estoy redactando mi opinión para Tripadvisor', 'Tengo la app de Google abierta'],
       counterExamples: ['tengo la cuenta ya pagada'],
     },
     {
@@ -159,9 +159,9 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.would-be-a-shame',
       signal: 'review_threat',
-      pattern: r`\b(?:seria una pena|seria una lastima|no queremos|no quiero|no nos gustaria|no me gustaria)\b[^.!?]{0,40}\b(?:acab\w{1,4} en (?:internet|las redes|google|tripadvisor)|se (?:sepa|supiera|entere|enterara) (?:todo el mundo|la gente|en internet)|otros (?:viajeros|clientes|huespedes) (?:lo )?(?:supieran|sepan|leyeran|lean))\b`,
+      pattern: r`\b(?:seria una pena|seria una lastima|no queremos|no quiero|no nos gustaria|no me gustaria)\b[^.!?]{0,40}\b(?:acab\w{1,4} en (?:internet|las redes|google|tripadvisor)|se (?:sepa|supiera|entere|enterara|enteren|enteraran)|otros (?:viajeros|clientes|huespedes) (?:lo )?(?:supieran|sepan|leyeran|lean))\b|\b(?:nota|puntuacion|valoracion|media|calificacion|estrellas)\b[^!?]{0,40}\b(?:seria una (?:pena|lastima)|no (?:querra|querran|querriais|quieren)) que (?:baj|cayer|caig|perdier)\w{1,4}\b`,
       weight: 0.85,
-      examples: ['sería una pena que otros viajeros lo supieran', 'no quiero que esto acabe en internet'],
+      examples: ['sería una pena que otros viajeros lo supieran', 'no quiero que esto acabe en internet', 'Sería una pena que se enteraran de cómo nos trataron', 'tiene una nota de 4,6 en Google. Sería una pena que bajara'],
       counterExamples: ['sería una pena que cerraran el restaurante'],
     },
     {
@@ -216,11 +216,20 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.you-can-imagine',
       signal: 'review_threat',
-      pattern: r`\bya (?:se (?:lo )?)?(?:imaginara|imaginaran|imaginan|puede imaginar|pueden imaginar)\b`,
+      pattern: r`\bya (?:se (?:lo )?)?(?:imaginara|imaginaran|imaginan|puede imaginar|pueden imaginar|me entiende|me entienden|me entendeis)\b`,
       weight: 0.6,
-      examples: ['Si no, ya se imaginará'],
+      examples: ['Si no, ya se imaginará', 'Ya me entienden.'],
       counterExamples: ['se imaginarán lo bien que lo pasamos'],
       note: 'veiled; only a threat beside a demand and a condition',
+    },
+    {
+      id: 'es.review-threat.others-will-post',
+      signal: 'review_threat',
+      pattern: r`\b(?:amig[oa]s|familiares|conocidos|contactos|companeros|seguidores|vecinos|grupo)\b[^.!?]{0,40}\b(?:escriben|escribiran|opinan|opinaran|publican|publicaran|comentan|comentaran|resenan|valoran|dejaran|pondran|van a (?:escribir|opinar|publicar|dejar|poner))\b`,
+      weight: 0.6,
+      examples: ['tengo muchos amigos en el pueblo y todos escriben en google', 'mis compañeros de trabajo también dejarán su opinión'],
+      counterExamples: ['mis amigos me recomendaron el sitio'],
+      note: 'many reviews from the guest\'s circle: leverage only beside a demand',
     },
   ],
 };

@@ -26,9 +26,9 @@ const family: RuleFamily = {
     {
       id: 'es.spam.political-rant',
       signal: 'spam',
-      pattern: r`\b(?:votar (?:a|contra|por)|(?:proximas|las) elecciones|los politicos son|presidente del gobierno|partido (?:popular|socialista|comunista)|abajo (?:el gobierno|la dictadura))\b`,
+      pattern: r`\b(?:votar (?:a|contra|por)|(?:proximas|las) elecciones|los politicos son|presidente del gobierno|partido (?:popular|socialista|comunista)|abajo (?:el gobierno|la dictadura)|verguenza de (?:alcalde|gobierno|politicos|ayuntamiento)|(?:el ayuntamiento|el gobierno) (?:ha subido|sube) (?:otra vez )?(?:los )?impuestos)\b`,
       weight: 0.8,
-      examples: ['Hay que votar contra ellos en las próximas elecciones', 'los políticos son todos unos corruptos'],
+      examples: ['Hay que votar contra ellos en las próximas elecciones', 'los políticos son todos unos corruptos', 'el ayuntamiento ha subido otra vez los impuestos'],
       counterExamples: ['el hotel del gobierno estaba bien'],
     },
     {
@@ -99,9 +99,9 @@ const family: RuleFamily = {
     {
       id: 'es.spam.job-or-test',
       signal: 'spam',
-      pattern: r`\b(?:busco (?:trabajo|empleo)|se busca (?:camarer[oa]|personal|cocinero)|ofrezco mis servicios|probando,? probando|prueba,? prueba)\b`,
+      pattern: r`\b(?:busco (?:trabajo|empleo|companer[oa]s? de piso|compi|piso|habitacion en alquiler)|se busca (?:camarer[oa]|personal|cocinero)|ofrezco mis servicios|probando,? probando|prueba,? prueba)\b`,
       weight: 0.85,
-      examples: ['Busco trabajo de camarera en la zona', 'Probando probando, 1 2 3'],
+      examples: ['Busco trabajo de camarera en la zona', 'busco compañeros de piso para septiembre', 'Probando probando, 1 2 3'],
       counterExamples: ['probamos todos los platos'],
     },
   ],

@@ -10,25 +10,25 @@ const family: RuleFamily = {
     {
       id: 'es.third-party-extortion.paid-to-post',
       signal: 'third_party_extortion',
-      pattern: r`\b(?:me|nos) (?:pagaron|han pagado|pagan|contrataron|han contratado|encargaron|han encargado|pidieron|ordenaron|mandaron)\b[^.!?]{0,30}\b(?:publicar|dejar|escribir|poner|subir)\b[^.!?]{0,30}\b(?:resenas|opiniones|comentarios|valoraciones|criticas)`,
+      pattern: r`\b(?:me|nos) (?:pagaron|han pagado|pagan|contrataron|han contratado|encargaron|han encargado|pidieron|ordenaron|han ordenado|mandaron|han mandado|obligan|han obligado)\b[^.!?]{0,30}\b(?:publicar|dejar|escribir|poner|subir)\b[^.!?]{0,30}\b(?:resenas|opiniones|comentarios|valoraciones|criticas)`,
       weight: 0.9,
-      examples: ['Me pagaron para publicar opiniones negativas sobre su restaurante', 'me contrataron para publicar opiniones negativas de su hotel'],
+      examples: ['Me han ordenado publicar reseñas malas de tu restaurante', 'Me pagaron para publicar opiniones negativas sobre su restaurante', 'me contrataron para publicar opiniones negativas de su hotel'],
       counterExamples: ['nos pidieron dejar una opinión al salir'],
     },
     {
       id: 'es.third-party-extortion.order-to-post',
       signal: 'third_party_extortion',
-      pattern: r`\b(?:recibimos|recibi|tenemos|tengo|hemos recibido|he recibido)\b[^.!?]{0,10}\b(?:la )?(?:orden|encargo|instrucciones|pedido)\b[^.!?]{0,40}\b(?:resenas|opiniones|valoraciones|estrellas)\b`,
+      pattern: r`\b(?:recibimos|recibi|tenemos|tengo|hemos recibido|he recibido)\b[^.!?]{0,10}\b(?:la )?(?:orden|encargo|instrucciones|pedido)\b[^.!?]{0,40}\b(?:resenas|opiniones|valoraciones|estrellas)\b|\b(?:hemos|he) (?:publicado|dejado|escrito|puesto|subido) (?:ya )?(?:\d+|varias|muchas|decenas de) (?:resenas|opiniones|valoraciones|criticas) (?:negativas|malas|de (?:una|1) estrellas?)`,
       weight: 0.9,
-      examples: ['Recibimos la orden de dejar 20 reseñas de 1 estrella en su ficha de Google'],
+      examples: ['Recibimos la orden de dejar 20 reseñas de 1 estrella en su ficha de Google', 'Hemos publicado 8 opiniones negativas de su hotel'],
       counterExamples: ['recibimos el pedido a tiempo'],
     },
     {
       id: 'es.third-party-extortion.incoming-reviews',
       signal: 'third_party_extortion',
-      pattern: r`\b(?:recibira|recibiran|va a recibir|van a recibir|le llegaran|les llegaran)\b[^.!?]{0,30}\b(?:malas|muchas|negativas|cientos de)\b[^.!?]{0,20}\b(?:resenas|opiniones|valoraciones|criticas)`,
+      pattern: r`\b(?:recibira|recibiran|va a recibir|van a recibir|le llegaran|les llegaran)\b[^.!?]{0,30}\b(?:malas|muchas|negativas|cientos de)\b[^.!?]{0,20}\b(?:resenas|opiniones|valoraciones|criticas)|\b(?:resenas|opiniones|valoraciones|criticas) (?:negativas|malas|de una estrella)\b[^.!?]{0,25}\b(?:apareceran|se publicaran|caeran|llegaran|saldran)\b`,
       weight: 0.8,
-      examples: ['Tu restaurante recibirá muchas malas reseñas en los próximos días'],
+      examples: ['Tu restaurante recibirá muchas malas reseñas en los próximos días', '15 opiniones negativas que aparecerán en su ficha esta semana'],
       counterExamples: ['recibirá una buena atención'],
     },
     {
@@ -58,9 +58,9 @@ const family: RuleFamily = {
     {
       id: 'es.third-party-extortion.commissioned-reviews',
       signal: 'third_party_extortion',
-      pattern: r`\b(?:resenas|opiniones|valoraciones|criticas|comentarios)\b[^.!?]{0,40}\b(?:por encargo|encargadas por|pagadas por|compradas por|ordenadas por)\b`,
+      pattern: r`\b(?:resenas|opiniones|valoraciones|criticas|comentarios)\b[^.!?]{0,40}\b(?:por encargo|encargadas por|pagadas por|compradas por|ordenadas por)\b|\bcampana de (?:resenas|opiniones|valoraciones|criticas|comentarios) (?:negativ|mal)`,
       weight: 0.85,
-      examples: ['Su negocio está recibiendo reseñas de una estrella por encargo de un competidor'],
+      examples: ['Su negocio está recibiendo reseñas de una estrella por encargo de un competidor', 'seleccionado para una campaña de opiniones negativas'],
       counterExamples: ['las opiniones de la competencia son peores'],
     },
     {
@@ -74,9 +74,9 @@ const family: RuleFamily = {
     {
       id: 'es.third-party-extortion.account-farm',
       signal: 'third_party_extortion',
-      pattern: r`\b(?:gestiona|gestionamos|controla|controlamos|manejamos|tenemos) (?:cientos|miles|decenas|mas de \d+) de (?:cuentas|perfiles)\b|\b(?:resenas|opiniones|valoraciones) nuestras\b|\bpara (?:borrarlas|quitarlas|eliminarlas|retirarlas|que desaparezcan)\b`,
+      pattern: r`\b(?:gestiona|gestionamos|controla|controlamos|manejamos|tenemos) (?:cientos|miles|decenas|mas de \d+) de (?:cuentas|perfiles)\b|\b(?:resenas|opiniones|valoraciones) nuestras\b|\bpara (?:borrarlas|quitarlas|eliminarlas|retirarlas|detenerla|detenerlas|pararla|pararlas|cancelarla|que desaparezcan)\b|\b(?:evitar|impedir) que (?:se publiquen|aparezcan|salgan a la luz)\b`,
       weight: 0.85,
-      examples: ['Somos un equipo que gestiona cientos de cuentas de Google', 'ya tiene 12 reseñas nuestras', 'Para borrarlas, escríbanos'],
+      examples: ['Somos un equipo que gestiona cientos de cuentas de Google', 'ya tiene 12 reseñas nuestras', 'Para borrarlas, escríbanos', 'Para detenerla debe adquirir', 'podemos evitar que se publiquen'],
       counterExamples: ['tenemos cientos de fotos del viaje'],
     },
     {
