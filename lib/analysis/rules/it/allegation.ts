@@ -37,7 +37,7 @@ const family: RuleFamily = {
     {
       id: 'it.allegation.vermin',
       signal: 'health_hazard',
-      pattern: r`\b(?:scarafagg[io]|blatt[ae]|topi|topo|ratt[oi]|roditori|infestazion[ei]|escrementi)\b`,
+      pattern: r`\b(?:scarafagg[io]|blatt[ae]|topi|topo|ratt[oi]|roditori|infestazion[ei]|escrementi)\b|\b(?:gatt[io]|can[ei]|piccioni|mosche|vermi|larve)\b[^.!?]{0,30}\b(?:in cucina|sui banconi|sul bancone|nel piatto|nel cibo|sul cibo)\b`,
       weight: 0.7,
       negatable: true,
       examples: ['Abbiamo visto scarafaggi e un topo in sala', 'c\'erano topi in cucina'],
@@ -74,19 +74,19 @@ const family: RuleFamily = {
     {
       id: 'it.allegation.scam',
       signal: 'fraud_accusation',
-      pattern: r`\b(?:truff\w{1,6}|frod\w{1,4}|fraudolent[oaie]|imbrogli\w{0,5}|raggir\w{1,5}|fregat[oaie]|(?:ci|mi|vi|ti) hanno fregato|(?:ci|mi|vi|ti) fregano|clonat[oaie]|addebiti? (?:che non riconosco|non autorizzat[oi]|fraudolent[oi])|(?:ci|mi) hanno addebitato (?:due volte|il doppio)|(?:ci|mi) (?:ha|hanno) fatto pagare (?:di piu|il doppio|piu del dovuto))\b`,
+      pattern: r`\b(?:truff\w{1,6}|frod\w{1,4}|fraudolent[oaie]|imbrogli\w{0,5}|raggir\w{1,5}|fregat[oaie]|(?:ci|mi|vi|ti) hanno fregato|(?:ci|mi|vi|ti) fregano|clonat[oaie]|addebiti? (?:che non riconosco|non autorizzat[oi]|fraudolent[oi])|(?:ci|mi) hanno addebitato (?:due volte|il doppio)|(?:ci|mi) (?:ha|hanno) fatto pagare (?:di piu|il doppio|piu del dovuto)|per fregare|fregare i (?:turisti|clienti)|spenna\w{0,5})\b`,
       weight: 0.75,
       negatable: true,
-      examples: ['È una truffa', 'ci hanno addebitato due volte la stessa notte', 'Qualcuno ha clonato la mia carta', 'Una frode.', 'è un imbroglio'],
+      examples: ['È una truffa', 'il loro metodo per fregare i turisti', 'ci hanno addebitato due volte la stessa notte', 'Qualcuno ha clonato la mia carta', 'Una frode.', 'è un imbroglio'],
       counterExamples: ['tutto corretto, nessuna sorpresa sul conto'],
     },
     {
       id: 'it.allegation.discrimination',
       signal: 'discrimination',
-      pattern: r`\b(?:discrimin\w{1,8}|razzis\w{1,4}|omofob\w{1,4}|xenofob\w{1,4}|sessis\w{1,4}|transfob\w{1,4})|\bperche (?:siamo|sono|eravamo|ero) (?:una coppia )?(?:ner[io]|gay|lesbiche|omosessuali|stranier[ie]|stranieri neri|arab[ie]|musulman[ie]|ebre[ie]|rom|donne|disabili|in sedia a rotelle)\b`,
+      pattern: r`\b(?:discrimin\w{1,8}|razzis\w{1,4}|omofob\w{1,4}|xenofob\w{1,4}|sessis\w{1,4}|transfob\w{1,4})|\bperche (?:siamo|sono|eravamo|ero) (?:una coppia )?(?:ner[io]|gay|lesbiche|omosessuali|stranier[ie]|stranieri neri|arab[ie]|musulman[ie]|ebre[ie]|rom|donne|disabili|in sedia a rotelle)\b|\b(?:cognome|nome|accento) (?:arabo|straniero|africano|marocchino|rumeno|albanese|ebraico|musulmano|cinese|indiano|pakistano|nigeriano|rom)\b`,
       weight: 0.8,
       negatable: true,
-      examples: ['Discriminazione pura', 'Ci hanno trattato male perché siamo una coppia gay'],
+      examples: ['Discriminazione pura', 'Ci hanno trattato male perché siamo una coppia gay', 'quando hanno sentito il mio cognome arabo era tutto pieno'],
       counterExamples: ['perché siamo arrivati tardi'],
     },
     {

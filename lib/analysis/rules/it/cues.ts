@@ -8,6 +8,7 @@ const cues: ContextCues = {
   negations: [
     r`\bnon\b(?! solo\b)(?! soltanto\b)(?! so\b)`,
     r`\bne\b`,
+    r`\bnn\b`,
     r`\bmai\b`,
     r`\bsenza\b`,
     r`\bnessun[oa]?\b`,
@@ -25,7 +26,9 @@ const cues: ContextCues = {
   ],
   reported: [
     r`\b(?:me|ce|glie) l'hanno (?:fatto|dato|restituito|rimborsato|regalato|concesso|accettato|annullato|tolto)\b`,
-    r`\b(?:ci|mi|gli|le) hanno (?:rimborsato|restituito|regalato|offerto|risarcito|scontato|fatto uno sconto|dato|cambiato|abbassato)\b`,
+    r`\b(?:ci|mi|gli|le) (?:hanno|ha) (?:rimborsato|restituito|regalato|offerto|risarcito|scontato|fatto uno sconto|dato|cambiato|abbassato|stornato|abbuonato|annullato|tolto)\b`,
+    // a past request told as a story, or a refund waived: not a demand made now
+    r`\b(?:avevo|avevamo) (?:gia )?(?:chiesto|richiesto|domandato)\b|\bnon (?:vogliamo|voglio|chiedo|chiediamo|cerco|cerchiamo|pretendo) (?:rimbors|sconti|soldi|nulla|niente|compensazion|risarciment)|\b(?:e|sono) gia stat[oaie] (?:effettuat|accreditat|emess|dispost|rimborsat)|\bprima (?:ancora )?che (?:aprissimo bocca|chiedessimo|lo chiedessimo)`,
     r`\b(?:ci|mi) (?:ha|e stato|e stata|sono stati) (?:rimborsat[oaie]|restituit[oaie]|regalat[oaie]|offert[oaie]|risarcit[oaie])\b`,
     r`\b(?:rimborsato|restituito|regalato|offerto) (?:senza|spontaneamente|di loro iniziativa)\b`,
     r`\bsenza (?:che (?:lo |la )?(?:chiedessimo|chiedessi|chiedesse|avessimo chiesto)|chiedere(?: nulla| niente)?|averlo chiesto)\b`,
@@ -59,9 +62,11 @@ const cues: ContextCues = {
     r`\bproprio un (?:bel )?(?:lusso|affare),? (?:eh|proprio)\b`,
     r`\bmeno male che\b[^.!?]{0,30}\b(?:non|niente)\b`,
     r`\bun dieci (?:in|per) (?:attesa|pazienza)\b`,
+    r`\b(?:ottima|bella|geniale|splendida|brillante) idea (?:quella di )?(?:mettere|fare|lasciare|chiudere|tenere|piazzare|costruire|spegnere)\b`,
+    r`\b(?:adoro|adoriamo|amo|amiamo) (?:dormire|svegliarmi|svegliarci|fare colazione|mangiare)\b[^.!?]{0,30}\b(?:bassi|musica|trapano|martello|cantiere|clacson|urla|zanzare|puzza)\b`,
   ],
   conditionals: [
-    r`\bprima di (?:dare|pubblicare|scrivere|mettere|lasciare|decidere) (?:la mia|il mio|una|la|il)\b`,
+    r`\bprima di (?:dare|pubblicare|scrivere|mettere|lasciare|decidere) (?:la mia|il mio|una|la|il)\b|\bprima che\b`,
     r`\bo (?:pubblico|metto|scrivo|lascio|carico|racconto|vi)\b`,
     r`\b(?:scegliete|decidete) voi\b`,
     r`\bse non\b`,

@@ -19,8 +19,8 @@ const family: RuleFamily = {
     {
       id: 'it.insult.you-are',
       signal: 'insult',
-      pattern: r`\b(?:e|sono|sei|siete|un|una|dei|delle|come|branco di|banda di|massa di|manica di|pezzo di)\s(?:(?:vecchia|vecchio|povero|povera)\s)?(?:incapaci|incompetenti|buffoni|pagliacci|animali|bestie|porci|maiali|strega|streghe|ignoranti|analfabeti|cretini|imbecilli|idioti|deficienti)\b`,
-      weight: 0.6,
+      pattern: r`\b(?:e|sono|sei|siete|un|una|dei|delle|come|quella|quel|quello|branco di|banda di|massa di|manica di|pezzo di)\s(?:(?:vecchia|vecchio|povero|povera)\s)?(?:incapaci|incompetenti|buffoni|pagliacci|animali|bestie|porci|maiali|strega|streghe|ignoranti|analfabeti|cretini|imbecilli|idioti|deficienti|cafon[aei]|befan[ae]|megera|arpia|zoticon[ei]|cialtron[ei]|villan[oi])\b`,
+      weight: 0.65,
       examples: ['Branco di incapaci', 'La proprietaria è una vecchia strega acida', 'ci ha trattati come porci'],
       counterExamples: ['gli animali della fattoria erano simpatici', 'i bagni sono schifosi'],
       note: '"come porci" is matched through "porci" after a determiner-like word only when written that way',

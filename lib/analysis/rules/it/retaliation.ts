@@ -11,9 +11,9 @@ const family: RuleFamily = {
     {
       id: 'it.retaliation.refused-so',
       signal: 'retaliation',
-      pattern: r`\b(?:(?:visto che|dato che|siccome|poiche|perche) non (?:hanno|ha|avete)|me l'hanno rifiutat[oa]|ce l'hanno rifiutat[oa]|hanno rifiutato|si sono rifiutati|non ha voluto|si e rifiutat[oa]|non hanno voluto|non l'hanno fatto|non l'ha fatto|non hanno accettato|(?:mi|ci) hanno detto di no|(?:me|ce) l'hanno negat[oa]|(?:mi|ci) hanno negato)\b[^!?]{0,80}\b(?:ecco(?:vi)?|vi lascio|lascio|quindi|percio|allora|di conseguenza|pertanto|adesso|ora|per questo|per cui|ecco perche)\b[^.!?]{0,50}\b(?:${REVIEW}|testimonianza|che (?:vi )?meritate|che si meritano|che lo (?:leggano|sappiano|vedano) tutti)`,
+      pattern: r`\b(?:(?:visto che|dato che|siccome|poiche|perche) non (?:hanno|ha|avete)|me l'hanno rifiutat[oa]|ce l'hanno rifiutat[oa]|hanno rifiutato|si sono rifiutati|non ha voluto|si e rifiutat[oa]|non hanno voluto|non l'hanno fatto|non l'ha fatto|non hanno accettato|(?:mi|ci) hanno detto di no|(?:me|ce) l'hanno negat[oa]|(?:mi|ci) hanno negato|(?:mi|ci) e stato (?:risposto (?:di no|che non)|negat[oa]|rifiutat[oa])|(?:mi|ci) hanno risposto (?:di no|picche))\b[^!?]{0,80}\b(?:ecco(?:vi)?|vi lascio|lascio|quindi|percio|allora|di conseguenza|pertanto|adesso|ora|per questo|per cui|ecco perche)\b[^.!?]{0,50}\b(?:${REVIEW}|testimonianza|che (?:vi )?meritate|che si meritano|che lo (?:leggano|sappiano|vedano) tutti)`,
       weight: 0.9,
-      examples: ['me l\'hanno rifiutato. Quindi eccovi la recensione', 'mi hanno detto di no, quindi ecco la mia opinione: una stella', 'non ha voluto risarcirci. Per questo questa valutazione: una stella', 'Visto che non hanno voluto abbassarmi il conto, lascio il voto che si meritano'],
+      examples: ['me l\'hanno rifiutato. Quindi eccovi la recensione', 'mi hanno detto di no, quindi ecco la mia opinione: una stella', 'non ha voluto risarcirci. Per questo questa valutazione: una stella', 'Visto che non hanno voluto abbassarmi il conto, lascio il voto che si meritano', 'Mi è stato risposto di no in modo secco. Bene, allora ecco il mio giudizio'],
       counterExamples: ['Visto che ci è piaciuto tanto, ecco la mia recensione'],
       note: 'blackmail only with a demand in the same text',
     },

@@ -12,9 +12,9 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.will-post',
       signal: 'review_threat',
-      pattern: r`\b(?:pubblichero|pubblico|scrivero|scrivo|mettero|metto|lascero|lascio|faro|vi faccio|vi lascio|vi metto|vi scrivo|postero|posto)\b[^.!?]{0,30}\b${REVIEW}\b`,
+      pattern: r`\b(?:pubblichero|pubblico|scrivero|scrivo|mettero|metto|lascero|lascio|faro|vi faccio|vi lascio|vi metto|vi scrivo|postero|posto)\b[^.!?]{0,30}\b${REVIEW}\b|\bsto per (?:pubblicare|scrivere|postare|caricare|mettere online)\b[^.!?]{0,30}\b(?:${REVIEW}|video|post|articolo|reel)\b`,
       weight: 0.6,
-      examples: ['scrivo una recensione negativa su TripAdvisor', 'o scrivo una recensione orribile', 'vi faccio una recensione che vi affonda', 'metto una recensione da una stella su Booking'],
+      examples: ['sto per pubblicare un video sul mio canale', 'scrivo una recensione negativa su TripAdvisor', 'o scrivo una recensione orribile', 'vi faccio una recensione che vi affonda', 'metto una recensione da una stella su Booking'],
       counterExamples: ['ho letto una recensione prima di prenotare', 'le recensioni di questo hotel sono buone'],
       note: 'also matches honest reviews ("lascio una recensione sincera"): blackmail needs a demand too',
     },
@@ -77,17 +77,17 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.review-ready',
       signal: 'review_threat',
-      pattern: r`\b(?:ho|abbiamo) (?:la|una|gia la|gia una) (?:recensione|opinione|critica) (?:gia )?(?:scritta|pronta)\b|\b(?:recensione|opinione|critica) (?:e )?(?:gia )?(?:scritta|pronta)\b`,
+      pattern: r`\b(?:ho|abbiamo) (?:la|una|gia la|gia una) (?:recensione|opinione|critica) (?:gia )?(?:scritta|pronta)\b|\b(?:recensione|opinione|critica) (?:e )?(?:gia )?(?:scritta|pronta)\b|\b(?:ho|abbiamo) gia (?:pront[ao]|scritt[ao]|preparat[ao]) (?:la|una|il) (?:bozza|recensione|opinione|post)\b`,
       weight: 0.85,
-      examples: ['La recensione è già scritta', 'ho una recensione pronta'],
+      examples: ['La recensione è già scritta', 'ho una recensione pronta', 'ho già pronta la bozza per Tripadvisor'],
       counterExamples: ['la cena è già pronta'],
     },
     {
       id: 'it.review-threat.tell-the-truth',
       signal: 'review_threat',
-      pattern: r`\b(?:racconto|raccontero|dico|diro|pubblico|pubblichero|scrivo|scrivero|raccontiamo|racconteremo)\b[^.!?]{0,10}\bla verita\b`,
+      pattern: r`\b(?:racconto|raccontero|dico|diro|pubblico|pubblichero|scrivo|scrivero|raccontiamo|racconteremo)\b[^.!?]{0,10}\bla verita\b|\b(?:altrimenti|se no|in caso contrario)\b[^.!?]{0,15}\b(?:saro|saremo) (?:sincer|onest|obiettiv|chiar)`,
       weight: 0.65,
-      examples: ['altrimenti racconto la verità sul vostro servizio'],
+      examples: ['altrimenti racconto la verità sul vostro servizio', 'Se no sarò sincero fino in fondo'],
       counterExamples: ['a dire la verità è stato bello'],
     },
     {
@@ -126,9 +126,9 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.we-will-see',
       signal: 'review_threat',
-      pattern: r`\b(?:vedremo|vedro|vedrete) (?:cosa|che cosa|come) (?:scrivere|scriviamo|scrivo|mettere|pubblicare|raccontare)\b`,
+      pattern: r`\b(?:vedremo|vedro|vedrete) (?:cosa|che cosa|come) (?:scrivere|scriviamo|scrivo|mettere|pubblicare|raccontare)\b|\b(?:terro|terremo) (?:conto|presente)\b[^.!?]{0,20}\b(?:nella|nel|per la|per il) ${REVIEW}`,
       weight: 0.8,
-      examples: ['Altrimenti vedremo cosa scrivere'],
+      examples: ['Altrimenti vedremo cosa scrivere', 'Ne terrò conto nella recensione'],
       counterExamples: ['vedremo cosa fare domani'],
     },
     {
@@ -143,17 +143,17 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.not-yet-written',
       signal: 'review_threat',
-      pattern: r`\bnon ho ancora (?:scritto|pubblicato|messo|deciso|lasciato)\b[^.!?]{0,30}\b(?:${REVIEW}|quante stelle|che voto)\b|\b(?:sono indecis[oa]|non so ancora|sto decidendo) (?:su |tra )?(?:che|quante|quale)\b[^.!?]{0,20}\b(?:voto|stelle|valutazione|giudizio)\b`,
+      pattern: r`\bnon (?:l'ho|l'abbiamo) (?:ancora )?(?:inviata|pubblicata|postata|caricata)\b|\bnon ho ancora (?:scritto|pubblicato|messo|deciso|lasciato)\b[^.!?]{0,30}\b(?:${REVIEW}|quante stelle|che voto)\b|\b(?:sono indecis[oa]|non so ancora|sto decidendo) (?:su |tra )?(?:che|quante|quale)\b[^.!?]{0,20}\b(?:voto|stelle|valutazione|giudizio)\b`,
       weight: 0.75,
-      examples: ['Non ho ancora scritto la mia recensione', 'sono indeciso su che voto dare', 'non ho ancora deciso quante stelle'],
+      examples: ['Per ora non l\'ho inviata', 'Non ho ancora scritto la mia recensione', 'sono indeciso su che voto dare', 'non ho ancora deciso quante stelle'],
       counterExamples: ['non ho ancora deciso se tornare'],
     },
     {
       id: 'it.review-threat.would-be-a-shame',
       signal: 'review_threat',
-      pattern: r`\b(?:sarebbe un peccato|sarebbe un vero peccato|non vorrei|non vogliamo|non voglio)\b[^.!?]{0,40}\b(?:finisse (?:online|su internet|sui social|su google|su tripadvisor)|lo (?:sapessero|leggessero|venissero a sapere) (?:tutti|gli altri)|altri (?:viaggiatori|clienti|ospiti) lo (?:sapessero|leggessero))\b`,
+      pattern: r`\b(?:sarebbe un peccato|sarebbe un vero peccato|non vorrei|non vogliamo|non voglio)\b[^.!?]{0,40}\b(?:finisse (?:online|su internet|sui social|su google|su tripadvisor)|lo (?:sapessero|leggessero|venissero a sapere) (?:tutti|gli altri)|altri (?:viaggiatori|clienti|ospiti) lo (?:sapessero|leggessero))\b|\bper evitare che\b[^.!?]{0,40}\b(?:venga (?:condivis|pubblicat|raccontat|lett)[oa]|finisca (?:online|in rete|sui social|su internet)|si sappia|lo (?:sappiano|leggano) tutti)\b`,
       weight: 0.85,
-      examples: ['sarebbe un peccato se altri viaggiatori lo sapessero', 'non vorrei che questa storia finisse online'],
+      examples: ['sarebbe un peccato se altri viaggiatori lo sapessero', 'non vorrei che questa storia finisse online', 'per evitare che la mia esperienza venga condivisa lì'],
       counterExamples: ['sarebbe un peccato se chiudesse il ristorante'],
     },
     {
@@ -183,9 +183,9 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.before-rating',
       signal: 'review_threat',
-      pattern: r`\bprima di (?:dare|mettere|decidere) (?:la mia|il mio|una|un|la|il) (?:valutazione|voto|giudizio|recensione|punteggio)\b`,
+      pattern: r`\bprima (?:di |che (?:io |noi )?)(?:dare|mettere|decidere|decida|decidiamo|dia|scriva|pubblichi) (?:la mia|il mio|una|un|la|il|quante|che) ?(?:valutazione|voto|giudizio|recensione|punteggio|stelle)\b`,
       weight: 0.7,
-      examples: ['Prima di dare la mia valutazione su Google'],
+      examples: ['Prima di dare la mia valutazione su Google', 'Prima che io decida quante stelle darvi'],
       counterExamples: ['prima di dare la mancia'],
     },
     {
@@ -216,9 +216,9 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.you-can-imagine',
       signal: 'review_threat',
-      pattern: r`(?<!non )\b(?:puo|potete|potra|potrete) immaginare\b|\bimmaginate (?:voi|pure)\b`,
+      pattern: r`(?<!non )\b(?:puo|potete|potra|potrete) immaginare\b|\bimmaginate (?:voi|pure)\b|\b(?:sapete|immaginate|indovinate) (?:quante|quali|che)\b[^.!?]{0,25}\b(?:recensioni|stelle|commenti)\b`,
       weight: 0.6,
-      examples: ['Altrimenti, può immaginare'],
+      examples: ['Altrimenti, può immaginare', 'sapete quante recensioni arriveranno'],
       counterExamples: ['non potete immaginare che bella vista'],
       note: 'veiled; only a threat beside a demand and a condition',
     },

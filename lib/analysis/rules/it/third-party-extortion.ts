@@ -43,17 +43,17 @@ const family: RuleFamily = {
     {
       id: 'it.third-party-extortion.to-stop',
       signal: 'third_party_extortion',
-      pattern: r`\b(?:se volete|se vuoi|se vuole|per) (?:che (?:ci fermiamo|smettiamo|le togliamo|si fermino)|farle togliere|farle cancellare|fermarle)\b`,
+      pattern: r`\b(?:se volete|se vuoi|se vuole|per) (?:che (?:ci fermiamo|smettiamo|le togliamo|si fermino)|farle togliere|farle cancellare|fermarle|fermarla|bloccarla|bloccarle|interromperla)\b`,
       weight: 0.75,
-      examples: ['Se volete che ci fermiamo contattateci su Telegram', 'Per farle togliere inviate 200 euro'],
+      examples: ['Se volete che ci fermiamo contattateci su Telegram', 'Per farle togliere inviate 200 euro', 'Per bloccarla serve un versamento'],
       counterExamples: ['per farci riposare'],
     },
     {
       id: 'it.third-party-extortion.commissioned-reviews',
       signal: 'third_party_extortion',
-      pattern: r`\b(?:recensioni|opinioni|valutazioni|critiche|commenti)\b[^.!?]{0,40}\b(?:commissionate|su commissione|pagate da|comprate da|ordinate da)\b`,
+      pattern: r`\b(?:recensioni|opinioni|valutazioni|critiche|commenti)\b[^.!?]{0,40}\b(?:commissionate|su commissione|pagate da|comprate da|ordinate da|da (?:nostri|miei) (?:collaboratori|utenti|account|profili))\b|\bcampagna (?:di )?(?:recensioni|valutazioni|commenti) (?:negative|false|diffamatorie)\b`,
       weight: 0.85,
-      examples: ['sta ricevendo recensioni da una stella commissionate da un concorrente'],
+      examples: ['sta ricevendo recensioni da una stella commissionate da un concorrente', 'una campagna di recensioni false contro la sua struttura', 'recensioni negative da nostri collaboratori'],
       counterExamples: ['le recensioni della concorrenza sono peggiori'],
     },
     {
