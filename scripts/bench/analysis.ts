@@ -74,18 +74,32 @@ export async function run(): Promise<void> {
   console.log('\n== Analysis benchmark ==');
   const rows = datasetFiles().flatMap((file) => loadDataset(file));
   const inputs = rows.map((r) => ({ text: r.text, title: r.title || undefined, rating: r.rating }));
-  for (const input of inputs.slice(0, 300)) analyzeReview(input); // warm-up: compile regexes, JIT
-  let elapsed = 0;
-  const cpu = cpuTime(() => {
-    elapsed = time(() => {
-      for (const input of inputs) analyzeReview(input);
-    });
-  });
   const chars = inputs.reduce((s, i) => s + i.text.length + (i.title?.length ?? 0), 0);
-  const perSecond = inputs.length / (elapsed / 1000);
-  const perCpuSecond = inputs.length / (cpu / 1000);
   const [load] = (await import('node:os')).loadavg();
-  console.log(`throughput: ${inputs.length} dataset reviews (avg ${Math.round(chars / Math.max(1, inputs.length))} chars): wall ${elapsed.toFixed(0)} ms = ${Math.round(perSecond)} reviews/s; CPU ${cpu.toFixed(0)} ms = ${Math.round(perCpuSecond)} reviews per CPU-second (one thread; load average ${load?.toFixed(1)})  (target ≥ 5,000: ${perSecond >= 5000 ? 'met' : perCpuSecond >= 5000 ? 'met in CPU time only' : 'NOT MET'})`);
+  const pass = (): { wall: number; cpu: number } => {
+    let wall = 0;
+    const cpu = cpuTime(() => {
+      wall = time(() => {
+        for (const input of inputs) analyzeReview(input);
+      });
+    });
+    return { wall, cpu };
+  };
+  const rate = (ms: number): number => Math.round(inputs.length / (ms / 1000));
+  // Cold: the first pass of a fresh process, as a panel opening on a page meets it (compiles every language's
+  // regexes on first use, interpreted then JIT-compiled code, young heap).
+  const cold = pass();
+  // Steady state: the same rows again, PASSES times after that full warm-up pass; median and best.
+  const PASSES = 5;
+  const steady = Array.from({ length: PASSES }, pass);
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  const wallMedian = median(steady.map((p) => p.wall));
+  const cpuMedian = median(steady.map((p) => p.cpu));
+  const wallBest = Math.min(...steady.map((p) => p.wall));
+  console.log(`throughput over ${inputs.length} dataset reviews (avg ${Math.round(chars / Math.max(1, inputs.length))} chars), one thread, load average ${load?.toFixed(1)}:`);
+  console.log(`  cold, first pass of a fresh process:  wall ${cold.wall.toFixed(0)} ms = ${rate(cold.wall)} reviews/s; CPU ${cold.cpu.toFixed(0)} ms = ${rate(cold.cpu)} per CPU-second (CPU counts GC and JIT threads)`);
+  console.log(`  steady state, ${PASSES} passes after it:       wall median ${wallMedian.toFixed(0)} ms = ${rate(wallMedian)} reviews/s (best ${rate(wallBest)}); CPU median ${cpuMedian.toFixed(0)} ms = ${rate(cpuMedian)} per CPU-second`);
+  console.log(`  target ≥ 5,000 reviews/s (steady-state wall median): ${rate(wallMedian) >= 5000 ? 'met' : 'NOT MET'}`);
 
   let worst = { name: '', ms: 0 };
   console.log('adversarial inputs (CPU ms of one analyzeReview call, best of 2; text past 64 k chars is not analysed):');

@@ -3,22 +3,20 @@
  */
 import type { AspectId, SignalType } from '../types';
 import type { LanguageRules, PatternRule } from '../rules/types';
-import { keyTrigramTable, literalTrigrams, requiredLiterals, type KeyTrigramTable } from './anchors';
+import { LiteralAutomaton, requiredLiterals } from './anchors';
 
 export interface CompiledRule {
   rule: PatternRule;
   regex: RegExp;
   /** a match contains one of these (engine/anchors.ts); null: always scan */
   literals: string[] | null;
-  /** their trigram hashes, for the quick test */
-  trigrams: Int32Array[] | null;
 }
 
 export interface CompiledLanguage {
   lang: string;
   rules: CompiledRule[];
-  /** which rules' literals can occur, from the text's trigrams (anchors.ts) */
-  keyTrigrams: KeyTrigramTable;
+  /** which rules' literals occur in a text (anchors.ts) */
+  literalAutomaton: LiteralAutomaton;
   negation: RegExp;
   reported: RegExp;
   positivePromise: RegExp;
@@ -55,13 +53,11 @@ const cache = new Map<LanguageRules, CompiledLanguage>();
 export function compileLanguage(rules: LanguageRules): CompiledLanguage {
   const hit = cache.get(rules);
   if (hit) return hit;
+  const compiledRules = rules.families.flatMap((family) => family.rules.map((rule) => ({ rule, regex: compilePattern(rule.pattern), literals: requiredLiterals(rule.pattern) })));
   const compiled: CompiledLanguage = {
     lang: rules.lang,
-    rules: rules.families.flatMap((family) => family.rules.map((rule) => {
-      const literals = requiredLiterals(rule.pattern);
-      return { rule, regex: compilePattern(rule.pattern), literals, trigrams: literals ? literalTrigrams(literals) : null };
-    })),
-    keyTrigrams: { offsets: new Uint32Array(0), rules: new Uint16Array(0), always: new Uint8Array(0) },
+    rules: compiledRules,
+    literalAutomaton: new LiteralAutomaton(compiledRules.map((r) => r.literals)),
     negation: alternation(rules.cues.negations),
     reported: alternation(rules.cues.reported),
     positivePromise: alternation(rules.cues.positivePromise),
@@ -104,7 +100,6 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
     if (sources?.length) compiled.aspects.push({ aspect, regex: alternation(sources) });
   }
   for (const { rule } of compiled.rules) compiled.signalTypes.add(rule.signal);
-  compiled.keyTrigrams = keyTrigramTable(compiled.rules.map((r) => (r.literals ? r.trigrams : null)));
   cache.set(rules, compiled);
   return compiled;
 }

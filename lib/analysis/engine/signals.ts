@@ -6,9 +6,6 @@ import type { SignalType } from '../types';
 import type { LanguageRules, PatternRule } from '../rules/types';
 import { normalize, type NormalizedText } from '../normalize';
 import { compileLanguage, type CompiledLanguage } from './compile';
-import { TrigramIndex } from './anchors';
-
-const trigramIndex = new TrigramIndex();
 
 export interface RuleHit {
   rule: PatternRule;
@@ -118,11 +115,11 @@ function firesInContext(lang: CompiledLanguage, rule: PatternRule, norm: Normali
 export function findRuleHits(lang: CompiledLanguage, norm: NormalizedText): RuleHit[] {
   const hits: RuleHit[] = [];
   const text = norm.text;
-  const candidates = trigramIndex.candidateRules(text, lang.keyTrigrams);
+  // the rules one of whose literals occurs (or that have none): most rules stop here on most reviews
+  const candidates = lang.literalAutomaton.candidates(text);
   for (let r = 0; r < lang.rules.length; r++) {
-    const { rule, regex, literals, trigrams } = lang.rules[r]!;
-    // key trigrams, quick trigram test, then the exact one on the literals that pass it: most rules stop here on most reviews
-    if (trigrams && literals && (candidates[r] === 0 || !containsLiteral(text, literals, trigrams))) continue;
+    if (candidates[r] === 0) continue;
+    const { rule, regex } = lang.rules[r]!;
     regex.lastIndex = 0;
     let kept = 0;
     let tries = 0;
@@ -148,14 +145,6 @@ export function findRuleHits(lang: CompiledLanguage, norm: NormalizedText): Rule
     regex.lastIndex = 0;
   }
   return hits;
-}
-
-function containsLiteral(text: string, literals: string[], trigrams: Int32Array[]): boolean {
-  for (let i = 0; i < literals.length; i++) {
-    const hashes = trigrams[i];
-    if (hashes && trigramIndex.mayContain(hashes) && text.includes(literals[i] ?? '')) return true;
-  }
-  return false;
 }
 
 function containsAny(text: string, literals: string[]): boolean {
