@@ -11,7 +11,8 @@ export default defineConfig({
     short_name: 'Tact',
     description:
       'Classifies TripAdvisor and Google reviews, flags blackmail, drafts a measured reply and checks it. Everything stays on your machine.',
-    permissions: ['storage', 'sidePanel', 'contextMenus', 'activeTab', 'scripting'],
+    // unlimitedStorage: drafts with their versions and blackmail evidence must never be refused for space (no install warning)
+    permissions: ['storage', 'unlimitedStorage', 'sidePanel', 'contextMenus', 'activeTab', 'scripting'],
     host_permissions: [],
     action: { default_title: 'Open Tact' },
     side_panel: { default_path: 'sidepanel.html' },

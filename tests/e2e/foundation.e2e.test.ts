@@ -45,7 +45,7 @@ describe('the extension', () => {
   test('loads as Manifest V3 with only the permissions it needs and no remote code', async () => {
     const manifest = await tact.serviceWorker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     const matches = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
     expect(matches).not.toContain('<all_urls>');
@@ -56,6 +56,17 @@ describe('the extension', () => {
     // the toolbar button (and its shortcut) opens the side panel
     expect(await tact.serviceWorker.evaluate(() => chrome.sidePanel.getPanelBehavior())).toEqual({ openPanelOnActionClick: true });
     expect(manifest.commands?._execute_action?.suggested_key).toBeTruthy();
+  });
+
+  test('keeps more than the 10 MB chrome.storage.local allows without unlimitedStorage: nothing typed is refused for space', async () => {
+    const written = await tact.serviceWorker.evaluate(async () => {
+      const chunk = 'x'.repeat(1 << 20);
+      for (let i = 0; i < 12; i++) await chrome.storage.local.set({ [`filler:${i}`]: chunk });
+      const used = await chrome.storage.local.getBytesInUse(null);
+      await chrome.storage.local.remove(Array.from({ length: 12 }, (_, i) => `filler:${i}`));
+      return used;
+    });
+    expect(written).toBeGreaterThan(12 * (1 << 20));
   });
 
   test('content scripts put a Tact button beside reviews on TripAdvisor and Google', async () => {
