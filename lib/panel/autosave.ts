@@ -41,6 +41,8 @@ export function createAutosave(
     const outcome = await inFlight;
     inFlight = null;
     if (pendingText !== null) return outcome; // typed again meanwhile: the next save reports
+    // a failed text stays pending: closing the panel (flush) or the next keystroke tries it again
+    if (!outcome.ok) pendingText = text;
     onState(outcome.ok ? { status: 'saved' } : { status: 'error', error: outcome.error });
     return outcome;
   }

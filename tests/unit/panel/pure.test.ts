@@ -83,6 +83,12 @@ describe('autosave', () => {
     autosave.schedule('abc');
     expect(await autosave.flush()).toEqual({ ok: false, error: 'Storage is full' });
     expect(states.at(-1)).toBe('error');
+    // the unsaved text is kept for the next try: the panel closing (flush) saves it once there is room
+    expect(autosave.pending).toBe(true);
+    fail = false;
+    expect(await autosave.flush()).toEqual({ ok: true });
+    expect(saved.at(-1)).toBe('abc');
+    expect(states.at(-1)).toBe('saved');
     expect(autosave.pending).toBe(false);
     vi.useRealTimers();
   });
