@@ -69,10 +69,10 @@ const family: RuleFamily = {
     {
       id: 'en.allegation.vermin',
       signal: 'health_hazard',
-      pattern: '\\b(?:bed ?bugs?|bedbug bites|cockroach(?:es)?|roach(?:es)?|rats?(?! race)|mice|(?:a|the) mouse (?:in|on|under|ran|running|run|scurr\\w*)|mouse droppings|rat droppings|rodents?|vermin|lice|fleas|maggots?|infestation|infested)\\b',
+      pattern: '\\b(?:bed ?bugs?|bedbug bites|cockroach(?:es)?|roach(?:es)?|rats?(?! race)|mice|(?:a|the) mouse (?:in|on|under|ran|running|run|scurr\\w*)|mouse droppings|rat droppings|rodents?|vermin|lice|fleas|maggots?|infestation|infested|crawling (?:on|in|over|across|out of) (?:the |my |our )?(?:sheets?|beds?|mattress|pillows?|duvet|blankets?|headboard))\\b',
       weight: 0.85,
       negatable: true,
-      examples: ['We found bed bugs in the mattress', 'Cockroaches in the bathroom', 'mouse droppings under the sink', 'We saw a rat run across the dining room'],
+      examples: ['We found bed bugs in the mattress', 'Cockroaches in the bathroom', 'mouse droppings under the sink', 'We saw a rat run across the dining room', 'saw them crawling on the sheet'],
       counterExamples: ['No bed bugs, unlike other reviews', 'we did not see any cockroaches', 'never saw a single mouse droppings'],
     },
     {
@@ -125,10 +125,10 @@ const family: RuleFamily = {
     {
       id: 'en.allegation.because_of_identity',
       signal: 'discrimination',
-      pattern: "\\b(?:because|just because|only because|since) (?:we are|we're|i am|i'm|i was|we were|we looked|i looked|of (?:our|my|the colou?r of (?:our|my))) (?:black|muslim|muslims|jewish|jews|gay|lesbian|lesbians|arab|arabs|asian|asians|indian|african|foreign|foreigners|disabled|in a wheelchair|a woman|women|skin|skin colou?r|race|religion|accent|headscarf|hijab|turban|ethnicity|nationality|sexuality)\\b",
+      pattern: "\\b(?:because|just because|only because|since) (?:we are|we're|i am|i'm|i was|we were|we looked|i looked|of (?:our|my|the colou?r of (?:our|my))) (?:black|muslim|muslims|jewish|jews|gay|lesbian|lesbians|arab|arabs|asian|asians|indian|african|foreign|foreigners|disabled|in a wheelchair|a woman|women|skin|skin colou?r|race|religion|accent|headscarf|hijab|turban|ethnicity|nationality|sexuality)\\b|\\b(?:put|seated|sat|placed|moved|stuck|ignored|refused|turned away|followed|treated) (?:us|me|them)\\b[^.!?]{0,40}?\\b(?:the only|as the only|being the only) (?:black|muslim|jewish|gay|lesbian|arab|asian|indian|african|disabled|same-sex|mixed-race|interracial) (?:couple|family|guests?|people|ones?|woman|man|table)\\b",
       weight: 0.85,
       negatable: true,
-      examples: ['They refused us a table because we are black', 'treated badly because of my headscarf'],
+      examples: ['They refused us a table because we are black', 'treated badly because of my headscarf', 'put us, the only gay couple, next to the toilets'],
       counterExamples: ['because we are early risers'],
     },
     {

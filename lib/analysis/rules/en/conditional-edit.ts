@@ -5,8 +5,8 @@
 import type { RuleFamily } from '../types';
 
 const CAN_EDIT = "(?:i|we)(?:'ll|'d| will| would| can| could| might| may| am willing to| are willing to|'m willing to|'re willing to|'m happy to|'re happy to| am happy to| are happy to| will gladly| will happily| will consider| would consider| could consider)";
-const EDIT = '(?:change|update|edit|remove|delete|take down|revise|amend|modify|raise|improve|upgrade|reconsider|withdraw|retract|adjust|bump up|pull)';
-const REVIEW = "(?:my |our |the |this |that )?(?:review|rating|ratings|stars?|post|comment|feedback|one[- ]star|1[- ]star)";
+const EDIT = '(?:change|update|edit|remove|delete|take down|revise|amend|modify|raise|improve|upgrade|reconsider|withdraw|retract|adjust|bump up|pull|revisit|rethink|rewrite|soften|tone down)';
+const REVIEW = "(?:(?:my |our |the |this |that )?(?:review|rating|ratings|stars?|post|comment|feedback|one[- ]star|1[- ]star|verdict|write-?up)|what (?:i|we) (?:wrote|posted|said))";
 const ADVANTAGE_WORD = '(?:refund\\w*|reimburs\\w*|compensat\\w*|money|discount\\w*|voucher|free|upgrade|gift|rebate|paid|pay|cash|credit)';
 
 const family: RuleFamily = {
@@ -32,17 +32,17 @@ const family: RuleFamily = {
     {
       id: 'en.conditional_edit.advantage_and_review_goes',
       signal: 'conditional_edit',
-      pattern: `\\b(?:refund (?:me|us)|pay (?:me|us)|give (?:me|us) (?:a |my |our )?${ADVANTAGE_WORD}|send (?:me|us) (?:the )?(?:money|refund|voucher)|(?:remove|waive|drop|cancel|take off|comp|refund) (?:the|my|our|this|that)(?: \\w+){0,2}? (?:fee|fees|charge|charges|bill|surcharge|dinner|meal|minibar|night|nights|cost|parking))\\b[^.!?]{0,20}?\\b(?:and|then)\\b[^.!?]{0,20}?\\b(?:the|my|our|this) (?:review|rating|post|stars?) (?:goes away|disappears|comes down|gets deleted|will be deleted|will be removed|is gone|will change|changes)`,
+      pattern: `\\b(?:refund (?:me|us)|pay (?:me|us)|give (?:me|us) (?:a |my |our )?${ADVANTAGE_WORD}|send (?:me|us) (?:the )?(?:money|refund|voucher)|(?:remove|waive|drop|cancel|take off|comp|refund) (?:the|my|our|this|that)(?: \\w+){0,2}? (?:fee|fees|charge|charges|bill|surcharge|dinner|meal|minibar|night|nights|cost|parking))\\b[^.!?]{0,20}?\\b(?:and|then)\\b[^.!?]{0,20}?\\b(?:the|my|our|this) (?:review|rating|post|stars?|verdict|write-?up) (?:goes away|disappears|comes down|gets deleted|will be deleted|will be removed|is gone|will change|changes|will be (?:favou?rable|positive|kind|generous|glowing|better))`,
       weight: 0.95,
-      examples: ['Refund me and the review goes away', 'give us a discount and my rating will change', 'remove the cleaning fee from my bill and my review disappears'],
+      examples: ['Refund me and the review goes away', 'give us a discount and my rating will change', 'remove the cleaning fee from my bill and my review disappears', 'Comp the dinner and the verdict will be favourable'],
       counterExamples: ['the review goes away eventually'],
     },
     {
       id: 'en.conditional_edit.advantage_stops_posting',
       signal: 'conditional_edit',
-      pattern: `\\b(?:a |an |some |my |our |the )?(?:free \\w+|refund|discount|voucher|compensation|upgrade|gesture|credit|money back)\\b[^.!?]{0,20}?\\b(?:would|could|might|will) (?:change my mind|change our minds|make me reconsider|make us reconsider|stop me|stop us|keep me|keep us)\\b[^.!?]{0,30}?\\b(?:post|posting|review|writing|publish|publishing)`,
+      pattern: `\\b(?:free \\w+|refund|discount|voucher|compensation|upgrade|gesture|credit|money back)\\b[^.!?]{0,20}?\\b(?:would|could|might|will)(?: really| certainly| definitely)? (?:change my mind|change our minds|make me reconsider|make us reconsider|stop me|stop us|keep me|keep us|(?:help|make|let|encourage) (?:me|us)(?: to)? ${EDIT})\\b[^.!?]{0,30}?\\b(?:post|posting|review|writing|publish|publishing|wrote|rating|stars?)`,
       weight: 0.9,
-      examples: ['a free dinner would change my mind about posting this'],
+      examples: ['a free dinner would change my mind about posting this', 'A small gesture would really help me update what I wrote on Google'],
       counterExamples: ['a refund would change my mind about the airline'],
     },
     {
@@ -57,9 +57,9 @@ const family: RuleFamily = {
     {
       id: 'en.conditional_edit.depends_on',
       signal: 'conditional_edit',
-      pattern: '\\b(?:how many stars|the (?:number of )?stars|my (?:review|rating)|the (?:review|rating)|what i (?:write|post))\\b[^.!?]{0,30}?\\b(?:depends on|will depend on|is up to you|depend on)\\b',
+      pattern: '\\b(?:how many stars|the (?:number of )?stars|my (?:review|rating|verdict)|the (?:review|rating|verdict)|what (?:i|we) (?:write|post|say|publish))\\b[^.!?]{0,30}?\\b(?:depends on|will depend on|is up to you|depend on|will reflect|reflects|hinges on|is tied to|will mirror)\\b',
       weight: 0.85,
-      examples: ['How many stars I give depends on how you compensate us', 'my review is up to you'],
+      examples: ['How many stars I give depends on how you compensate us', 'my review is up to you', 'What I write will reflect how this is resolved'],
       counterExamples: ['it depends on the season'],
     },
     {
@@ -74,9 +74,9 @@ const family: RuleFamily = {
     {
       id: 'en.conditional_edit.take_down',
       signal: 'conditional_edit',
-      pattern: "\\b(?:i|we)(?:'ll| will| would|'d| can| could)(?: gladly| happily| then)? (?:take|pull) (?:my|our|the|this) (?:review|rating|post|comment) (?:down|off)\\b",
+      pattern: "\\b(?:i|we)(?:'ll| will| would|'d| can| could)(?: gladly| happily| then| just)? (?:(?:take|pull) (?:my|our|the|this) (?:review|rating|post|comment) (?:down|off)|forget (?:about )?(?:the|this|that|my|our|it)(?: whole)?(?: thing| matter| story)?\\b[^.!?]{0,15}?\\b(?:online|review|post|google|tripadvisor|internet))\\b",
       weight: 0.6,
-      examples: ['I will gladly take my review down'],
+      examples: ['I will gladly take my review down', "we'll forget about the whole thing online", "I'll forget about the review I was writing"],
       counterExamples: ['they took the sign down'],
       note: 'needs a demand nearby to make blackmail',
     },
@@ -107,9 +107,9 @@ const family: RuleFamily = {
     {
       id: 'en.conditional_edit.update_if',
       signal: 'conditional_edit',
-      pattern: `\\b${CAN_EDIT} ${EDIT} ${REVIEW}\\b[^.!?]{0,30}?\\b(?:if|once|when|as soon as|provided|after)\\b`,
+      pattern: `\\b${CAN_EDIT} ${EDIT} ${REVIEW}\\b[^.!?]{0,30}?\\b(?:if|once|when|as soon as|provided|after)\\b|\\b(?:when|once|as soon as|the moment) (?:it|that|the \\w+|my \\w+|our \\w+) (?:arrives|comes through|lands|clears|is paid|shows up|hits)\\b[^.!?]{0,20}?\\b${CAN_EDIT}(?: happily| gladly)? ${EDIT} (?:this|it|that)\\b|\\b(?:one|two|three|1|2|3) stars? for now\\b`,
       weight: 0.55,
-      examples: ['I will update my review if the manager contacts me'],
+      examples: ['I will update my review if the manager contacts me', "when it arrives I'll happily revisit this", 'Three stars for now.'],
       counterExamples: ['we updated our booking when we arrived'],
       note: 'weak: an update promised on a fix is normal; only a demand nearby makes it blackmail',
     },

@@ -6,7 +6,7 @@ import type { RuleFamily } from '../types';
 
 // What a blackmailer asks for; shared by the rules of this file only.
 const ADVANTAGE =
-  '(?:(?:a |an |my |our |the |some )?(?:full |partial |complete |total |immediate )?(?:refund|reimbursement|compensation|money back|discount|voucher|gift card|upgrade|rebate|credit note)|(?:a |an )?free (?:night|nights|stay|room|meal|meals|dinner|lunch|breakfast|upgrade|drinks?|bottle|weekend|suite|spa)|(?:\\d+ ?%|\\d+ percent|half) off|(?:to be |be )?(?:on the house|free of charge|for free))';
+  '(?:(?:a |an |my |our |the |some )?(?:full |partial |complete |total |immediate )?(?:refund|reimbursement|compensation|money back|discount|voucher|gift card|upgrade|rebate|credit note)|(?:a |an )?(?:free|complimentary) (?:\\w+ )?(?:night|nights|stay|room|meal|meals|dinner|lunch|breakfast|upgrade|drinks?|bottle|weekend|suite|spa|menu|massage|treatment)|(?:\\d+ ?%|\\d+ percent|half) off|(?:to be |be )?(?:on the house|free of charge|for free))';
 
 const family: RuleFamily = {
   lang: 'en',
@@ -24,9 +24,9 @@ const family: RuleFamily = {
     {
       id: 'en.demand.imperative',
       signal: 'demand',
-      pattern: `\\b(?:(?:refund|reimburse|compensate|repay|upgrade|comp) (?:me|us)\\b|give (?:me|us)(?: back)? ${ADVANTAGE}|give (?:me|us) (?:my|our) money back|send (?:me|us) ${ADVANTAGE}|offer (?:me|us) ${ADVANTAGE})`,
+      pattern: `\\b(?:(?:refund|reimburse|compensate|repay|upgrade|comp|credit) (?:me|us)\\b|credit back\\b|give (?:me|us)(?: back)? ${ADVANTAGE}|give (?:me|us) (?:my|our) money back|send (?:me|us) ${ADVANTAGE}|offer (?:me|us) ${ADVANTAGE})`,
       weight: 0.8,
-      examples: ['Refund me now', 'Give us a free night', 'give me my money back', 'Send me a voucher and', 'Upgrade us tonight'],
+      examples: ['Refund me now', 'Give us a free night', 'give me my money back', 'Send me a voucher and', 'Upgrade us tonight', 'You have until Friday to credit back the $180 resort fee'],
       counterExamples: ['they refunded us at once', 'the manager offered a drink'],
     },
     {
@@ -50,10 +50,10 @@ const family: RuleFamily = {
     {
       id: 'en.demand.waive_charge',
       signal: 'demand',
-      pattern: "\\b(?:comp|waive|remove|drop|cancel|take off|knock off|refund|cover) (?:the|my|our|this|that|all the|these)(?: \\w+){0,2}? (?:fee|fees|charge|charges|bill|dinner|meal|drinks|minibar|night|nights|room|stay|surcharge|cost|costs|parking)\\b",
+      pattern: "\\b(?:(?:comp|waive|remove|drop|cancel|take off|knock off|refund|cover|reverse|pay back) (?:the|my|our|this|that|all the|these)(?: \\w+){0,2}? (?:fee|fees|charge|charges|bill|dinner|meal|drinks|minibar|night|nights|room|stay|surcharge|cost|costs|parking|taxi|transfer|tour|excursion|treatment|tickets?)|(?:take|knock|shave) (?:a|one|two|the|half|\\d+ ?%?)(?: \\w+){0,2}? off (?:the|my|our|this) (?:bill|invoice|total|price|rate))\\b",
       weight: 0.7,
       reportable: true,
-      examples: ['comp our dinner tonight', 'remove the cleaning fee from my bill', 'waive the parking charges'],
+      examples: ['comp our dinner tonight', 'remove the cleaning fee from my bill', 'waive the parking charges', 'refund the taxi you promised', 'Maybe take a night off our bill?'],
       counterExamples: ['they kindly waived the parking charges', 'we moved the dinner booking'],
     },
     {
@@ -75,11 +75,11 @@ const family: RuleFamily = {
     {
       id: 'en.demand.pay_back_thing',
       signal: 'demand',
-      pattern: '\\b(?:pay|give|send|hand) (?:back|me back|us back) (?:the|my|our) (?:deposit|money|fee|fees|payment|excursion|booking|bill)\\b|\\b(?:return|refund) (?:the|my|our) (?:deposit|payment|money)\\b',
+      pattern: '\\b(?:pay|give|send|hand) (?:back|me back|us back) (?:the|my|our) (?:deposit|money|fee|fees|payment|excursion|booking|bill)\\b|\\b(?:return|refund) (?:the|my|our) (?:deposit|payment|money)\\b|\\b(?:charges?|fees?|deposit|surcharge|money) (?:is |are |gets |get )?(?:disappears?|removed|waived|refunded|returned|credited|reversed|taken off|comes? off|paid back)\\b',
       weight: 0.75,
       reportable: true,
-      examples: ['pay back the deposit today', 'refund my deposit now'],
-      counterExamples: ['they refunded our deposit quickly'],
+      examples: ['pay back the deposit today', 'refund my deposit now', "i'll reconsider my stars once the late checkout charge disappears", 'as long as the deposit is returned by Monday'],
+      counterExamples: ['they refunded our deposit quickly', 'the deposit was returned at checkout'],
     },
     {
       id: 'en.demand.arrangement',
@@ -89,6 +89,15 @@ const family: RuleFamily = {
       examples: ["I'm sure we can find an arrangement"],
       counterExamples: ['the flower arrangement was lovely'],
       note: 'a negotiation opener: blackmail only with a review threat nearby',
+    },
+    {
+      id: 'en.demand.asked_for',
+      signal: 'demand',
+      pattern: `${ADVANTAGE} (?:that )?(?:i|we) (?:asked for|requested|demanded|was promised|were promised)\\b`,
+      weight: 0.55,
+      examples: ['Still waiting on the goodwill voucher I asked for at checkout'],
+      counterExamples: ['I asked for a refund and they refused'],
+      note: 'below a tie with a bare review mention; with an offered edit it is blackmail',
     },
     {
       id: 'en.demand.advantage_mention',
@@ -120,9 +129,9 @@ const family: RuleFamily = {
     {
       id: 'en.demand.would_settle',
       signal: 'demand',
-      pattern: `${ADVANTAGE}(?: (?:of|for) [^.!?]{0,30}?)? (?:would|will|should|could) (?:be a (?:good |fair )?start|be fair|be appreciated|settle|fix|resolve|sort|make (?:this|it|things) right|go a long way|make up for|change my mind|change our minds|make me reconsider|make us reconsider)`,
+      pattern: `${ADVANTAGE}(?: (?:of|for|on) [^.!?]{0,30}?)? (?:(?:would|will|should|could|seems?|sounds?|feels?)(?: to me)? (?:be )?(?:a (?:good |fair )?start|an? (?:fair|appropriate|reasonable|acceptable) (?:way|solution|gesture|outcome)|fair|reasonable|appropriate|acceptable|appreciated|settle|fix|resolve|sort|make (?:this|it|things) right|go a long way|make up for|change my mind|change our minds|make me reconsider|make us reconsider)|and (?:we|i|you and i)(?: can| could|'ll| will)?(?: both| all)? (?:move on|call it (?:even|quits)|be (?:square|even|done)|forget (?:it|about it|this)|put this behind us))`,
       weight: 0.75,
-      examples: ['a refund would settle it', 'A full refund would go a long way', 'a free night will make things right', 'a free dinner would change my mind', 'A refund of the second night would be a good start'],
+      examples: ['a refund would settle it', 'A full refund would go a long way', 'a free night will make things right', 'a free dinner would change my mind', 'A refund of the second night would be a good start', 'A 30% discount on the group invoice seems fair to me', 'A full refund of the first night and we can both move on', 'two free nights would be an appropriate way to resolve it', 'A complimentary tasting menu for two would go a long way'],
       counterExamples: ['a good night would fix everything'],
     },
     {

@@ -11,9 +11,9 @@ const family: RuleFamily = {
     {
       id: 'en.payment_channel.gift_card',
       signal: 'payment_channel',
-      pattern: '\\b(?:amazon|apple|itunes|google play|steam|visa|vanilla|ebay|prepaid)? ?gift ?cards?\\b',
+      pattern: '\\b(?:amazon|apple|itunes|google play|steam|visa|vanilla|ebay|prepaid)? ?gift ?cards?\\b|\\b(?:amazon|apple|itunes|google play|steam|vanilla|ebay|prepaid) cards\\b',
       weight: 0.6,
-      examples: ['pay in Amazon gift cards', 'three Google Play gift cards'],
+      examples: ['pay in Amazon gift cards', 'three Google Play gift cards', 'For $250 in Google Play cards'],
       counterExamples: ['the gift shop sells cards'],
     },
     {
@@ -27,18 +27,18 @@ const family: RuleFamily = {
     {
       id: 'en.payment_channel.messaging_app',
       signal: 'payment_channel',
-      pattern: '\\b(?:contact|message|text|write|reach|call) (?:me|us)\\b[^.!?]{0,15}?\\b(?:on|via|through|by) (?:whatsapp|telegram|signal|wickr|viber|wechat)\\b|\\b(?:whatsapp|telegram)(?: number)?:? ?\\+?\\d',
+      pattern: '\\b(?:contact|message|text|write|reach|call|reply|respond|dm)\\b[^.!?]{0,25}?\\b(?:on|via|through|by) (?:whatsapp|telegram|signal|wickr|viber|wechat)\\b|\\b(?:whatsapp|telegram)(?: number)?:? ?(?:\\+?\\d|@\\w)',
       weight: 0.8,
-      examples: ['Contact us on WhatsApp', 'WhatsApp: +44 7700 900123', 'message me via Telegram'],
+      examples: ['Contact us on WhatsApp', 'WhatsApp: +44 7700 900123', 'message me via Telegram', 'Contact our manager on Telegram @repfix_team', 'Reply on WhatsApp only'],
       counterExamples: ['the hotel has a chat on its website'],
     },
     {
       id: 'en.payment_channel.untraceable_transfer',
       signal: 'payment_channel',
-      pattern: '\\b(?:western union|moneygram|paypal friends|friends and family|cash app|cashapp|zelle|venmo|wise transfer|remitly)\\b',
+      pattern: '\\b(?:western union|moneygram|paypal friends|(?:as|via|by|using) friends (?:and|&) family|cash app|cashapp|zelle|venmo|wise transfer|remitly)\\b',
       weight: 0.6,
       examples: ['pay via Western Union', 'send it with Cash App'],
-      counterExamples: ['we paid by card'],
+      counterExamples: ['we paid by card', 'my friends and family are waiting for my verdict'],
     },
   ],
 };

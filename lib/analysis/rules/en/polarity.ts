@@ -11,6 +11,7 @@ const words = byWeight({
   // 0: phrases that look like sentiment words but are only things ("hair dryer", "smoke alarm")
   '0': ['hair dryer', 'smoke alarm', 'smoke detector', 'trash can', 'trash bin', 'non smoking', 'no smoking', 'sick bag', 'hot tub', 'free of charge', 'cold brew', 'waiting list', 'waiting room', 'warm up', 'as well', 'well as', 'would like', 'feel like', 'felt like', 'looks like', 'look like', 'looked like', 'so far', 'far away', 'hot water bottle'],
   '4': [
+    "that's service", "that's what i call service",
     'perfect', 'perfection', 'perfectly', 'outstanding', 'exceptional', 'exceptionally', 'superb', 'superbly', 'flawless', 'impeccable',
     'immaculate', 'spotless', 'phenomenal', 'sublime', 'magnificent', 'marvellous', 'marvelous', 'excellent', 'excellence',
     'heavenly', 'unforgettable', 'faultless', 'exquisite', '10/10',
@@ -23,6 +24,7 @@ const words = byWeight({
     '5 stars', 'five stars', 'five star', '5 star',
   ],
   '3': [
+    "didn't even have to ask", 'did not even have to ask', 'to five',
     'stole the show', 'killer view', 'killer views', 'was killer', 'is killer', 'to die for', 'best', 'best ever',
     'amazing', 'amazingly', 'awesome', 'fantastic', 'fantastically', 'wonderful', 'wonderfully', 'brilliant', 'brilliantly',
     'incredible', 'incredibly good', 'fabulous', 'terrific', 'stunning', 'gorgeous', 'beautiful', 'beautifully', 'delicious',
@@ -67,16 +69,16 @@ const words = byWeight({
     'basic but clean', 'simple', 'functional', 'sufficient', 'enough', 'convenient location', 'helped', 'help', 'assisted',
     'welcome', 'welcomed', 'greeted', 'accommodated', 'worked', 'working', 'works', 'clean enough', 'not bad', 'average plus',
     'free', 'included', 'quiet room', 'return', 'returning', 'stay here', 'recommend this', 'better', 'improved', 'improvement',
-    'interesting', 'sweet', 'cheap', 'inexpensive', 'nearby', 'close by', 'easy to find', 'upgrade us', 'wifi worked', 'hot water',
+    'interesting', 'sweet', 'buzzing', 'unbeatable', 'same evening', 'same day', 'cheap', 'inexpensive', 'nearby', 'close by', 'easy to find', 'upgrade us', 'wifi worked', 'hot water',
     'organised', 'organized', 'prepared', 'ready', 'available', 'flexible', 'early check-in', 'late checkout', 'late check-out',
   ],
   '-1': [
-    'squeaky', 'weak', 'kept dropping', 'refund', 'a refund', 'just ok', 'just okay', 'only ok', 'only okay', 'plain', 'somewhere else', 'elsewhere', 'fuzzy', 'icy', 'scratchy', 'stuck', 'mixed bag', 'used to be', 'could use', 'expected more', 'hoping for', 'was hoping', 'were hoping', 'pricier', 'overpriced for', 'not the best', 'so so', 'nothing to write home about', 'leaves a lot to be desired',
+    'squeaky', 'kept dropping', 'refund', 'a refund', 'just ok', 'just okay', 'only ok', 'only okay', 'plain', 'somewhere else', 'elsewhere', 'fuzzy', 'icy', 'scratchy', 'stuck', 'mixed bag', 'used to be', 'could use', 'expected more', 'hoping for', 'was hoping', 'were hoping', 'pricier', 'overpriced for', 'not the best', 'so so', 'nothing to write home about', 'leaves a lot to be desired',
     'sorry', 'apologized', 'apologised', 'an hour wait',
-    'average', 'mediocre', 'ordinary', 'basic', 'dated', 'old', 'older', 'tired', 'worn', 'small', 'tiny', 'narrow',     'noise', 'busy', 'crowded', 'pricey', 'expensive', 'steep', 'slow', 'slowly', 'wait', 'waited', 'waiting',
+    'average', 'mediocre', 'ordinary', 'basic', 'dated', 'old', 'older', 'tired', 'small', 'tiny', 'narrow',     'noise', 'busy', 'crowded', 'pricey', 'expensive', 'steep', 'slow', 'slowly', 'wait', 'waited', 'waiting',
     'queue', 'long wait', 'hard', 'firm', 'lumpy', 'thin', 'dark', 'dim', 'stuffy', 'cold', 'chilly', 'warm room', 'humid',
     'damp', 'musty', 'odour', 'odor', 'smell', 'smelled', 'smelt', 'bland', 'tasteless', 'overcooked', 'undercooked', 'salty',
-    'greasy', 'oily', 'soggy', 'dry', 'stale', 'lukewarm', 'missing', 'limited',     'issue', 'issues', 'problem', 'problems', 'trouble', 'hassle', 'inconvenient', 'inconvenience',
+    'greasy', 'oily', 'dry', 'stale', 'lukewarm', 'missing', 'limited',     'issue', 'issues', 'problem', 'problems', 'trouble', 'hassle', 'inconvenient', 'inconvenience',
     'confusing', 'confused', 'awkward', 'far from', 'out of the way', 'difficult', 'complicated',     'underwhelming', 'underwhelmed', 'meh', 'so-so', 'nothing special', 'could be better', 'could have been better', 'room for improvement',
     'needs updating', 'needs a refresh', 'needs renovation', 'in need of', 'outdated', 'worn out', 'shabby', 'scuffed',
     'stain', 'chipped', 'peeling', 'extra charge', 'extra charges', 'surcharge', 'charged extra', 'fee', 'fees', 'resort fee',
@@ -87,6 +89,7 @@ const words = byWeight({
   ],
   '-2': [
     'over priced', 'over rated', 'sub par', 'not up to par', 'not up to date', 'showing its age', 'showing their age', 'could use updating', 'could use an update', 'need updating', 'in need of updating', 'in need of renovation', 'forgettable', 'seedy', 'snotty', 'least favorite', 'least favourite', 'undesirable', 'disconcerting', 'not what we expected', 'not what i expected', 'not what we were expecting', 'not what i was expecting', 'not as expected', 'did not meet', "didn't meet", 'below expectations', 'fell short', 'falls short', 'let down by', 'had to pay again', 'pay again', 'charged again', 'no one cared', 'not properly', 'poorly maintained', 'badly maintained', 'poorly run', 'badly run', 'tired looking', 'dated furniture', 'old and dirty', 'not recommended for', 'not impressed with', 'not very clean', 'not very good', 'not very friendly', 'not very helpful', 'not very comfortable', 'hard to sleep', 'unable to sleep', 'keep shopping', 'look elsewhere', 'go elsewhere', 'book elsewhere', 'stay elsewhere',
+    'worn', 'weak', 'soggy', 'hit and miss', 'hit or miss', 'tasted off', 'not pretty', "wasn't pretty", 'downside',
     'freezing', 'needs renovating', 'need renovating', 'rock hard', 'third time',
     'uncomfortable', 'overpriced', 'noisy', 'loud', 'hole', 'holes',
     'bad', 'badly', 'poor', 'poorly', 'dirty', 'dirt', 'dusty', 'dust', 'stained', 'stains', 'smelly', 'stinks', 'stinky', 'stank',

@@ -4,9 +4,9 @@
  */
 import type { RuleFamily } from '../types';
 
-const REFUSED = "(?:refused|declined|wouldn't|would not|won't|will not|didn't|did not|denied|rejected|turned down|said no to)";
-const ADVANTAGE = '(?:refund\\w*|reimburs\\w*|compensat\\w*|discount\\w*|upgrade\\w*|free|money back|voucher|comp|gesture|credit)';
-const REVIEW_NOW = "(?:(?:this|my|a|the|our) (?:review|rating)|(?:one|1|single|zero|0|two|2)[- ]stars?|(?:a |this )?bad review)";
+const REFUSED = "(?:refused|declined|wouldn't|would not|won't|will not|didn't|did not|hasn't|has not|haven't|have not|denied|rejected|turned down|said no)";
+const ADVANTAGE = '(?:refund\\w*|reimburs\\w*|compensat\\w*|discount\\w*|upgrade\\w*|free|money back|voucher|comp|gesture|credit|waived?|pa(?:y|id) (?:me |us )?back)';
+const REVIEW_NOW = "(?:(?:this|my|a|the|our) (?:review|rating)|(?:one|1|single|zero|0|two|2)[- ]stars?|(?:a |this )?bad review|stars? (?:go|goes|come|comes|drop|drops) down|down to (?:one|1|zero|0)\\b)";
 
 const family: RuleFamily = {
   lang: 'en',
@@ -25,7 +25,7 @@ const family: RuleFamily = {
       signal: 'retaliation',
       pattern: `\\b${REFUSED}\\b[^.!?]{0,30}?\\b${ADVANTAGE}\\b[^!?]{0,80}?\\b(?:hence|so|that's why|that is why|therefore|thus|which is why|and now|enjoy|so here's|so here is|here is|here's)\\b[^.!?]{0,25}?\\b${REVIEW_NOW}`,
       weight: 0.9,
-      examples: ['They refused any compensation, hence the one star.', 'You would not refund us. So here is my review', 'The manager declined a refund, so 1 star', 'Management refused to refund our cancelled excursion, so they get the one star they deserve'],
+      examples: ['They refused any compensation, hence the one star.', 'You would not refund us. So here is my review', 'The manager declined a refund, so 1 star', 'Management refused to refund our cancelled excursion, so they get the one star they deserve', "the owner still hasn't paid back the booking fee like I asked, so the stars go down to one"],
       counterExamples: ['They refused a refund and we left', 'we did not ask for a discount, so five stars'],
     },
     {
@@ -35,6 +35,14 @@ const family: RuleFamily = {
       weight: 0.9,
       examples: ['No refund offered, so one star', 'no compensation = 1 star'],
       counterExamples: ['no refund offered, so we complained to the bank'],
+    },
+    {
+      id: 'en.retaliation.asked_then_refused',
+      signal: 'retaliation',
+      pattern: `\\b(?:asked|requested|wanted|begged|demanded)\\b[^.!?]{0,40}?\\b${ADVANTAGE}[^!?]{0,60}?\\b(?:said no|refused|declined|wouldn't|would not|won't|rejected|denied|turned (?:us|me|it) down)\\b[^!?]{0,80}?\\b(?:so|hence|now|therefore|thus|that's why|which is why|here's|here is|enjoy)\\b[^!?]{0,70}?\\b${REVIEW_NOW}`,
+      weight: 0.9,
+      examples: ['Asked for the resort fee to be waived since the pool was shut. Manager said no. Well, now everyone reading this knows what kind of place it is. One star.'],
+      counterExamples: ['I asked for a discount because the pool was closed; they said no. Shame, because the place has potential.'],
     },
   ],
 };

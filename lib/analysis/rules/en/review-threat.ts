@@ -4,7 +4,7 @@
  */
 import type { RuleFamily } from '../types';
 
-const WILL = "(?:i|we)(?:'ll|'m going to|'re going to|'m gonna| will| am going to| are going to| shall| would| am gonna| have no choice but to| will have to|'ll have to| will be forced to)";
+const WILL = "(?:(?:i|we)(?:'ll|'m going to|'re going to|'m gonna| will| am going to| are going to| shall| would| am gonna| have no choice but to| will have to|'ll have to| will be forced to)|ill|im (?:going to|gonna))";
 const ADVERB = '(?: (?:definitely|surely|certainly|then|also|just|immediately|gladly|happily|now|be sure to|make sure to))?';
 const NEGATIVE_REVIEW =
   "(?:bad|negative|terrible|scathing|honest|damning|brutal|awful|horrible|lousy|detailed|one[- ]star|1[- ]star|zero[- ]star|0[- ]star|low|poor|angry|truthful) (?:review|reviews|rating|ratings|feedback|comment|comments)";
@@ -45,9 +45,9 @@ const family: RuleFamily = {
     {
       id: 'en.review_threat.or_else',
       signal: 'review_threat',
-      pattern: `\\b(?:or(?: else)?|otherwise|if not|unless (?:you|she|he|they|the \\w+)[^.!?]{0,30}?),? (?:(?:${WILL}|(?:i|we)(?= (?:post|write|leave|give|publish|share|tell|put|go)\\b))\\b[^.!?]{0,40}?\\b(?:review|reviews|rating|stars?|${PLATFORM})\\b|(?:then )?(?:(?:it's|it is|it will be|it'll be|you get|you'll get|you will get) )?(?:a |one |1 |zero |0 |two |2 )?(?:one|1|zero|0|two|2)?[- ]?stars?\\b|(?:she|he|they|my (?:cousin|friend|wife|husband|brother|sister|colleague|partner))(?:'ll| will|'s| is| won't| will not| isn't| is not)\\b[^.!?]{0,30}?\\b(?:kind|nice|write|post|review|say|tell|publish|share)\\b|(?:the )?(?:whole )?(?:internet|world|everyone|everybody|my followers|all my followers|tripadvisor|google|social media) (?:will )?(?:hears?|knows?|finds? out|reads?|sees?|learns?)\\b|(?:it|the review|my review|the post) (?:stays|goes (?:up|online|live)|will stay|will go (?:up|online|live)))`,
+      pattern: `\\b(?:or(?: else)?|otherwise|if not|unless (?:you|she|he|they|the \\w+)[^.!?]{0,30}?),? (?:(?:${WILL}|(?:i|we|i'm|im|we're)(?= (?:post|write|leave|give|publish|share|tell|put|go|posting|writing|sharing|putting|telling|uploading)\\b))\\b[^.!?]{0,40}?\\b(?:review|reviews|rating|stars?|experience|story|photos?|pictures?|${PLATFORM})\\b|(?:then )?(?:(?:it's|it is|it will be|it'll be|you get|you'll get|you will get) )?(?:a |one |1 |zero |0 |two |2 )?(?:one|1|zero|0|two|2)?[- ]?stars?\\b|(?:she|he|they|my (?:cousin|friend|wife|husband|brother|sister|colleague|partner))(?:'ll| will|'s| is| won't| will not| isn't| is not)\\b[^.!?]{0,30}?\\b(?:kind|nice|write|post|review|say|tell|publish|share)\\b|(?:the )?(?:whole )?(?:internet|world|everyone|everybody|my followers|all my followers|tripadvisor|google|social media) (?:will )?(?:hears?|knows?|finds? out|reads?|sees?|learns?)\\b|(?:it|the review|my review|the post) (?:stays|goes (?:up|online|live)|will stay|will go (?:up|online|live)))`,
       weight: 0.95,
-      examples: ['Refund me or I will post a review', 'otherwise we will tell everyone on TripAdvisor', 'unless you pay, I will leave one star', "otherwise it's one star", 'unless she refunded the minibar I would post a terrible review', 'or the whole internet hears about your dirty rooms', 'Otherwise it stays and I add the photos', 'If not, 1 star and a long story', "otherwise she won't be kind", 'R E F U N D   M E   O R   I   P O S T   A   B A D   R E V I E W'],
+      examples: ['Refund me or I will post a review', 'otherwise we will tell everyone on TripAdvisor', 'unless you pay, I will leave one star', "otherwise it's one star", 'unless she refunded the minibar I would post a terrible review', 'or the whole internet hears about your dirty rooms', 'Otherwise it stays and I add the photos', "If not, I'll simply share my honest experience", 'or im putting every photo of that room on facebook', 'If not, 1 star and a long story', "otherwise she won't be kind", 'R E F U N D   M E   O R   I   P O S T   A   B A D   R E V I E W'],
       counterExamples: ['or we will come back next year'],
     },
     {
@@ -70,9 +70,9 @@ const family: RuleFamily = {
     {
       id: 'en.review_threat.drafted',
       signal: 'review_threat',
-      pattern: "\\b(?:i|we)(?:'ve| have)? (?:already )?(?:drafted|written|wrote|prepared|typed up|got) (?:my|our|a|the) (?:tripadvisor |google |yelp |booking |detailed |full |honest )?(?:review|post|complaint for tripadvisor)\\b[^.!?]{0,40}?\\b(?:ready|already|waiting|not (?:yet )?(?:posted|published))|\\b(?:i|we)(?:'ve| have) (?:already )?(?:drafted|prepared) (?:my|our|a|the) (?:tripadvisor |google |yelp |booking |detailed |full |honest )?review\\b",
+      pattern: "\\b(?:i|we)(?:'ve| have)? (?:already )?(?:drafted|written|wrote|prepared|typed up|got) (?:my|our|a|the) (?:tripadvisor |google |yelp |booking |detailed |full |honest )?(?:review|post|complaint for tripadvisor)\\b[^.!?]{0,40}?\\b(?:ready|already|waiting|not (?:yet )?(?:posted|published))|\\b(?:i|we)(?:'ve| have) (?:already )?(?:drafted|prepared) (?:my|our|a|the) (?:tripadvisor |google |yelp |booking |detailed |full |honest )?review\\b|\\b(?:review|post|rating)\\b[^.!?]{0,20}?\\b(?:sitting|waiting|saved) in (?:my|our) drafts\\b|\\bnot (?:yet )?(?:written|posted|published) (?:anything|my review|our review|it)(?: online| anywhere)? yet\\b",
       weight: 0.7,
-      examples: ['I have drafted my TripAdvisor review already', "we've written our review, it is ready"],
+      examples: ['I have drafted my TripAdvisor review already', "we've written our review, it is ready", "I've got a 1-star review sitting in my drafts", 'I have not written anything yet'],
       counterExamples: ['I have read your reviews'],
     },
     {
@@ -88,17 +88,17 @@ const family: RuleFamily = {
     {
       id: 'en.review_threat.keep_review',
       signal: 'review_threat',
-      pattern: '\\b(?:the|my|this|our) (?:1|one|single|0|zero)[- ]star (?:review|rating) (?:stays|will stay|remains|is staying|will remain)\\b',
+      pattern: '\\b(?:the|my|this|our) (?:1|one|single|0|zero)[- ]star (?:review|rating) (?:stays|will stay|remains|is staying|will remain)\\b|\\b(?:my|our|the) (?:review|rating|post|write-?up) (?:goes|will go|gets|will get|will be) (?:live|up|online|public|posted|published)\\b',
       weight: 0.8,
-      examples: ['the one-star review stays', 'My 1 star rating will remain'],
+      examples: ['the one-star review stays', 'My 1 star rating will remain', 'After that my review goes live on TripAdvisor'],
       counterExamples: ['the one-star review was unfair'],
     },
     {
       id: 'en.review_threat.hate_to_write',
       signal: 'review_threat',
-      pattern: "\\b(?:i|we)(?:'d| would) (?:hate|not want|not like|prefer not) to (?:have to )?(?:write|post|describe|share|leave|put|tell)\\b[^.!?]{0,40}?\\b(?:online|review|rating|internet|tripadvisor|google|publicly|in public|everyone)\\b",
+      pattern: "\\b(?:i|we)(?:'d| would) (?:hate|not want|not like|prefer not) to (?:have to )?(?:write|post|describe|share|leave|put|tell)\\b[^.!?]{0,40}?\\b(?:online|review|rating|internet|tripadvisor|google|publicly|in public|everyone)\\b|\\b(?:shame|pity) if (?:they|everyone|everybody|people|others|other guests|(?:all )?(?:my|our) \\w+|the (?:world|internet|public))(?: all)? (?:heard|knew|found out|learned|read|saw)\\b|\\b(?:go|going) public\\b|\\bkeep (?:this|it|things) (?:between us|private|offline|off the internet)\\b",
       weight: 0.85,
-      examples: ['I would hate to have to describe this stay online', "We'd hate to post a review like that"],
+      examples: ['I would hate to have to describe this stay online', "We'd hate to post a review like that", 'It would be a shame if they all heard about the freezing rooms', "I'd prefer to keep this between us rather than going public"],
       counterExamples: ['I would hate to miss breakfast'],
     },
     {

@@ -11,7 +11,7 @@ const family: RuleFamily = {
     {
       id: 'en.spam.link',
       signal: 'spam',
-      pattern: '\\bhttps?:\\/\\/|\\bwww\\.[a-z0-9-]+\\.|\\b[a-z0-9-]{3,}\\.(?:com|net|org|io|ru|xyz|biz|info|top|shop|click|link|online)\\/',
+      pattern: '\\bhttps?:\\/\\/|\\bwww\\.[a-z0-9-]+\\.|\\b[a-z0-9-]{3,}\\.(?:com|net|org|io|ru|xyz|biz|info|top|shop|click|link|online)\\/|\\b(?:t\\.me|wa\\.me|bit\\.ly)\\/',
       weight: 0.5,
       examples: ['visit https://example.com now', 'www.cheap-deals.biz'],
       counterExamples: ['booking.com was cheaper'],
@@ -20,7 +20,7 @@ const family: RuleFamily = {
     {
       id: 'en.spam.advertising',
       signal: 'spam',
-      pattern: "\\b(?:click (?:here|the link|below)|check out my|visit (?:my|our) (?:website|site|page|profile|channel|shop)|buy now|order now|promo code|discount code|coupon code|use (?:my )?code|limited (?:time )?offer|earn (?:\\$|€|£)?\\d+|work from home|make money (?:fast|online|from home)|crypto (?:investment|trading|signals)|forex|binary options|(?:buy|cheap|get) (?:followers|likes|reviews)|followers for sale|subscribe to my|follow me on|dm me for|seo services|online casino|casino bonus|viagra|cialis|cbd oil|payday loans?|weight loss pills|hot singles|onlyfans)\\b",
+      pattern: "\\b(?:click (?:here|the link|below)|check out my|visit (?:my|our) (?:website|site|page|profile|channel|shop)|buy now|order now|promo code|discount code|coupon code|use (?:my )?code|limited (?:time )?offer|earn (?:\\$|€|£)?\\d+|work from home|make money (?:fast|online|from home)|crypto (?:investment|trading|signals)|passive income|(?:returns|profits?) guaranteed|guaranteed (?:returns|profits?)|trading bot|forex|binary options|(?:buy|cheap|get) (?:followers|likes|reviews)|followers for sale|subscribe to my|follow me on|dm me for|seo services|online casino|casino bonus|viagra|cialis|cbd oil|payday loans?|weight loss pills|hot singles|onlyfans)\\b",
       weight: 0.85,
       examples: ['Click here to earn $500 a day', 'Buy followers cheap', 'use my code SAVE20 at checkout', 'Crypto trading signals, DM me for details'],
       counterExamples: ['we got a special rate from the hotel', 'we worked from the lobby'],
@@ -36,9 +36,9 @@ const family: RuleFamily = {
     {
       id: 'en.spam.unrelated_rant',
       signal: 'spam',
-      pattern: '\\b(?:vote (?:for|against)|the (?:government|president|prime minister|mayor) (?:is|are|should)|(?:democrats|republicans|liberals|conservatives|socialists|communists|immigrants) (?:are|will|should)|wake up (?:people|sheeple)|(?:jesus|god|allah) (?:loves you|saves|is coming)|repent|the end is near|flat earth|chemtrails|5g (?:towers|causes))\\b',
+      pattern: '\\b(?:vote (?:for|against)|the (?:government|president|prime minister|mayor) (?:is|are|should)|(?:democrats|republicans|liberals|conservatives|socialists|communists|immigrants) (?:are|will|should)|wake up (?:people|sheeple)|does anyone know (?:if|whether|where|how|when)|(?:jesus|god|allah) (?:loves you|saves|is coming)|repent|the end is near|flat earth|chemtrails|5g (?:towers|causes))\\b',
       weight: 0.6,
-      examples: ['Vote for Smith on Tuesday', 'Wake up people, the government is lying', 'Jesus loves you, repent'],
+      examples: ['Vote for Smith on Tuesday', 'Wake up people, the government is lying', 'Jesus loves you, repent', 'Does anyone know if the bus from the airport still runs?'],
       counterExamples: ['the mayor of the town dined next to us'],
     },
   ],

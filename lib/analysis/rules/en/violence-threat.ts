@@ -38,9 +38,9 @@ const family: RuleFamily = {
     {
       id: 'en.violence_threat.watch_back',
       signal: 'violence_threat',
-      pattern: "\\b(?:watch|mind) your back\\b|\\byou(?:'d| had) better (?:watch out|be careful|sleep with one eye open)\\b|\\byou(?:'ll| will) (?:regret|pay for) (?:this|it|what you did)\\b|\\bthis (?:isn't|is not|ain't) over\\b",
+      pattern: "\\b(?:watch|mind) your back\\b|\\b(?:you|he|she|they)(?:'d| had) better (?:watch out|be careful|sleep with one eye open|not be (?:there|around|here|on shift)|stay out of my way|hide)\\b|\\byou(?:'ll| will) (?:regret|pay for) (?:this|it|what you did)\\b|\\bthis (?:isn't|is not|ain't) over\\b",
       weight: 0.7,
-      examples: ['Watch your back', "you'll regret this", 'this is not over'],
+      examples: ['Watch your back', "you'll regret this", 'this is not over', "Tell the owner he'd better not be around when I come back"],
       counterExamples: ['we will regret leaving so soon'],
     },
     {
