@@ -66,10 +66,10 @@ const family: RuleFamily = {
     {
       id: 'es.allegation.theft',
       signal: 'theft_accusation',
-      pattern: r`\b(?:me|nos|le|les|te|que) (?:robaron|han robado|robo|roban|robaban|sustrajeron|quitaron (?:dinero|el dinero|la cartera|el movil|las joyas))\b|\b(?:nos|me) (?:han )?desaparecido\b[^.!?]{0,30}\b(?:dinero|joyas|cartera|movil|telefono|ropa)|(?<!es un )(?<!un )\brobo\b|\bladron(?:es|a|as)?\b|\bse quedo con (?:mi|la|el|los|las|nuestr[oa]s?) (?:propinas?|dinero|cambio|vuelto|fianza)\b|\bfaltaba\w{0,3}\b[^.!?]{0,50}\b(?:dinero|euros|dolares|cuc|joyas|cartera|movil|telefono|perfume|reloj|gafas)\b|\b(?:dinero|joyas|cartera|movil|reloj|anillo|pulsera|collar|portatil|tablet|camara)\b[^.!?]{0,40}\b(?:ya no estaba|desaparecio|desaparecieron)\b`,
+      pattern: r`\b(?:me|nos|le|les|te|que) (?:robaron|han robado|robo|roban|robaban|sustrajeron|quitaron (?:dinero|el dinero|la cartera|el movil|las joyas))\b|\b(?:nos|me) (?:han )?desaparecido\b[^.!?]{0,30}\b(?:dinero|joyas|cartera|movil|telefono|ropa)|(?<!es un )(?<!un )\brobo\b|\bladron(?:es|a|as)?\b|\bse quedo con (?:mi|la|el|los|las|nuestr[oa]s?) (?:propinas?|dinero|cambio|vuelto|fianza)\b|\bfaltaba\w{0,3}\b[^.!?]{0,50}\b(?:dinero|euros|dolares|cuc|joyas|cartera|movil|telefono|perfume|reloj|gafas)\b|\b(?:dinero|dolares|euros|joyas|cartera|movil|reloj|anillo|pulsera|collar|portatil|tablet|camara)\b[^.!?]{0,40}\b(?:ya no estaba|desaparecio|desaparecieron|faltaba)\b`,
       weight: 0.75,
       negatable: true,
-      examples: ['Me robaron la cámara de la habitación', 'Me quitaron dinero de la maleta', 'Faltaban 200 CUC al volver', 'ladrones', 'Dejé el reloj en la mesilla y al volver ya no estaba'],
+      examples: ['Me robaron la cámara de la habitación', 'Me quitaron dinero de la maleta', 'Faltaban 200 CUC al volver', 'ladrones', 'Dejé el reloj en la mesilla y al volver ya no estaba', 'cerrada con 300 dólares y al volver faltaba la mitad'],
       counterExamples: ['el precio es un robo', 'nada faltaba, todo estaba perfecto'],
     },
     {
@@ -93,10 +93,10 @@ const family: RuleFamily = {
     {
       id: 'es.allegation.safety',
       signal: 'health_hazard',
-      pattern: r`\b(?:jeringuillas?|jeringas?|agujas? usadas?|sabanas (?:con|manchadas de) sangre|manchas de sangre|sangre en (?:las sabanas|la cama|el colchon|la almohada)|peligro para la salud|riesgo (?:sanitario|para la salud)|fuga de gas|olor a gas|electrocu\w{1,6}|cables pelados|monoxido de carbono)\b`,
+      pattern: r`\b(?:jeringuillas?|jeringas?|agujas? usadas?|sabanas (?:con|manchadas de) sangre|manchas de sangre|sangre en (?:las sabanas|la cama|el colchon|la almohada)|peligro para la salud|sin lavarse las manos|riesgo (?:sanitario|para la salud)|fuga de gas|olor a gas|electrocu\w{1,6}|cables pelados|monoxido de carbono)\b`,
       weight: 0.75,
       negatable: true,
-      examples: ['Encontré una jeringuilla usada debajo de la cama', 'Un peligro para la salud', 'riesgo de electrocución'],
+      examples: ['Encontré una jeringuilla usada debajo de la cama', 'Un peligro para la salud', 'manipulaba el pollo crudo sin lavarse las manos', 'riesgo de electrocución'],
       counterExamples: ['sin ningún peligro para la salud'],
     },
     {

@@ -75,9 +75,9 @@ const family: RuleFamily = {
     {
       id: 'es.conditional-edit.would-change',
       signal: 'conditional_edit',
-      pattern: r`\b${REVIEW}\b[^.!?]{0,25}\b(?:subiria|mejoraria|cambiaria|seria otr[ao]|seria (?:mucho )?mejor|(?:depende|dependen|dependera|dependeran) de (?:como|lo que|si|su|vuestr[ao]|la respuesta))\b`,
+      pattern: r`\b${REVIEW}\b[^.!?]{0,25}\b(?:subiria|mejoraria|cambiaria|seria otr[ao]|seria (?:mucho )?mejor|(?:esta|sigue) pendiente|(?:depende|dependen|dependera|dependeran) (?:mucho )?de (?:como|lo que|si|su|vuestr[ao]|la respuesta))\b`,
       weight: 0.7,
-      examples: ['mi valoración de Booking subiría bastante', 'mis 5 estrellas dependen de cómo se resuelva lo del cobro'],
+      examples: ['mi valoración de Booking subiría bastante', 'mis 5 estrellas dependen de cómo se resuelva lo del cobro', 'mi opinión aún está pendiente'],
       counterExamples: ['la nota final la pongo mañana'],
       note: 'also an honest wish ("mi nota subiría con un buen colchón"): blackmail only beside a demand',
     },
@@ -165,9 +165,9 @@ const family: RuleFamily = {
     {
       id: 'es.conditional-edit.piece-will-be',
       signal: 'conditional_edit',
-      pattern: r`\b(?:mi|el|nuestro|nuestra) (?:articulo|post|publicacion|video|resena|opinion|critica|valoracion|cronica) sera\b[^.!?]{0,20}\b(?:favorable|positiv[ao]|negativ[ao]|muy distint[ao]|otr[ao])\b`,
+      pattern: r`\b(?:mi|el|nuestro|nuestra) (?:articulo|post|publicacion|video|resena|opinion|critica|valoracion|cronica) (?:sera|saldra|sale|quedara)\b[^.!?]{0,20}\b(?:favorable|positiv[ao]|negativ[ao]|muy distint[ao]|otr[ao])\b`,
       weight: 0.75,
-      examples: ['mi artículo será muy favorable'],
+      examples: ['mi artículo será muy favorable', 'el vídeo sale con otro enfoque'],
       counterExamples: ['el artículo será publicado el lunes'],
       note: 'a promise or threat about the content of a post; blackmail only beside a demand',
     },

@@ -29,10 +29,10 @@ const family: RuleFamily = {
     {
       id: 'es.demand.free',
       signal: 'demand',
-      pattern: r`\b(?:(?:noche|cena|comida|desayuno|habitacion|estancia|excursion|copa|botella)s? (?:para (?:\d|dos|tres|cuatro) )?(?:gratis|gratuit[oa]s?|invitad[oa]s?)|sin (?:coste|costo|cargo)|gratis|(?:nos|me) (?:regal(?:en|eis|aran|arais|asen)|invit(?:en|eis|aran|arais|asen)|bonifiqu(?:en|e|eis))|(?:regalen|regalaran|invitaran|bonifiquen)(?:me|nos)?)\b`,
+      pattern: r`\b(?:(?:noche|cena|comida|desayuno|habitacion|estancia|excursion|copa|botella)s? (?:para (?:\d|dos|tres|cuatro) )?(?:gratis|gratuit[oa]s?|invitad[oa]s?)|sin (?:coste|costo|cargo)|gratis|(?:nos|me) (?:regal(?:as|ais|en|eis|aran|arais|asen)|invit(?:as|ais|en|eis|aran|arais|asen)|bonifiqu(?:en|e|eis))|(?:regalen|regalaran|invitaran|bonifiquen)(?:me|nos)?)\b`,
       weight: 0.5,
       reportable: true,
-      examples: ['que nos regalaran el desayuno', 'compensarnos con una noche gratis', 'cambian a una suite sin coste', 'una cena para 4 invitada', 'Con que nos invitéis a la comida'],
+      examples: ['que nos regalaran el desayuno', 'compensarnos con una noche gratis', 'cambian a una suite sin coste', 'una cena para 4 invitada', 'me invitas a las copas de esta noche', 'Con que nos invitéis a la comida'],
       counterExamples: ['el aparcamiento es de pago', 'regalamos flores a la dueña'],
     },
     {
@@ -92,9 +92,9 @@ const family: RuleFamily = {
     {
       id: 'es.demand.settle',
       signal: 'demand',
-      pattern: r`\b(?:lo doy por olvidado|lo damos por olvidado|quedamos en paz|asunto zanjado|lo solucionaria todo|lo arreglaria todo|arreglarlo entre nosotros|si llegamos a un acuerdo|corre por (?:su|vuestra) cuenta|invita la casa|solucionarlo entre nosotros|lo dejamos (?:ahi|asi)|aqui no ha pasado nada|(?:me|nos) olvido del tema|(?:me|nos) olvidamos del tema)\b`,
+      pattern: r`\b(?:lo doy por olvidado|lo damos por olvidado|quedamos en paz|asunto zanjado|lo solucionaria todo|lo arreglaria todo|arreglarlo entre nosotros|si llegamos a un acuerdo|corre por (?:su|vuestra) cuenta|invita la casa|solucionarlo entre nosotros|lo dejamos (?:ahi|asi)|aqui no ha pasado nada|(?:podemos|podriamos) llegar a (?:algo|un acuerdo)|(?:me|nos) olvido del tema|(?:me|nos) olvidamos del tema)\b`,
       weight: 0.75,
-      examples: ['con una noche gratis lo doy por olvidado', 'Un reembolso parcial lo solucionaría todo', 'Prefiero arreglarlo entre nosotros', 'y aqui no ha pasado nada'],
+      examples: ['con una noche gratis lo doy por olvidado', 'Un reembolso parcial lo solucionaría todo', 'Prefiero arreglarlo entre nosotros', 'y aqui no ha pasado nada', 'Seguro que podemos llegar a algo'],
       counterExamples: ['lo pasamos en grande entre nosotros'],
     },
     {

@@ -78,7 +78,7 @@ const OTHERS: Record<string, number> = {
   quejarme: -2, quejarnos: -2, quejamos: -2, quejo: -1, quejar: -1, falla: -2, fallaba: -2, fallan: -2,
   fallaban: -2, ayudo: 1, ayudaron: 1, detalle: 1, detalles: 1, detallazo: 3, mejor: 1, mejores: 1, ilusion: 1, sonrisa: 1, sonrisas: 1, atendidos: 1, mimados: 2, consentidos: 2,
   'no funciono': -2, 'no funcionaron': -2, 'bien situado': 2.5,
-  'cinco estrellas': 2, '5 estrellas': 2, 'cuatro estrellas': 1.5, 'dos estrellas': -1, 'una estrella': -2,
+  'cinco estrellas': 2, '5 estrellas': 2, 'cuatro estrellas': 0, 'dos estrellas': -1, 'una estrella': -2,
   '1 estrella': -2, 'sin problema': 1, enseguida: 1, 'justo es reconocerlo': 1, 'no dejeis de': 2, 'no dejen de': 2,
   'no os lo perdais': 2, 'no se lo pierdan': 2, 'bien situada': 2.5, 'bien ubicado': 2.5, 'bien ubicada': 2.5, 'bien comunicado': 2,
   'mal educado': -3, 'mal educada': -3, 'mal educados': -3, 'mal educadas': -3, 'mal conservado': -2,
@@ -131,6 +131,7 @@ const OTHERS: Record<string, number> = {
   'por debajo de': -2, 'no fue de mi agrado': -3, 'para echarse a llorar': -3, 'no existen palabras': -1,
   'no pudimos dormir': -3, 'no pude dormir': -3, 'gracias por nada': -3, 'ni un': -1,
   'asi se hacen las cosas': 3, 'asi da gusto': 3, 'unica pega': 1, 'nada importante': 1, 'nada grave': 1,
+  'no me hicieron caso': -2, 'no nos hicieron caso': -2, 'ni caso': -2, 'con creces': 2, 'sabe a nada': -2, 'sepa a nada': -2,
 };
 
 const polarity: PolarityLexicon = {

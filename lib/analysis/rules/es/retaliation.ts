@@ -11,9 +11,9 @@ const family: RuleFamily = {
     {
       id: 'es.retaliation.retaliation-refused',
       signal: 'retaliation',
-      pattern: r`\b(?:(?:como|ya que|dado que|puesto que|visto que|porque) no|se negaron|se nego|no quisieron|no quiso|no lo hicieron|no lo hizo|no accedieron|no aceptaron|(?:me|nos) (?:lo |la )?(?:negaron|denegaron|rechazaron)|(?:me|nos) (?:dijeron|contestaron|respondieron) que no|(?:fue|era) un no)\b[^!?]{0,80}\b(?:(?:aqui|ahi) (?:tienen|esta|va)|les dejo|le dejo|asi que|por eso|de ahi|pues|entonces|por lo tanto|en consecuencia|ahora)\b[^.!?]{0,50}\b(?:${REVIEW}|dejo constancia|que se merecen|que (?:lo )?(?:lea|sepa|vea|lean|sepan) (?:todo el mundo|todos|la gente))`,
+      pattern: r`\b(?:(?:como|ya que|dado que|puesto que|visto que|porque) no|se negaron|se nego|no quisieron|no quiso|no lo hicieron|no lo hizo|no accedieron|no aceptaron|(?:me|nos) (?:lo |la )?(?:negaron|denegaron|rechazaron)|(?:me|nos) (?:dijeron|contestaron|respondieron) que (?:no|imposible)|(?:fue|era) un no|no hubo manera)\b[^!?]{0,80}\b(?:(?:aqui|ahi) (?:tienen|esta|va)|les dejo|le dejo|dejo aqui|asi que|por eso|de ahi|pues|entonces|por (?:lo )?tanto|en consecuencia|ahora)\b[^.!?]{0,50}\b(?:${REVIEW}|dejo constancia|que se merecen|que (?:lo )?(?:lea|sepa|vea|lean|sepan) (?:todo el mundo|todos|la gente))`,
       weight: 0.9,
-      examples: ['Se negaron, así que aquí tienen su reseña de una estrella', 'me dijeron que no, pues ahí tienen mi opinión: una estrella', 'la respuesta fue un no rotundo. Pues nada, ahí va mi opinión', 'Como no quisieron rebajarme la cuenta, les dejo la puntuación que se merecen'],
+      examples: ['Se negaron, así que aquí tienen su reseña de una estrella', 'me dijeron que no, pues ahí tienen mi opinión: una estrella', 'la respuesta fue un no rotundo. Pues nada, ahí va mi opinión', 'Me dijeron que imposible. Por tanto, esta es mi valoración', 'Como no hubo manera de que nos quitaran el suplemento, dejo aquí mi puntuación más baja', 'Como no quisieron rebajarme la cuenta, les dejo la puntuación que se merecen'],
       counterExamples: ['Como nos gustó tanto, aquí está mi reseña'],
       note: 'blackmail only with a demand in the same text',
     },

@@ -93,9 +93,9 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.tell-the-truth',
       signal: 'review_threat',
-      pattern: r`\b(?:cuento|contare|digo|dire|publico|publicare|explico|explicare|contamos|contaremos|diremos)\b[^.!?]{0,10}\bla verdad\b`,
+      pattern: r`\b(?:cuento|contare|contara|digo|dire|publico|publicare|explico|explicare|contamos|contaremos|diremos|escribo|escribire)\b[^.!?]{0,10}\b(?:la verdad|como fue|tal cual|con pelos y senales)\b`,
       weight: 0.65,
-      examples: ['si no, cuento la verdad sobre su servicio', 'diré la verdad en mi reseña'],
+      examples: ['si no, cuento la verdad sobre su servicio', 'diré la verdad en mi reseña', 'si no, pues la escribo como fue', 'contará todo con pelos y señales'],
       counterExamples: ['la verdad es que estuvo bien'],
     },
     {
@@ -142,26 +142,26 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.reach',
       signal: 'review_threat',
-      pattern: r`\blo que (?:yo )?(?:publique|escriba|diga|cuente|suba) lo (?:leen|ven|leeran|veran|siguen)\b|\b(?:escribo|trabajo|colaboro) (?:para|con) (?:una|un|la|el) (?:revista|periodico|diario|blog|guia|medio|cadena)\b`,
+      pattern: r`\blo que (?:yo )?(?:publique|escriba|diga|cuente|suba) lo (?:leen|ven|leeran|veran|siguen)\b|\b(?:escrib|trabaj|colabor)[oe] (?:para|con|en) (?:una|un|la|el) (?:revista|periodico|diario|blog|guia|medio|cadena|web)\b`,
       weight: 0.6,
-      examples: ['lo que yo publique lo leen miles de personas', 'escribo para una revista'],
+      examples: ['lo que yo publique lo leen miles de personas', 'escribo para una revista', 'mi mujer, que escribe en una web de viajes'],
       counterExamples: ['lo que nos sirvieron lo comimos todo'],
       note: 'influence as leverage; alone it is just a profession, so blackmail needs a demand beside it',
     },
     {
       id: 'es.review-threat.not-yet-written',
       signal: 'review_threat',
-      pattern: r`\b(?:todavia|aun) no he (?:escrito|publicado|puesto|decidido|valorado|subido)\b[^.!?]{0,30}\b(?:${REVIEW}|cuantas estrellas|que nota|que puntuacion)\b|\b(?:estoy dudando|dudo|no se todavia|aun no se) (?:que|cuantas|entre)\b[^.!?]{0,20}\b(?:nota|estrellas|puntuacion|valoracion)\b`,
+      pattern: r`\b(?:todavia|aun) no he (?:escrito|publicado|puesto|decidido|valorado|subido)\b[^.!?]{0,30}\b(?:${REVIEW}|cuantas estrellas|que nota|que puntuacion)\b|\b(?:estoy dudando|dudo|no se todavia|aun no se|decidire|decidiremos) (?:que|cuantas|entre|como)\b[^.!?]{0,20}\b(?:nota|estrellas|puntuacion|valoracion|cuento|escribo|pongo|publico)\b`,
       weight: 0.75,
-      examples: ['Todavía no he escrito mi reseña', 'estoy dudando qué nota poner', 'aún no he decidido cuántas estrellas'],
+      examples: ['Todavía no he escrito mi reseña', 'estoy dudando qué nota poner', 'aún no he decidido cuántas estrellas', 'decidiré qué cuento en mi perfil de Google'],
       counterExamples: ['todavía no he decidido si volver'],
     },
     {
       id: 'es.review-threat.would-be-a-shame',
       signal: 'review_threat',
-      pattern: r`\b(?:seria una pena|seria una lastima|no queremos|no quiero|no nos gustaria|no me gustaria)\b[^.!?]{0,40}\b(?:acab\w{1,4} en (?:internet|las redes|google|tripadvisor)|se (?:sepa|supiera|entere|enterara|enteren|enteraran)|otros (?:viajeros|clientes|huespedes) (?:lo )?(?:supieran|sepan|leyeran|lean))\b|\b(?:nota|puntuacion|valoracion|media|calificacion|estrellas)\b[^!?]{0,40}\b(?:seria una (?:pena|lastima)|no (?:querra|querran|querriais|quieren)) que (?:baj|cayer|caig|perdier)\w{1,4}\b`,
+      pattern: r`\b(?:seria una pena|seria una lastima|no queremos|no quiero|no nos gustaria|no me gustaria)\b[^.!?]{0,40}\b(?:acab\w{1,4} en (?:internet|las redes|google|tripadvisor)|se (?:sepa|supiera|entere|enterara|enteren|enteraran)|(?:otros|futuros|demas|proximos) (?:viajeros|clientes|huespedes)\b[^.!?]{0,12}\b(?:supieran|sepan|leyeran|lean|llevaran|lleven))\b|\b(?:nota|puntuacion|valoracion|media|calificacion|estrellas)\b[^!?]{0,40}\b(?:seria una (?:pena|lastima)|no (?:querra|querran|querriais|quieren)) que (?:baj|cayer|caig|perdier)\w{1,4}\b`,
       weight: 0.85,
-      examples: ['sería una pena que otros viajeros lo supieran', 'no quiero que esto acabe en internet', 'Sería una pena que se enteraran de cómo nos trataron', 'tiene una nota de 4,6 en Google. Sería una pena que bajara'],
+      examples: ['sería una pena que otros viajeros lo supieran', 'no quiero que esto acabe en internet', 'Sería una pena que se enteraran de cómo nos trataron', 'No me gustaría que los futuros huéspedes se llevaran una mala impresión', 'tiene una nota de 4,6 en Google. Sería una pena que bajara'],
       counterExamples: ['sería una pena que cerraran el restaurante'],
     },
     {
@@ -183,9 +183,9 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.let-everyone-read',
       signal: 'review_threat',
-      pattern: r`\bque (?:lo )?(?:lea|sepa|vea|lean|sepan|vean) (?:todo el mundo|el mundo entero|todos|la gente|toda la red)\b|\bno respondo de lo que (?:diga|escriba|publique|cuente|ponga|suba)\b`,
+      pattern: r`\bque (?:lo )?(?:lea|sepa|vea|lean|sepan|vean) (?:todo el mundo|el mundo entero|todos|la gente|toda la red)\b|\bno respondo de lo que (?:diga|escriba|publique|cuente|ponga|suba)\b|\b(?:tendran|tendreis|recibiran) (?:la|lo) que se (?:merecen|han ganado)\b`,
       weight: 0.7,
-      examples: ['Ahora que lo lea todo el mundo', 'no respondo de lo que diga'],
+      examples: ['Ahora que lo lea todo el mundo', 'no respondo de lo que diga', 'Sin ella, tendrán la que se merecen'],
       counterExamples: ['que lo disfrute todo el mundo'],
     },
     {

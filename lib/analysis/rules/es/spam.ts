@@ -83,9 +83,9 @@ const family: RuleFamily = {
     {
       id: 'es.spam.self-promotion',
       signal: 'spam',
-      pattern: r`\b(?:mi canal|suscribanse|suscribete|suscribirse|denle like|dale like|siganme en|sigueme en|visiten mi (?:pagina|perfil|tienda|web)|mi tienda online)\b`,
+      pattern: r`\b(?:mi canal|suscribanse|suscribete|suscribirse|denle like|dale like|siganme en|sigueme en|sigan mi (?:cuenta|perfil|pagina)|visiten mi (?:pagina|perfil|tienda|web)|mi tienda online)\b`,
       weight: 0.85,
-      examples: ['Visiten mi canal de YouTube', 'suscríbanse y denle like', 'sígueme en Instagram'],
+      examples: ['Sigan mi cuenta de recetas', 'Visiten mi canal de YouTube', 'suscríbanse y denle like', 'sígueme en Instagram'],
       counterExamples: ['seguimos las indicaciones'],
     },
     {

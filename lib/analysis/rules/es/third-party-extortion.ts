@@ -10,9 +10,9 @@ const family: RuleFamily = {
     {
       id: 'es.third-party-extortion.paid-to-post',
       signal: 'third_party_extortion',
-      pattern: r`\b(?:me|nos) (?:pagaron|han pagado|pagan|contrataron|han contratado|encargaron|han encargado|pidieron|ordenaron|han ordenado|mandaron|han mandado|obligan|han obligado)\b[^.!?]{0,30}\b(?:publicar|dejar|escribir|poner|subir)\b[^.!?]{0,30}\b(?:resenas|opiniones|comentarios|valoraciones|criticas)`,
+      pattern: r`\b(?:me|nos) (?:pagaron|han pagado|pagan|contrataron|han contratado|encargaron|han encargado|pidieron|ordenaron|han ordenado|mandaron|han mandado|obligan|(?:ha|han) (?:obligado|contratado|pagado))\b[^.!?]{0,30}\b(?:publicar|dejar|escribir|poner|subir)\b[^.!?]{0,30}\b(?:resenas|opiniones|comentarios|valoraciones|criticas)`,
       weight: 0.9,
-      examples: ['Me han ordenado publicar reseñas malas de tu restaurante', 'Me pagaron para publicar opiniones negativas sobre su restaurante', 'me contrataron para publicar opiniones negativas de su hotel'],
+      examples: ['nos ha contratado para publicar comentarios negativos', 'Me han ordenado publicar reseñas malas de tu restaurante', 'Me pagaron para publicar opiniones negativas sobre su restaurante', 'me contrataron para publicar opiniones negativas de su hotel'],
       counterExamples: ['nos pidieron dejar una opinión al salir'],
     },
     {
@@ -34,9 +34,9 @@ const family: RuleFamily = {
     {
       id: 'es.third-party-extortion.remove-for-payment',
       signal: 'third_party_extortion',
-      pattern: r`\b(?:eliminar|borrar|retirar|quitar|detener)(?:las|los)?\b[^.!?]{0,30}\b(?:a cambio de (?:un )?(?:pago|dinero)|si paga|previo pago|por (?:una )?(?:tarifa|pago))`,
+      pattern: r`\b(?:eliminar|borrar|retirar|quitar|detener|frenar|parar)(?:las|los)?\b[^.!?]{0,30}\b(?:a cambio de (?:un )?(?:pago|dinero)|si paga|previo pago|por (?:una )?(?:pequena )?(?:tarifa|pago|cuota|comision))`,
       weight: 0.9,
-      examples: ['Le puedo ofrecer eliminarlas a cambio de un pago'],
+      examples: ['Le puedo ofrecer eliminarlas a cambio de un pago', 'Puedo ayudarle a frenarlas por una pequeña tarifa'],
       counterExamples: ['eliminar las manchas a cambio de nada'],
     },
     {
