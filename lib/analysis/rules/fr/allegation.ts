@@ -17,11 +17,11 @@ const family: RuleFamily = {
     {
       id: 'fr.allegation.vermin',
       signal: 'health_hazard',
-      pattern: String.raw`\b(?:punaises? de lits?|punaises|cafards?|blattes?|(?<!bouches? de )souris(?! d'agneau| d agneau| de (?:veau|porc|mouton|boeuf|cochon|lapin))|rats(?! de bibliotheque)|rat mort|rongeurs?|vermine|puces de lit|puces (?:dans|sur) (?:les|le|la|nos|mon|ma) (?:matelas|lits?|draps|chambre|canape)|asticots?|vers dans|larves?|moucherons? dans (?:le|la|mon|ma)|cheveux? dans (?:mon|ma|le|la) (?:assiette|plat|soupe))\b(?![^.!?]{0,40}\b(?:n'en (?:avons|ai|a) (?:vu|trouve|eu|croise) (?:aucune?|pas)|(?:pas|rien|jamais) (?:vu|trouve|eu) (?:une seule|la moindre|aucune?)))`,
+      pattern: String.raw`\b(?:punaises? de lits?|punaises|cafards?|blattes?|(?<!bouches? de )souris(?! d'agneau| d agneau| de (?:veau|porc|mouton|boeuf|cochon|lapin))|rats(?! de bibliotheque)|rat mort|rongeurs?|vermine|puces de lit|puces (?:dans|sur) (?:les|le|la|nos|mon|ma) (?:matelas|lits?|draps|chambre|canape)|asticots?|vers dans|larves?|moucherons? dans (?:le|la|mon|ma))\b(?![^.!?]{0,40}\b(?:n'en (?:avons|ai|a) (?:vu|trouve|eu|croise) (?:aucune?|pas)|(?:pas|rien|jamais) (?:vu|trouve|eu) (?:une seule|la moindre|aucune?)))`,
       weight: 0.8,
       negatable: true,
       examples: ['Des punaises de lit dans la chambre 12', 'Des cafards dans la salle de bain et des souris'],
-      counterExamples: ['Pas de punaises de lit contrairement à d\'autres avis', 'une souris d\'agneau délicieuse', 'd\'autres clients parlaient de punaises, nous n\'en avons vu aucune'],
+      counterExamples: ['Pas de punaises de lit contrairement à d\'autres avis', 'une souris d\'agneau délicieuse', 'd\'autres clients parlaient de punaises, nous n\'en avons vu aucune', 'un cheveu dans la soupe'],
       note: '"souris d\'agneau" is a cut of lamb: excluded by the lexicon check below',
     },
     {
@@ -55,10 +55,10 @@ const family: RuleFamily = {
     {
       id: 'fr.allegation.discrimination',
       signal: 'discrimination',
-      pattern: String.raw`\b(?:racis(?:me|tes?)|discrimin\w{1,8}|homophob\w{1,3}|transphob\w{1,3}|antisemit\w{1,4}|islamophob\w{1,3}|xenophob\w{1,3}|sexistes?|(?:parce qu|car|puisqu)\w{0,2} (?:mon ami|mon amie|mon mari|ma femme|je|nous|il|elle|mes amis)\b[^.!?]{0,15}\b(?:noire?s?|arabes?|maghrebine?s?|africaine?s?|asiatiques?|gays?|homos?|lesbiennes?|voilee?s?|juive?s?|musulmane?s?|handicapee?s?|en fauteuil)|couple (?:d'hommes|de femmes|homo\w{0,7}|gay)|ce genre de clientele|pas de (?:noirs|arabes|chiens ni)|a cause de (?:son|sa|ma|mon|notre|leur|leurs) (?:couleur|origine|religion|handicap|fauteuil|voile|accent|peau|orientation|nom))\b`,
+      pattern: String.raw`\b(?:racis(?:me|tes?)|discrimin\w{1,8}|homophob\w{1,3}|transphob\w{1,3}|antisemit\w{1,4}|islamophob\w{1,3}|xenophob\w{1,3}|sexistes?|(?:parce qu|car|puisqu)\w{0,2} (?:mon ami|mon amie|mon mari|ma femme|je|nous|il|elle|mes amis)\b[^.!?]{0,15}\b(?:noire?s?|arabes?|maghrebine?s?|africaine?s?|asiatiques?|gays?|homos?|lesbiennes?|voilee?s?|juive?s?|musulmane?s?|handicapee?s?|en fauteuil)|couple (?:d'hommes|de femmes|homo\w{0,7}|gay)|ce genre de clientele|pas de (?:noirs|arabes|chiens ni)|a cause de (?:son|sa|ma|mon|notre|leur|leurs) (?:couleur|origine|religion|handicap|fauteuil|voile|accent|peau|orientation|nom)|a consonance (?:arabe|etrangere|africaine|maghrebine|juive|asiatique))\b`,
       weight: 0.85,
       negatable: true,
-      examples: ['refusé l\'entrée parce que mon ami est noir', 'Du racisme pur et simple', 'parce que nous sommes un couple d\'hommes', 'refusée à cause de son voile'],
+      examples: ['refusé l\'entrée parce que mon ami est noir', 'Du racisme pur et simple', 'parce que nous sommes un couple d\'hommes', 'refusée à cause de son voile', 'dès qu\'elle a entendu son nom à consonance arabe'],
       counterExamples: ['le thé noir était excellent'],
     },
   ],

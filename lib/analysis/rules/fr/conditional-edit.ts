@@ -10,7 +10,7 @@ const family: RuleFamily = {
     {
       id: 'fr.conditional-edit.future_edit',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:modifierai|modifierons|changerai|changerons|retirerai|retirerons|supprimerai|supprimerons|enleverai|effacerai|remonterai|corrigerai|reviserai|reverrai|ameliorerai|mettrai a jour)\b[^.!?]{0,30}\b${REVIEW}\b`,
+      pattern: String.raw`\b(?:modifierai|modifierons|changerai|changerons|retirerai|retirerons|supprimerai|supprimerons|enleverai|effacerai|remonterai|corrigerai|reviserai|reverrai|ameliorerai|reconsidererai|reevaluerai|transformerai|actualiserai|mettrai a jour)\b[^.!?]{0,30}\b${REVIEW}\b`,
       weight: 0.75,
       examples: ['Je modifierai ma note une fois remboursé', 'Je retirerai cet avis dès que j\'aurai reçu le remboursement'],
       counterExamples: ['je changerai de restaurant la prochaine fois'],
@@ -36,13 +36,14 @@ const family: RuleFamily = {
       id: 'fr.conditional-edit.would_make_me_revise',
       signal: 'conditional_edit',
       // the advantage is the subject: "un geste … me ferait revoir cette note", "un remboursement me pousserait à modifier mon avis"
-      pattern: String.raw`\b(?:me|m'y|nous) (?:ferai(?:en)?t|ferait|pousserai(?:en)?t|inciterai(?:en)?t|deciderai(?:en)?t|amenerai(?:en)?t)\b[^.!?]{0,20}\b(?:revoir|modifier|changer|remonter|retirer|supprimer|corriger|ameliorer|reconsiderer)\b[^.!?]{0,30}\b${REVIEW}\b`,
+      pattern: String.raw`\b(?:me|m'y|nous) (?:ferai(?:en)?t|ferait|pousserai(?:en)?t|inciterai(?:en)?t|deciderai(?:en)?t|amenerai(?:en)?t)\b[^.!?]{0,20}\b(?:revoir|modifier|changer|remonter|retirer|supprimer|corriger|ameliorer|reconsiderer)\b[^.!?]{0,30}\b${REVIEW}\b|\b(?:me|m') ?(?:aiderai(?:en)?t|permettrai(?:en)?t|ferai(?:en)?t)\b[^.!?]{0,40}\bsous un (?:meilleur|autre|nouveau) jour\b`,
       weight: 0.8,
       examples: [
         'Un petit geste commercial, par exemple le remboursement du repas, me ferait volontiers revoir cette note.',
         'Un remboursement me pousserait à modifier mon avis',
+        'Un surclassement m\'aiderait sans doute à voir votre établissement sous un meilleur jour',
       ],
-      counterExamples: ['Votre réponse me ferait plaisir', 'cela me ferait revenir avec plaisir'],
+      counterExamples: ['Votre réponse me ferait plaisir', 'cela me ferait revenir avec plaisir', 'ce dîner m\'a permis de voir la ville sous un autre jour'],
     },
     {
       id: 'fr.conditional-edit.could_differ',
@@ -63,9 +64,9 @@ const family: RuleFamily = {
     {
       id: 'fr.conditional-edit.as_long_as',
       signal: 'conditional_edit',
-      pattern: String.raw`\btant que\b[^.!?]{0,50}\b(?:rembours\w{0,6}|dedommage\w{0,3}|compense\w{0,3}|geste|reponse)\b[^.!?]{0,50}\b${REVIEW}\b`,
+      pattern: String.raw`\btant qu(?:e\b|')[^.!?]{0,50}\b(?:rembours\w{0,6}|dedommage\w{0,3}|compense\w{0,3}|geste|reponse|remise|reduction)\b[^.!?]{0,50}\b${REVIEW}\b`,
       weight: 0.7,
-      examples: ['Tant que je n\'aurai pas été remboursé, cet avis restera en ligne'],
+      examples: ['Tant que je n\'aurai pas été remboursé, cet avis restera en ligne', 'tant qu\'il ne me fera pas de réduction, je continuerai à publier des avis'],
       counterExamples: ['tant que le chef sera là nous reviendrons'],
     },
     {
@@ -95,18 +96,18 @@ const family: RuleFamily = {
     {
       id: 'fr.conditional-edit.reward_stars',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:et|alors|puis) vous (?:aurez|obtiendrez|recevrez) (?:vos |mes |un |une )?(?:5|cinq|4|quatre|bel|bon|excellent|super)? ?(?:etoiles|avis|note|commentaire)\b|\bet (?:je|on) (?:fais|ferai|ecris|ecrirai|publie|publierai|poste|posterai) (?:un|une) (?:super |bon |beau |bel |excellent |joli |belle )?(?:post|avis|article|story|video|commentaire|publication)\b`,
+      pattern: String.raw`\b(?:et|alors|puis) vous (?:aurez|obtiendrez|recevrez) (?:vos |mes |un |une )?(?:5|cinq|4|quatre|bel|bon|excellent|super)? ?(?:etoiles|avis|note|commentaire)\b|\bet (?:je|on) (?:fais|ferai|ecris|ecrirai|publie|publierai|poste|posterai) (?:un|une) (?:super |bon |beau |bel |excellent |joli |belle )?(?:post|avis|article|story|video|commentaire|publication)\b|\bet (?:mon|ma|l'|notre) ?(?:avis|note|commentaire|evaluation) (?:reste|restera|sera|demeure|passe|passera) (?:positi\w{1,3}|bon|bonne|excellent\w{0,2}|elogieu\w{1,3}|a (?:4|5|cinq|quatre))`,
       weight: 0.75,
-      examples: ['Donnez-moi la suite et vous aurez cinq étoiles', 'Un séjour offert et je fais un super post'],
+      examples: ['Donnez-moi la suite et vous aurez cinq étoiles', 'Un séjour offert et je fais un super post', 'vous me remboursez les boissons et mon avis reste positif'],
       counterExamples: ['vous aurez une vue magnifique'],
     },
     {
       id: 'fr.conditional-edit.stay_silent',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:je|on|nous) (?:ne (?:poste|posterai|posterons|publie|publierai|publierons|mets|mettrai|mettrons|dirai|laisse|laisserai|ecris|ecrirai)|n'(?:ecris|ecrirai|ecrirons|en parle|en parlerai|en parlerons|en dirai)) (?:rien|pas d'avis|aucun avis|pas de commentaire|aucun commentaire|pas de mauvais avis)\b`,
+      pattern: String.raw`\b(?:je|on|nous) (?:ne (?:poste|posterai|posterons|publie|publierai|publierons|mets|mettrai|mettrons|dirai|laisse|laisserai|ecris|ecrirai)|n'(?:ecris|ecrirai|ecrirons|en parle|en parlerai|en parlerons|en dirai)) (?:rien|pas d'avis|aucun avis|pas de commentaire|aucun commentaire|pas de mauvais avis)\b|\b(?:(?:de|je|nous) garder le silence|(?:de|pour) me taire|je me tairai|on n'en parle plus|(?:ca|cela) (?:reste|restera) entre nous|(?:j'|on )oublie tout)\b`,
       weight: 0.6,
-      examples: ['vous m\'offrez la nuit et je ne poste rien', 'on ne publie rien'],
-      counterExamples: ['je ne dirai que du bien de ce lieu'],
+      examples: ['vous m\'offrez la nuit et je ne poste rien', 'on ne publie rien', 'le remboursement me permettrait de garder le silence', 'une nuit offerte et on n\'en parle plus', '50 € et tout ça reste entre nous'],
+      counterExamples: ['je ne dirai que du bien de ce lieu', 'le gérant a préféré garder le silence', 'on en reste là, très déçus'],
       note: 'silence offered in exchange: only blackmail beside a demand',
     },
     {
@@ -121,25 +122,25 @@ const family: RuleFamily = {
     {
       id: 'fr.conditional-edit.depends_on',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:avis|note|commentaire|evaluation|critique)\b[^.!?]{0,25}\b(?:dependra|depend|dependrait|sera fonction|variera|evoluera|refletera) de (?:votre|vos|ta|ton|tes)\b`,
+      pattern: String.raw`\b(?:avis|note|commentaire|evaluation|critique|etoiles?|mis a jour|mise a jour)\b[^!?]{0,40}\b(?:dependra|depend|dependrait|sera fonction|variera|evoluera|evoluerait|bougera|refletera) (?:de|du|selon|en fonction de) (?:votre|vos|ta|ton|tes|la suite que vous|ce que vous)\b`,
       weight: 0.8,
-      examples: ['mon avis Google dépendra de votre réponse à ma demande de remboursement'],
+      examples: ['mon avis Google dépendra de votre réponse à ma demande de remboursement', 'Ce commentaire évoluera selon votre geste', 'Mis à jour plus tard peut-être… tout dépend de la suite que vous donnerez à ma réclamation'],
       counterExamples: ['la note dépend de la saison'],
     },
     {
       id: 'fr.conditional-edit.raise_rating',
       signal: 'conditional_edit',
-      pattern: String.raw`\bet (?:je|on|nous) (?:passe|passerai|monte|monterai|remonte|remonterai|change|changerai|modifie|modifierai|mets|mettrai|passons|changeons) (?:ma|mon|la|notre|l') ?(?:note|avis|evaluation|commentaire)\b|\bde (?:1|une|0|zero|deux|2) a (?:4|5|cinq|quatre) etoiles\b`,
+      pattern: String.raw`\bet (?:je|on|nous) (?:passe|passerai|monte|monterai|remonte|remonterai|change|changerai|modifie|modifierai|mets|mettrai|passons|changeons) (?:ma|mon|la|notre|l') ?(?:note|avis|evaluation|commentaire)\b|\bde (?:1|une|0|zero|deux|2) a (?:4|5|cinq|quatre) etoiles\b|\b(?:transformer|passer|changer|convertir|monter)\b[^.!?]{0,15}\b(?:1|une|2|deux|3|trois) etoiles? (?:en|a) (?:4|5|cinq|quatre)\b`,
       weight: 0.8,
-      examples: ['Remboursez la différence de prix et je passe ma note de 1 à 5 étoiles'],
+      examples: ['Remboursez la différence de prix et je passe ma note de 1 à 5 étoiles', 'je serais ravi de transformer ces deux étoiles en cinq'],
       counterExamples: ['des hôtels de trois à cinq étoiles'],
     },
     {
       id: 'fr.conditional-edit.will_disappear',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:avis|commentaire|note|critique|post|evaluation)\b[^.!?]{0,20}\b(?:disparaitra|disparaitrait|sera retiree?|sera supprimee?|sera modifiee?|sera effacee?|sera corrigee?|partira)\b|\b(?:j'oublie|on oublie|j'oublierai|on oubliera|nous oublierons) (?:d'ecrire|de poster|de publier|de laisser|mon avis|cet avis|l'avis)\b`,
+      pattern: String.raw`\b(?:avis|commentaire|note|critique|post|evaluation)\b[^.!?]{0,20}\b(?:disparaitra|disparaitrait|sera retiree?|sera supprimee?|sera modifiee?|sera effacee?|sera corrigee?|partira)\b|\b(?:j'oublie|on oublie|j'oublierai|on oubliera|nous oublierons) (?:d'ecrire|de poster|de publier|de laisser|mon avis|cet avis|l'avis)\b|\b(?:avis|commentaire|note|texte|evaluation)\b[^.!?]{0,10}\ben tiendra compte\b`,
       weight: 0.8,
-      examples: ['Mon commentaire négatif disparaîtra dès réception d\'un bon pour deux nuits', 'vous annulez les frais et j\'oublie d\'écrire mon avis'],
+      examples: ['Mon commentaire négatif disparaîtra dès réception d\'un bon pour deux nuits', 'vous annulez les frais et j\'oublie d\'écrire mon avis', 'Mon texte en tiendra compte.'],
       counterExamples: ['la facture sera corrigée par la réception'],
     },
     {

@@ -30,7 +30,7 @@ const cues: ContextCues = {
     String.raw`\bsans (?:qu'on|que nous|que je|qu'on ait|meme) (?:ait |ayons |aie )?(?:a )?(?:demande|demander|rien demande)`,
     String.raw`\b(?:geste commercial|remboursement|surclassement|reduction|remise) (?:tres )?(?:apprecie|appreciee|bienvenue?|genereu\w{1,3}|spontane\w{0,2}|immediat\w{0,2})`,
     String.raw`\b(?:offert|offerte|offerts|offertes) par la maison\b`,
-    String.raw`\b(?:merci|bravo) pour (?:ce|le|la|cette) (?:geste|remboursement|surclassement|attention|reduction)`,
+    String.raw`\b(?:merci|bravo) pour (?:ce|le|la|cette|votre) (?:geste|remboursement|surclassement|attention|reduction)`,
     String.raw`\bnous (?:l'|les )?(?:ont|a) (?:rembourse|offert|offerte)`,
     String.raw`\b(?:on|ils|elle|il) nous l'a (?:donnee?|offerte?|accordee?)`,
     String.raw`\b(?:a|ont) (?:bien )?ete rembourse\w{0,2}\b`,
@@ -50,6 +50,8 @@ const cues: ContextCues = {
     String.raw`\bc'est du propre\b`,
     String.raw`\b(?:genial|super|parfait|top|magnifique|bravo|chapeau)\.? ?(?:\(ironie\)|#ironie|ironie)`,
     String.raw`\bvraiment au top\.? (?:ou pas|non)\b`,
+    // praise right before scare quotes: "Super, la « vue mer » : un mur"
+    String.raw`\b(?:super|genial|top|parfait|bravo|magnifique|formidable|chouette),? (?:la|le|les|l'|votre|notre) ?"`,
   ],
   // "si", "sinon", "à défaut"… raise the blackmail confidence of a demand or threat in the same sentence.
   conditionals: [
@@ -60,7 +62,7 @@ const cues: ContextCues = {
     String.raw`\bfaute de quoi\b`,
     String.raw`\ba defaut\b`,
     String.raw`\bsans quoi\b`,
-    String.raw`\btant que\b`,
+    String.raw`\btant qu(?:e\b|')`,
     String.raw`\bune fois (?:rembourse|dedommage|que)\w{0,2}`,
     String.raw`\bdes que\b`,
     String.raw`\ben echange\b`,
@@ -70,7 +72,9 @@ const cues: ContextCues = {
     String.raw`\bmoyennant\b`,
     String.raw`\bvous avez jusqu\b`,
     String.raw`\bdans le cas contraire\b`,
-    String.raw`\bsans (?:geste|reponse|remboursement|retour|dedommagement)\b`,
+    String.raw`\bsans (?:geste|reponse|remboursement|retour|dedommagement|nouvelles?)\b`,
+    // a deadline, a "that would do" offer, a forced hand: "je vous laisse le week-end", "ça me va", "je n'aurai pas le choix"
+    String.raw`\b(?:je vous laisse (?:le|la|\d|jusqu|quelques|deux|trois)|(?:ca|cela) me (?:va|conviendrait|suffira)|il suffirait|pas le choix|(?:serai|serais|me verrai) (?:bien )?(?:oblige|contraint)e?|rattraper le coup|a l'amiable)\b`,
     String.raw`\bsous \d{1,3} ?(?:h|heures?|jours?)\b`,
     String.raw`\bd'ici (?:demain|ce soir|vendredi|lundi|la fin de)\b`,
     String.raw`\bnous nous comprenons\b`,

@@ -11,18 +11,18 @@ const family: RuleFamily = {
     {
       id: 'fr.review-threat.future',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:(?:vais|allons|va|vont|compte|comptons|risque)(?: vous| te| en)? (?:ecrire|mettre|poster|publier|laisser|rediger|donner|partager|raconter|balancer|signaler|noter|coller|deposer)|ecrirai|ecrirons|mettrai|mettrons|posterai|posterons|publierai|publierons|laisserai|laisserons|redigerai|partagerai|raconterai|balancerai|noterai|collerai|deposerai)\b[^.!?]{0,50}\b${REVIEW}\b`,
+      pattern: String.raw`\b(?:(?:vais|allons|va|vont|compte|comptons|risque)(?: vous| te| en)? (?:ecrire|mettre|poster|publier|laisser|rediger|donner|partager|raconter|balancer|signaler|noter|coller|deposer)|continuerai (?:a|de) (?:publier|poster|ecrire|mettre)|ecrirai|ecrirons|mettrai|mettrons|posterai|posterons|publierai|publierons|laisserai|laisserons|redigerai|partagerai|raconterai|balancerai|noterai|collerai|deposerai)\b[^.!?]{0,50}\b${REVIEW}\b`,
       weight: 0.55,
-      examples: ['je publierai un avis détaillé sur Google', 'je vais écrire un mauvais avis', 'je vais vous mettre une étoile'],
+      examples: ['je publierai un avis détaillé sur Google', 'je vais écrire un mauvais avis', 'je vais vous mettre une étoile', 'je continuerai à publier des avis sur chaque plateforme'],
       counterExamples: ['je reviendrai avec plaisir', 'nous allons revenir'],
       note: 'a glowing promise ("je vais mettre un avis dithyrambique") is cancelled by the positive-promise cues',
     },
     {
       id: 'fr.review-threat.ultimatum',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:sinon|ou bien|faute de quoi|a defaut|sans quoi|autrement|ou je|ou on|sans retour|sans reponse|sans geste|dans le cas contraire|si ce n'est pas le cas|si rien n'est fait|faute de (?:reponse|retour|geste|remboursement))\b[^.!?]{0,90}\b${REVIEW}\b`,
+      pattern: String.raw`\b(?:sinon|ou bien|faute de quoi|a defaut|sans quoi|autrement|ou je|ou on|sans retour|sans reponse|sans geste|dans le cas contraire|si ce n'est pas le cas|si rien n'est fait|faute de (?:reponse|retour|geste|remboursement))\b[^.!?]{0,90}\b(?:${REVIEW}|dire la verite|dirai (?:la verite|tout|ce que)|raconterai tout|tel(?:le)? quel(?:le)?)\b`,
       weight: 0.7,
-      examples: ['sinon j\'écris un mauvais avis sur TripAdvisor', 'ou je laisse cet avis en ligne pour toujours', 'À défaut de réponse sous 48h, je publierai un avis', 'sinon avis negatif sur google', 'ou je mets un avis 1 étoile ce soir'],
+      examples: ['sinon j\'écris un mauvais avis sur TripAdvisor', 'ou je laisse cet avis en ligne pour toujours', 'À défaut de réponse sous 48h, je publierai un avis', 'sinon avis negatif sur google', 'ou je mets un avis 1 étoile ce soir', 'Sinon je dirai ce que j\'ai vu en cuisine', 'vous me faites un prix ou je l\'envoie tel quel ?'],
       counterExamples: ['sinon la chambre était propre', 'ou bien le dessert, au choix'],
     },
     {
@@ -53,9 +53,9 @@ const family: RuleFamily = {
     {
       id: 'fr.review-threat.tell_online',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:raconter|decrire|relater|detailler|exposer|parler de|devoiler|etaler|partager|faire part de|informer (?:les|vos) (?:autres|futurs) clients|prevenir (?:les|vos) (?:autres|futurs) clients)\b[^.!?]{0,40}\b(?:en ligne|via google|via tripadvisor|sur (?:tous )?les sites|sur les plateformes|a ma communaute|a mes abonnes|sur internet|sur le net|sur les reseaux|publiquement|sur google|sur tripadvisor|sur booking|sur facebook|sur instagram|sur tiktok)\b`,
+      pattern: String.raw`\b(?:se retrouve|se retrouvent|finisse|circule|raconter|decrire|relater|detailler|exposer|parler de|devoiler|etaler|partager|faire part de|informer (?:les|vos) (?:autres|futurs) clients|prevenir (?:les|vos) (?:autres|futurs) clients)\b[^.!?]{0,40}\b(?:en ligne|via google|via tripadvisor|sur (?:tous )?les sites|sur les plateformes|a ma communaute|a mes abonnes|sur internet|sur le net|sur les reseaux|publiquement|sur google|sur tripadvisor|sur booking|sur facebook|sur instagram|sur tiktok)\b`,
       weight: 0.55,
-      examples: ['J\'aimerais ne pas avoir à raconter ce séjour en ligne', 'je vais tout détailler sur Google', 'je serai contraint de partager mon expérience sur TripAdvisor', 'je me ferai un plaisir de détailler votre accueil sur tous les sites d\'avis'],
+      examples: ['J\'aimerais ne pas avoir à raconter ce séjour en ligne', 'je vais tout détailler sur Google', 'je serai contraint de partager mon expérience sur TripAdvisor', 'je me ferai un plaisir de détailler votre accueil sur tous les sites d\'avis', 'je n\'ai pas envie que cette histoire se retrouve sur internet'],
       counterExamples: ['raconter notre soirée à nos amis'],
     },
     {
@@ -118,10 +118,10 @@ const family: RuleFamily = {
     {
       id: 'fr.review-threat.before_i_post',
       signal: 'review_threat',
-      pattern: String.raw`\bavant (?:que (?:je|j'|nous|on) (?:ne )?|de )(?:publie|publier|poste|poster|mette|mettre|ecrive|ecrire|laisse|laisser|redige|rediger)\b[^.!?]{0,20}\b(?:avis|commentaire|note|critique|etoiles?)\b`,
+      pattern: String.raw`\bavant (?:que (?:je|j'|nous|on) (?:ne )?|de (?:le |la |l')?)(?:publie|publier|poste|poster|mette|mettre|ecrive|ecrire|laisse|laisser|redige|rediger|finaliser|envoyer)\b(?:[^.!?]{0,20}\b(?:avis|commentaire|note|critique|etoiles?|quoi que ce soit|texte)\b|(?<=que (?:je|j'|nous|on) (?:ne )?\w{4,7})(?= ?[,.!?:;]|$))`,
       weight: 0.65,
-      examples: ['trouver un arrangement avant que je ne publie mon avis', 'avant de poster mon avis sur Google'],
-      counterExamples: ['avant de partir nous avons remercié l\'équipe'],
+      examples: ['trouver un arrangement avant que je ne publie mon avis', 'avant de poster mon avis sur Google', 'avant de publier quoi que ce soit', 'rattraper le coup avant que je poste, un resto offert'],
+      counterExamples: ['avant de partir nous avons remercié l\'équipe', 'J\'ai attendu une semaine avant de poster, le temps de digérer'],
     },
     {
       id: 'fr.review-threat.review_can_cost',
@@ -134,9 +134,9 @@ const family: RuleFamily = {
     {
       id: 'fr.review-threat.held_draft',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:avis|commentaire|critique|texte)\b[^.!?]{0,60}\b(?:pas encore|toujours pas) (?:publie|poste|mis en ligne|envoye)\b|\b(?:sera|seront) (?:connue?s?|sue?|rendue? publique?) (?:de tous|de tout le monde|publiquement|sur (?:les reseaux|internet|google|tripadvisor))\b`,
+      pattern: String.raw`\b(?:avis|commentaire|critique|texte|com)\b(?:[^.!?]{0,60}\b(?:pas encore|toujours pas) (?:publie|poste|mis en ligne|envoye)|[^.!?]{0,10} (?:sous le coude|en brouillon|au chaud))\b|\b(?:sera|seront) (?:connue?s?|sue?|rendue? publique?) (?:de tous|de tout le monde|publiquement|sur (?:les reseaux|internet|google|tripadvisor))\b`,
       weight: 0.6,
-      examples: ['J\'ai rédigé un avis très détaillé, je ne l\'ai pas encore publié', 'mon expérience sera connue de tous sur les réseaux'],
+      examples: ['J\'ai rédigé un avis très détaillé, je ne l\'ai pas encore publié', 'mon expérience sera connue de tous sur les réseaux', 'jai ecrit mon com sur booking mais pas encore envoyé', 'Je garde mon avis sous le coude'],
       counterExamples: ['la recette sera connue des gourmands'],
     },
   ],

@@ -17,9 +17,9 @@ const family: RuleFamily = {
     {
       id: 'fr.spam.ad',
       signal: 'spam',
-      pattern: String.raw`\b(?:gagnez \d|gagner \d{2,6} ?(?:€|euros?)|cliquez ici|cliquez sur (?:le|ce) lien|code promo|promo -?\d{1,2} ?%|achetez (?:des|nos|vos)|abonnes? (?:instagram|tiktok|youtube)|abonnez[- ]vous|visitez (?:mon|notre)|rendez[- ]vous sur (?:mon|notre) site|sur notre site|notre agence|agence seo|referencement|visibilite sur google|forfaits? a partir de|doubler votre (?:investissement|argent|capital)|rejoignez notre (?:groupe|canal|communaute)|resultats garantis|revenus? passifs?|trading|investissement garanti|depuis chez vous|livraison (?:gratuite|en \d{1,2} ?h)|offre limitee|etes[- ]vous interesse\w{0,2} par|nos services de|devis gratuit|creation de sites?|tarif special|offre speciale|repondez (?:oui|stop)|lien en bio|lien dans (?:ma |la )?bio|sur ma chaine|je (?:cherche|recherche) (?:un emploi|un travail|un job|un stage|une alternance)|vous recrutez|recrutez[- ]vous|ma candidature|mon cv|decouvrez (?:notre|nos) (?:nouvelle|nouveau|nouveaux|nouvelles|collection|offres?|produits?)|boutique en ligne|notre (?:nouvelle )?collection|ce week-end seulement|-\d{1,2} ?% (?:ce|sur|avec|jusqu))\b`,
+      pattern: String.raw`\b(?:gagnez \d|gagner \d{2,6} ?(?:€|euros?)|cliquez ici|cliquez sur (?:le|ce) lien|code promo|promo -?\d{1,2} ?%|achetez (?:des|nos|vos)|abonnes? (?:instagram|tiktok|youtube)|abonnez[- ]vous|visitez (?:mon|notre)|rendez[- ]vous sur (?:mon|notre) site|sur notre site|notre agence|agence seo|referencement|visibilite sur google|forfaits? a partir de|doubler votre (?:investissement|argent|capital)|rejoignez notre (?:groupe|canal|communaute)|resultats garantis|revenus? passifs?|trading|investissement garanti|depuis chez vous|livraison (?:gratuite|en \d{1,2} ?h)|offre limitee|etes[- ]vous interesse\w{0,2} par|nos services de|devis gratuit|creation de sites?|tarif special|offre speciale|repondez (?:oui|stop)|lien en bio|lien dans (?:ma |la |notre |mon )?(?:bio|profil)|(?:notre|ce) (?:sondage|jeu[- ]concours|concours)|sur ma chaine|je (?:cherche|recherche) (?:un emploi|un travail|un job|un stage|une alternance)|vous recrutez|recrutez[- ]vous|ma candidature|mon cv|decouvrez (?:notre|nos) (?:nouvelle|nouveau|nouveaux|nouvelles|collection|offres?|produits?)|boutique en ligne|notre (?:nouvelle )?collection|ce week-end seulement|-\d{1,2} ?% (?:ce|sur|avec|jusqu))\b`,
       weight: 0.85,
-      examples: ['Gagnez 500€ par jour depuis chez vous', 'Achetez des abonnés Instagram pas chers sur notre site', 'Boostez votre visibilité sur Google', 'rejoignez notre groupe Telegram pour doubler votre investissement', 'Découvrez notre nouvelle collection sur notre boutique en ligne', 'je cherche un emploi de serveur, vous recrutez ?'],
+      examples: ['Gagnez 500€ par jour depuis chez vous', 'Achetez des abonnés Instagram pas chers sur notre site', 'Boostez votre visibilité sur Google', 'rejoignez notre groupe Telegram pour doubler votre investissement', 'Découvrez notre nouvelle collection sur notre boutique en ligne', 'je cherche un emploi de serveur, vous recrutez ?', 'Gagnez un iPhone en participant à notre sondage, lien dans notre profil'],
       counterExamples: ['le code wifi était affiché', 'nous avons visité la ville'],
     },
     {
@@ -59,9 +59,9 @@ const family: RuleFamily = {
     {
       id: 'fr.spam.travel_question',
       signal: 'spam',
-      pattern: String.raw`^(?:bonjour,? )?(?:quelqu'un|quelle|quel|quels|quelles|ou|comment|est-ce que|savez-vous)\b[^.!?]{0,100}\?`,
+      pattern: String.raw`^(?:bonjour,? )?(?:quelqu'un|qui|a quelle heure|quelle|quel|quels|quelles|ou|comment|est-ce que|savez-vous)\b[^.!?]{0,100}\?`,
       weight: 0.5,
-      examples: ['Quelle est la meilleure période pour visiter Annecy ?'],
+      examples: ['Quelle est la meilleure période pour visiter Annecy ?', 'Qui organise le feu d\'artifice du 14 juillet sur le port ?'],
       counterExamples: ['Quel accueil ! Tout était parfait.'],
       note: 'weak: off-topic only when the text says little about an experience',
     },

@@ -1,7 +1,7 @@
 /** French: a third party who says they were paid or ordered to post negative reviews (extortion scam). */
 import type { RuleFamily } from '../types';
 
-const NEG_REVIEWS = String.raw`(?:faux avis|avis negatifs?|mauvais avis|avis (?:a )?(?:1|une|0|zero) etoiles?|avis frauduleux|commentaires negatifs|notes? negatives?|critiques negatives)`;
+const NEG_REVIEWS = String.raw`(?:faux avis|avis negatifs?|mauvais avis|avis (?:a )?(?:1|une|0|zero) etoiles?|avis frauduleux|commentaires negatifs|notes? negatives?|critiques negatives|(?:couler|plomber|saboter|torpiller|pourrir|descendre) (?:votre|ta|sa|leur) (?:note|fiche|reputation|page))`;
 
 const family: RuleFamily = {
   lang: 'fr',
@@ -18,9 +18,9 @@ const family: RuleFamily = {
     {
       id: 'fr.third-party-extortion.ordered',
       signal: 'third_party_extortion',
-      pattern: String.raw`\b(?:ordre|commande|commandite|commanditaire|mission|contrat|client nous a demande|on nous a demande|on m'a demande)\b[^.!?]{0,40}\b${NEG_REVIEWS}`,
+      pattern: String.raw`\b(?:ordre|commande|commandite|commanditaire|mission|contrat|client nous a demande|on nous a demande|on m'a demande|concurrents? (?:m'|nous )(?:a|ont) (?:demande|charge|paye)|sur (?:notre|ma) liste|(?:ferme|reseau) de (?:faux )?comptes)\b[^.!?]{0,60}\b${NEG_REVIEWS}`,
       weight: 0.85,
-      examples: ['nous avons reçu l\'ordre de publier 30 avis une étoile', 'on nous a commandé des faux avis négatifs contre votre hôtel'],
+      examples: ['nous avons reçu l\'ordre de publier 30 avis une étoile', 'on nous a commandé des faux avis négatifs contre votre hôtel', 'un de vos concurrents m\'a demandé de couler votre note sur Google', 'Votre restaurant est sur notre liste pour la semaine prochaine : une trentaine d\'avis une étoile'],
       counterExamples: ['nous avons commandé des pizzas, très bonnes'],
     },
     {
@@ -34,9 +34,9 @@ const family: RuleFamily = {
     {
       id: 'fr.third-party-extortion.make_it_stop',
       signal: 'third_party_extortion',
-      pattern: String.raw`\b(?:si vous voulez que (?:ca|cela|tout ca) s'arrete|pour que (?:ca|cela) s'arrete|on arrete tout|pour (?:stopper|arreter|bloquer|empecher|eviter) (?:la vague|les avis|ces avis|l'avalanche|la campagne)|(?:payez|versez|reglez)[^.!?]{0,20}\bet (?:on|nous) (?:arrete|arretons|stoppe|stoppons|retire|retirons|supprime|supprimons)|nous arreterons|nous arretons|pour les (?:faire )?(?:retirer|supprimer|effacer)|faire cesser les avis|stopper les avis|arreter les avis)\b`,
+      pattern: String.raw`\b(?:si vous voulez que (?:ca|cela|tout ca) s'arrete|pour que (?:ca|cela) s'arrete|on arrete tout|pour (?:stopper|arreter|bloquer|empecher|eviter) (?:la vague|les avis|ces avis|l'avalanche|la campagne)|(?:payez|versez|reglez)[^.!?]{0,20}\bet (?:on|nous) (?:arrete|arretons|stoppe|stoppons|retire|retirons|supprime|supprimons)|nous arreterons|nous arretons|pour les (?:faire )?(?:retirer|supprimer|effacer)|faire cesser les avis|stopper les avis|arreter les avis|campagne de (?:denigrement|faux avis)[^.!?]{0,30}\b(?:interrompre|stopper|arreter|se poursuivra|continuera))\b`,
       weight: 0.6,
-      examples: ['Si vous voulez que ça s\'arrête, contactez-moi', 'Pour les faire retirer, il vous suffit', 'Pour stopper la vague d\'avis négatifs qui arrive'],
+      examples: ['Si vous voulez que ça s\'arrête, contactez-moi', 'Pour les faire retirer, il vous suffit', 'Pour stopper la vague d\'avis négatifs qui arrive', 'une campagne de dénigrement que nous pouvons interrompre'],
       counterExamples: ['le bruit ne s\'arrête jamais'],
     },
     {
