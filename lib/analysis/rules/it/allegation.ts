@@ -65,7 +65,7 @@ const family: RuleFamily = {
     {
       id: 'it.allegation.theft',
       signal: 'theft_accusation',
-      pattern: r`\b(?:mi|ci|gli|le|ti) hanno (?:rubato|sottratto|preso (?:dei |i )?soldi|portato via)\b|\b(?:(?:e|sono) (?:stat[oaie] )?rubat[oaie])\b|\bfurt[oi]\b|\bladr(?:o|i|a|e)\b|\bderub\w{1,6}\b|\bsi (?:e|sono) tenut[oaie] (?:la mancia|le mance|i soldi|il resto|la cauzione)\b|\bmancavan[oa]\b[^.!?]{0,50}\b(?:soldi|euro|dollari|gioielli|portafoglio|cellulare|telefono|orologio|occhiali|profumo)\b`,
+      pattern: r`\b(?:mi|ci|gli|le|ti) hanno (?:rubato|sottratto|preso (?:dei |i )?soldi|portato via)\b|\b(?:(?:e|sono) (?:stat[oaie] )?rubat[oaie])\b|\bfurt[oi]\b|\be rubare\b|\bladr(?:o|i|a|e)\b|\bderub\w{1,6}\b|\bsi (?:e|sono) tenut[oaie] (?:la mancia|le mance|i soldi|il resto|la cauzione)\b|\bmancavan[oa]\b[^.!?]{0,50}\b(?:soldi|euro|dollari|gioielli|portafoglio|cellulare|telefono|orologio|occhiali|profumo)\b`,
       weight: 0.75,
       negatable: true,
       examples: ['Mi hanno rubato la macchina fotografica dalla camera', 'Mi hanno preso dei soldi dalla valigia', 'Mancavano 200 euro al rientro', 'un furto'],
@@ -74,7 +74,7 @@ const family: RuleFamily = {
     {
       id: 'it.allegation.scam',
       signal: 'fraud_accusation',
-      pattern: r`\b(?:truff\w{1,6}|frod\w{1,4}|fraudolent[oaie]|imbrogli\w{0,5}|raggir\w{1,5}|fregat[oaie]|(?:ci|mi|vi|ti) hanno fregato|(?:ci|mi|vi|ti) fregano|clonat[oaie]|addebiti? (?:che non riconosco|non autorizzat[oi]|fraudolent[oi])|(?:ci|mi) hanno addebitato (?:due volte|il doppio)|(?:ci|mi) (?:ha|hanno) fatto pagare (?:di piu|il doppio|piu del dovuto)|per fregare|fregare i (?:turisti|clienti)|spenna\w{0,5})\b`,
+      pattern: r`\b(?:truff\w{1,6}|frod\w{1,4}|fraudolent[oaie]|imbrogli\w{0,5}|raggir\w{1,5}|fregat[oaie]|(?:ci|mi|vi|ti) hanno fregato|(?:ci|mi|vi|ti) fregano|clonat[oaie]|addebiti? (?:che non riconosco|non autorizzat[oi]|fraudolent[oi])|(?:ci|mi) hanno addebitato (?:due volte|il doppio)|(?:ci|mi|ce le|ce li|me le|me li) (?:ha|hanno) fatt[oaie] pagare (?:di piu|il doppio|piu del dovuto|come nuov[ei])|per fregare|fregare i (?:turisti|clienti)|spenna\w{0,5})\b`,
       weight: 0.75,
       negatable: true,
       examples: ['È una truffa', 'il loro metodo per fregare i turisti', 'ci hanno addebitato due volte la stessa notte', 'Qualcuno ha clonato la mia carta', 'Una frode.', 'è un imbroglio'],
@@ -92,7 +92,7 @@ const family: RuleFamily = {
     {
       id: 'it.allegation.safety',
       signal: 'health_hazard',
-      pattern: r`\b(?:siring(?:a|he)|aghi usati|ago usato|lenzuola (?:sporche|macchiate) di sangue|macchie di sangue|sangue (?:sulle lenzuola|sul letto|sul materasso|sul cuscino)|pericolo per la salute|rischio (?:sanitario|per la salute)|fuga di gas|odore di gas|fulminat\w{1,3}|scossa elettrica|fili scoperti|monossido di carbonio)\b`,
+      pattern: r`\b(?:siring(?:a|he)|aghi usati|ago usato|lenzuola (?:sporche|macchiate) di sangue|macchie di sangue|sangue (?:sulle lenzuola|sul letto|sul materasso|sul cuscino)|pericolo per la salute|reazione allergica|shock anafilattico|rischio (?:sanitario|per la salute)|fuga di gas|odore di gas|fulminat\w{1,3}|scossa elettrica|fili scoperti|monossido di carbonio)\b`,
       weight: 0.75,
       negatable: true,
       examples: ['Ho trovato una siringa usata sotto il letto', 'Un pericolo per la salute', 'una scossa elettrica dalla doccia'],

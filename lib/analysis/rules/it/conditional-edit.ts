@@ -68,17 +68,17 @@ const family: RuleFamily = {
     {
       id: 'it.conditional-edit.review-then-remove',
       signal: 'conditional_edit',
-      pattern: r`\b${REVIEW}\b[^.!?]{0,40}\b(?:la|lo) (?:tolgo|togliero|cancello|cancellero|ritiro|ritirero|modifico|modifichero|cambio|cambiero|rimuovo|rimuovero)\b`,
+      pattern: r`\b${REVIEW}\b[^.!?]{0,40}\b(?:la|lo) (?:tolgo|togliero|cancello|cancellero|ritiro|ritirero|modifico|modifichero|cambio|cambiero|rimuovo|rimuovero)\b|\b${REVIEW}\b[^.!?]{0,30}\b(?:non (?:uscira|verra pubblicat[ao])|rest(?:a|ano|eranno|era) nel cassetto)`,
       weight: 0.75,
-      examples: ['la recensione su Google la tolgo senza problemi'],
+      examples: ['la recensione su Google la tolgo senza problemi', 'la mia recensione non uscirà', '3 recensioni pronte: restano nel cassetto'],
       counterExamples: ['la recensione la scrivo domani'],
     },
     {
       id: 'it.conditional-edit.score-will-rise',
       signal: 'conditional_edit',
-      pattern: r`\b${REVIEW}\b[^.!?]{0,20}\b(?:salira|cambiera|migliorera|passera|diventera|sara di)\b[^.!?]{0,40}\b(?:il giorno in cui|quando|appena|se|una volta)\b`,
+      pattern: r`\b${REVIEW}\b[^.!?]{0,20}\b(?:salir|cambier|miglior|passer|diventer)(?:a|anno)\b[^.!?]{0,40}\b(?:il giorno (?:in cui|che)|quando|appena|se|una volta)\b`,
       weight: 0.9,
-      examples: ['Il mio voto salirà a cinque stelle il giorno in cui vedrò il rimborso'],
+      examples: ['Il mio voto salirà a cinque stelle il giorno in cui vedrò il rimborso', 'Le mie 2 stelle diventeranno 5 il giorno che'],
       counterExamples: ['la piscina si riscalderà quando esce il sole'],
     },
     {
@@ -108,9 +108,9 @@ const family: RuleFamily = {
     {
       id: 'it.conditional-edit.remove-what-i-wrote',
       signal: 'conditional_edit',
-      pattern: r`\b(?:cancell|togli|ritir|elimin|cambi|modific|aggiorn|rived|corregg)(?:o|ero|are)\b (?:quello che ho (?:scritto|messo|pubblicato|lasciato)|quanto (?:ho )?scritto|il mio (?:post|commento|video))\b|\b(?:non|nn) (?:scrivo|scrivero|pubblico|pubblichero|racconto|raccontero|posto|postero|metto|mettero) (?:niente|nulla)\b`,
+      pattern: r`\b(?:cancell|togli|ritir|elimin|cambi|modific|aggiorn|rived|corregg)(?:o|ero|are)\b (?:quello che ho (?:scritto|messo|pubblicato|lasciato)|quanto (?:ho )?scritto|il mio (?:post|commento|video))\b|\b(?:non|nn) (?:scrivo|scrivero|pubblico|pubblichero|racconto|raccontero|posto|postero|metto|mettero|vedra|vedrete|leggerete) (?:niente|nulla|una riga|una parola)\b|\bnon avrei (?:nulla|niente) da (?:scrivere|raccontare)\b`,
       weight: 0.8,
-      examples: ['cancello quello che ho scritto su google', 'mi aiuterebbe ad aggiornare quello che ho scritto su Google', 'se mi togliete il minibar nn scrivo niente'],
+      examples: ['cancello quello che ho scritto su google', 'mi aiuterebbe ad aggiornare quello che ho scritto su Google', 'se mi togliete il minibar nn scrivo niente', 'non vedrà una riga su di voi'],
       counterExamples: ['tolgo quello che avanza dal piatto'],
     },
     {

@@ -19,8 +19,8 @@ const family: RuleFamily = {
     {
       id: 'it.demand.refund',
       signal: 'demand',
-      pattern: r`\b(?:rimbors\w{0,8}|risarci\w{0,8}|(?:mi|ci) (?:restituite|restituiate|restituirete|ridate|ridiate|pagate|rendete|paga|pagano|rimborsa|rimborsano|restituisce|restituiscono)|restituir(?:mi|ci)|ridar(?:mi|ci)|risarcir(?:mi|ci)|accreditar(?:mi|ci)|(?:mi|ci) venga (?:rimborsat[aoie]|accreditat[aoie]|restituit[aoie])|(?:i miei|i nostri) soldi indietro)\b`,
-      weight: 0.65,
+      pattern: r`\b(?:rimbors\w{0,8}|risarci\w{0,8}|(?:mi|ci) (?:restituite|restituiate|restituirete|ridate|ridiate|ridia|restituisca|pagate|rendete|paga|pagano|rimborsa|rimborsano|restituisce|restituiscono)|restituir(?:mi|ci)|ridar(?:mi|ci)|risarcir(?:mi|ci)|accreditar(?:mi|ci)|(?:mi|ci) venga (?:rimborsat[aoie]|accreditat[aoie]|restituit[aoie])|(?:i miei|i nostri) soldi indietro)\b`,
+      weight: 0.55,
       reportable: true,
       examples: ['Modificherò il voto una volta rimborsato', 'appena mi rimborserete i 90 euro', 'se non mi restituite la caparra', 'finché non mi risarcirete la cena'],
       counterExamples: ['ci hanno restituito il passaporto', 'Non vogliamo rimborsi, solo che lo sappiate', 'Avevo chiesto il rimborso del parcheggio'],
@@ -29,7 +29,7 @@ const family: RuleFamily = {
     {
       id: 'it.demand.free',
       signal: 'demand',
-      pattern: r`\b(?:(?:notte|notti|cena|pranzo|colazione|colazioni|camera|soggiorno|escursione|bottiglia|parcheggio|upgrade)(?: \w{2,12})? (?:gratis|gratuit[aoie]|offert[ao])|senza (?:costi|spese|pagare)|gratis|(?:mi|ci) (?:offrite|offriate|offrirete|regalate|regaliate|regalerete)|offrir(?:mi|ci)|regalar(?:mi|ci))\b`,
+      pattern: r`\b(?:(?:notte|notti|cena|pranzo|colazione|colazioni|camera|soggiorno|escursione|bottiglia|parcheggio|upgrade|drink|aperitivo|dessert)(?: \w{2,12})? (?:gratis|gratuit[aoie]|offert[ao])|senza (?:costi|spese|pagare)|gratis|(?:mi|ci) (?:offrite|offriate|offrirete|regalate|regaliate|regalerete)|offrir(?:mi|ci)|regalar(?:mi|ci))\b`,
       weight: 0.5,
       reportable: true,
       examples: ['se non mi offrite la colazione', 'o ci date una suite gratis', 'o mi regalate il parcheggio', 'Voglio l\'upgrade gratuito', 'Una cena offerta e la mia recensione diventa entusiasta'],
@@ -108,10 +108,10 @@ const family: RuleFamily = {
     {
       id: 'it.demand.gesture',
       signal: 'demand',
-      pattern: r`\b(?:(?:piccolo |minimo )?(?:gesto|segno|segnale)(?: concreto| tangibile)? (?:commerciale|di buona volonta|della vostra buona volonta|da parte vostra)|qualcosa in cambio|(?:ci|mi) (?:venite|veniate|verrete|veniste) incontro|venir(?:ci|mi) incontro|compensar(?:mi|ci)|compensare (?:il|la|i|le|questo|questa|quest')|un (?:bonifico|versamento) (?:per|come)|(?:upgrade|sconto|rimborso|risarcimento|omaggio)\b[^.!?]{0,12}\b(?:sia|sarebbe|e) il minimo|(?:attendo|aspetto|aspettiamo|resto in attesa di) (?:una |la )?(?:vostra |sua )?(?:proposta|offerta|compensazione|soluzione economica)|un risarcimento economico|late check ?-?out gratuito)\b`,
+      pattern: r`\b(?:(?:piccolo |minimo )?(?:gesto|segno|segnale)(?: concreto| tangibile)? (?:commerciale|di buona volonta|della vostra buona volonta|da parte vostra)|qualcosa in cambio|una proposta (?:sensata|concreta|seria|ragionevole)|un invito per (?:due|2)|(?:una )?questione di \d{1,5} (?:euro|€)|(?:ci|mi) (?:venite|veniate|verrete|veniste) incontro|venir(?:ci|mi) incontro|compensar(?:mi|ci)|compensare (?:il|la|i|le|questo|questa|quest')|un (?:bonifico|versamento) (?:per|come)|(?:upgrade|sconto|rimborso|risarcimento|omaggio)\b[^.!?]{0,12}\b(?:sia|sarebbe|e) il minimo|(?:attendo|aspetto|aspettiamo|resto in attesa di) (?:una |la )?(?:vostra |sua )?(?:proposta|offerta|compensazione|soluzione economica)|un risarcimento economico|late check ?-?out gratuito)\b`,
       weight: 0.6,
       reportable: true,
-      examples: ['mi aspetto un gesto commerciale', 'resto in attesa di una vostra proposta', 'qualcosa in cambio', 'Un piccolo gesto da parte vostra', 'un segno concreto della vostra buona volontà', 'Se non ci venite incontro sul prezzo', 'un modo per compensare la notte', 'un bonifico per il disagio', 'Credo che un upgrade sia il minimo'],
+      examples: ['mi aspetto un gesto commerciale', 'resto in attesa di una vostra proposta', 'qualcosa in cambio', 'Un piccolo gesto da parte vostra', 'un segno concreto della vostra buona volontà', 'Se non ci venite incontro sul prezzo', 'un modo per compensare la notte', 'un bonifico per il disagio', 'Credo che un upgrade sia il minimo', 'una proposta sensata', 'un invito per due persone', 'per una questione di 60 euro'],
       counterExamples: ['un gesto gentile del cameriere'],
     },
     {

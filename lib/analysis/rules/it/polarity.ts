@@ -70,7 +70,7 @@ const OTHERS: Record<string, number> = {
   carente: -2, carenti: -2, avvisare: -1, supplemento: -1, gran: 1.5, 'grande trattamento': 2,
   'bel gesto': 2, 'un bel gesto': 2, risarcito: 1, ingiusto: -2, ingiusta: -2, ingiustizia: -3, lamentarmi: -2, lamentarci: -2, lamento: -1, aiutato: 1, aiutati: 1, apprezzato: 2, apprezzata: 2,
   apprezzati: 2, apprezzabile: 1, gesto: 1, ben: 1.5, peggio: -3, peggiore: -3, peggiori: -3, meglio: 1,
-  migliore: 1, migliori: 1, merita: 2, meritano: 2, applausi: 2, 'da applausi': 3, 'come si deve': 2, 'gia finita': -2, 'gia finito': -2, 'niente da fare': -2,
+  migliore: 1, migliori: 1, merita: 2, meritano: 2, applausi: 2, 'da applausi': 3, 'come si deve': 2, 'gia finita': -2, 'gia finito': -2, 'niente da fare': -2, 'tutto bene': 2,
   // phrases (first word is looked up, whole phrase must match in one clause)
   'mai piu': -4, 'non torneremo': -3, 'non tornero': -3, 'non tornerei': -3, 'non lo consiglio': -3,
   'non la consiglio': -3, 'non consiglio': -3, 'non lo consiglierei': -3, 'non consiglierei': -3,

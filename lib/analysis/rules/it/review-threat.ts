@@ -12,9 +12,9 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.will-post',
       signal: 'review_threat',
-      pattern: r`\b(?:pubblichero|pubblico|scrivero|scrivo|mettero|metto|lascero|lascio|faro|vi faccio|vi lascio|vi metto|vi scrivo|postero|posto)\b[^.!?]{0,30}\b${REVIEW}\b|\bsto per (?:pubblicare|scrivere|postare|caricare|mettere online)\b[^.!?]{0,30}\b(?:${REVIEW}|video|post|articolo|reel)\b`,
+      pattern: r`\b(?:pubblichero|pubblico|scrivero|scrivo|mettero|metto|lascero|lascio|faro|vi faccio|vi lascio|vi metto|vi scrivo|postero|posto)\b[^.!?]{0,30}\b${REVIEW}\b|\bsto (?:per (?:pubblicare|scrivere|postare|caricare)|preparando|scrivendo)\b[^.!?]{0,30}\b(?:${REVIEW}|video|post|articolo|pezzo)\b`,
       weight: 0.6,
-      examples: ['sto per pubblicare un video sul mio canale', 'scrivo una recensione negativa su TripAdvisor', 'o scrivo una recensione orribile', 'vi faccio una recensione che vi affonda', 'metto una recensione da una stella su Booking'],
+      examples: ['sto per pubblicare un video sul mio canale', 'sto preparando il mio pezzo', 'scrivo una recensione negativa su TripAdvisor', 'o scrivo una recensione orribile', 'vi faccio una recensione che vi affonda', 'metto una recensione da una stella su Booking'],
       counterExamples: ['ho letto una recensione prima di prenotare', 'le recensioni di questo hotel sono buone'],
       note: 'also matches honest reviews ("lascio una recensione sincera"): blackmail needs a demand too',
     },
@@ -77,9 +77,9 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.review-ready',
       signal: 'review_threat',
-      pattern: r`\b(?:ho|abbiamo) (?:la|una|gia la|gia una) (?:recensione|opinione|critica) (?:gia )?(?:scritta|pronta)\b|\b(?:recensione|opinione|critica) (?:e )?(?:gia )?(?:scritta|pronta)\b|\b(?:ho|abbiamo) gia (?:pront[ao]|scritt[ao]|preparat[ao]) (?:la|una|il) (?:bozza|recensione|opinione|post)\b`,
+      pattern: r`\b(?:ho|abbiamo) (?:la|una|gia la|gia una) (?:recensione|opinione|critica) (?:gia )?(?:scritta|pronta)\b|\b(?:recension|opinion|critic)[ei] (?:e |sono )?(?:gia )?(?:scritt|pront)[ae]\b|\b(?:ho|abbiamo) gia (?:pront[ao]|scritt[ao]|preparat[ao]) (?:la|una|il) (?:bozza|recensione|opinione|post)\b`,
       weight: 0.85,
-      examples: ['La recensione è già scritta', 'ho una recensione pronta', 'ho già pronta la bozza per Tripadvisor'],
+      examples: ['La recensione è già scritta', 'ho una recensione pronta', 'ho già pronta la bozza per Tripadvisor', 'Abbiamo già 3 recensioni pronte'],
       counterExamples: ['la cena è già pronta'],
     },
     {
@@ -134,9 +134,9 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.reach',
       signal: 'review_threat',
-      pattern: r`\bquello che (?:pubblico|scrivo|dico|racconto|posto) lo (?:leggono|vedono|seguono)\b|\b(?:scrivo|lavoro|collaboro) (?:per|con) (?:una|un|la|il) (?:rivista|giornale|quotidiano|blog|guida|testata)\b`,
+      pattern: r`\bquello che (?:pubblico|scrivo|dico|racconto|posto) lo (?:leggono|vedono|seguono)\b|\b(?:scrivo|lavoro|collaboro) (?:per|con) (?:una|un|la|il) (?:rivista|giornale|quotidiano|blog|guida|testata)\b|\b(?:le mie recensioni|i miei post) (?:le |li )?(?:leggono|vedono)\b|\blocal guide\b`,
       weight: 0.6,
-      examples: ['quello che pubblico lo leggono migliaia di persone', 'scrivo per una rivista'],
+      examples: ['quello che pubblico lo leggono migliaia di persone', 'scrivo per una rivista', 'sono local guide, le mie recensioni le leggono in migliaia'],
       counterExamples: ['quello che ci hanno servito lo abbiamo mangiato tutto'],
       note: 'influence as leverage; alone it is just a profession, so blackmail needs a demand beside it',
     },
@@ -183,9 +183,9 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.before-rating',
       signal: 'review_threat',
-      pattern: r`\bprima (?:di |che (?:io |noi )?)(?:dare|mettere|decidere|decida|decidiamo|dia|scriva|pubblichi) (?:la mia|il mio|una|un|la|il|quante|che) ?(?:valutazione|voto|giudizio|recensione|punteggio|stelle)\b`,
+      pattern: r`\bprima (?:di |che (?:io |noi )?)(?:dare|mettere|decidere|decida|decidiamo|dia|scriva|pubblichi) (?:la mia|il mio|una|un|la|il|quante|che) ?(?:valutazione|voto|giudizio|recensione|punteggio|stelle)\b|\bin tempo per decidere (?:cosa|che cosa|come) scrivere\b`,
       weight: 0.7,
-      examples: ['Prima di dare la mia valutazione su Google', 'Prima che io decida quante stelle darvi'],
+      examples: ['Prima di dare la mia valutazione su Google', 'Prima che io decida quante stelle darvi', 'sono ancora in tempo per decidere cosa scrivere'],
       counterExamples: ['prima di dare la mancia'],
     },
     {
@@ -216,9 +216,9 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.you-can-imagine',
       signal: 'review_threat',
-      pattern: r`(?<!non )\b(?:puo|potete|potra|potrete) immaginare\b|\bimmaginate (?:voi|pure)\b|\b(?:sapete|immaginate|indovinate) (?:quante|quali|che)\b[^.!?]{0,25}\b(?:recensioni|stelle|commenti)\b`,
+      pattern: r`(?<!non )\b(?:puo|potete|potra|potrete) immaginare\b|\bimmaginate (?:voi|pure)\b|\b(?:sapete|immaginate|indovinate) (?:quante|quali|che)\b[^.!?]{0,25}\b(?:recensioni|stelle|commenti)\b|\b(?:abbassare|rovinare) (?:la vostra|la sua) (?:media|valutazione)|\b(?:peccato|dover) abbassarla\b`,
       weight: 0.6,
-      examples: ['Altrimenti, può immaginare', 'sapete quante recensioni arriveranno'],
+      examples: ['Altrimenti, può immaginare', 'sapete quante recensioni arriveranno', 'Sarebbe un peccato abbassarla'],
       counterExamples: ['non potete immaginare che bella vista'],
       note: 'veiled; only a threat beside a demand and a condition',
     },

@@ -43,7 +43,7 @@ const family: RuleFamily = {
     {
       id: 'it.spam.wrong-place',
       signal: 'spam',
-      pattern: r`\b(?:ho sbagliato (?:scheda|posto|locale|pagina|hotel|ristorante)|volevo (?:recensire|scrivere di|commentare) (?:l'|il |la |un )|non ci sono mai stat[oaie]|mai stat[oaie] qui|sto solo provando|la mia prima recensione su google)`,
+      pattern: r`\b(?:ho sbagliato (?:scheda|posto|locale|pagina|hotel|ristorante)|volevo (?:recensire|scrivere di|commentare) (?:l'|il |la |un )|non ci sono mai stat[oaie]|mai stat[oaie] qui|sto solo provando|spedizione (?:veloce|rapida)|al venditore|la mia prima recensione su google)`,
       weight: 0.85,
       examples: ['Ho sbagliato scheda', 'Non ci sono mai stato ma', 'sto solo provando l\'app'],
       counterExamples: ['non sono mai stato così bene in un hotel'],
@@ -83,7 +83,7 @@ const family: RuleFamily = {
     {
       id: 'it.spam.self-promotion',
       signal: 'spam',
-      pattern: r`\b(?:il mio canale|iscrivetevi|iscriviti|mettete like|metti like|seguitemi su|seguimi su|visitate il mio (?:profilo|sito|negozio)|il mio negozio online)\b`,
+      pattern: r`\b(?:il mio canale|iscrivetevi|iscriviti|mettete like|metti like|seguitemi su|seguimi su|link in bio|votate la mia|visitate il mio (?:profilo|sito|negozio)|il mio negozio online)\b`,
       weight: 0.85,
       examples: ['Visitate il mio canale YouTube', 'iscrivetevi e mettete like', 'seguimi su Instagram'],
       counterExamples: ['abbiamo seguito le indicazioni'],

@@ -27,9 +27,9 @@ const family: RuleFamily = {
     {
       id: 'it.third-party-extortion.incoming-reviews',
       signal: 'third_party_extortion',
-      pattern: r`\b(?:ricevera|riceverete|riceverai|arriveranno)\b[^.!?]{0,30}\b(?:molte|tante|centinaia di|decine di)?\s?${REVIEWS} (?:negative|da una stella|false)\b`,
+      pattern: r`\b(?:ricevera|riceverete|riceverai|arriveranno|(?:verra|sara) (?:inondat|sommers)[ao] di)\b[^.!?]{0,30}\b(?:molte|tante|centinaia di|decine di)?\s?${REVIEWS} (?:negative|da una stella|false)\b`,
       weight: 0.8,
-      examples: ['Il tuo hotel riceverà molte recensioni negative nei prossimi giorni'],
+      examples: ['Il tuo hotel riceverà molte recensioni negative nei prossimi giorni', 'verrà inondata di valutazioni da una stella'],
       counterExamples: ['riceverà una buona accoglienza'],
     },
     {
@@ -59,7 +59,7 @@ const family: RuleFamily = {
     {
       id: 'it.third-party-extortion.we-can-stop',
       signal: 'third_party_extortion',
-      pattern: r`\b(?:possiamo|posso|potremmo) (?:alzare o abbassare|abbassare|affossare|distruggere) (?:il vostro|il tuo|la vostra|la tua) (?:voto|punteggio|valutazione|reputazione)\b|\bperche non (?:lo )?(?:abbassiamo|affossiamo|pubblichiamo|continuiamo)\b|\brete di (?:recensori|account|profili)\b|\b(?:possiamo|posso|potremmo) (?:farle (?:smettere|sparire|cancellare|togliere|fermare)|fermarle|eliminarle|toglierle|cancellarle|bloccarle)\b`,
+      pattern: r`\b(?:possiamo|posso|potremmo) (?:alzare o abbassare|abbassare|affossare|distruggere) (?:il vostro|il tuo|la vostra|la tua) (?:voto|punteggio|valutazione|reputazione)\b|\bperche non (?:lo )?(?:abbassiamo|affossiamo|pubblichiamo|continuiamo)\b|\brete di (?:recensori|account|profili)\b|\b(?:possiamo|posso|potremmo) (?:farle (?:smettere|sparire|cancellare|togliere|fermare)|fermarle|eliminarle|toglierle|cancellarle|bloccarle|impedirlo|evitarlo)\b`,
       weight: 0.85,
       examples: ['possiamo farle smettere', 'posso eliminarle', 'Possiamo alzare o abbassare il vostro voto su Google', 'Perché non lo abbassiamo, pagate'],
       counterExamples: ['possiamo farle vedere la camera'],

@@ -10,7 +10,7 @@ const family: RuleFamily = {
     {
       id: 'it.violence-threat.violence',
       signal: 'violence_threat',
-      pattern: r`\b(?:vi|ti|gli|le) (?:spacco|spaccher[oe]|rompo|rompero|ammazzo|ammazzero|uccido|uccidero|picchio|picchiero|brucio|brucero|faccio del male|faro del male)\b|\bvedr(?:a|ai|ete|anno) (?:cosa (?:gli|ti|vi) (?:succede|succedera|capita)|che fine)\b|\bti aspett(?:o|iamo) (?:all'uscita|fuori|sotto casa)\b|\bme la pagherete\b|\b(?:stai|state|stia) attent[oaie]\b[^.!?]{0,25}\bquando (?:chiudi|chiudete|esci|uscite|torni|tornate|rientri|finisci)\b|\bguardar(?:ti|vi|gli|le) le spalle\b|\bti (?:vengo|veniamo) a (?:cercare|prendere|trovare)\b|\bvedrai chi sono\b|\bla pagherete cara\b`,
+      pattern: r`\b(?:vi|ti|gli|le) (?:spacco|spaccher[oe]|rompo|rompero|ammazzo|ammazzero|uccido|uccidero|picchio|picchiero|brucio|brucero|faccio del male|faro del male)\b|\bvedr(?:a|ai|ete|anno) (?:cosa (?:gli|ti|vi) (?:succede|succedera|capita)|che fine)\b|\bti aspett(?:o|iamo) (?:all'uscita|fuori|sotto casa)\b|\bme la pagherete\b|\b(?:stai|state|stia) attent[oaie]\b[^.!?]{0,25}\bquando (?:chiudi|chiudete|esci|uscite|torni|tornate|rientri|finisci)\b|\bguardar(?:ti|vi|gli|le) le spalle\b|\bprima che qualcuno (?:glielo|te lo|ve lo|gli|ti|vi) (?:faccia|insegni)\b|\bti (?:vengo|veniamo) a (?:cercare|prendere|trovare)\b|\bvedrai chi sono\b|\bla pagherete cara\b`,
       weight: 0.8,
       examples: ['vi spacco la faccia a tutti', 'Vedrà cosa gli succede quando esce dal lavoro', 'Ti aspetto all\'uscita del ristorante'],
       counterExamples: ['vedrete che bella spiaggia', 'ti consiglio questo posto'],
