@@ -33,9 +33,25 @@ export interface CompiledLanguage {
   intensifierPhrases: Map<string, { tokens: string[]; factor: number }[]>;
   negators: Set<string>;
   contrast: Set<string>;
+  /** all of the above for one word, so polarity looks a token up once (built from the maps above) */
+  lexicon: Map<string, LexiconEntry>;
+  /** first 4 letters of every stem in `prefixes`: a word whose start is not here has no stem */
+  stemHeads: Set<string>;
+  /** length of the longest stem */
+  maxStem: number;
   aspects: { aspect: AspectId; regex: RegExp }[];
   stopwords: Set<string>;
   signalTypes: Set<SignalType>;
+}
+
+/** What the polarity lexicon says about one word. */
+export interface LexiconEntry {
+  weight?: number;
+  phrases?: { tokens: string[]; weight: number }[];
+  contrast?: boolean;
+  negator?: boolean;
+  intensifier?: number;
+  intensifierPhrases?: { tokens: string[]; factor: number }[];
 }
 
 /** One alternation of cue sources; an impossible regex when there is none. */
@@ -71,6 +87,9 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
     intensifierPhrases: new Map(),
     negators: new Set(rules.polarity.negators),
     contrast: new Set(rules.polarity.contrast),
+    lexicon: new Map(),
+    stemHeads: new Set(Object.keys(rules.polarity.prefixes ?? {}).map((stem) => stem.slice(0, 4))),
+    maxStem: Math.max(0, ...Object.keys(rules.polarity.prefixes ?? {}).map((stem) => stem.length)),
     aspects: [],
     stopwords: new Set(rules.stopwords),
     signalTypes: new Set(),
@@ -96,6 +115,17 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
       compiled.intensifierPhrases.set(first, list);
     }
   }
+  const entry = (word: string): LexiconEntry => {
+    let found = compiled.lexicon.get(word);
+    if (!found) compiled.lexicon.set(word, (found = {}));
+    return found;
+  };
+  for (const [word, weight] of compiled.words) entry(word).weight = weight;
+  for (const [word, list] of compiled.phrases) entry(word).phrases = list;
+  for (const word of compiled.contrast) entry(word).contrast = true;
+  for (const word of compiled.negators) entry(word).negator = true;
+  for (const [word, factor] of compiled.intensifiers) entry(word).intensifier = factor;
+  for (const [word, list] of compiled.intensifierPhrases) entry(word).intensifierPhrases = list;
   for (const [aspect, sources] of Object.entries(rules.aspects.aspects) as [AspectId, string[] | undefined][]) {
     if (sources?.length) compiled.aspects.push({ aspect, regex: alternation(sources) });
   }

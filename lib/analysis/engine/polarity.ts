@@ -55,8 +55,16 @@ function collapseDoubles(word: string): string {
 
 /** Weight of a single word: whole word, elided form ("l'accueil" → "accueil"), de-elongated, stem. */
 export function wordWeight(lang: CompiledLanguage, word: string): number | undefined {
-  const direct = lang.words.get(word);
-  if (direct !== undefined) return direct;
+  return lang.words.get(word) ?? derivedWeight(lang, word);
+}
+
+function hasDoubledChar(word: string): boolean {
+  for (let i = 1; i < word.length; i++) if (word.charCodeAt(i) === word.charCodeAt(i - 1)) return true;
+  return false;
+}
+
+/** wordWeight for a word that is not itself in the lexicon. */
+function derivedWeight(lang: CompiledLanguage, word: string): number | undefined {
   const apostrophe = word.indexOf("'");
   if (apostrophe > 0 && apostrophe < 3) {
     const tail = word.slice(apostrophe + 1);
@@ -64,13 +72,13 @@ export function wordWeight(lang: CompiledLanguage, word: string): number | undef
     if (w !== undefined) return w;
     word = tail;
   }
-  if (/(.)\1/.test(word)) {
-    const collapsed = collapseDoubles(word);
-    const w = lang.words.get(collapsed);
+  if (hasDoubledChar(word)) {
+    const w = lang.words.get(collapseDoubles(word));
     if (w !== undefined) return w;
   }
-  if (lang.prefixes.size && word.length >= 4) {
-    for (let len = Math.min(word.length, 14); len >= 4; len--) {
+  // a stem's first 4 letters are the word's first 4: one lookup rules out most words
+  if (lang.maxStem && word.length >= 4 && lang.stemHeads.has(word.slice(0, 4))) {
+    for (let len = Math.min(word.length, 14, lang.maxStem); len >= 4; len--) {
       const w = lang.prefixes.get(word.slice(0, len));
       if (w !== undefined) return w;
     }
@@ -78,8 +86,8 @@ export function wordWeight(lang: CompiledLanguage, word: string): number | undef
   return undefined;
 }
 
-function isNegator(lang: CompiledLanguage, word: string): boolean {
-  if (lang.negators.has(word)) return true;
+/** An elided negator ("n'importe": "n'"), for words that are not negators themselves. */
+function isElidedNegator(lang: CompiledLanguage, word: string): boolean {
   const apostrophe = word.indexOf("'");
   return apostrophe > 0 && lang.negators.has(word.slice(0, apostrophe + 1));
 }
@@ -175,10 +183,11 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
     if (sarcasm && sarcasm.start <= token.start && token.start < sarcasm.end) sarcasticSentences.add(token.sentence);
 
     const word = token.word;
+    const entry = lang.lexicon.get(word);
     // phrases first: they may start with a negator ("no complaints", "not worth")
     let value: number | undefined;
     let span = 1;
-    const phrases = lang.phrases.get(word);
+    const phrases = entry?.phrases;
     if (phrases) {
       for (const phrase of phrases) {
         let ok = true;
@@ -194,16 +203,16 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
       }
     }
     if (value === undefined) {
-      if (lang.contrast.has(word)) {
+      if (entry?.contrast) {
         contrastAt = items.length;
         negateLeft = 0;
         continue;
       }
-      if (isNegator(lang, word)) {
+      if (entry?.negator || isElidedNegator(lang, word)) {
         negateLeft = NEGATION_SCOPE;
         continue;
       }
-      const intensityPhrases = lang.intensifierPhrases.get(word);
+      const intensityPhrases = entry?.intensifierPhrases;
       if (intensityPhrases) {
         let matched = false;
         for (const phrase of intensityPhrases) {
@@ -219,13 +228,13 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
         }
         if (matched) continue;
       }
-      const factor = lang.intensifiers.get(word);
+      const factor = entry?.intensifier;
       if (factor !== undefined) {
         intensity = factor;
         intensityLeft = 2;
         continue;
       }
-      value = wordWeight(lang, word);
+      value = entry?.weight ?? derivedWeight(lang, word);
     }
     if (value === undefined) {
       if (negateLeft > 0) negateLeft--;
