@@ -13,7 +13,7 @@ const family: RuleFamily = {
       id: 'de.allegation.fraud',
       signal: 'fraud_accusation',
       // "betrug" is also the past of "betragen" (cost): not before an amount, not after "Preis", "Kosten"…
-      pattern: String.raw`\b(?:(?=betrug)(?<!(?:preis|kosten|summe|rechnung|betrag|wartezeit|entfernung|aufpreis|zuschlag|miete)\w{0,3} (?:\w{1,20} )?)(?<!(?:\d|euro|eur|€|minuten|stunden|prozent) )betrug(?! (?:\w{1,20} )?(?:\d|ca\b|etwa|rund|knapp|nur|lediglich|mehr|weniger|fast|pro\b|damals|insgesamt|zwei|drei|vier|f(?:u|ue)nf|zehn|zwanzig|hundert))|betr(?:u|ue)ger\w{0,6}|betr(?:u|ue)gerisch\w{0,2}|betrogen|abgezockt|abzocker\w{0,2}|geneppt|(?:u|ue)ber den tisch gezogen|gaunerei|gauner\w{0,2}|halsabschneider\w{0,2}|kriminell\w{0,2} (?:machenschaften|methoden|energie|bande|vereinigung|gesch(?:a|ae)ft\w{0,4})|(?:das|dies|es) ist (?:schlicht |einfach |doch )?kriminell\b(?! (?:hoch|teuer|gut|lecker))|schwindel|mafia(?:methoden)?)\b`,
+      pattern: String.raw`\b(?:(?=betrug)(?<!(?:preis|kosten|summe|rechnung|betrag|wartezeit|entfernung|aufpreis|zuschlag|miete)\w{0,3} (?:\w{1,20} )?)(?<!(?:\d|euro|eur|€|minuten|stunden|prozent) )betrug(?! (?:\w{1,20} )?(?:\d|ca\b|etwa|rund|knapp|nur|lediglich|mehr|weniger|fast|pro\b|damals|insgesamt|zwei|drei|vier|fue?nf|zehn|zwanzig|hundert))|betrue?ger\w{0,6}|betrue?gerisch\w{0,2}|betrogen|abgezockt|abzocker\w{0,2}|geneppt|ue?ber den tisch gezogen|gaunerei|gauner\w{0,2}|halsabschneider\w{0,2}|kriminell\w{0,2} (?:machenschaften|methoden|energie|bande|vereinigung|geschae?ft\w{0,4})|(?:das|dies|es) ist (?:schlicht |einfach |doch )?kriminell\b(?! (?:hoch|teuer|gut|lecker))|schwindel|mafia(?:methoden)?)\b`,
       weight: 0.8,
       negatable: true,
       examples: ['Reiner Betrug!', 'Das Hotel ist eine Betrügerbude', 'Wir wurden betrogen', 'kriminelle Machenschaften'],
@@ -22,7 +22,7 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.billing_fraud',
       signal: 'fraud_accusation',
-      pattern: String.raw`\b(?:unberechtigt\w{0,2} (?:abgebucht|belastet|berechnet|abbuchung\w{0,2}|belastung\w{0,2})|versteckte\w{0,1} (?:kosten|geb(?:u|ue)hren|zuschl(?:a|ae)ge)|(?:kaution|anzahlung)\w{0,2} (?:wurde |wird )?(?:einfach |dreist |ohne grund )?(?:einbehalten|nie zur(?:u|ue)ckgezahlt|nicht zur(?:u|ue)ckgezahlt)|(?:heimlich|ohne (?:zu fragen|unser wissen|mein wissen|erlaubnis)) (?:\w+ ){0,5}(?:abgebucht|gebucht|berechnet|belastet))`,
+      pattern: String.raw`\b(?:unberechtigt\w{0,2} (?:abgebucht|belastet|berechnet|abbuchung\w{0,2}|belastung\w{0,2})|versteckte\w{0,1} (?:kosten|gebue?hren|zuschlae?ge)|(?:kaution|anzahlung)\w{0,2} (?:wurde |wird )?(?:einfach |dreist |ohne grund )?(?:einbehalten|nie zurue?ckgezahlt|nicht zurue?ckgezahlt)|(?:heimlich|ohne (?:zu fragen|unser wissen|mein wissen|erlaubnis)) (?:\w+ ){0,5}(?:abgebucht|gebucht|berechnet|belastet))`,
       weight: 0.7,
       negatable: true,
       examples: ['versteckte Gebühren, die nirgends standen', 'die Kaution wurde einfach einbehalten', 'heimlich Trinkgeld auf die Karte gebucht'],
@@ -41,7 +41,7 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.missing_items',
       signal: 'theft_accusation',
-      pattern: String.raw`\baus (?:dem|unserem|meinem) (?:safe|zimmer|koffer|gep(?:a|ae)ck|portemonnaie|geldbeutel|rucksack|tasche|schrank)\b[^.!?]{0,40}?\b(?:fehlte\w{0,2}|verschwunden|verschwand\w{0,2})\b|\b(?:fehlte\w{0,2}|verschwand\w{0,2})\b[^.!?]{0,40}?\b(?:\d{2,5} ?(?:€|euro\b)|schmuck|(?:meine |die )uhr|handy|laptop|bargeld|portemonnaie|geldb(?:o|oe)rse|kamera|tablet|ring)`,
+      pattern: String.raw`\baus (?:dem|unserem|meinem) (?:safe|zimmer|koffer|gepae?ck|portemonnaie|geldbeutel|rucksack|tasche|schrank)\b[^.!?]{0,40}?\b(?:fehlte\w{0,2}|verschwunden|verschwand\w{0,2})\b|\b(?:fehlte\w{0,2}|verschwand\w{0,2})\b[^.!?]{0,40}?\b(?:\d{2,5} ?(?:€|euro\b)|schmuck|(?:meine |die )uhr|handy|laptop|bargeld|portemonnaie|geldboe?rse|kamera|tablet|ring)`,
       weight: 0.7,
       negatable: true,
       examples: ['Aus dem Safe im Zimmer fehlten nach der Rückkehr 300 Euro.'],
@@ -70,7 +70,7 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.vermin',
       signal: 'health_hazard',
-      pattern: String.raw`\b(?:(?:bett)?wanzen\w{0,2}|wanzenbisse|kakerlake\w{0,1}|schaben|ratten?|rattenkot|m(?:a|ae)use|maus(?= (?:gesehen|lief|rannte|huschte|im|in der|unter|hinter|auf dem boden))|mausek(?:o|oe)t\w{0,1}|mausk(?:o|oe)t\w{0,1}|ungeziefer|fl(?:o|oe)he|flohbisse|maden|silberfische)\b`,
+      pattern: String.raw`\b(?:(?:bett)?wanzen\w{0,2}|wanzenbisse|kakerlake\w{0,1}|schaben|ratten?|rattenkot|mae?use|maus(?= (?:gesehen|lief|rannte|huschte|im|in der|unter|hinter|auf dem boden))|mausekoe?t\w{0,1}|mauskoe?t\w{0,1}|ungeziefer|floe?he|flohbisse|maden|silberfische)\b`,
       weight: 0.75,
       negatable: true,
       examples: ['Bettwanzen in der Matratze', 'Mäuse in der Küche', 'eine Maus lief durchs Zimmer', 'Und Kakerlaken im Bad.', 'Im Frühstücksraum liefen Ratten herum.'],
@@ -79,7 +79,7 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.foreign_body',
       signal: 'health_hazard',
-      pattern: String.raw`\b(?:tote\w{0,1} )?(?:fliege|wurm|made|k(?:a|ae)fer|kakerlake|schabe|glassplitter|glasscherbe|metallsp(?:a|ae)ne?|schraube)\w{0,1} (?:im|in der|in meinem|in meiner|auf dem|auf meinem) (?:salat|essen|suppe|getr(?:a|ae)nk|glas|teller|brot|m(?:u|ue)sli|kaffee|pizza)|\bim (?:salat|essen|suppe|getr(?:a|ae)nk|glas|teller) (?:lag|schwamm|war|fand sich|fanden wir) (?:eine?n? )?(?:tote\w{0,1} )?(?:fliege|wurm|made|k(?:a|ae)fer|kakerlake|schabe|glassplitter|glasscherbe)`,
+      pattern: String.raw`\b(?:tote\w{0,1} )?(?:fliege|wurm|made|kae?fer|kakerlake|schabe|glassplitter|glasscherbe|metallspae?ne?|schraube)\w{0,1} (?:im|in der|in meinem|in meiner|auf dem|auf meinem) (?:salat|essen|suppe|getrae?nk|glas|teller|brot|mue?sli|kaffee|pizza)|\bim (?:salat|essen|suppe|getrae?nk|glas|teller) (?:lag|schwamm|war|fand sich|fanden wir) (?:eine?n? )?(?:tote\w{0,1} )?(?:fliege|wurm|made|kae?fer|kakerlake|schabe|glassplitter|glasscherbe)`,
       weight: 0.75,
       negatable: true,
       examples: ['im Salat lag eine tote Fliege', 'eine Schabe in der Suppe'],
@@ -88,7 +88,7 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.spiked_drink',
       signal: 'health_hazard',
-      pattern: String.raw`\bk\W{0,2}o\W{0,3}tropfen\b|\b(?:etwas|was|drogen|ein mittel|tabletten) (?:in (?:das|ihr|mein|sein|unser|ein) (?:glas|getr(?:a|ae)nk|drink)|ins (?:glas|getr(?:a|ae)nk))\b`,
+      pattern: String.raw`\bk\W{0,2}o\W{0,3}tropfen\b|\b(?:etwas|was|drogen|ein mittel|tabletten) (?:in (?:das|ihr|mein|sein|unser|ein) (?:glas|getrae?nk|drink)|ins (?:glas|getrae?nk))\b`,
       weight: 0.85,
       negatable: true,
       examples: ['hat heimlich etwas in das Glas meiner Freundin getan', 'K.-o.-Tropfen im Cocktail'],
@@ -106,7 +106,7 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.ill_after_meal',
       signal: 'health_hazard',
-      pattern: String.raw`\bnach (?:dem|unserem|diesem) (?:essen|abendessen|mittagessen|fr(?:u|ue)hst(?:u|ue)ck|buffet|besuch|restaurantbesuch)\b[^.!?]{0,60}?\b(?:bauchschmerz\w{0,3}|(?:u|ue)belkeit|fieber|kr(?:a|ae)mpfe\w{0,1}|magenkr(?:a|ae)mpf\w{0,2}|magenverstimmung|magenprobleme\w{0,1}|durchfall|erbrochen|erbrechen|krank)\b`,
+      pattern: String.raw`\bnach (?:dem|unserem|diesem) (?:essen|abendessen|mittagessen|frue?hstue?ck|buffet|besuch|restaurantbesuch)\b[^.!?]{0,60}?\b(?:bauchschmerz\w{0,3}|ue?belkeit|fieber|krae?mpfe\w{0,1}|magenkrae?mpf\w{0,2}|magenverstimmung|magenprobleme\w{0,1}|durchfall|erbrochen|erbrechen|krank)\b`,
       weight: 0.8,
       negatable: true,
       examples: ['Nach dem Essen hatten zwei von uns starke Bauchschmerzen und Übelkeit.'],
@@ -115,7 +115,7 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.mould_illness',
       signal: 'health_hazard',
-      pattern: String.raw`\bschimmel\w{0,8}\b[^.!?]{0,80}?\b(?:krank\w{0,3}|arzt|(?:a|ae)rztin|husten|gehustet|atemwegs\w{0,10}|asthma|allergi\w{0,6}|infektion\w{0,2}|gesundheits\w{0,12}|kopfschmerz\w{0,2})|\b(?:krank\w{0,3}|gehustet|asthma|allergi\w{0,6}|infektion\w{0,2})\b[^.!?]{0,60}?\bschimmel\w{0,8}`,
+      pattern: String.raw`\bschimmel\w{0,8}\b[^.!?]{0,80}?\b(?:krank\w{0,3}|arzt|ae?rztin|husten|gehustet|atemwegs\w{0,10}|asthma|allergi\w{0,6}|infektion\w{0,2}|gesundheits\w{0,12}|kopfschmerz\w{0,2})|\b(?:krank\w{0,3}|gehustet|asthma|allergi\w{0,6}|infektion\w{0,2})\b[^.!?]{0,60}?\bschimmel\w{0,8}`,
       weight: 0.85,
       negatable: true,
       examples: ['Schimmel an der Decke im Bad, mein Sohn hat die ganze Nacht gehustet', 'Die Klimaanlage war voller Schimmel, wir haben beide eine Atemwegsinfektion bekommen'],
@@ -134,7 +134,7 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.safety',
       signal: 'health_hazard',
-      pattern: String.raw`\b(?:gesundheitsgef(?:a|ae)hrd\w{0,6}|lebensgef(?:a|ae)hr\w{0,6}|legionell\w{0,2}|asbest|gasgeruch|gasleck|kohlenmonoxid|stromschlag|brandschutz\w{0,12}|notausgang\w{0,2} (?:war |ist |waren )?(?:verstellt|versperrt|abgeschlossen)|kein rauchmelder)\b`,
+      pattern: String.raw`\b(?:gesundheitsgefae?hrd\w{0,6}|lebensgefae?hr\w{0,6}|legionell\w{0,2}|asbest|gasgeruch|gasleck|kohlenmonoxid|stromschlag|brandschutz\w{0,12}|notausgang\w{0,2} (?:war |ist |waren )?(?:verstellt|versperrt|abgeschlossen)|kein rauchmelder)\b`,
       weight: 0.75,
       negatable: true,
       examples: ['Gesundheitsgefährdend!', 'Legionellen im Wasser', 'der Notausgang war versperrt'],
@@ -143,7 +143,7 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.staff_violence',
       signal: 'health_hazard',
-      pattern: String.raw`\b(?:handgreiflich|t(?:a|ae)tlich angegriffen|sexuell bel(?:a|ae)stigt|sexuelle bel(?:a|ae)stigung|begrapscht|(?:ohrfeige|schl(?:a|ae)ge|pr(?:u|ue)gel) angedroht|(?:hat|haben|wurde|wurden) (?:\w+ ){0,4}(?:geschubst|angegriffen|verpr(?:u|ue)gelt|geohrfeigt|getreten|bedroht))\b`,
+      pattern: String.raw`\b(?:handgreiflich|tae?tlich angegriffen|sexuell belae?stigt|sexuelle belae?stigung|begrapscht|(?:ohrfeige|schlae?ge|prue?gel) angedroht|(?:hat|haben|wurde|wurden) (?:\w+ ){0,4}(?:geschubst|angegriffen|verprue?gelt|geohrfeigt|getreten|bedroht))\b`,
       weight: 0.8,
       negatable: true,
       examples: ['Die Bedienung hat meinem Sohn eine Ohrfeige angedroht', 'Der Portier wurde handgreiflich und hat meinen Mann aus der Lobby geschubst'],
@@ -153,16 +153,16 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.excluded_group',
       signal: 'discrimination',
-      pattern: String.raw`\b(?:ausl(?:a|ae)nder\w{0,2}|fl(?:u|ue)chtlinge\w{0,1}|t(?:u|ue)rken|araber\w{0,1}|schwarze\w{0,1}|muslime\w{0,1}|juden|roma|schwule\w{0,1}|lesben|rollstuhlfahrer\w{0,1})\b[^.!?]{0,40}?\b(?:nicht erlaubt|nicht erw(?:u|ue)nscht|unerw(?:u|ue)nscht|verboten|nicht willkommen|keinen zutritt|nicht bedient|nicht rein)|\bnur (?:deutsche|einheimische|wei(?:ss|s)e) (?:g(?:a|ae)ste|kunden)\b|\b(?:deutsche|einheimische) g(?:a|ae)ste durften\b`,
+      pattern: String.raw`\b(?:auslae?nder\w{0,2}|flue?chtlinge\w{0,1}|tue?rken|araber\w{0,1}|schwarze\w{0,1}|muslime\w{0,1}|juden|roma|schwule\w{0,1}|lesben|rollstuhlfahrer\w{0,1})\b[^.!?]{0,40}?\b(?:nicht erlaubt|nicht erwue?nscht|unerwue?nscht|verboten|nicht willkommen|keinen zutritt|nicht bedient|nicht rein)|\bnur (?:deutsche|einheimische|weiss?e) (?:gae?ste|kunden)\b|\b(?:deutsche|einheimische) gae?ste durften\b|\bweil (?:ich|er|sie|wir|(?:mein|meine|unser|unsere) (?:freund\w{0,2}|mann|frau|sohn|tochter|partner\w{0,2}|kind\w{0,2}|kolleg\w{0,3}|begleitung|schwester|bruder|mutter|vater)) (?:schwarz|farbig|dunkelhae?utig|auslae?nder\w{0,2}|tue?rk\w{0,3}|muslim\w{0,2}|jue?disch|jude|jue?din|schwul|lesbisch|trans|behindert|im rollstuhl|asiat\w{0,2}|afrikaner\w{0,2}|araber\w{0,2}|roma) (?:ist|bin|sind|war|waren)\b`,
       weight: 0.8,
       negatable: true,
-      examples: ['man sagte uns, Hunde von Ausländern seien hier nicht erlaubt', 'Deutsche Gäste durften ihre Hunde mitbringen'],
+      examples: ['Der Türsteher ließ uns nicht rein, weil mein Freund schwarz ist', 'man sagte uns, Hunde von Ausländern seien hier nicht erlaubt', 'Deutsche Gäste durften ihre Hunde mitbringen'],
       counterExamples: ['Viele ausländische Gäste, alle herzlich empfangen'],
     },
     {
       id: 'de.allegation.discrimination_words',
       signal: 'discrimination',
-      pattern: String.raw`\b(?:rassis\w{0,6}|diskriminier\w{0,6}|fremdenfeindlich\w{0,3}|ausl(?:a|ae)nderfeindlich\w{0,3}|homophob\w{0,3}|transphob\w{0,3}|sexist\w{0,4}|sexismus|antisemit\w{0,6}|behindertenfeindlich\w{0,3}|islamfeindlich\w{0,3})\b`,
+      pattern: String.raw`\b(?:rassis\w{0,6}|diskriminier\w{0,6}|fremdenfeindlich\w{0,3}|auslae?nderfeindlich\w{0,3}|homophob\w{0,3}|transphob\w{0,3}|sexist\w{0,4}|sexismus|antisemit\w{0,6}|behindertenfeindlich\w{0,3}|islamfeindlich\w{0,3})\b`,
       weight: 0.8,
       negatable: true,
       examples: ['Das ist Rassismus und Diskriminierung.', 'ein homophober Kellner'],
@@ -171,7 +171,7 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.because_of_identity',
       signal: 'discrimination',
-      pattern: String.raw`\b(?:wegen (?:unserer|meiner|seiner|ihrer) (?:hautfarbe|herkunft|religion|behinderung|sexuellen orientierung|nationalit(?:a|ae)t|kopft(?:u|ue)cher|kopftuchs?)|weil (?:wir|ich|er|sie|meine frau|mein mann) (?:ein )?(?:kopftuch|schwarz|schwul|lesbisch|ausl(?:a|ae)nder|t(?:u|ue)rke|t(?:u|ue)rken|araber|muslime?|juden?|j(?:u|ue)disch|behindert|im rollstuhl|roma)|behinderte\w{0,1} (?:st(?:o|oe)ren|st(?:o|oe)rten|w(?:a|ae)ren unerw(?:u|ue)nscht|nicht erw(?:u|ue)nscht|unerw(?:u|ue)nscht))`,
+      pattern: String.raw`\b(?:wegen (?:unserer|meiner|seiner|ihrer) (?:hautfarbe|herkunft|religion|behinderung|sexuellen orientierung|nationalitae?t|kopftue?cher|kopftuchs?)|weil (?:wir|ich|er|sie|meine frau|mein mann) (?:ein )?(?:kopftuch|schwarz|schwul|lesbisch|auslae?nder|tue?rke|tue?rken|araber|muslime?|juden?|jue?disch|behindert|im rollstuhl|roma)|behinderte\w{0,1} (?:stoe?ren|stoe?rten|wae?ren unerwue?nscht|nicht erwue?nscht|unerwue?nscht))`,
       weight: 0.8,
       negatable: true,
       examples: ['weil wir Kopftuch tragen', 'mit der Begründung, Behinderte störten die anderen Gäste'],

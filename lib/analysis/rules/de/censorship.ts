@@ -8,7 +8,7 @@ const family: RuleFamily = {
     {
       id: 'de.censorship.deleted_reviews',
       signal: 'censorship_claim',
-      pattern: String.raw`\b(?:bewertung|rezension|kommentar|kritik)\w{0,2}\b[^.!?]{0,40}?\b(?:gel(?:o|oe)scht|entfernt|zensiert|unterdr(?:u|ue)ckt|verschwunden)\b|\bzensur\b`,
+      pattern: String.raw`\b(?:bewertung|rezension|kommentar|kritik)\w{0,2}\b[^.!?]{0,40}?\b(?:geloe?scht|entfernt|zensiert|unterdrue?ckt|verschwunden)\b|\bzensur\b`,
       weight: 0.8,
       examples: ['Meine letzte Bewertung wurde gelöscht', 'negative Kommentare werden hier zensiert'],
       counterExamples: ['Die Bewertungen sind sehr gut'],
@@ -16,7 +16,7 @@ const family: RuleFamily = {
     {
       id: 'de.censorship.fake_reviews',
       signal: 'censorship_claim',
-      pattern: String.raw`\b(?:gekaufte|gef(?:a|ae)lschte|fake|falsche|bestellte) (?:\d+[- ]sterne[- ])?(?:bewertung|rezension|review)\w{0,2}|\b(?:bewertungen|rezensionen) (?:sind|wirken) (?:alle )?(?:gekauft|gef(?:a|ae)lscht|fake)\b`,
+      pattern: String.raw`\b(?:gekaufte|gefae?lschte|fake|falsche|bestellte) (?:\d+[- ]sterne[- ])?(?:bewertung|rezension|review)\w{0,2}|\b(?:bewertungen|rezensionen) (?:sind|wirken) (?:alle )?(?:gekauft|gefae?lscht|fake)\b`,
       weight: 0.7,
       examples: ['Die vielen 5-Sterne-Bewertungen sind gekauft', 'lauter gefälschte Bewertungen'],
       counterExamples: ['Die Bewertungen stimmen'],
@@ -24,7 +24,7 @@ const family: RuleFamily = {
     {
       id: 'de.censorship.pressured',
       signal: 'censorship_claim',
-      pattern: String.raw`\b(?:gedr(?:a|ae)ngt|unter druck gesetzt|genotigt|aufgefordert|gebeten),? (?:\w+ ){0,3}(?:bewertung|rezension)\w{0,2} (?:zu )?(?:l(?:o|oe)schen|(?:a|ae)ndern|entfernen)`,
+      pattern: String.raw`\b(?:gedrae?ngt|unter druck gesetzt|genotigt|aufgefordert|gebeten),? (?:\w+ ){0,3}(?:bewertung|rezension)\w{0,2} (?:zu )?(?:loe?schen|ae?ndern|entfernen)`,
       weight: 0.75,
       examples: ['Man hat mich unter Druck gesetzt, die Bewertung zu löschen'],
       counterExamples: ['Wir wurden gebeten, eine Bewertung zu schreiben'],

@@ -6,10 +6,10 @@
  */
 import type { RuleFamily } from '../types';
 
-const REVIEW = String.raw`(?:bewertung|rezension|review|sterne|kommentar|beitrag|artikel)\w{0,2}`;
+const REVIEW = String.raw`(?:bewertung|rezension|review|sterne|kommentar|beitrag|artikel|text)\w{0,2}`;
 
 // a marker that the review does not depend on the condition ("so oder so", "trotzdem"), or a past unreal condition
-const INDEPENDENT = String.raw`[^.!?]{0,150}\b(?:so oder so|trotzdem|unabh(?:a|ae)ngig|egal|ohnehin|sowieso|in jedem fall|gewesen w(?:a|ae)re|w(?:a|ae)re gewesen|h(?:a|ae)tte ich|k(?:o|oe)nnte)\b`;
+const INDEPENDENT = String.raw`[^.!?]{0,150}\b(?:so oder so|trotzdem|unabhae?ngig|egal|ohnehin|sowieso|in jedem fall|gewesen wae?re|wae?re gewesen|hae?tte ich|koe?nnte)\b`;
 
 const family: RuleFamily = {
   lang: 'de',
@@ -18,16 +18,16 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.review_then_verb',
       signal: 'conditional_edit',
-      pattern: String.raw`\b${REVIEW}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\b(?:(?:a|ae)ndern|korrigieren|l(?:o|oe)schen|entfernen|zur(?:u|ue)cknehmen|zur(?:u|ue)ckziehen|anpassen|hochsetzen|nach oben korrigieren|(?:u|ue)berarbeiten|revidieren)\b`,
+      pattern: String.raw`\b${REVIEW}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\b(?:ae?ndern|korrigieren|loe?schen|entfernen|zurue?cknehmen|zurue?ckziehen|anpassen|hochsetzen|nach oben korrigieren|ue?berarbeiten|revidieren|mildern|abmildern|entschae?rfen|abschwae?chen)\b`,
       weight: 0.7,
       negatable: true,
-      examples: ['ich bin bereit, meine Google-Bewertung zu entfernen, wenn', 'Die Bewertung werde ich erst löschen, wenn das Geld da ist'],
+      examples: ['ich bin bereit, meine Google-Bewertung zu entfernen, wenn', 'Die Bewertung werde ich erst löschen, wenn das Geld da ist', 'meinen Text auf Google noch einmal zu überarbeiten', 'meinen Kommentar zu entschärfen'],
       counterExamples: ['Die Bewertung habe ich gestern geändert', 'Ich werde die Bewertung nicht löschen'],
     },
     {
       id: 'de.conditional_edit.verb_then_review',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:(?:ich|wir) (?:(?:a|ae)ndere|(?:a|ae)ndern|l(?:o|oe)sche|l(?:o|oe)schen|entferne|entfernen|korrigiere|korrigieren)|aendere|(?:l(?:o|oe)sche?|entferne?|korrigiere?|(?:a|ae)ndere?) (?:ich|wir))\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,30}?\b${REVIEW}|\b(?:nehme|nehmen|ziehe|ziehen) (?:ich |wir )?(?:die|meine|unsere|diese|den|meinen|das) (?:\w+ ){0,2}${REVIEW} (?:\w+ ){0,3}zur(?:u|ue)ck\b`,
+      pattern: String.raw`\b(?:(?:ich|wir) (?:ae?ndere|ae?ndern|loe?sche|loe?schen|entferne|entfernen|korrigiere|korrigieren)|aendere|(?:loe?sche?|entferne?|korrigiere?|ae?ndere?) (?:ich|wir))\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,30}?\b${REVIEW}|\b(?:nehme|nehmen|ziehe|ziehen) (?:ich |wir )?(?:die|meine|unsere|diese|den|meinen|das) (?:\w+ ){0,2}${REVIEW} (?:\w+ ){0,3}zurue?ck\b`,
       weight: 0.75,
       negatable: true,
       examples: ['dann loesch ich meinen kommentar bei google', 'Ich ändere meine Bewertung, sobald ich mein Geld zurück habe', 'Ich nehme meine negative Bewertung sofort zurück, wenn', 'Dann lösche ich den Kommentar'],
@@ -36,7 +36,7 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.could_look_different',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:k(?:o|oe)nnte|w(?:u|ue)rde|kann|d(?:u|ue)rfte) (?:\w+ )?(?:ganz |v(?:o|oe)llig |auch |schnell )?anders (?:aussehen|ausfallen|lauten|klingen)\b`,
+      pattern: String.raw`\b(?:koe?nnte|wue?rde|kann|due?rfte) (?:\w+ )?(?:ganz |voe?llig |auch |schnell )?anders (?:aussehen|ausfallen|lauten|klingen)\b`,
       weight: 0.75,
       examples: ['diese Bewertung könnte ganz anders aussehen, wenn', 'meine Rezension würde auch anders ausfallen'],
       counterExamples: ['das Zimmer sah anders aus als auf den Fotos'],
@@ -44,15 +44,15 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.would_be_kinder',
       signal: 'conditional_edit',
-      pattern: String.raw`\b${REVIEW}\b[^.!?]{0,30}?\b(?:besser|freundlicher|positiver|milder|netter|gn(?:a|ae)diger|h(?:o|oe)her|anders)\w{0,2} (?:ausfallen|aussehen|lauten)\b`,
+      pattern: String.raw`\b${REVIEW}\b[^.!?]{0,30}?\b(?:besser|freundlicher|positiver|milder|netter|gnae?diger|hoe?her|anders)\w{0,2} (?:ausfallen|aussehen|lauten)\b|\b(?:positiver|freundlicher|milder|netter|wohlwollender|gnae?diger) (?:zu )?(?:formulieren|formuliere|schreiben|darstellen|ausdrue?cken)\b`,
       weight: 0.75,
-      examples: ['würde meine Bewertung deutlich freundlicher ausfallen'],
+      examples: ['würde meine Bewertung deutlich freundlicher ausfallen', 'kann ich mir vorstellen, sie positiver zu formulieren'],
       counterExamples: ['Die Bewertungen fielen besser aus als erwartet'],
     },
     {
       id: 'de.conditional_edit.leave_out',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:lasse|lassen) (?:ich |wir )?(?:die|meine|unsere|diese) ${REVIEW} (?:weg|sein|bleiben)\b|\b(?:poste|schreibe|ver(?:o|oe)ffentliche|stelle)\b[^.!?]{0,30}?${REVIEW}[^.!?]{0,15}?\berst,? (?:wenn|nachdem|sobald)\b`,
+      pattern: String.raw`\b(?:lasse|lassen) (?:ich |wir )?(?:die|meine|unsere|diese) ${REVIEW} (?:weg|sein|bleiben)\b|\b(?:poste|schreibe|veroe?ffentliche|stelle)\b[^.!?]{0,30}?${REVIEW}[^.!?]{0,15}?\berst,? (?:wenn|nachdem|sobald)\b`,
       weight: 0.75,
       examples: ['ich lasse die Bewertung weg', 'Ich poste meine Google-Rezension erst, wenn ich weiß'],
       counterExamples: ['Ich schreibe die Bewertung erst heute, weil ich krank war'],
@@ -60,9 +60,9 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.reconsider',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:(?:u|ue)berlege|(?:u|ue)berlegen|(?:u|ue)berdenke|(?:u|ue)berdenken|denke (?:noch ?mal |nochmal )?(?:u|ue)ber|sehe|sehen)\b[^.!?]{0,30}?\b(?:mit (?:der|meiner|unserer) )?${REVIEW}\b[^.!?]{0,15}?\b(?:noch ?mal|nochmal|neu|anders|erneut)\b`,
+      pattern: String.raw`\b(?:ue?berlege|ue?berlegen|ue?berdenke|ue?berdenken|denke (?:noch ?mal |nochmal )?ue?ber|sehe|sehen)\b[^.!?]{0,30}?\b(?:mit (?:der|meiner|unserer) )?${REVIEW}\b[^.!?]{0,15}?\b(?:noch ?(?:ein)?mal|nochmal|neu|anders|erneut)\b|\b${REVIEW} (?:ue?berdenke|ue?berlege|ue?berarbeite|ue?berprue?fe) (?:ich|wir)\b`,
       weight: 0.7,
-      examples: ['dann überlege ich mir das mit der Bewertung nochmal', 'dann sehe ich meine Bewertung neu'],
+      examples: ['dann überlege ich mir das mit der Bewertung nochmal', 'dann sehe ich meine Bewertung neu', 'Meine Sterne überdenke ich gerne noch einmal'],
       counterExamples: ['Ich las die Bewertungen vorher'],
     },
     {
@@ -85,7 +85,7 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.depends_on_you',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:ob|wie|wann) (?:sie|er|es|die bewertung|meine bewertung|die rezension|meine rezension|der bericht|mein bericht)\b[^.!?]{0,40}?\b(?:h(?:a|ae)ngt|liegt)\b[^.!?]{0,20}?\b(?:von|an|bei) (?:ihrem|ihrer|ihnen|eurem|eurer|euch|dir|deinem|deiner)\b`,
+      pattern: String.raw`\b(?:ob|wie|wann) (?:sie|er|es|die bewertung|meine bewertung|die rezension|meine rezension|der bericht|mein bericht)\b[^.!?]{0,40}?\b(?:hae?ngt|liegt)\b[^.!?]{0,20}?\b(?:von|an|bei) (?:ihrem|ihrer|ihnen|eurem|eurer|euch|dir|deinem|deiner)\b`,
       weight: 0.85,
       examples: ['Ob sie online geht, hängt ganz von Ihrem Angebot ab.', 'Wie meine Bewertung ausfällt, liegt ganz bei Ihnen.'],
       counterExamples: ['Ob es regnet, hängt vom Wetter ab'],
@@ -93,9 +93,9 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.drop_it',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:und|dann) (?:wir|ich) vergesse\w{0,1} (?:das ganze|die sache|die geschichte|alles)\b|\bvergesse (?:ich|wir),? was (?:ich|wir) (?:\w+ ){0,3}(?:schreiben|posten|bewerten) wollte\w{0,1}\b|\bund es bleibt dabei\b|\bund (?:die sache|das thema) ist (?:vom tisch|erledigt)\b`,
+      pattern: String.raw`\b(?:und|dann) (?:wir|ich) vergesse\w{0,1} (?:das ganze|die sache|die geschichte|alles)\b|\bvergesse (?:ich|wir),? was (?:ich|wir) (?:\w+ ){0,3}(?:schreiben|posten|bewerten) wollte\w{0,1}\b|\bund es bleibt dabei\b|\b(?:liest|erfae?hrt|hoe?rt) (?:\w+ ){0,2}?(?:niemand|keiner|kein mensch)\b|\b(?:niemand|keiner|kein mensch) wird (?:etwas|was|davon) (?:lesen|erfahren|hoe?ren)\b|\bbleibt (?:das|es|alles) (?:unter uns|zwischen uns)\b|\bund (?:die sache|das thema) ist (?:vom tisch|erledigt)\b`,
       weight: 0.55,
-      examples: ['Zwei Nächte gratis und wir vergessen das Ganze.', 'vergesse ich, was ich auf Google schreiben wollte'],
+      examples: ['Zwei Nächte gratis und wir vergessen das Ganze.', 'vergesse ich, was ich auf Google schreiben wollte', 'und auf den Portalen liest niemand etwas von diesem Wochenende', 'dann bleibt das unter uns'],
       counterExamples: ['Wir vergessen diesen Urlaub nie'],
       note: 'only blackmail next to a demand',
     },
@@ -110,7 +110,7 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.in_return_mention',
       signal: 'conditional_edit',
-      pattern: String.raw`\bim gegenzug\b[^.!?]{0,50}?\b(?:erw(?:a|ae)hnung|bewertung|rezension|beitrag|post|artikel|story|video|empfehlung|sterne)\w{0,2}\b`,
+      pattern: String.raw`\bim gegenzug\b[^.!?]{0,50}?\b(?:erwae?hnung|bewertung|rezension|beitrag|post|artikel|story|video|empfehlung|sterne)\w{0,2}\b`,
       weight: 0.75,
       examples: ['im Gegenzug bekommt Ihr Restaurant eine schöne Erwähnung'],
       counterExamples: ['im Gegenzug haben wir gern mehr bezahlt'],
@@ -128,7 +128,7 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.never_appears',
       signal: 'conditional_edit',
-      pattern: String.raw`\b${REVIEW}\b[^.!?]{0,20}?\b(?:wird|werden) (?:nie|niemals|nicht) (?:erscheinen|online gehen|ver(?:o|oe)ffentlicht werden|zu sehen sein)\b`,
+      pattern: String.raw`\b${REVIEW}\b[^.!?]{0,20}?\b(?:wird|werden) (?:nie|niemals|nicht) (?:erscheinen|online gehen|veroe?ffentlicht werden|zu sehen sein)\b`,
       weight: 0.75,
       examples: ['und meine Rezension wird nie erscheinen'],
       counterExamples: ['Die Bewertung wird morgen erscheinen'],
@@ -144,10 +144,28 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.turns_positive',
       signal: 'conditional_edit',
-      pattern: String.raw`\b${REVIEW}\b[^.!?]{0,20}?\b(?:wird|f(?:a|ae)llt|w(?:a|ae)re|w(?:u|ue)rde) (?:dann |auch )?(?:positiv|gut|besser|freundlicher|milder)(?:er)?\b`,
+      pattern: String.raw`\b${REVIEW}\b[^.!?]{0,20}?\b(?:wird|fae?llt|wae?re|wue?rde) (?:dann |auch )?(?:positiv|gut|besser|freundlicher|milder)(?:er)?\b`,
       weight: 0.65,
       examples: ['Ein kostenloses Wochenende, und der Artikel wird positiv'],
       counterExamples: ['das Frühstück wird besser'],
+    },
+    {
+      id: 'de.conditional_edit.undecided',
+      signal: 'conditional_edit',
+      // the review held back or its rating still open ("ich überlege noch, wie viele Sterne…", "habe sie noch nicht abgeschickt")
+      pattern: String.raw`\b(?:ue?berlege|ue?berlegen|weiss? (?:ich|wir) noch nicht|unschlue?ssig|entscheide)\b[^.!?]{0,25}?\b(?:wie viele|wieviele|welche|was ich|ob ich|wie ich)\b[^.!?]{0,25}?\b(?:${REVIEW}|bewerte|vergebe)\b|\b${REVIEW}\b[^.!?]{0,50}?\b(?:noch offen|offen gelassen|noch nicht (?:abgeschickt|abgesendet|gepostet|veroe?ffentlicht|online))\b|\b(?:mich|uns) (?:noch )?(?:umstimmen|umzustimmen|milde stimmen|gnae?dig stimmen)\b|\b(?:dass|ob) (?:das|es|sie|die sterne|die bewertung|meine bewertung) (?:auch )?so bleib\w{0,2},? (?:liegt|hae?ngt) (?:ganz |allein )?(?:an|bei|von) (?:ihnen|euch|dir)\b`,
+      weight: 0.6,
+      examples: ['Ich überlege noch, wie viele Sterne ich vergebe', 'Die Bewertung auf Booking habe ich noch offen gelassen', 'Meine Rezension ist fertig geschrieben, ich habe sie nur noch nicht abgeschickt', 'was mich umstimmen könnte', 'Dass das so bleibt, liegt an Ihnen'],
+      counterExamples: ['Ich überlege noch, ob ich wiederkomme', 'Die Bewertung ist seit gestern online'],
+      note: 'only blackmail next to a demand',
+    },
+    {
+      id: 'de.conditional_edit.without_then_worse',
+      signal: 'conditional_edit',
+      pattern: String.raw`\bohne (?:ein\w{0,2} |den |das |die )?(?:upgrade|rabatt|nachlass|gutschein|erstattung|entschae?digung|gutschrift|entgegenkommen|geste|gratis\w{0,8}|kostenlos\w{0,3} \w+)\b[^.!?]{0,30}?\b(?:mache|schreibe|poste|drehe|wird|fae?llt|sieht|gibt)\b[^.!?]{0,30}?\b(?:nur anders|ganz anders|anders aus|weniger (?:nett|freundlich|positiv|schmeichelhaft)|die (?:ganze )?wahrheit|schlechter|negativ\w{0,2})\b`,
+      weight: 0.85,
+      examples: ['Ohne Upgrade mache ich die Story trotzdem – nur anders.', 'Ohne Entschädigung fällt meine Bewertung ganz anders aus'],
+      counterExamples: ['Auch ohne Upgrade war das Zimmer ganz anders als erwartet: toll'],
     },
   ],
 };

@@ -8,7 +8,7 @@ const family: RuleFamily = {
     {
       id: 'de.contempt.mocked',
       signal: 'contempt_reported',
-      pattern: String.raw`\b(?:(?:hat|haben|hatte|hatten) (?:uns |mich )?(?:nur |einfach )?(?:ausgelacht|gelacht|angelacht)|lachte (?:uns |mich )?(?:nur )?aus|nur gelacht|(?:uns|mich) ausgelacht|spottisch|h(?:a|ae)misch)\b`,
+      pattern: String.raw`\b(?:(?:hat|haben|hatte|hatten) (?:uns |mich )?(?:nur |einfach )?(?:ausgelacht|gelacht|angelacht)|lachte (?:uns |mich )?(?:nur )?aus|nur gelacht|(?:uns|mich) ausgelacht|spottisch|hae?misch)\b`,
       weight: 0.8,
       examples: ['Der Chef hat auf unsere Beschwerde nur gelacht', 'man hat uns ausgelacht'],
       counterExamples: ['Viel Spaß und gutes Essen'],
@@ -16,7 +16,7 @@ const family: RuleFamily = {
     {
       id: 'de.contempt.did_not_care',
       signal: 'contempt_reported',
-      pattern: String.raw`\b(?:mit den schultern gezuckt|schulterzuck\w{0,4}|(?:war|ist|schien) (?:ihm|ihr|ihnen|denen|dem personal|der rezeption|dem chef|der chefin) (?:v(?:o|oe)llig |total |ganz )?(?:egal|wurscht|wurst|gleichg(?:u|ue)ltig)|interessierte (?:niemanden|keinen|keinen menschen)|hat (?:niemanden|keinen) interessiert)\b`,
+      pattern: String.raw`\b(?:mit den schultern gezuckt|schulterzuck\w{0,4}|(?:war|ist|schien) (?:ihm|ihr|ihnen|denen|dem personal|der rezeption|dem chef|der chefin) (?:voe?llig |total |ganz )?(?:egal|wurscht|wurst|gleichgue?ltig)|interessierte (?:niemanden|keinen|keinen menschen)|hat (?:niemanden|keinen) interessiert)\b`,
       weight: 0.8,
       examples: ['Die Direktion hat nur mit den Schultern gezuckt', 'Das war dem Personal völlig egal'],
       counterExamples: ['Mir war egal, dass das Zimmer klein war'],
@@ -24,7 +24,7 @@ const family: RuleFamily = {
     {
       id: 'de.contempt.brushed_off',
       signal: 'contempt_reported',
-      pattern: String.raw`\b(?:(?:wir|ich) (?:sollen|sollten|soll|solle) (?:doch )?(?:woanders|ein anderes hotel|wonanders) hin\w{0,5}|(?:wir|ich) (?:sollen|sollten|soll) (?:doch )?(?:woanders|anderswo) (?:hingehen|essen|schlafen|buchen)|keine entschuldigung|nicht einmal entschuldigt|nicht mal entschuldigt|(?:hat|haben) (?:uns|mich) (?:einfach )?ignoriert|abgewimmelt|angeschrien|angemotzt|angebl(?:a|ae)fft|pampig)\b`,
+      pattern: String.raw`\b(?:(?:wir|ich) (?:sollen|sollten|soll|solle) (?:doch )?(?:woanders|ein anderes hotel|wonanders) hin\w{0,5}|(?:wir|ich) (?:sollen|sollten|soll) (?:doch )?(?:woanders|anderswo) (?:hingehen|essen|schlafen|buchen)|keine entschuldigung|nicht einmal entschuldigt|nicht mal entschuldigt|(?:hat|haben) (?:uns|mich) (?:einfach )?ignoriert|abgewimmelt|angeschrien|angemotzt|angeblae?fft|pampig)\b`,
       weight: 0.7,
       examples: ['gemeint, wir sollen woanders hingehen', 'Die Kellner haben uns einfach ignoriert', 'Keine Entschuldigung, nichts.'],
       counterExamples: ['Das Personal hat sich sofort entschuldigt'],
@@ -32,7 +32,7 @@ const family: RuleFamily = {
     {
       id: 'de.contempt.denial_blame',
       signal: 'contempt_reported',
-      pattern: String.raw`\b(?:(?:angeblich|sei) (?:unsere|meine) (?:eigene )?schuld|(?:die|der) schuld (?:auf uns|auf mich|bei uns) (?:geschoben|gesucht)|(?:das|so etwas) (?:gebe|gibt) es (?:hier )?nicht|(?:das|es) (?:sei|w(?:a|ae)re) (?:doch )?normal)\b`,
+      pattern: String.raw`\b(?:(?:angeblich|sei) (?:unsere|meine) (?:eigene )?schuld|(?:die|der) schuld (?:auf uns|auf mich|bei uns) (?:geschoben|gesucht)|(?:das|so etwas) (?:gebe|gibt) es (?:hier )?nicht|(?:das|es) (?:sei|wae?re) (?:doch )?normal)\b`,
       weight: 0.6,
       examples: ['Das sei angeblich unsere eigene Schuld', 'so etwas gebe es hier nicht'],
       counterExamples: ['Das war unsere Schuld, wir kamen zu spät'],

@@ -1,6 +1,6 @@
 /**
  * German context cues (rules/types.ts "ContextCues" says how the engine applies each list).
- * Normalised text: ä→a, ß→ss; "(?:u|ue)" accepts guests who type without umlauts.
+ * Normalised text: ä→a, ß→ss; "ue?" accepts guests who type without umlauts.
  */
 import type { ContextCues } from '../types';
 
@@ -13,21 +13,21 @@ const cues: ContextCues = {
     String.raw`\bohne\b`,
     String.raw`\bfrei von\b`,
     // hearsay: "wegen der Bewertungen über Bettwanzen", "anders als in anderen Bewertungen"
-    String.raw`\b(?:bewertung\w{0,2}|rezension\w{0,2}|berichte\w{0,1}|kommentare\w{0,1}) (?:(?:u|ue)ber|von|zu|wegen)\b`,
+    String.raw`\b(?:bewertung\w{0,2}|rezension\w{0,2}|berichte\w{0,1}|kommentare\w{0,1}) (?:ue?ber|von|zu|wegen)\b`,
     String.raw`\b(?:anders als|im gegensatz zu|entgegen)\b`,
     // fear or worry is not an accusation: "wir hatten Angst vor Bettwanzen"
     String.raw`\b(?:angst|sorge|sorgen|bedenken|furcht|panik) (?:vor|wegen|um)\b`,
   ],
   reported: [
     // "sie haben uns (ohne Nachfrage) erstattet", "man hat uns ein Upgrade gegeben", "wurde uns erstattet"
-    String.raw`\b(?:haben|hat|hatten|hatte) (?:uns|mir) (?:(?!kein|nicht|nichts|nie)\w+ ){0,4}(?:erstattet|zur(?:u|ue)ckerstattet|gegeben|geschenkt|angeboten|spendiert|gutgeschrieben|erlassen|upgegradet|geupgradet)\b`,
-    String.raw`\b(?:wurde|wurden|bekamen|bekam|erhielten|erhielt|haben wir|habe ich) (?:uns |mir )?(?:(?!kein|nicht|nichts|nie|bis)\w+ ){0,4}(?:erstattet|zur(?:u|ue)ckerstattet|gutgeschrieben|erlassen|geschenkt|spendiert|bekommen|erhalten)\b`,
-    String.raw`\b(?:wir|ich) (?:haben|habe|hatten|hatte) (?:(?!kein|nicht|nichts|nie)\w+ ){0,4}(?:erhalten|bekommen|gutgeschrieben|erstattet|zur(?:u|ue)ckerstattet)\b`,
+    String.raw`\b(?:haben|hat|hatten|hatte) (?:uns|mir) (?:(?!kein|nicht|nichts|nie)\w+ ){0,4}(?:erstattet|zurue?ckerstattet|gegeben|geschenkt|angeboten|spendiert|gutgeschrieben|erlassen|upgegradet|geupgradet)\b`,
+    String.raw`\b(?:wurde|wurden|bekamen|bekam|erhielten|erhielt|haben wir|habe ich) (?:uns |mir )?(?:(?!kein|nicht|nichts|nie|bis)\w+ ){0,4}(?:erstattet|zurue?ckerstattet|gutgeschrieben|erlassen|geschenkt|spendiert|bekommen|erhalten)\b`,
+    String.raw`\b(?:wir|ich) (?:haben|habe|hatten|hatte) (?:(?!kein|nicht|nichts|nie)\w+ ){0,4}(?:erhalten|bekommen|gutgeschrieben|erstattet|zurue?ckerstattet)\b`,
     String.raw`\b(?:ohne (?:nachfrage|nachzufragen|dass wir (?:gefragt|gefordert|darum gebeten)|dass ich (?:gefragt|gefordert|darum gebeten))|unaufgefordert|von sich aus|ungefragt|spontan)`,
     String.raw`\b(?:(?:wir|ich) (?:bekamen|bekam|erhielten|erhielt)|(?:bekamen|erhielten) wir|(?:bekam|erhielt) ich|gab es (?:uns )?als|gab man (?:uns|mir))\b(?! (?:kein|nicht|nichts|nie)\w{0,2}\b)`,
     // thanks for a gesture report it: "danke für das kostenlose Upgrade"
-    String.raw`\b(?:danke|dank|vielen dank|herzlichen dank) (?:auch )?(?:f(?:u|ue)r|f(?:u|ue)rs)\b`,
-    String.raw`\b(?:als (?:entsch(?:a|ae)digung|entschuldigung|wiedergutmachung) (?:bekommen|erhalten|gab es|gab man|wurde))`,
+    String.raw`\b(?:danke|dank|vielen dank|herzlichen dank) (?:auch )?(?:fue?r|fue?rs)\b`,
+    String.raw`\b(?:als (?:entschae?digung|entschuldigung|wiedergutmachung) (?:bekommen|erhalten|gab es|gab man|wurde))`,
   ],
   positivePromise: [
     String.raw`\b(?=begeistert|positiv|gut|toll|super|top|hervorragend|glanzend|lobend)(?<!kein\w{0,2} )(?<!nicht )(?:begeistert\w{0,2}|positiv\w{0,2}|gut\w{0,2}|toll\w{0,2}|super|top|hervorragend\w{0,2}|glanzend\w{0,2}|tolle|lobend\w{0,2}) (?:bewertung|rezension|kritik|feedback)`,
@@ -37,15 +37,16 @@ const cues: ContextCues = {
     String.raw`\bweiterempfehlen\b`,
   ],
   sarcasm: [
-    String.raw`\bdanke f(?:u|ue)r (?:gar )?nichts\b`,
+    String.raw`\bdanke fue?r (?:gar )?nichts\b`,
     String.raw`\b(?:vielen )?dank auch\b`,
     String.raw`\bna (?:toll|super|klasse|prima|bravo|herzlichen dank)\b`,
-    String.raw`\b(?:ganz gro(?:ss|s)es kino|gro(?:ss|s)es kino)\b`,
-    String.raw`\bherzlichen gl(?:u|ue)ckwunsch\b(?! zu(?:m|r) (?:geburtstag|hochzeit|jubil))`,
+    String.raw`\b(?:ganz gross?es kino|gross?es kino)\b`,
+    String.raw`\bherzlichen glue?ckwunsch\b(?! zu(?:m|r) (?:geburtstag|hochzeit|jubil))`,
     String.raw`\bbravo\b[^.!?]{0,40}\b(?:wirklich|echt|ganz|super)\b`,
     String.raw`\b(?:wirklich|echt) (?:toll|super|klasse) gemacht\b`,
-    String.raw`\bwas f(?:u|ue)r ein (?:witz|service|erlebnis)\b`,
+    String.raw`\bwas fue?r ein (?:witz|service|erlebnis)\b`,
     String.raw`\bsoviel zu(?:m)? \w+\b`,
+    String.raw`\b(?:ganz|echt|wirklich|einfach) (?:toll|super|klasse|gross?artig|prima|spitze),? dass (?:man|wir|ich|einem|uns)\b`,
     String.raw`\bwer (?:auf|gern\w{0,1}) [^.!?]{0,50}?(?:steht|mag|will|liebt),? (?:ist|wird) hier (?:genau )?(?:richtig|gut aufgehoben|bestens bedient)`,
   ],
   conditionals: [

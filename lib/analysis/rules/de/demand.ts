@@ -6,11 +6,11 @@
 import type { RuleFamily } from '../types';
 
 // What a blackmailer asks for (normalised: ä→a; "ae" spellings accepted).
-const ADVANTAGE = String.raw`(?:(?:voll\w{0,3} |komplett\w{0,3} |teilweise |sofortig\w{0,2} )?(?:(?:beim |im )?preis entgegen\w{0,6}|entgegenkomm\w{0,2}|(?:angemessene |kleine |gewisse )?geste|(?:ruck|rueck|zuruck|zurueck)?erstattung|entsch(?:a|ae)digung|wiedergutmachung|preisnachlass|nachlass|rabatt|erm(?:a|ae)ssigung|gutschrift|gutschein\w{0,6}|upgrade|preisminderung|minderung|schadens?ersatz|kulanz\w{0,6}|geld zur(?:u|ue)ck|mein geld|unser geld)|(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|n(?:a|ae)chte|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|zimmer|aufenthalt|wochenende|getr(?:a|ae)nke?|dessert|flasche|menu|massage)|\d{1,3} ?(?:%|prozent))`;
+const ADVANTAGE = String.raw`(?:(?:voll\w{0,3} |komplett\w{0,3} |teilweise |sofortig\w{0,2} )?(?:(?:beim |im )?preis entgegen\w{0,6}|entgegenkomm\w{0,2}|(?:angemessene |kleine |gewisse )?geste|(?:ruck|rueck|zuruck|zurueck)?erstattung|entschae?digung|wiedergutmachung|preisnachlass|nachlass|rabatt|ermae?ssigung|gutschrift|gutschein\w{0,6}|upgrade|preisminderung|minderung|schadens?ersatz|kulanz\w{0,6}|geld zurue?ck|mein geld|unser geld|(?:kleine|nette|gewisse)\w{0,2} aufmerksamkeit|zeichen (?:des guten willens|ihrer wertschae?tzung))|(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|nae?chte|(?:abend|mittag)?essen|frue?hstue?ck\w{0,2}|zimmer|aufenthalt|wochenende|getrae?nke?|dessert|flasche|menu|massage)|\d{1,3} ?(?:%|prozent))`;
 
 // ADVANTAGE for rules that OPEN with it: a word start and the usual compound heads instead of optional lead words, so the
 // scan tries the branches at word starts only (an optional first group made it try them at every position)
-const ADVANTAGE_LEAD = String.raw`\b(?:ruck|rueck|zuruck|zurueck|teil|voll|kosten|preis|sonder|zimmer|extra)?(?:preis entgegen\w{0,6}|entgegenkomm\w{0,2}|geste|erstattung|entsch(?:a|ae)digung|wiedergutmachung|nachlass|rabatt|erm(?:a|ae)ssigung|gutschrift|gutschein\w{0,6}|upgrade|minderung|schadens?ersatz|kulanz\w{0,6}|geld zur(?:u|ue)ck|mein geld|unser geld|(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|n(?:a|ae)chte|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|zimmer|aufenthalt|wochenende|getr(?:a|ae)nke?|dessert|flasche|menu|massage)|\d{1,3} ?(?:%|prozent))`;
+const ADVANTAGE_LEAD = String.raw`\b(?:ruck|rueck|zuruck|zurueck|teil|voll|kosten|preis|sonder|zimmer|extra)?(?:preis entgegen\w{0,6}|entgegenkomm\w{0,2}|geste|erstattung|entschae?digung|wiedergutmachung|nachlass|rabatt|ermae?ssigung|gutschrift|gutschein\w{0,6}|upgrade|minderung|schadens?ersatz|kulanz\w{0,6}|geld zurue?ck|mein geld|unser geld|(?:kleine|nette|gewisse)\w{0,2} aufmerksamkeit|zeichen (?:des guten willens|ihrer wertschae?tzung)|(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|nae?chte|(?:abend|mittag)?essen|frue?hstue?ck\w{0,2}|zimmer|aufenthalt|wochenende|getrae?nke?|dessert|flasche|menu|massage)|\d{1,3} ?(?:%|prozent))`;
 
 const family: RuleFamily = {
   lang: 'de',
@@ -19,7 +19,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.refund',
       signal: 'demand',
-      pattern: String.raw`\b(?:(?:ruck|rueck|zuruck|zurueck)?erstatt(?<!anzeige[^.!?]{0,37})\w{0,6}|(?:zur(?:u|ue)ck|r(?:u|ue)ck)(?:zu)?zahl\w{0,4}|\d{1,6} ?(?:€|euro\b|eur\b) zur(?:u|ue)ck\b|zahl\w{0,2} (?:sie |ihr )?(?:mir |uns )?[^.!?]{0,25}?zur(?:u|ue)ck\b|geld zur(?:u|ue)ck|mein geld|unser geld|geld wieder(?:haben|bekommen)?|kaution zur(?:u|ue)ck)`,
+      pattern: String.raw`\b(?:(?:ruck|rueck|zuruck|zurueck)?erstatt(?<!anzeige[^.!?]{0,37})\w{0,6}|(?:zurue?ck|rue?ck)(?:zu)?zahl\w{0,4}|\d{1,6} ?(?:€|euro\b|eur\b) zurue?ck\b|zahl\w{0,2} (?:sie |ihr )?(?:mir |uns )?[^.!?]{0,25}?zurue?ck\b|geld zurue?ck|mein geld|unser geld|geld wieder(?:haben|bekommen)?|kaution zurue?ck)`,
       weight: 0.6,
       reportable: true,
       examples: ['50 euro zurueck aufs konto', 'mir die Hälfte des Zimmerpreises zurückzuzahlen', 'Zahlen Sie 100 Euro zurück', 'Erstatten Sie mir die Kaution', 'ich erwarte eine vollständige Erstattung', 'sobald ich mein Geld zurück habe', 'E R S T A T T E N Sie mir das', 'Geld zur\u200bück bis morgen'],
@@ -29,7 +29,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.free_item',
       signal: 'demand',
-      pattern: String.raw`\b(?:(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|n(?:a|ae)chte|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|zimmer|aufenthalt|wochenende|getr(?:a|ae)nke?|dessert|nachtisch|flasche|menu|massage)|gratis-?(?:upgrade|nacht|essen|dessert|getr(?:a|ae)nk\w{0,2}|fr(?:u|ue)hst(?:u|ue)ck\w{0,2}|flasche|zimmer|wochenende)|(?:upgrade|n(?:a|ae)chte|nacht|(?:abend|mittag)?essen|fr(?:u|ue)hst(?:u|ue)ck|getr(?:a|ae)nke?|dessert|rechnung|minibar|men(?:u|ue)|wein|flasche|zimmer|suite|aufenthalt|wochenende|cocktails?) (?:\w+ ){0,2}(?:aufs haus|auf kosten des hauses|auf ihre kosten|auf eure kosten|gratis|umsonst|kostenlos))\b`,
+      pattern: String.raw`\b(?:(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|nae?chte|(?:abend|mittag)?essen|frue?hstue?ck\w{0,2}|zimmer|aufenthalt|wochenende|getrae?nke?|dessert|nachtisch|flasche|menu|massage)|gratis-?(?:upgrade|nacht|essen|dessert|getrae?nk\w{0,2}|frue?hstue?ck\w{0,2}|flasche|zimmer|wochenende)|(?:upgrade|nae?chte|nacht|(?:abend|mittag)?essen|frue?hstue?ck|getrae?nke?|dessert|rechnung|minibar|menue?|wein|flasche|zimmer|suite|aufenthalt|wochenende|cocktails?) (?:\w+ ){0,2}(?:aufs haus|auf kosten des hauses|auf ihre kosten|auf eure kosten|gratis|umsonst|kostenlos))\b`,
       weight: 0.5,
       reportable: true,
       examples: ['Zwei Nächte gratis und wir vergessen das Ganze', 'geben Sie mir ein kostenloses Upgrade', 'Ein Gratis-Dessert als Entschädigung', 'das Abendessen heute aufs Haus', 'ein kostenloses Wochenende für mich'],
@@ -38,7 +38,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.compensation',
       signal: 'demand',
-      pattern: String.raw`\b(?:entsch(?:a|ae)digung|wiedergutmachung|preisnachlass|nachlass|rabatt\w{0,2}|erm(?:a|ae)ssigung|gutschrift|gutschein\w{0,2}|upgrade|preisminderung|schadens?ersatz|kulanzl(?:o|oe)sung|kulanz|entgegenkommen)\b`,
+      pattern: String.raw`\b(?:entschae?digung|wiedergutmachung|preisnachlass|nachlass|rabatt\w{0,2}|ermae?ssigung|gutschrift|gutschein\w{0,2}|upgrade|preisminderung|schadens?ersatz|kulanzloe?sung|kulanz|entgegenkommen)\b`,
       weight: 0.35,
       reportable: true,
       examples: ['falls Sie mir keinen Rabatt gewähren', 'eine Gutschrift über 150 Euro', 'solange ich keine Entschädigung erhalte', 'einen Gutschein für zwei Nächte'],
@@ -67,7 +67,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.pay_imperative',
       signal: 'demand',
-      pattern: String.raw`\b(?:(?:u|ue)berweisen|zahlen|schicken|senden|kaufen) sie (?:mir |uns )?(?:\w+ ){0,3}\d{2,6} ?(?:€|\$|(?:euro|eur|dollar|usdt|btc)\b)`,
+      pattern: String.raw`\b(?:ue?berweisen|zahlen|schicken|senden|kaufen) sie (?:mir |uns )?(?:\w+ ){0,3}\d{2,6} ?(?:€|\$|(?:euro|eur|dollar|usdt|btc)\b)`,
       weight: 0.7,
       examples: ['überweisen Sie 250 Euro in USDT', 'Schicken Sie uns sofort 500 €'],
       counterExamples: ['Wir zahlten 250 Euro für zwei Nächte'],
@@ -75,23 +75,23 @@ const family: RuleFamily = {
     {
       id: 'de.demand.with_item_would',
       signal: 'demand',
-      pattern: String.raw`\bmit (?:einer?m?|einen|etwas) (?:kleinen |netten |sch(?:o|oe)nen )?(?:flasche \w+|gutschein\w{0,2}|upgrade|rabatt|nachlass|gratis-?\w{1,12}|kostenlos\w{0,2} \w+|entsch(?:a|ae)digung|gutschrift|preisnachlass|geste|aufmerksamkeit)\b[^.!?]{0,40}?\bw(?:u|ue)rde\b`,
+      pattern: String.raw`\bmit (?:(?:einer?m?|einen|etwas) )?(?:kleinen |netten |schoe?nen )?(?:flasche \w+|gutschein\w{0,2}|upgrade|rabatt|nachlass|gratis-?\w{1,12}|kostenlos\w{0,2} \w+|entschae?digung|gutschrift|preisnachlass|geste|aufmerksamkeit|\d{1,3} ?(?:%|prozent)|\d{2,4} ?(?:€|euro\b))[^.!?]{0,40}?\b(?:wue?rde|wae?re|koe?nnte|keinen grund|vergesse|vergessen)\b`,
       weight: 0.6,
-      examples: ['Mit einer Flasche Champagner aufs Zimmer würde meine Bewertung deutlich freundlicher ausfallen'],
-      counterExamples: ['Mit einem Freund waren wir hier, es würde uns wieder gefallen'],
+      examples: ['Mit einer Flasche Champagner aufs Zimmer würde meine Bewertung deutlich freundlicher ausfallen', 'Mit 30 % Rabatt auf die Rechnung sehe ich keinen Grund dafür'],
+      counterExamples: ['Mit einem Freund waren wir hier, es würde uns wieder gefallen', 'Mit 20 % Rabatt gebucht, ein guter Preis'],
     },
     {
       id: 'de.demand.deadline',
       signal: 'demand',
-      pattern: String.raw`\b(?:ich gebe ihnen|sie haben|wir geben ihnen) (?:noch )?(?:bis (?:\w+ ){1,2}|\d{1,2} (?:tage|stunden) )zeit\b`,
+      pattern: String.raw`\b(?:ich gebe ihnen|sie haben|wir geben ihnen) (?:noch )?(?:bis (?:\w+ ){1,2}(?:zeit|uhr)|\d{1,2} (?:tage|stunden) zeit)\b`,
       weight: 0.5,
-      examples: ['ich gebe Ihnen bis Montag Zeit'],
+      examples: ['ich gebe Ihnen bis Montag Zeit', 'Sie haben bis Sonntag 18 Uhr.'],
       counterExamples: ['Sie haben sich Zeit genommen'],
     },
     {
       id: 'de.demand.in_exchange',
       signal: 'demand',
-      pattern: String.raw`\b(?:f(?:u|ue)r|gegen|im gegenzug f(?:u|ue)r) (?:ein|eine|einen|etwas) (?:kleine\w{0,2} |gewisse\w{0,2} |angemessene\w{0,2} |faire\w{0,2} )?(?:${ADVANTAGE}|geb(?:u|ue)hr|bezahlung|zahlung|summe|betrag|honorar|spende)`,
+      pattern: String.raw`\b(?:fue?r|gegen|im gegenzug fue?r) (?:ein|eine|einen|etwas) (?:kleine\w{0,2} |gewisse\w{0,2} |angemessene\w{0,2} |faire\w{0,2} )?(?:${ADVANTAGE}|gebue?hr|bezahlung|zahlung|summe|betrag|honorar|spende)`,
       weight: 0.6,
       reportable: true,
       examples: ['Für ein kleines Entgegenkommen bin ich bereit', 'gegen eine Gutschrift'],
@@ -100,7 +100,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.informal_ask',
       signal: 'demand',
-      pattern: String.raw`\b(?:ihr|sie|du) (?:k(?:o|oe)nnt|k(?:o|oe)nnen|kannst|d(?:u|ue)rft|d(?:u|ue)rfen|darfst|solltet|sollten|solltest) (?:mir|uns) (?:ja |gerne |gern |doch |ruhig )?(?:\w+ ){0,3}?${ADVANTAGE}`,
+      pattern: String.raw`\b(?:ihr|sie|du) (?:koe?nnt|koe?nnen|kannst|due?rft|due?rfen|darfst|solltet|sollten|solltest) (?:mir|uns) (?:ja |gerne |gern |doch |ruhig )?(?:\w+ ){0,3}?${ADVANTAGE}`,
       weight: 0.65,
       examples: ['Ihr könnt mir ja einen Gutschein schicken', 'Sie können uns gern einen Rabatt geben'],
       counterExamples: ['Sie können uns gern anrufen'],
@@ -108,7 +108,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.would_be_fair',
       signal: 'demand',
-      pattern: String.raw`${ADVANTAGE_LEAD}[^.!?]{0,30}?\b(?:w(?:a|ae)re|ist|scheint (?:mir )?) (?:nur |mehr als |doch |wohl |da |sicher |bestimmt |hier ){0,2}(?:fair|angemessen|das mindeste|angebracht|gerecht|klug|ratsam|vern(?:u|ue)nftig|in ihrem interesse)\b`,
+      pattern: String.raw`${ADVANTAGE_LEAD}[^.!?]{0,30}?\b(?:wae?re|ist|scheint (?:mir )?) (?:nur |mehr als |doch |wohl |da |sicher |bestimmt |hier ){0,2}(?:fair|angemessen|das mindeste|angebracht|gerecht|klug|ratsam|vernue?nftig|in ihrem interesse)\b`,
       weight: 0.6,
       examples: ['Ein Nachlass von 20 % wäre fair.', 'Ein Upgrade auf die Suite wäre da sicher klug.'],
       counterExamples: ['Der Preis ist fair'],
@@ -126,7 +126,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.if_you_give',
       signal: 'demand',
-      pattern: String.raw`\b(?:wenn|falls|sofern) (?:ihr|sie|du) (?:mir|uns) (?:\w+ ){0,4}?(?:spendiert|spendieren|schenkt|schenken|ausgebt|ausgeben|erlasst|erlassen|(?:u|ue)bernehmt|(?:u|ue)bernehmen|gratis gebt|umsonst gebt)\b`,
+      pattern: String.raw`\b(?:wenn|falls|sofern) (?:ihr|sie|du) (?:mir|uns) (?:\w+ ){0,4}?(?:spendiert|spendieren|schenkt|schenken|ausgebt|ausgeben|erlasst|erlassen|ue?bernehmt|ue?bernehmen|gratis gebt|umsonst gebt)\b`,
       weight: 0.6,
       reportable: true,
       examples: ['Wenn ihr uns das Frühstück spendiert'],
@@ -143,7 +143,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.your_offer',
       signal: 'demand',
-      pattern: String.raw`\bvon (?:ihrem|ihrer|eurem|eurer|deinem|deiner) (?:angebot|entgegenkommen|kulanz|geste|vorschlag|gegenangebot)\w{0,2} ab\b|\b(?:was|welches angebot) (?:k(?:o|oe)nnen|w(?:u|ue)rden) sie mir (?:anbieten|machen)\b`,
+      pattern: String.raw`\bvon (?:ihrem|ihrer|eurem|eurer|deinem|deiner) (?:angebot|entgegenkommen|kulanz|geste|vorschlag|gegenangebot)\w{0,2} ab\b|\b(?:was|welches angebot) (?:koe?nnen|wue?rden) sie mir (?:anbieten|machen)\b`,
       weight: 0.6,
       examples: ['hängt ganz von Ihrem Angebot ab', 'Was können Sie mir anbieten?'],
       counterExamples: ['Das hängt vom Wetter ab'],
@@ -151,7 +151,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.pay_the_bill',
       signal: 'demand',
-      pattern: String.raw`\b(?:(?:u|ue)bernehmen sie|sie (?:u|ue)bernehmen|(?:u|ue)bernehmt ihr|ihr (?:u|ue)bernehmt|streichen sie|sie streichen) (?:die|unsere|meine|den|das) (?:\w+ )?(?:\w*rechnung|kosten|zeche|aufpreis|minibar|parkgeb(?:u|ue)hr\w{0,2}|zuschlag)\b`,
+      pattern: String.raw`\b(?:ue?bernehmen sie|sie ue?bernehmen|ue?bernehmt ihr|ihr ue?bernehmt|streichen sie|sie streichen) (?:die|unsere|meine|den|das) (?:\w+ )?(?:\w*rechnung|kosten|zeche|aufpreis|minibar|parkgebue?hr\w{0,2}|zuschlag)\b`,
       weight: 0.7,
       examples: ['Entweder Sie übernehmen die Restaurantrechnung oder'],
       counterExamples: ['Wir übernehmen die Rechnung gern selbst'],
@@ -175,7 +175,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.amount_credit',
       signal: 'demand',
-      pattern: String.raw`\b\d{2,6} ?(?:€|euro\b|eur\b) (?:gutschrift|rabatt|nachlass|r(?:u|ue)ckerstattung|erstattung|entsch(?:a|ae)digung|gutschein)\w{0,2}\b|\b(?:gutschrift|gutscheincode|gutschein|rabatt|nachlass)\w{0,2} (?:(?:u|ue)ber|von|in h(?:o|oe)he von) \d{2,6} ?(?:€|euro\b|eur\b|prozent\b|%)`,
+      pattern: String.raw`\b\d{2,6} ?(?:€|euro\b|eur\b) (?:gutschrift|rabatt|nachlass|rue?ckerstattung|erstattung|entschae?digung|gutschein)\w{0,2}\b|\b(?:gutschrift|gutscheincode|gutschein|rabatt|nachlass)\w{0,2} (?:ue?ber|von|in hoe?he von) \d{2,6} ?(?:€|euro\b|eur\b|prozent\b|%)`,
       weight: 0.65,
       reportable: true,
       examples: ['100 Euro Gutschrift, und meine Rezension wird nie erscheinen', 'Ein Gutscheincode über 300 € und sie verschwinden'],
@@ -184,7 +184,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.at_price',
       signal: 'demand',
-      pattern: String.raw`\bbei (?:einem |einer )?${ADVANTAGE}(?!\w)[^.!?]{0,30}?\b(?:vergesse|vergessen|l(?:o|oe)sche|(?:a|ae)ndere|schreibe|poste|verzichte)\b`,
+      pattern: String.raw`\bbei (?:einem |einer )?${ADVANTAGE}(?!\w)[^.!?]{0,30}?\b(?:vergesse|vergessen|loe?sche|ae?ndere|schreibe|poste|verzichte)\b`,
       weight: 0.6,
       examples: ['Bei 50 % Nachlass vergesse ich, was ich auf Google schreiben wollte.'],
       counterExamples: ['Bei 50 % Auslastung war es ruhig'],
@@ -192,7 +192,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.ask_verb',
       signal: 'demand',
-      pattern: String.raw`\b(?:ich (?:erwarte|verlange|fordere|will|bestehe auf)|wir (?:erwarten|verlangen|fordern|wollen|bestehen auf)|(?:geben|schicken|gew(?:a|ae)hren|erstatten|(?:u|ue)berweisen|zahlen|senden) sie (?:mir|uns)|ich bitte (?:sie )?um)\b[^.!?]{0,50}?${ADVANTAGE}`,
+      pattern: String.raw`\b(?:ich (?:erwarte|verlange|fordere|will|bestehe auf)|wir (?:erwarten|verlangen|fordern|wollen|bestehen auf)|(?:geben|schicken|gewae?hren|erstatten|ue?berweisen|zahlen|senden) sie (?:mir|uns)|ich bitte (?:sie )?um)\b[^.!?]{0,50}?${ADVANTAGE}`,
       weight: 0.75,
       examples: ['Wir erwarten eine angemessene Geste Ihrerseits', 'Ich erwarte bis Freitag eine vollständige Erstattung', 'Geben Sie mir ein kostenloses Upgrade', 'Wir verlangen 50 % Nachlass', 'schicken Sie mir einen Gutschein'],
       counterExamples: ['Ich erwarte eigentlich nur ein sauberes Zimmer', 'wir wollen wiederkommen'],
@@ -200,7 +200,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.money_settles',
       signal: 'demand',
-      pattern: String.raw`\b(?:\d{2,6} ?(?:€|\$|(?:euro|eur|dollar)\b)|(?:in|per) (?:bitcoin|btc|krypto\w{0,6}|usdt|gutscheinkarten?)\b)[^.!?]{0,50}?\b(?:h(?:o|oe)ren wir auf|h(?:o|oe)rt es auf|l(?:o|oe)schen wir|entfernen wir|ist die sache erledigt|w(?:a|ae)re die sache erledigt|erledigt sich|vergessen wir|nehmen wir sie von der liste|streichen wir sie)`,
+      pattern: String.raw`\b(?:\d{2,6} ?(?:€|\$|(?:euro|eur|dollar)\b)|(?:in|per) (?:bitcoin|btc|krypto\w{0,6}|usdt|gutscheinkarten?)\b)[^.!?]{0,50}?\b(?:hoe?ren wir auf|hoe?rt es auf|loe?schen wir|entfernen wir|ist die sache erledigt|wae?re die sache erledigt|erledigt sich|vergessen wir|nehmen wir sie von der liste|streichen wir sie)`,
       weight: 0.75,
       examples: ['Für 300 € in Gutscheinkarten löschen wir sie', 'Schicken Sie 200 Euro, dann hört es auf'],
       counterExamples: ['Menü für 35 € sehr ordentlich'],
@@ -208,10 +208,21 @@ const family: RuleFamily = {
     {
       id: 'de.demand.settle_veiled',
       signal: 'demand',
-      pattern: String.raw`${ADVANTAGE_LEAD}[^.!?]{0,40}?\b(?:w(?:u|ue)rde|k(?:o|oe)nnte|wird) (?:die sache|das|alles|die angelegenheit)(?: f(?:u|ue)r mich)? (?:erledigen|aus der welt schaffen|regeln|kl(?:a|ae)ren)`,
+      pattern: String.raw`${ADVANTAGE_LEAD}[^.!?]{0,40}?\b(?:wue?rde|koe?nnte|wird) (?:mir |uns )?(?:(?:die sache|das|alles|die angelegenheit|die entscheidung|es)(?: fue?r mich| sicher| bestimmt| schon| sehr)? (?:erledigen|aus der welt schaffen|regeln|klae?ren|erleichtern|leichter machen|verhindern)|(?:sicher |sehr |schon )?helfen)\b`,
       weight: 0.7,
-      examples: ['Eine Rückerstattung von 50 % würde die Sache für mich erledigen'],
-      counterExamples: ['Ein Anruf würde die Sache klären'],
+      examples: ['Eine Rückerstattung von 50 % würde die Sache für mich erledigen', 'Eine kleine Aufmerksamkeit Ihrerseits würde mir die Entscheidung sicher erleichtern', 'ein kleines Entgegenkommen würde mir helfen', 'Eine Erstattung der dritten Nacht würde das verhindern'],
+      counterExamples: ['Ein Anruf würde die Sache klären', 'Ein Upgrade hätte uns gefallen, der Rest war gut'],
+    },
+    {
+      id: 'de.demand.veiled_bill',
+      signal: 'demand',
+      // the advantage only hinted at: the bill should "move", a chance to "make good", a charge called a mistake
+      pattern: String.raw`\b(?:bei|an|mit) (?:der|meiner|unserer|ihrer) \w{0,12}rechnung (?:noch )?(?:etwas|was) (?:tut|tun|bewegt|bewegen|ae?ndert|ae?ndern|machen|passiert)\b|\b(?:fae?llt|fiele) (?:ihnen|euch|dir)\b[^.!?]{0,90}?\b(?:rechnung|preis|erstatt\w{0,4}|gutschein\w{0,2}|nachlass|rabatt)\b|\b(?:chance|gelegenheit|moe?glichkeit)\b[^.!?]{0,50}?\b(?:wieder ?gutzumachen|gutzumachen|zu bereinigen|aus der welt zu schaffen)\b|\b(?:rechnung|betrag|posten|gebue?hr|aufpreis|zuschlag)\w{0,3}\b[^.!?]{0,40}?\b(?:halten? (?:ich|wir) fue?r|sehen wir als|ist (?:sicher|bestimmt|wohl)) (?:einen |ein )?(?:fehler|irrtum|versehen)\b`,
+      weight: 0.6,
+      reportable: true,
+      examples: ['sobald sich bei der Rechnung etwas tut', 'Vielleicht fällt Ihnen ja noch etwas ein, was mich umstimmen könnte, zum Beispiel bei der Rechnung', 'die Chance, das mit einem Gutschein wieder gutzumachen', 'die Minibar-Rechnung von 86 Euro halten wir für einen Fehler'],
+      counterExamples: ['Bei der Rechnung gab es keine Probleme', 'Die Gelegenheit, den Dom zu sehen, war toll'],
+      note: 'weak alone (a complaint); blackmail only next to a review threat or edit',
     },
   ],
 };

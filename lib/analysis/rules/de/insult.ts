@@ -11,7 +11,7 @@ const family: RuleFamily = {
     {
       id: 'de.insult.slur',
       signal: 'insult',
-      pattern: String.raw`\b(?:arschl(?:o|oe)ch\w{0,2}|wichser\w{0,1}|hurensohn|hurens(?:o|oe)hne|schlampe\w{0,1}|fotze\w{0,1}|mistst(?:u|ue)ck\w{0,1}|drecks(?:au|ack|kerl|st(?:u|ue)ck|pack|gesindel)\w{0,2}|gesindel|abschaum|spast\w{0,2}|missgeburt\w{0,2}|kanake\w{0,1}|affenarsch|bastard\w{0,1}|pissnelke|vollidiot\w{0,2})\b`,
+      pattern: String.raw`\b(?:arschloe?ch\w{0,2}|wichser\w{0,1}|hurensohn|hurensoe?hne|schlampe\w{0,1}|fotze\w{0,1}|miststue?ck\w{0,1}|drecks(?:au|ack|kerl|stue?ck|pack|gesindel)\w{0,2}|gesindel|abschaum|spast\w{0,2}|missgeburt\w{0,2}|kanake\w{0,1}|affenarsch|bastard\w{0,1}|pissnelke|vollidiot\w{0,2})\b`,
       weight: 0.85,
       examples: ['Ihr seid alle Arschlöcher und Betrüger-Gesindel', 'Du kleine Schlampe von der Rezeption', 'ein hässliches, faules Miststück', 'So ein Vollidiot'],
       counterExamples: ['Das Personal war super nett'],
@@ -19,7 +19,7 @@ const family: RuleFamily = {
     {
       id: 'de.insult.name_calling',
       signal: 'insult',
-      pattern: String.raw`\b(?:idiot\w{0,3}|trottel\w{0,1}|depp\w{0,2}|penner\w{0,1}|vollpfosten|schwachk(?:o|oe)pf\w{0,2}|dummk(?:o|oe)pf\w{0,2}|hohlk(?:o|oe)pf\w{0,2}|bl(?:o|oe)dmann|versager\w{0,1}|kretin\w{0,1}|honk\w{0,1}|vollhonk|asoziale?[rn]?|assi|schn(?:o|oe)sel|dumpfbacke\w{0,1}|spacko|st(?:u|ue)mper\w{0,1}|pfuscher\w{0,1}|nichtsk(?:o|oe)nner\w{0,1}|schleimer\w{0,1}|widerling\w{0,1}|witzfigur\w{0,2}|pappnase\w{0,1}|flachpfeife\w{0,1}|armleuchter\w{0,1}|hanswurst\w{0,1}|lustmolch\w{0,1}|perversling\w{0,1}|grapscher\w{0,1}|scheiss(?:laden|hotel|kerl|typ|verein|bude)\w{0,2})\b`,
+      pattern: String.raw`\b(?:idiot\w{0,3}|trottel\w{0,1}|depp\w{0,2}|penner\w{0,1}|vollpfosten|schwachkoe?pf\w{0,2}|dummkoe?pf\w{0,2}|hohlkoe?pf\w{0,2}|bloe?dmann|versager\w{0,1}|kretin\w{0,1}|honk\w{0,1}|vollhonk|asoziale?[rn]?|assi|schnoe?sel|dumpfbacke\w{0,1}|spacko|stue?mper\w{0,1}|pfuscher\w{0,1}|nichtskoe?nner\w{0,1}|schleimer\w{0,1}|widerling\w{0,1}|witzfigur\w{0,2}|pappnase\w{0,1}|flachpfeife\w{0,1}|armleuchter\w{0,1}|hanswurst\w{0,1}|lustmolch\w{0,1}|perversling\w{0,1}|grapscher\w{0,1}|scheiss(?:laden|hotel|kerl|typ|verein|bude)\w{0,2})\b`,
       weight: 0.55,
       examples: ['ein Depp', 'Scheissladen.'],
       counterExamples: ['Der Kellner hatte einen Fehler gemacht'],
@@ -28,15 +28,15 @@ const family: RuleFamily = {
     {
       id: 'de.insult.aimed_at_person',
       signal: 'insult',
-      pattern: String.raw`\b(?:sie|du|ihr|(?:der|die|das|dieser|diese|ihr|ihre|euer|eure) (?:\w+ )?(?:personal|kellner\w{0,2}|chef\w{0,2}|koch|k(?:o|oe)chin|besitzer\w{0,2}|inhaber\w{0,2}|manager\w{0,2}|rezeptionist\w{0,2}|nachtportier|portier|mitarbeiter\w{0,2}|bedienung|wirt\w{0,2}|typ|frau|mann|team)|personal|chef|chefin|kellner|koch|bedienung|rezeption)(?: (?:an|von|vom|in|im|hinter) (?:der |dem |den )?\w+)?(?: (?:ist|war|sind|waren) (?:ein|eine|der|die|nur|echt|totale?r?|v(?:o|oe)llige?r?)?)?[ ,:]{1,3}(?:[\w]+,? ){0,2}(?:idiot\w{0,3}|trottel\w{0,1}|depp\w{0,2}|penner\w{0,1}|vollpfosten|schwachk(?:o|oe)pf\w{0,2}|dummk(?:o|oe)pf\w{0,2}|hohlk(?:o|oe)pf\w{0,2}|bl(?:o|oe)dmann|versager\w{0,1}|honk|vollhonk|schn(?:o|oe)sel|dumpfbacke|st(?:u|ue)mper|pfuscher|nichtsk(?:o|oe)nner|schleimer|widerling|witzfigur|pappnase|flachpfeife|armleuchter|hanswurst|lustmolch|perversling|grapscher)\b`,
+      pattern: String.raw`\b(?:sie|du|ihr|(?:der|die|das|dieser|diese|ihr|ihre|euer|eure) (?:\w+ )?(?:personal|kellner\w{0,2}|chef\w{0,2}|koch|koe?chin|besitzer\w{0,2}|inhaber\w{0,2}|manager\w{0,2}|rezeptionist\w{0,2}|nachtportier|portier|mitarbeiter\w{0,2}|bedienung|wirt\w{0,2}|typ|frau|mann|team)|personal|chef|chefin|kellner|koch|bedienung|rezeption)(?: (?:an|von|vom|in|im|hinter) (?:der |dem |den )?\w+)?(?: (?:ist|war|sind|waren|seid|bist) (?:ein|eine|der|die|nur|echt|alle|totale?r?|voe?llige?r?)?)?[ ,:]{1,3}(?:[\w]+,? ){0,2}(?:idiot\w{0,3}|trottel\w{0,1}|depp\w{0,2}|penner\w{0,1}|vollpfosten|schwachkoe?pf\w{0,2}|dummkoe?pf\w{0,2}|hohlkoe?pf\w{0,2}|bloe?dmann|versager\w{0,1}|honk|vollhonk|schnoe?sel|dumpfbacke|stue?mper|pfuscher|nichtskoe?nner|schleimer|widerling|witzfigur|pappnase|flachpfeife|armleuchter|hanswurst|lustmolch|perversling|grapscher)\b`,
       weight: 0.8,
-      examples: ['Der Typ an der Rezeption ist ein widerlicher Schleimer', 'Der Nachtportier ist ein fetter, dummer Idiot', 'Personal: Vollpfosten. Chef: Penner.', 'Sie inkompetenter Trottel!', 'Der Kellner war ein arroganter Schnösel'],
+      examples: ['Der Typ an der Rezeption ist ein widerlicher Schleimer', 'Der Nachtportier ist ein fetter, dummer Idiot', 'Personal: Vollpfosten. Chef: Penner.', 'Sie inkompetenter Trottel!', 'Der Kellner war ein arroganter Schnösel', 'Ihr seid alle unfähige Vollpfosten'],
       counterExamples: ['Wir Dummköpfe hatten den Schlüssel vergessen', 'Das Personal war super nett'],
     },
     {
       id: 'de.insult.vocative',
       signal: 'insult',
-      pattern: String.raw`\b(?:ihr (?:dreckigen|verdammten|miesen|elenden|bl(?:o|oe)den|dummen|armseligen|verlogenen|widerlichen)|du (?:dreckiger|verdammter|mieser|elender|bl(?:o|oe)der|dummer|armseliger|verlogener|widerlicher|dreckige|verdammte|miese|elende|bl(?:o|oe)de|dumme|verlogene)) [a-z]{3,20}\b`,
+      pattern: String.raw`\b(?:ihr (?:dreckigen|verdammten|miesen|elenden|bloe?den|dummen|armseligen|verlogenen|widerlichen)|du (?:dreckiger|verdammter|mieser|elender|bloe?der|dummer|armseliger|verlogener|widerlicher|dreckige|verdammte|miese|elende|bloe?de|dumme|verlogene)) [a-z]{3,20}\b`,
       weight: 0.8,
       examples: ['Ihr dreckigen Abzocker', 'du mieser Betrüger'],
       counterExamples: ['Ihr blödes Hotel hat kein WLAN'],
@@ -44,7 +44,7 @@ const family: RuleFamily = {
     {
       id: 'de.insult.adjective_animal',
       signal: 'insult',
-      pattern: String.raw`\b(?:bl(?:o|oe)d|dumm|doof|fett|h(?:a|ae)sslich|alt|eingebildet|hinterhältig|hinterhaltig|hinterhaeltig)\w{0,3} (?:kuh|ziege|sau|schwein|hund|affe|gans|pute|zicke|kuh|tussi|ratte|pfeife|sack|s(?:a|ae)cke)\b`,
+      pattern: String.raw`\b(?:bloe?d|dumm|doof|fett|hae?sslich|alt|eingebildet|hinterhältig|hinterhaltig|hinterhaeltig)\w{0,3} (?:kuh|ziege|sau|schwein|hund|affe|gans|pute|zicke|kuh|tussi|ratte|pfeife|sack|sae?cke)\b`,
       weight: 0.8,
       examples: ['Die Chefin ist eine blöde Kuh', 'Diese Rezeptionistin ist eine dumme Ziege'],
       counterExamples: ['Die Kuh auf der Weide', 'das Schwein im Ofen war lecker'],
@@ -52,7 +52,7 @@ const family: RuleFamily = {
     {
       id: 'de.insult.incompetent_pack',
       signal: 'insult',
-      pattern: String.raw`\b(?:inkompetent|unf(?:a|ae)hig|unterbelichtet|hirnlos|geistig minderbemittelt)\w{0,3} (?:trottel|idioten?|vollidioten?|deppen?|haufen|pack|gesindel|affen|versager)\b|\bhaufen (?:von )?(?:idioten|versagern|deppen|vollidioten|schwachk(?:o|oe)pfen|amateuren)\b|\bfahrt zur h(?:o|oe)lle\b|\bhalt(?:et|s)? (?:die|deine|ihre) (?:klappe|fresse|schnauze|maul)\b|\bhalt(?:et|s)? dein maul\b|\b(?:du bist|sie sind|ihr seid) (?:echt |wirklich )?(?:das|der|die) letzte\b|\bscher(?:en sie|t euch|) (?:sich |dich |euch )?zum teufel\b|\bgeh(?:t|en sie)? (?:doch )?zum teufel\b`,
+      pattern: String.raw`\b(?:inkompetent|unfae?hig|unterbelichtet|hirnlos|geistig minderbemittelt)\w{0,3} (?:trottel|idioten?|vollidioten?|deppen?|haufen|pack|gesindel|affen|versager)\b|\bhaufen (?:von )?(?:idioten|versagern|deppen|vollidioten|schwachkoe?pfen|amateuren)\b|\bfahrt zur hoe?lle\b|\bhalt(?:et|s)? (?:die|deine|ihre) (?:klappe|fresse|schnauze|maul)\b|\bhalt(?:et|s)? dein maul\b|\b(?:du bist|sie sind|ihr seid) (?:echt |wirklich )?(?:das|der|die) letzte\b|\bscher(?:en sie|t euch|) (?:sich |dich |euch )?zum teufel\b|\bgeh(?:t|en sie)? (?:doch )?zum teufel\b`,
       weight: 0.75,
       examples: ['ein Haufen von Idioten', 'Fahrt zur Hölle.', 'Scheren Sie sich zum Teufel.'],
       counterExamples: ['ein Haufen Arbeit'],
@@ -60,7 +60,7 @@ const family: RuleFamily = {
     {
       id: 'de.insult.treated_like_dirt_named',
       signal: 'insult',
-      pattern: String.raw`\b(?:dieser|diese|der|die|das) (?:idiot|trottel|depp|schnosel|schnoesel|kellner|chef|typ)\b[^.!?]{0,30}?\b(?:sollte gefeuert werden|geh(?:o|oe)rt gefeuert|geh(?:o|oe)rt entlassen|geh(?:o|oe)rt nicht an)\b`,
+      pattern: String.raw`\b(?:dieser|diese|der|die|das) (?:idiot|trottel|depp|schnosel|schnoesel|kellner|chef|typ)\b[^.!?]{0,30}?\b(?:sollte gefeuert werden|gehoe?rt gefeuert|gehoe?rt entlassen|gehoe?rt nicht an)\b`,
       weight: 0.5,
       examples: ['Dieser Idiot sollte gefeuert werden', 'Der Kellner gehört entlassen'],
       counterExamples: ['Der Kellner sollte mehr lernen'],

@@ -18,7 +18,7 @@ const family: RuleFamily = {
     {
       id: 'de.multi_channel.also_posted',
       signal: 'multi_channel',
-      pattern: String.raw`\b(?:auch|ebenfalls|zus(?:a|ae)tzlich|parallel) (?:auf|bei|in) (?:${SITE}|allen (?:portalen|plattformen)|den sozialen (?:medien|netzwerken))`,
+      pattern: String.raw`\b(?:auch|ebenfalls|zusae?tzlich|parallel) (?:auf|bei|in) (?:${SITE}|allen (?:portalen|plattformen)|den sozialen (?:medien|netzwerken))`,
       weight: 0.75,
       examples: ['Diese Bewertung steht auch auf Booking', 'ebenfalls in den sozialen Medien'],
       counterExamples: ['auch das Frühstück war gut'],
@@ -26,7 +26,7 @@ const family: RuleFamily = {
     {
       id: 'de.multi_channel.all_sites',
       signal: 'multi_channel',
-      pattern: String.raw`\b(?:auf allen (?:portalen|plattformen|kan(?:a|ae)len|seiten)|in allen (?:portalen|foren|netzwerken)|(?:u|ue)berall im (?:internet|netz))\b`,
+      pattern: String.raw`\b(?:auf allen (?:portalen|plattformen|kanae?len|seiten)|in allen (?:portalen|foren|netzwerken)|ue?berall im (?:internet|netz))\b`,
       weight: 0.75,
       examples: ['auf allen Portalen', 'überall im Internet'],
       counterExamples: ['in allen Zimmern'],

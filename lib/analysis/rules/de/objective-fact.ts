@@ -16,7 +16,7 @@ const family: RuleFamily = {
     {
       id: 'de.objective_fact.official',
       signal: 'objective_fact',
-      pattern: String.raw`\b(?:(?:a|ae)rztlich\w{0,2} (?:attest|bescheinigung|befund)|attest|arztbericht|befund|krankenhausbericht|quittung|rechnung liegt vor|kontoauszug|polizeibericht|aktenzeichen|gesundheitsamt ist informiert)\b`,
+      pattern: String.raw`\b(?:ae?rztlich\w{0,2} (?:attest|bescheinigung|befund)|attest|arztbericht|befund|krankenhausbericht|quittung|rechnung liegt vor|kontoauszug|polizeibericht|aktenzeichen|gesundheitsamt ist informiert)\b`,
       weight: 0.75,
       examples: ['Ein ärztliches Attest liegt vor', 'Das Gesundheitsamt ist informiert.'],
       counterExamples: ['Die Rechnung kam schnell'],

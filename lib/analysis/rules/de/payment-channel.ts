@@ -19,7 +19,7 @@ const family: RuleFamily = {
     {
       id: 'de.payment_channel.crypto_transfer',
       signal: 'payment_channel',
-      pattern: String.raw`\b(?:bitcoin\w{0,2}|btc|krypto(?:w(?:a|ae)hrung\w{0,2})?|usdt|tether|western union|moneygram)\b`,
+      pattern: String.raw`\b(?:bitcoin\w{0,2}|btc|krypto(?:wae?hrung\w{0,2})?|usdt|tether|western union|moneygram)\b`,
       weight: 0.6,
       examples: ['Zahlung nur in Bitcoin', 'per Western Union'],
       counterExamples: ['Zahlung mit Karte möglich'],
@@ -27,7 +27,7 @@ const family: RuleFamily = {
     {
       id: 'de.payment_channel.private_messenger',
       signal: 'payment_channel',
-      pattern: String.raw`\b(?:(?:per|auf|(?:u|ue)ber|via|bei) (?:whatsapp|telegram|signal|threema)|(?:whatsapp|telegram)[- ]?(?:nummer|kontakt)?:? ?\+?\d[\d ]{6,16})\b`,
+      pattern: String.raw`\b(?:(?:per|auf|ue?ber|via|bei) (?:whatsapp|telegram|signal|threema)|(?:whatsapp|telegram)[- ]?(?:nummer|kontakt)?:? ?\+?\d[\d ]{6,16})\b`,
       weight: 0.35,
       examples: ['Melden Sie sich per WhatsApp unter +44 7700 900123', 'kontaktieren Sie mich auf WhatsApp', 'Schreiben Sie mir auf Telegram'],
       counterExamples: ['Die Rezeption hat uns eine Nachricht geschickt'],

@@ -114,7 +114,7 @@ const WORDS: Record<string, number> = {
   wermutstropfen: -1, überbuchung: -2, staub: -1.5, geruch: -1, gerüche: -1, baustelle: -1, bauarbeiten: -1, gespart: -1,
   'unter aller sau': -4, 'unter aller kanone': -4, 'unterste schublade': -3, dreistigkeit: -3, stundenlang: -1.5, ewig: -1,
   'herz gestohlen': 3, 'zum verlieben': 3, 'zum niederknien': 3, 'ein gedicht': 3, verweigert: -1.5, 'von uns fünf sterne': 3, 'von mir fünf sterne': 3, 'von uns 5 sterne': 3, 'von mir 5 sterne': 3,
-  'doppelt abgebuchte': -2, 'doppelt abgebuchten': -2, 'doppelt berechneten': -2, ausfiel: -1, 'lieber woanders': -2.5, 'besser woanders': -2.5, 'leider nur': -2, 'nicht repariert': -2, 'nicht behoben': -2, gekümmert: 1.5, kümmerte: 1.5, freuen: 1.5, freue: 1.5, freuten: 1.5, abgelehnt: -1.5, übelkeit: -2, bauchschmerzen: -2, 'ganz gut': 1.2, 'ganz nett': 1.2, 'ganz ok': 0.5, 'ganz okay': 0.5,
+  'doppelt abgebuchte': -2, 'doppelt abgebuchten': -2, 'doppelt berechneten': -2, ausfiel: -1, 'lieber woanders': -2.5, 'besser woanders': -2.5, 'leider nur': -2, 'nicht repariert': -2, 'nicht behoben': -2, behoben: 2, 'behoben ist': 0, 'behoben wird': 0, 'erstattet bekommen': 1.5, gewarnt: -1.5, gekümmert: 1.5, kümmerte: 1.5, freuen: 1.5, freue: 1.5, freuten: 1.5, abgelehnt: -1.5, übelkeit: -2, bauchschmerzen: -2, 'ganz gut': 1.2, 'ganz nett': 1.2, 'ganz ok': 0.5, 'ganz okay': 0.5,
   nervt: -2, fehlanzeige: -2, 'nichts besonderes': -1.5, 'nicht der rede wert': -2, 'kann man vergessen': -3,
   'kannst du vergessen': -3, 'vergiss es': -2, 'sparen können': -2, 'zum fenster hinaus': -3, 'unter aller kritik': -4,
   'unter aller würde': -3, 'weit entfernt von': -1.5, 'meilenweit entfernt': -2, 'hält nicht was es verspricht': -2.5,

@@ -4,7 +4,7 @@
  */
 import type { RuleFamily } from '../types';
 
-const REFUSED = String.raw`(?:abgelehnt|verweigert|ablehnte|verweigerte|weigerte\w{0,2}|geweigert|abgeschmettert|abgewimmelt|(?:meinte|sagte|hie(?:ss|s) es) (?:nur )?nein|nein gesagt|lehnte\w{0,2} ab|abgewiesen|abgeblitzt|nicht bereit|wollte(?:n)? nicht|kam nichts|nichts\.|fehlanzeige|keine chance)`;
+const REFUSED = String.raw`(?:abgelehnt|verweigert|ablehnte|verweigerte|weigerte\w{0,2}|geweigert|abgeschmettert|abgewimmelt|(?:meinte|sagte|hiess? es) (?:nur )?nein|nein gesagt|lehnte\w{0,2} ab|abgewiesen|abgeblitzt|nicht bereit|wollte(?:n)? nicht|kam nichts|nichts\.|fehlanzeige|keine chance)`;
 
 const family: RuleFamily = {
   lang: 'de',
@@ -13,7 +13,7 @@ const family: RuleFamily = {
     {
       id: 'de.retaliation.refused_so_review',
       signal: 'retaliation',
-      pattern: String.raw`\b${REFUSED}[^!?]{0,60}?\b(?:deshalb|deswegen|daher|darum|also|daf(?:u|ue)r|jetzt|bitte sehr|bitteschon|bitteschoen|dann eben|tja|na dann|nun)\b[^.!?]{0,40}?\b(?:bewertung|rezension|review|(?:ein|1|einen) stern|(?:ganze )?wahrheit|leser)`,
+      pattern: String.raw`\b${REFUSED}[^!?]{0,60}?\b(?:deshalb|deswegen|daher|darum|also|dafue?r|jetzt|bitte sehr|bitteschon|bitteschoen|dann eben|tja|na dann|nun)\b[^.!?]{0,40}?\b(?:bewertung|rezension|review|(?:ein|1|einen) stern|(?:ganze )?wahrheit|leser)`,
       weight: 0.85,
       examples: ['Meine Bitte um einen kleinen Preisnachlass wurde abgeschmettert. Tja, dann bekommt eben jeder Leser hier die ganze Wahrheit.', 'Weil sich die Direktion weigerte, uns die Parkgebühren zu erlassen, schreibe ich nun diese ehrliche Bewertung.', 'die Chefin meinte nein. Tja, dann eben 1 Stern für alle sichtbar.', 'Man hat abgelehnt, also bitte sehr: ein Stern.', 'Der Manager hat abgelehnt. Deshalb schreibe ich jetzt diese Bewertung', 'Nichts. Also gibt es von mir die Bewertung, die Sie verdienen.'],
       counterExamples: ['Ich habe eine Erstattung verlangt, abgelehnt. Schade, wir kommen nicht wieder.'],
@@ -21,7 +21,7 @@ const family: RuleFamily = {
     {
       id: 'de.retaliation.since_refusal',
       signal: 'retaliation',
-      pattern: String.raw`\b(?:seit|nach|wegen) (?:ihrer|der|eurer|dieser) (?:absage|ablehnung|weigerung)\b[^.!?]{0,60}?\b(?:bewertung\w{0,2}|rezension\w{0,2}|portal\w{0,2}|geteilt|gepostet|geschrieben|ver(?:o|oe)ffentlicht)\b`,
+      pattern: String.raw`\b(?:seit|nach|wegen) (?:ihrer|der|eurer|dieser) (?:absage|ablehnung|weigerung)\b[^.!?]{0,60}?\b(?:bewertung\w{0,2}|rezension\w{0,2}|portal\w{0,2}|geteilt|gepostet|geschrieben|veroe?ffentlicht)\b`,
       weight: 0.8,
       examples: ['Seit Ihrer Absage der Gutschrift habe ich auf drei Portalen meine Erfahrungen geteilt'],
       counterExamples: ['Nach der Absage des Konzerts haben wir das Hotel genossen'],
@@ -38,10 +38,19 @@ const family: RuleFamily = {
     {
       id: 'de.retaliation.because_no_gesture',
       signal: 'retaliation',
-      pattern: String.raw`\b(?:weil|da) (?:man |sie |der \w+ |die \w+ |das \w+ )?(?:mir |uns )?(?:keine?n? (?:erstattung|entsch(?:a|ae)digung|rabatt|nachlass|gutschein|upgrade|gutschrift|preisnachlass)|nichts erstatte\w{0,2}|nicht erstatte\w{0,2})\b[^.!?]{0,60}?\b(?:bewertung|rezension|(?:ein|1|einen) stern|warne ich|warnen wir|hiermit)`,
+      pattern: String.raw`\b(?:weil|da) (?:man |sie |der \w+ |die \w+ |das \w+ )?(?:mir |uns )?(?:keine?n? (?:erstattung|entschae?digung|rabatt|nachlass|gutschein|upgrade|gutschrift|preisnachlass)|nichts erstatte\w{0,2}|nicht erstatte\w{0,2})\b[^.!?]{0,60}?\b(?:bewertung|rezension|(?:ein|1|einen) stern|warne ich|warnen wir|hiermit)`,
       weight: 0.8,
       examples: ['Da das Hotel keine Entschädigung für den Wasserschaden zahlen wollte, warne ich hiermit alle anderen Gäste.', 'Weil man mir keinen Rabatt geben wollte, gibt es jetzt diese Bewertung', 'Da Sie nichts erstatten, bekommen Sie einen Stern'],
       counterExamples: ['Weil das Frühstück gut war, gibt es eine gute Bewertung'],
+    },
+    {
+      id: 'de.retaliation.after_refused_advantage',
+      signal: 'retaliation',
+      // "Nachdem man uns den Rabatt verweigert hat, haben wir … eine Ein-Stern-Bewertung hinterlassen"
+      pattern: String.raw`\b(?:nachdem|weil|da|als)\b[^.!?]{0,50}?\b(?:rabatt|nachlass|erstattung|gutschrift|gutschein|upgrade|entschae?digung|preisnachlass|kulanz|entgegenkommen|geste)\w{0,2}\b[^.!?]{0,30}?${REFUSED}[^.!?]{0,80}?\b(?:bewertung|rezension|review|stern)`,
+      weight: 0.8,
+      examples: ['Nachdem man uns den versprochenen Rabatt verweigert hat, haben meine Frau und ich jeweils eine Ein-Stern-Bewertung auf Google hinterlassen.'],
+      counterExamples: ['Nachdem man uns das Upgrade verweigert hat, waren wir enttäuscht. Die Bewertungen hatten mehr versprochen.'],
     },
   ],
 };

@@ -6,9 +6,9 @@
 import type { RuleFamily } from '../types';
 
 // A bad review, as a noun phrase: "schlechte Bewertung", "negative Google-Rezension", "1-Sterne-Bewertung".
-const BAD_REVIEW = String.raw`(?:(?:schlecht|negativ|vernichtend|mies|verheerend|b(?:o|oe)s)\w{0,3} (?:(?:google|tripadvisor|booking)[- ]?)?(?:bewertung|rezension|kritik|review|kommentar)\w{0,2}|(?:1|ein|einen|eine)[- ]?sterne?n?[- ]?(?:bewertung|rezension|review)\w{0,2})`;
-const PUBLISH = String.raw`(?:schreib\w{0,3}|geschrieben|post\w{0,3}|gepostet|ver(?:o|oe)ffentlich\w{0,4}|hinterlass\w{0,3}|abgeben|geben|stell\w{0,2}|teil\w{0,2}|verbreit\w{0,3}|berichten|berichte|erz(?:a|ae)hl\w{0,2}|beschreiben)`;
-const WHERE = String.raw`(?:(?:u|ue)berall|im (?:ganzen )?(?:internet|netz|web)|online|auf (?:google|tripadvisor|facebook|instagram|tiktok|youtube|booking|yelp|holidaycheck|social media|allen (?:portalen|plattformen|kan(?:a|ae)len))|in (?:allen |den )?(?:sozialen (?:medien|netzwerken)|foren|portalen|bewertungsportalen))`;
+const BAD_REVIEW = String.raw`(?:(?:schlecht|negativ|vernichtend|mies|verheerend|boe?s)\w{0,3} (?:(?:google|tripadvisor|booking)[- ]?)?(?:bewertung|rezension|kritik|review|kommentar)\w{0,2}|(?:1|ein|einen|eine)[- ]?sterne?n?[- ]?(?:bewertung|rezension|review)\w{0,2})`;
+const PUBLISH = String.raw`(?:schreib\w{0,3}|geschrieben|post\w{0,3}|gepostet|veroe?ffentlich\w{0,4}|hinterlass\w{0,3}|abgeben|geben|stell\w{0,2}|teil\w{0,2}|verbreit\w{0,3}|berichten|berichte|erzae?hl\w{0,2}|beschreiben)`;
+const WHERE = String.raw`(?:ue?berall|im (?:ganzen )?(?:internet|netz|web)|online|auf (?:google|tripadvisor|facebook|instagram|tiktok|youtube|booking|yelp|holidaycheck|social media|allen (?:portalen|plattformen|kanae?len))|in (?:allen |den )?(?:sozialen (?:medien|netzwerken)|foren|portalen|bewertungsportalen))`;
 
 const family: RuleFamily = {
   lang: 'de',
@@ -17,7 +17,7 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.bad_review_verb_first',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:schreibe|schreib|poste|ver(?:o|oe)ffentliche|hinterlasse|gebe|gibt es|gibts|steht|stehen|erwartet sie|bekommen sie|kriegen sie|(?:er|sie|man) (?:schreibt|postet|ver(?:o|oe)ffentlicht|hinterl(?:a|ae)sst))\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?${BAD_REVIEW}`,
+      pattern: String.raw`\b(?:schreibe|schreib|poste|veroe?ffentliche|hinterlasse|gebe|gibt es|gibts|steht|stehen|erwartet sie|bekommen sie|kriegen sie|(?:er|sie|man) (?:schreibt|postet|veroe?ffentlicht|hinterlae?sst))\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?${BAD_REVIEW}`,
       weight: 0.8,
       negatable: true,
       examples: ['oder er schreibt überall schlechte Bewertungen', 'sonst schreibe ich eine schlechte Bewertung', 'steht morgen früh eine 1-Sterne-Bewertung bei Google', 'sonst gibt es eine 1 Stern Bewertung auf Tripadvisor', 'oder ich schreib eine schle\u200bchte Bewer\u200btung überall'],
@@ -26,7 +26,7 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.bad_review_verb_last',
       signal: 'review_threat',
-      pattern: String.raw`${BAD_REVIEW}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\b(?:schreiben|schreibe|posten|poste|ver(?:o|oe)ffentlichen|ver(?:o|oe)ffentliche|hinterlassen|hinterlasse|abgeben|verfassen|online stellen|einstellen)\b`,
+      pattern: String.raw`${BAD_REVIEW}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\b(?:schreiben|schreibe|posten|poste|veroe?ffentlichen|veroe?ffentliche|hinterlassen|hinterlasse|abgeben|verfassen|online stellen|einstellen)\b`,
       weight: 0.8,
       negatable: true,
       examples: ['dass ich eine schlechte Bewertung schreibe, wenn', 'werde ich eine ausführliche negative Bewertung veröffentlichen', 'dann werden wir eine schlechte Rezension schreiben'],
@@ -35,10 +35,10 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.spread_everywhere',
       signal: 'review_threat',
-      pattern: String.raw`\b${WHERE}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\b(?:posten|poste|schreiben|schreibe|ver(?:o|oe)ffentlichen|ver(?:o|oe)ffentliche|berichten|berichte|erz(?:a|ae)hlen|erz(?:a|ae)hle|teilen|teile|beschreiben|beschreibe|verbreiten|verbreite|bewerten|bewerte|warnen|warne)\b|\b(?:poste|schreibe|ver(?:o|oe)ffentliche|berichte|teile|verbreite|warne) (?:ich |wir )?[^.!?]{0,30}?${WHERE}`,
+      pattern: String.raw`\b${WHERE}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\b(?:posten|poste|schreiben|schreibe|veroe?ffentlichen|veroe?ffentliche|berichten|berichte|erzae?hlen|erzae?hle|teilen|teile|beschreiben|beschreibe|verbreiten|verbreite|bewerten|bewerte|warnen|warne)\b|\b(?:poste|schreibe|veroe?ffentliche|berichte|teile|verbreite|warne) (?:ich |wir )?[^.!?]{0,45}?${WHERE}`,
       weight: 0.65,
       negatable: true,
-      examples: ['bevor ich meine Erfahrungen online teile', 'werde ich meine Erfahrungen ueberall posten', 'ich poste noch auf Tripadvisor', 'dann werde ich im Internet davor warnen'],
+      examples: ['Danach veröffentliche ich meinen Bericht mit allen Fotos auf Tripadvisor', 'bevor ich meine Erfahrungen online teile', 'werde ich meine Erfahrungen ueberall posten', 'ich poste noch auf Tripadvisor', 'dann werde ich im Internet davor warnen'],
       counterExamples: ['Ich werde überall eine begeisterte Bewertung schreiben', 'Wir haben das Hotel im Internet gefunden'],
       note: 'a positive promise in the same sentence ("begeisterte Bewertung") cancels it',
     },
@@ -62,7 +62,7 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.more_to_come',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:das war erst der anfang|(?:es )?kommt noch mehr|weitere (?:bewertungen|rezensionen|beitr(?:a|ae)ge) folgen|fortsetzung folgt)\b`,
+      pattern: String.raw`\b(?:das war erst der anfang|(?:es )?kommt noch mehr|weitere (?:bewertungen|rezensionen|beitrae?ge) folgen|fortsetzung folgt)\b`,
       weight: 0.6,
       examples: ['Das war erst der Anfang.', 'weitere Bewertungen folgen'],
       counterExamples: ['Das Frühstück war der Anfang eines schönen Tages'],
@@ -70,7 +70,7 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.before_posting',
       signal: 'review_threat',
-      pattern: String.raw`\bbevor (?:ich|wir) (?:meine|unsere|eine|die|diese) (?:\w+ )?(?:bewertung|rezension|kritik|erfahrung|bericht|erfahrungsbericht|eindr(?:u|ue)cke|meinung|geschichte)\w{0,2} (?:\w+ ){0,3}(?:ver(?:o|oe)ffentliche\w{0,1}|poste\w{0,1}|schreibe\w{0,1}|teile\w{0,1}|online stelle\w{0,1}|abschicke\w{0,1})\b`,
+      pattern: String.raw`\bbevor (?:ich|wir) (?:meine|unsere|eine|die|diese) (?:\w+ )?(?:bewertung|rezension|kritik|erfahrung|bericht|erfahrungsbericht|eindrue?cke|meinung|geschichte)\w{0,2} (?:\w+ ){0,3}(?:veroe?ffentliche\w{0,1}|poste\w{0,1}|schreibe\w{0,1}|teile\w{0,1}|online stelle\w{0,1}|abschicke\w{0,1})\b`,
       weight: 0.7,
       examples: ['bevor ich meine Rezension veröffentliche, möchte ich Ihnen die Gelegenheit geben', 'bevor wir unsere Eindrücke mit der Welt teilen'],
       counterExamples: ['Bevor ich buche, lese ich Bewertungen'],
@@ -79,7 +79,7 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.world_learns',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:google|tripadvisor|booking|facebook|instagram|das (?:ganze )?internet|das netz|die (?:ganze )?welt|alle welt|jeder|alle|die presse) (?:wird (?:es |das |alles )?erfahren|erf(?:a|ae)hrt (?:davon|alles|es|das)|wird davon h(?:o|oe)ren)\b|\b(?:wird|werden|soll|erf(?:a|ae)hrt) (?:das (?:ganze )?internet|die (?:ganze )?welt|alle welt|jeder|ganz (?:deutschland|frankfurt|berlin|m(?:u|ue)nchen|hamburg|k(?:o|oe)ln)) (?:davon h(?:o|oe)ren|es erfahren|alles erfahren|davon erfahren|davon|alles|es)\b`,
+      pattern: String.raw`\b(?:google|tripadvisor|booking|facebook|instagram|das (?:ganze )?internet|das netz|die (?:ganze )?welt|alle welt|jeder|alle|die presse) (?:wird (?:es |das |alles )?erfahren|erfae?hrt (?:davon|alles|es|das)|wird davon hoe?ren)\b|\b(?:wird|werden|soll|erfae?hrt) (?:das (?:ganze )?internet|die (?:ganze )?welt|alle welt|jeder|ganz (?:deutschland|frankfurt|berlin|mue?nchen|hamburg|koe?ln)) (?:davon hoe?ren|es erfahren|alles erfahren|davon erfahren|davon|alles|es)\b`,
       weight: 0.75,
       examples: ['oder Google erfährt alles.', 'sonst wird das ganze Internet davon hören'],
       counterExamples: ['Google zeigt die Öffnungszeiten'],
@@ -87,7 +87,7 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.ruin_ratings',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:bewertungen|rezensionen|ruf|ranking|rating|sternebewertung|image)\b[^.!?]{0,30}?\b(?:ruinieren|zerst(?:o|oe)ren|kaputt ?machen|in den keller (?:treiben|schicken)|runterziehen|versenken)\b`,
+      pattern: String.raw`\b(?:bewertungen|rezensionen|ruf|ranking|rating|sternebewertung|image)\b[^.!?]{0,30}?\b(?:ruinieren|zerstoe?ren|kaputt ?machen|in den keller (?:treiben|schicken)|runterziehen|versenken)\b`,
       weight: 0.8,
       examples: ['kann Ihre Bewertungen ganz schnell ruinieren', 'Ihren Ruf zerstören'],
       counterExamples: ['Die Bewertungen sind verdient'],
@@ -95,7 +95,7 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.everyone_reads',
       signal: 'review_threat',
-      pattern: String.raw`(?<!\b(?:wir|ich) )\b(?:lesen|liest|sehen|sieht|erfahren|erf(?:a|ae)hrt)\b[^.!?]{0,25}?\b(?:alle|jeder|die ganze welt|ganz \w+)\b(?! (?:bewertungen|rezensionen|kommentare|infos|beitr(?:a|ae)ge|details))[^.!?]{0,15}?\b(?:auf|bei|im) (?:google|tripadvisor|internet|netz|facebook|instagram|booking|holidaycheck)\b|\b(?:alle|jeder|die ganze welt) (?:lesen|liest|sehen|sieht|erfahren|erf(?:a|ae)hrt)\b[^.!?]{0,25}?\b(?:auf|bei|im) (?:google|tripadvisor|internet|netz|facebook|instagram|booking|holidaycheck)\b`,
+      pattern: String.raw`(?<!\b(?:wir|ich) )\b(?:lesen|liest|sehen|sieht|erfahren|erfae?hrt)\b[^.!?]{0,25}?\b(?:alle|jeder|die ganze welt|ganz \w+)\b(?! (?:bewertungen|rezensionen|kommentare|infos|beitrae?ge|details))[^.!?]{0,15}?\b(?:auf|bei|im) (?:google|tripadvisor|internet|netz|facebook|instagram|booking|holidaycheck)\b|\b(?:alle|jeder|die ganze welt) (?:lesen|liest|sehen|sieht|erfahren|erfae?hrt)\b[^.!?]{0,25}?\b(?:auf|bei|im) (?:google|tripadvisor|internet|netz|facebook|instagram|booking|holidaycheck)\b`,
       weight: 0.75,
       examples: ['Ansonsten lesen es morgen alle auf Tripadvisor.'],
       counterExamples: ['Wir lesen alle Bewertungen auf Tripadvisor'],
@@ -111,7 +111,7 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.my_story_online',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:meine|unsere) (?:meinung|erfahrung\w{0,2}|eindr(?:u|ue)cke|geschichte|version|sicht der dinge)\b[^.!?]{0,30}?\b(?:auf|bei|im) (?:google|tripadvisor|booking|facebook|instagram|tiktok|youtube|holidaycheck|internet|netz)\b`,
+      pattern: String.raw`\b(?:meine|unsere) (?:meinung|erfahrung\w{0,2}|eindrue?cke|geschichte|version|sicht der dinge)\b[^.!?]{0,30}?\b(?:auf|bei|im) (?:google|tripadvisor|booking|facebook|instagram|tiktok|youtube|holidaycheck|internet|netz)\b`,
       weight: 0.7,
       negatable: true,
       examples: ['werden Sie meine Meinung auf Google lesen können'],
@@ -128,7 +128,7 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.not_yet_posted',
       signal: 'review_threat',
-      pattern: String.raw`\bnoch (?:ist|habe ich|haben wir|wurde) (?:nichts|keine bewertung|keine rezension|nichts davon) (?:gepostet|geschrieben|ver(?:o|oe)ffentlicht|online)\b|\b(?:bewertung|rezension)\w{0,2} (?:ist|liegt) (?:schon |bereits )?(?:fertig|geschrieben|vorbereitet)\b`,
+      pattern: String.raw`\bnoch (?:ist|habe ich|haben wir|wurde) (?:nichts|keine bewertung|keine rezension|nichts davon) (?:gepostet|geschrieben|veroe?ffentlicht|online)\b|\b(?:bewertung|rezension)\w{0,2} (?:ist|liegt) (?:schon |bereits )?(?:fertig|geschrieben|vorbereitet)\b`,
       weight: 0.7,
       examples: ['Noch ist nichts gepostet.', 'Die Bewertung ist schon fertig geschrieben.'],
       counterExamples: ['Noch ist nichts entschieden'],
@@ -144,7 +144,7 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.ruin_business',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:mache|machen) (?:ich |wir )?(?:ihr|ihren|euer|euren|das|den|dein|deinen) (?:\w+ )?(?:hotel|restaurant|lokal|haus|laden|gesch(?:a|ae)ft|betrieb|ruf|namen)\b[^.!?]{0,30}?\b(?:fertig|kaputt|platt)\b`,
+      pattern: String.raw`\b(?:mache|machen) (?:ich |wir )?(?:ihr|ihren|euer|euren|das|den|dein|deinen) (?:\w+ )?(?:hotel|restaurant|lokal|haus|laden|geschae?ft|betrieb|ruf|namen)\b[^.!?]{0,30}?\b(?:fertig|kaputt|platt)\b`,
       weight: 0.75,
       examples: ['oder ich mache Ihr Hotel auf allen Kanälen fertig.'],
       counterExamples: ['Wir machen das Zimmer fertig'],
@@ -152,7 +152,7 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.audience',
       signal: 'review_threat',
-      pattern: String.raw`\bmeine?n? (?:community|follower\w{0,2}|leser\w{0,2}|fans|abonnenten|zuschauer\w{0,1}) (?:wird|werden|erf(?:a|ae)hrt|erfahren|soll\w{0,2}|darf|d(?:u|ue)rfen)\b`,
+      pattern: String.raw`\bmeine?n? (?:community|follower\w{0,2}|leser\w{0,2}|fans|abonnenten|zuschauer\w{0,1}) (?:wird|werden|erfae?hrt|erfahren|soll\w{0,2}|darf|due?rfen)\b`,
       weight: 0.7,
       examples: ['oder meine Community erfährt, wie schlecht euer Service ist', 'meine Follower werden davon hören'],
       counterExamples: ['meine Freunde werden wiederkommen'],
@@ -160,7 +160,7 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.otherwise_truth',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:sonst|andernfalls|ansonsten|anderenfalls|oder)\b[^.!?]{0,20}?\b(?:schreibe|schreib|poste|erz(?:a|ae)hle|ver(?:o|oe)ffentliche|berichte|bewerte) (?:ich|wir)\b`,
+      pattern: String.raw`\b(?:sonst|andernfalls|ansonsten|anderenfalls|oder)\b[^.!?]{0,20}?\b(?:schreibe|schreib|poste|erzae?hle|veroe?ffentliche|berichte|bewerte) (?:ich|wir)\b`,
       weight: 0.7,
       examples: ['Sonst schreibe ich die Wahrheit', 'andernfalls berichte ich darüber'],
       counterExamples: ['Sonst ist man nachts wach', 'oder ich frage an der Rezeption'],
@@ -168,7 +168,7 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.goes_online',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:landet|landen|kommt|kommen|geht|gehen|erscheint|erscheinen)\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\b(?:online|ins netz|im netz|ins internet|im internet|auf (?:allen |s(?:a|ae)mtlichen )?\w{0,12}(?:portalen|plattformen|seiten)|auf (?:google|tripadvisor|facebook|instagram|booking|holidaycheck))\b`,
+      pattern: String.raw`\b(?:landet|landen|kommt|kommen|geht|gehen|erscheint|erscheinen)\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\b(?:online|ins netz|im netz|ins internet|im internet|auf (?:allen |sae?mtlichen )?\w{0,12}(?:portalen|plattformen|seiten)|auf (?:google|tripadvisor|facebook|instagram|booking|holidaycheck))\b`,
       weight: 0.6,
       examples: ['landet mein Erfahrungsbericht auf allen Bewertungsportalen', 'Ansonsten kommt sie heute Abend online.'],
       counterExamples: ['Das WLAN geht nicht online', 'Wir kommen gern wieder'],
@@ -176,11 +176,39 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.reluctant_describe',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:ungern|nicht gern\w{0,1}|w(?:u|ue)rde es hassen|m(?:o|oe)chte (?:es )?(?:eigentlich )?(?:nicht|ungern))\b[^.!?]{0,50}?\b(?:internet|online|netz|bewertung\w{0,2}|rezension\w{0,2}|(?:o|oe)ffentlich\w{0,2}|google|tripadvisor)`,
+      pattern: String.raw`\b(?:ungern|nicht gern\w{0,1}|wue?rde es hassen|moe?chte (?:es )?(?:eigentlich )?(?:nicht|ungern))\b[^.!?]{0,50}?\b(?:internet|online|netz|bewertung\w{0,2}|rezension\w{0,2}|oe?ffentlich\w{0,2}|google|tripadvisor)`,
       weight: 0.6,
       examples: ['Ich würde es sehr ungern im Internet beschreiben müssen', 'Ich möchte eigentlich nicht öffentlich schildern, was passiert ist'],
       counterExamples: ['Wir sind ungern abgereist'],
       note: 'veiled: only blackmail with a demand nearby',
+    },
+    {
+      id: 'de.review_threat.implied',
+      signal: 'review_threat',
+      // "ihr wisst, was dann passiert", "jeder von uns hat einen Google-Account": the threat left unsaid
+      pattern: String.raw`\b(?:wisst ihr|wissen sie|weiss?t du|sie wissen|ihr wisst|du weiss?t),? was (?:dann |sonst )?(?:passiert|kommt|geschieht|ich tue|wir tun|ich mache|wir machen)\b(?! ?\?| ist| war)|\b(?:jeder|alle|jede[rs]?) (?:von uns |davon )?(?:hat|haben) (?:einen? |ein )?(?:google|tripadvisor|facebook|instagram|tiktok)[- ]?(?:account|konto|profil)`,
+      weight: 0.55,
+      examples: ['Wenn wir die Getränke nicht erstattet bekommen, wisst ihr was passiert.', 'jeder hat einen Google-Account'],
+      counterExamples: ['Ich habe eine Erstattung verlangt. Und wissen Sie, was passiert? Nichts.', 'Wissen Sie, was passiert ist?'],
+      note: 'only blackmail next to a demand',
+    },
+    {
+      id: 'de.review_threat.pity_if',
+      signal: 'review_threat',
+      // "wäre doch schade, wenn Ihre 4,8 bei Google abrutscht"
+      pattern: String.raw`\bschade\b[^.!?]{0,12}?\bwenn\b[^.!?]{0,60}?\b(?:abrutsch\w{0,3}|absack\w{0,3}|sinkt|sinken|sinken wue?rde|leidet|leiden|runtergeht|verschlechter\w{0,3}|in den keller|oe?ffentlich wue?rde|bekannt wue?rde|die runde mach\w{0,2})`,
+      weight: 0.6,
+      examples: ['Wäre doch schade, wenn Ihre schöne 4,8 bei Google plötzlich abrutscht.', 'Es wäre schade, wenn das öffentlich würde'],
+      counterExamples: ['Schade, wenn das Wetter nicht mitspielt'],
+    },
+    {
+      id: 'de.review_threat.go_public',
+      signal: 'review_threat',
+      pattern: String.raw`\b(?:mich|uns) (?:dann |eben |halt |gezwungen,? )?(?:oe?ffentlich|online|im (?:netz|internet)|in den sozialen medien) (?:zu )?(?:ae?uss?er\w{0,2}|zu wort (?:melde|melden)\w{0,1}|beschwer\w{0,2})\b`,
+      weight: 0.65,
+      negatable: true,
+      examples: ['bevor ich mich öffentlich äußere', 'dann werde ich mich online beschweren'],
+      counterExamples: ['ich möchte mich nicht öffentlich beschweren, sondern Ihnen direkt schreiben'],
     },
   ],
 };

@@ -20,7 +20,7 @@ const family: RuleFamily = {
     {
       id: 'de.spam.advertising',
       signal: 'spam',
-      pattern: String.raw`\b(?:jetzt (?:bestellen|kaufen|zugreifen|anmelden|registrieren)|solange der vorrat reicht|jetzt neu|r(?:a|ae)umungsverkauf|schlussverkauf|ausverkauf|alles muss raus|nur noch diese woche|sonderangebot|folgt mir|folge mir|follow me|link in (?:der |meiner )?bio|abonniert meinen kanal|rabattcode|gutscheincode|klicken sie hier|hier klicken|verdienen sie|geld verdienen|von zu hause (?:aus )?(?:arbeiten|verdienen)|krypto[- ]?trading|trading[- ]?bot|ohne risiko|gewinnspiel|sie haben gewonnen|seo[- ]?(?:dienstleistung|agentur|optimierung)\w{0,3}|platz (?:1|eins) (?:bei|auf) google|(?:google[- ]?)?bewertungen kaufen|kaufen sie (?:echte )?(?:google[- ]?)?bewertungen|follower kaufen|\d{2} ?% reduziert|g(?:u|ue)nstige (?:sonnenbrillen|uhren|handtaschen|medikamente|potenzmittel))\b`,
+      pattern: String.raw`\b(?:jetzt (?:bestellen|kaufen|zugreifen|anmelden|registrieren)|solange der vorrat reicht|jetzt neu|rae?umungsverkauf|schlussverkauf|ausverkauf|alles muss raus|nur noch diese woche|sonderangebot|folgt mir|folge mir|follow me|link in (?:der |meiner )?bio|abonniert meinen kanal|rabattcode|gutscheincode|klicken sie hier|hier klicken|verdienen sie|geld verdienen|von zu hause (?:aus )?(?:arbeiten|verdienen)|krypto[- ]?trading|trading[- ]?bot|ohne risiko|gewinnspiel|sie haben gewonnen|seo[- ]?(?:dienstleistung|agentur|optimierung)\w{0,3}|platz (?:1|eins) (?:bei|auf) google|(?:google[- ]?)?bewertungen kaufen|kaufen sie (?:echte )?(?:google[- ]?)?bewertungen|follower kaufen|\d{2} ?% reduziert|gue?nstige (?:sonnenbrillen|uhren|handtaschen|medikamente|potenzmittel))\b`,
       weight: 0.8,
       examples: ['Großer Räumungsverkauf bei Möbel Krause! Alles muss raus!', 'folgt mir auf Instagram für mehr Reisetipps! Link in der Bio.', 'Günstige Sonnenbrillen und Uhren nur heute 80 % reduziert!', 'Verdienen Sie 5000 Euro im Monat von zu Hause!', 'Kaufen Sie echte Google-Bewertungen!', 'wir bieten SEO-Dienstleistungen an und bringen Ihre Website auf Platz 1 bei Google'],
       counterExamples: ['Das Frühstück gab es nur heute im Garten', 'Das Zimmer war ohne Makel'],
@@ -28,7 +28,7 @@ const family: RuleFamily = {
     {
       id: 'de.spam.classified_ad',
       signal: 'spam',
-      pattern: String.raw`\b(?:suche (?:einen? )?nachmieter|nachmieter gesucht|zu vermieten|zu verkaufen|bei interesse (?:bitte )?(?:melden|kontaktieren|anrufen|pn|schreiben)|biete (?:g(?:u|ue)nstig )?\w+ an)\b|@(?<=[a-z0-9._-]{2}@)[a-z0-9-]{2,40}\.[a-z]{2,6}\b`,
+      pattern: String.raw`\b(?:suche (?:einen? )?nachmieter|nachmieter gesucht|zu vermieten|zu verkaufen|bei interesse (?:bitte )?(?:melden|kontaktieren|anrufen|pn|schreiben)|biete (?:gue?nstig )?\w+ an)\b|@(?<=[a-z0-9._-]{2}@)[a-z0-9-]{2,40}\.[a-z]{2,6}\b`,
       weight: 0.8,
       examples: ['Suche Nachmieter für meine Wohnung, bei Interesse bitte melden unter wohnung-ffm@example.com'],
       counterExamples: ['Wir suchen bald wieder ein Hotel hier'],
@@ -36,15 +36,15 @@ const family: RuleFamily = {
     {
       id: 'de.spam.wrong_business',
       signal: 'spam',
-      pattern: String.raw`\b(?:falsche[sn]? (?:lokal|hotel|restaurant|laden|gesch(?:a|ae)ft|eintrag|seite|adresse)|ich meinte (?:die|das|den|eigentlich)\b|(?:mit (?:einem|dem) (?:anderen )?\w+ )?verwechselt|(?:ich war|wir waren|war) (?:noch )?nie (?:in|bei|im|dort|hier|drin)\b|nie (?:drin|dort|hier) gewesen|ich bewerte (?:hier )?eigentlich|(?:bewertung|rezension) (?:ist )?f(?:u|ue)r (?:das|den|die) \w+ (?:nebenan|gegen(?:u|ue)ber|daneben)|nicht f(?:u|ue)r (?:das|dieses|den) (?:hotel|restaurant|lokal|laden)\b|(?:das|dieses|den|die) (?:hotel|restaurant|lokal|haus|laden|gesch(?:a|ae)ft) kenne ich (?:gar |(?:u|ue)berhaupt )?nicht|nur (?:geparkt|vorbeigefahren|vorbeigelaufen|vorbeigegangen|durchgefahren|auf (?:den|meinen) bus gewartet))`,
+      pattern: String.raw`\b(?:falsche[sn]? (?:lokal|hotel|restaurant|laden|geschae?ft|eintrag|seite|adresse)|ich meinte (?:die|das|den|eigentlich)\b|(?:mit (?:einem|dem) (?:anderen )?\w+ )?verwechselt|(?:ich war|wir waren|war) (?:noch )?nie (?:in|bei|im|dort|hier|drin)\b|nie (?:drin|dort|hier) gewesen|ich bewerte (?:hier )?eigentlich|(?:bewertung|rezension) (?:ist )?fue?r (?:das|den|die) \w+ (?:nebenan|gegenue?ber|daneben)|nicht fue?r (?:das|dieses|den) (?:hotel|restaurant|lokal|laden)\b|(?:das|dieses|den|die) (?:hotel|restaurant|lokal|haus|laden|geschae?ft) kenne ich (?:gar |ue?berhaupt )?nicht|(?:bewertung|rezension) (?:gilt|betrifft|ist fue?r|bezieht sich auf) [^.!?]{0,40}?,? nicht (?:dem|das|den|der|fue?r das) (?:hotel|restaurant|lokal|laden|geschae?ft)\b|nur (?:geparkt|vorbeigefahren|vorbeigelaufen|vorbeigegangen|durchgefahren|auf (?:den|meinen) bus gewartet))`,
       weight: 0.8,
-      examples: ['Dies ist eine Bewertung für das Kino nebenan, nicht für das Hotel.', 'Ich bewerte hier eigentlich die Bäckerei nebenan. Das Hotel kenne ich nicht.', 'Falsches Lokal, sorry – ich meinte die Pizzeria am Bahnhof', 'Ich war nie in diesem Hotel, aber', 'Ich habe hier nur geparkt, um auf meinen Bus zu warten'],
+      examples: ['Dies ist eine Bewertung für das Kino nebenan, nicht für das Hotel.', 'Ich bewerte hier eigentlich die Bäckerei nebenan. Das Hotel kenne ich nicht.', 'Falsches Lokal, sorry – ich meinte die Pizzeria am Bahnhof', 'Ich war nie in diesem Hotel, aber', 'Ich habe hier nur geparkt, um auf meinen Bus zu warten', 'Diese Bewertung gilt der Autowerkstatt im Hinterhof, nicht dem Hotel.'],
       counterExamples: ['Wir waren schon oft hier', 'nie wieder'],
     },
     {
       id: 'de.spam.unrelated_rant',
       signal: 'spam',
-      pattern: String.raw`\b(?:w(?:a|ae)hlt (?:endlich )?(?:anders|die|afd|spd|cdu|csu|gr(?:u|ue)n)|l(?:u|ue)genpresse|die medien l(?:u|ue)gen|wacht (?:endlich )?auf|impfungen sind|chemtrails|corona[- ]?l(?:u|ue)ge|wer hat (?:gestern |heute )?das (?:fu(?:ss|s)ball)?spiel gesehen|der schiedsrichter (?:war|ist)|jesus liebt|tut bu(?:ss|s)e|(?:die|diese) regierung (?:ruiniert|zerst(?:o|oe)rt|ist schuld))\b`,
+      pattern: String.raw`\b(?:wae?hlt (?:endlich )?(?:anders|die|afd|spd|cdu|csu|grue?n)|lue?genpresse|die medien lue?gen|wacht (?:endlich )?auf|impfungen sind|chemtrails|corona[- ]?lue?ge|wer hat (?:gestern |heute )?das (?:fuss?ball)?spiel gesehen|der schiedsrichter (?:war|ist)|jesus liebt|tut buss?e|(?:die|diese) regierung (?:ruiniert|zerstoe?rt|ist schuld))\b`,
       weight: 0.8,
       examples: ['die Regierung in Berlin ruiniert dieses Land. Wählt endlich anders!', 'Impfungen sind Gift und die Medien lügen. Wacht auf, Leute!', 'Wer hat gestern das Fußballspiel gesehen?'],
       counterExamples: ['Das Personal war aufmerksam', 'Wir waren zum Fußballspiel in der Stadt'],
@@ -52,7 +52,7 @@ const family: RuleFamily = {
     {
       id: 'de.spam.politics_sport',
       signal: 'spam',
-      pattern: String.raw`\b(?:regierung|bundesregierung|kanzler(?:in)?|bundesliga|politiker\w{0,2}|fl(?:u|ue)chtlinge|migranten)\b`,
+      pattern: String.raw`\b(?:regierung|bundesregierung|kanzler(?:in)?|bundesliga|politiker\w{0,2}|flue?chtlinge|migranten)\b`,
       weight: 0.5,
       examples: ['Die Regierung ist an allem schuld', 'Bundesliga am Wochenende'],
       counterExamples: ['Wir waren zum Fußballspiel in der Stadt'],
@@ -61,9 +61,9 @@ const family: RuleFamily = {
     {
       id: 'de.spam.question_to_public',
       signal: 'spam',
-      pattern: String.raw`\b(?:wei(?:ss|s) (?:jemand|einer|wer)|kann mir (?:jemand|einer|wer) sagen|hat (?:jemand|einer) (?:eine )?ahnung)\b`,
+      pattern: String.raw`\b(?:weiss? (?:jemand|einer|wer)|kann mir (?:jemand|einer|wer) sagen|hat (?:jemand|einer) (?:eine )?ahnung|bitte um (?:antwort|rue?ckmeldung|infos?)|kann man (?:hier )?(?:in der nae?he )?irgendwo)\b`,
       weight: 0.6,
-      examples: ['weiß jemand, ob die Sparkasse gegenüber am Samstag geöffnet hat?'],
+      examples: ['weiß jemand, ob die Sparkasse gegenüber am Samstag geöffnet hat?', 'Kann man hier in der Nähe irgendwo Fahrräder ausleihen? Bitte um Antwort.'],
       counterExamples: ['Niemand wusste Bescheid'],
       note: 'off-topic only when the text says little about a stay',
     },

@@ -16,7 +16,7 @@ const family: RuleFamily = {
     {
       id: 'de.staff_named.role_name',
       signal: 'staff_named',
-      pattern: String.raw`\b(?:kellner(?:in)?|rezeptionist(?:in)?|concierge|koch|k(?:o|oe)chin|managerin|manager|chefin|barkeeper(?:in)?|zimmerm(?:a|ae)dchen|portier|mitarbeiter(?:in)?) (?:namens |mit namen )[a-z][a-z'-]{2,20}\b`,
+      pattern: String.raw`\b(?:kellner(?:in)?|rezeptionist(?:in)?|concierge|koch|koe?chin|managerin|manager|chefin|barkeeper(?:in)?|zimmermae?dchen|portier|mitarbeiter(?:in)?) (?:namens |mit namen )[a-z][a-z'-]{2,20}\b`,
       weight: 0.8,
       examples: ['ein Kellner namens Marco'],
       counterExamples: ['der Kellner war nett'],
@@ -24,7 +24,7 @@ const family: RuleFamily = {
     {
       id: 'de.staff_named.thanks_to',
       signal: 'staff_named',
-      pattern: String.raw`\b(?:danke|dank|vielen dank|gr(?:u|ue)(?:ss|s)e) (?:an|f(?:u|ue)r) (?!das\b|die\b|den\b|dem\b|alle\b|euch\b|sie\b|ihr\b|unser\w{0,2}\b)[a-z][a-z'-]{2,20}\b(?: (?:und|an der|vom|von der|im)\b)`,
+      pattern: String.raw`\b(?:danke|dank|vielen dank|grue?ss?e) (?:an|fue?r) (?!das\b|die\b|den\b|dem\b|alle\b|euch\b|sie\b|ihr\b|unser\w{0,2}\b)[a-z][a-z'-]{2,20}\b(?: (?:und|an der|vom|von der|im)\b)`,
       weight: 0.6,
       examples: ['Danke an Jasmin und das ganze Team', 'Grüße an Tobias vom Service'],
       counterExamples: ['Danke an das ganze Team', 'Danke für alles'],

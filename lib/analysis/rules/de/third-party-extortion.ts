@@ -4,7 +4,7 @@
  */
 import type { RuleFamily } from '../types';
 
-const NEGATIVE_REVIEWS = String.raw`(?:negativ\w{0,2} |schlecht\w{0,2} |vernichtend\w{0,2} |(?:ein|1)[- ]?sterne?n?[- ])(?:google[- ]?)?(?:bewertung|rezension|review|kommentar|kritik|eintr(?:a|ae)ge|eintrag)`;
+const NEGATIVE_REVIEWS = String.raw`(?:negativ\w{0,2} |schlecht\w{0,2} |vernichtend\w{0,2} |(?:ein|1)[- ]?sterne?n?[- ])(?:google[- ]?)?(?:bewertung|rezension|review|rezi|kommentar|kritik|eintrae?ge|eintrag)`;
 
 const family: RuleFamily = {
   lang: 'de',
@@ -13,9 +13,9 @@ const family: RuleFamily = {
     {
       id: 'de.third_party_extortion.ordered',
       signal: 'third_party_extortion',
-      pattern: String.raw`\b(?:im auftrag|beauftragt|bezahlt|zahlt uns|zahlt mir|zahlen f(?:u|ue)r|bezahlen f(?:u|ue)r|engagiert|angeheuert|geld (?:daf(?:u|ue)r )?bekommen|auftraggeber)\b[^.!?]{0,60}?${NEGATIVE_REVIEWS}|${NEGATIVE_REVIEWS}\w{0,2}\b[^.!?]{0,40}?\b(?:im auftrag|beauftragt|in auftrag gegeben|bezahlt|bestellt)\b`,
+      pattern: String.raw`\b(?:im auftrag|beauftragt|bezahlt|zahlt uns|zahlt mir|zahlen fue?r|bezahlen fue?r|engagiert|angeheuert|geld (?:dafue?r )?bekommen|auftraggeber)\b[^.!?]{0,60}?${NEGATIVE_REVIEWS}|${NEGATIVE_REVIEWS}\w{0,2}\b[^.!?]{0,40}?\b(?:im auftrag|beauftragt|in auftrag gegeben|bezahlt|bestellt)\b`,
       weight: 0.9,
-      examples: ['wir haben im Auftrag eines Kunden bereits drei negative Bewertungen gepostet', 'Man hat mich beauftragt, negative Bewertungen über Ihr Hotel zu schreiben', 'Ich wurde dafür bezahlt, schlechte Bewertungen zu posten', 'Man hat uns bezahlt, um Ihr Lokal mit Ein-Stern-Bewertungen zu überziehen'],
+      examples: ['wir haben im Auftrag eines Kunden bereits drei negative Bewertungen gepostet', 'Man hat mich beauftragt, negative Bewertungen über Ihr Hotel zu schreiben', 'Ich wurde dafür bezahlt, schlechte Bewertungen zu posten', 'Man hat uns bezahlt, um Ihr Lokal mit Ein-Stern-Bewertungen zu überziehen', 'ich bin beauftragt worden schlechte rezis über euren laden zu schreiben'],
       counterExamples: ['Wir haben bezahlt und eine schöne Nacht gehabt', 'Ich habe für das Zimmer bezahlt.'],
     },
     {
@@ -29,7 +29,7 @@ const family: RuleFamily = {
     {
       id: 'de.third_party_extortion.reviews_for_clients',
       signal: 'third_party_extortion',
-      pattern: String.raw`\b(?:poste|schreibe|verfasse|posten|schreiben|verfassen) (?:\w+ ){0,2}(?:bewertungen|rezensionen|kritiken)\b[^.!?]{0,20}?\b(?:im auftrag|f(?:u|ue)r (?:kunden|auftraggeber|geld))\b`,
+      pattern: String.raw`\b(?:poste|schreibe|verfasse|posten|schreiben|verfassen) (?:\w+ ){0,2}(?:bewertungen|rezensionen|kritiken)\b[^.!?]{0,20}?\b(?:im auftrag|fue?r (?:kunden|auftraggeber|geld))\b`,
       weight: 0.75,
       examples: ['ich poste täglich Bewertungen im Auftrag von Kunden'],
       counterExamples: ['Ich schreibe Bewertungen für Freunde'],
@@ -37,7 +37,7 @@ const family: RuleFamily = {
     {
       id: 'de.third_party_extortion.stop_for_pay',
       signal: 'third_party_extortion',
-      pattern: String.raw`\b(?:h(?:o|oe)ren wir auf|h(?:o|oe)rt (?:es|das) auf|l(?:o|oe)schen wir (?:sie|die|alle)|entfernen wir (?:sie|die|alle)|stoppen wir|wenn sie nicht wollen,? dass es weitergeht|damit es aufh(?:o|oe)rt|dass (?:das|es) aufh(?:o|oe)rt|und sie verschwinden|verschwinden sie|weitere bewertungen folgen|es werden weitere folgen|oder (?:auch )?(?:neue|weitere|mehr) (?:\w+ )?(?:erscheinen|entstehen|dazukommen|auftauchen) lassen)\b`,
+      pattern: String.raw`\b(?:hoe?ren wir auf|hoe?rt (?:es|das) auf|loe?schen wir (?:sie|die|alle)|entfernen wir (?:sie|die|alle)|stoppen wir|wenn sie nicht wollen,? dass es weitergeht|damit es aufhoe?rt|dass (?:das|es) aufhoe?rt|und sie verschwinden|verschwinden sie|weitere bewertungen folgen|es werden weitere folgen|oder (?:auch )?(?:neue|weitere|mehr) (?:\w+ )?(?:erscheinen|entstehen|dazukommen|auftauchen) lassen)\b`,
       weight: 0.7,
       examples: ['Wir können negative Bewertungen verschwinden lassen – oder neue erscheinen lassen.', 'dann löschen wir sie und hören auf', 'Wenn Sie nicht wollen, dass es weitergeht, kontaktieren Sie mich', 'dann hört es auf'],
       counterExamples: ['Der Regen hörte endlich auf'],
@@ -53,7 +53,7 @@ const family: RuleFamily = {
     {
       id: 'de.third_party_extortion.spared',
       signal: 'third_party_extortion',
-      pattern: String.raw`\b(?:weitere|neue|mehr|zuk(?:u|ue)nftige) (?:negative |schlechte )?(?:bewertungen|rezensionen|kommentare)\b[^.!?]{0,20}?\berspart\b|\bbleiben ihnen\b[^.!?]{0,30}?\b(?:bewertungen|rezensionen|kommentare) erspart\b`,
+      pattern: String.raw`\b(?:weitere|neue|mehr|zukue?nftige) (?:negative |schlechte )?(?:bewertungen|rezensionen|kommentare)\b[^.!?]{0,20}?\berspart\b|\bbleiben ihnen\b[^.!?]{0,30}?\b(?:bewertungen|rezensionen|kommentare) erspart\b`,
       weight: 0.85,
       examples: ['Gegen eine kleine Gebühr bleiben Ihnen weitere negative Rezensionen erspart.'],
       counterExamples: ['Uns blieb der Ärger erspart'],
@@ -69,10 +69,19 @@ const family: RuleFamily = {
     {
       id: 'de.third_party_extortion.already_posted',
       signal: 'third_party_extortion',
-      pattern: String.raw`\b(?:die ersten sind (?:schon|bereits) online|(?:bereits|schon) (?:\w+ )?${NEGATIVE_REVIEWS}\w{0,2} (?:gepostet|ver(?:o|oe)ffentlicht|geschrieben|online gestellt))`,
+      pattern: String.raw`\b(?:die ersten sind (?:schon|bereits) online|(?:bereits|schon) (?:\w+ )?${NEGATIVE_REVIEWS}\w{0,2} (?:gepostet|veroe?ffentlicht|geschrieben|online gestellt))`,
       weight: 0.75,
       examples: ['Die ersten sind schon online.', 'wir haben bereits drei negative Bewertungen gepostet'],
       counterExamples: ['Die ersten Gäste sind schon da'],
+    },
+    {
+      id: 'de.third_party_extortion.forecast',
+      signal: 'third_party_extortion',
+      // a fake "reputation agency" announcing bad reviews it can prevent; weak alone, extortion next to a payment channel
+      pattern: String.raw`${NEGATIVE_REVIEWS}\w{0,2}\b[^.!?]{0,50}?\b(?:erscheinen werden|erscheinen wird|auftauchen werden|folgen werden|kommen werden)\b|\b(?:verhindern|stoppen|unterbinden) wir (?:das|dies|es|sie)\b`,
+      weight: 0.5,
+      examples: ['dass demnächst zahlreiche negative Bewertungen über Ihr Restaurant erscheinen werden', 'Für eine einmalige Gebühr von 490 € verhindern wir das.'],
+      counterExamples: ['Negative Bewertungen sind erschienen, aber das Hotel hat reagiert'],
     },
   ],
 };

@@ -11,7 +11,7 @@ const family: RuleFamily = {
     {
       id: 'de.violence_threat.harm',
       signal: 'violence_threat',
-      pattern: String.raw`\b(?:umbringen|umlegen|abstechen|abknallen|abfackeln|kaltmachen|anz(?:u|ue)nden|die fresse (?:einschlagen|polieren)|(?:schlag\w{0,2}|hau\w{0,2}) (?:ich |wir )?(?:ihm|ihr|dir|euch|ihnen|dem|der) (?:\w+ )?(?:die fresse|den sch(?:a|ae)del|eine rein|die z(?:a|ae)hne)|fresse ein|aufs maul|auf die fresse|(?:ich|wir) mach\w{0,2} (?:dich|euch|ihn|sie) (?:fertig|kalt|platt|alle)|(?:dann|sonst) (?:kracht|knallt|scheppert) es|zeig\w{0,2} (?:ich|wir) (?:dir|euch|ihm|ihr) wo der hammer h(?:a|ae)ngt|(?:wird|werden) (?:es )?bereuen|verpr(?:u|ue)geln|verpr(?:u|ue)gle|verdreschen|verm(?:o|oe)beln|zusammenschlagen|abreiben)\b`,
+      pattern: String.raw`\b(?:umbringen|umlegen|abstechen|abknallen|abfackeln|kaltmachen|anzue?nden|die fresse (?:einschlagen|polieren)|(?:schlag\w{0,2}|hau\w{0,2}) (?:ich |wir )?(?:ihm|ihr|dir|euch|ihnen|dem|der) (?:\w+ )?(?:die fresse|den schae?del|eine rein|die zae?hne)|fresse ein|aufs maul|auf die fresse|(?:ich|wir) mach\w{0,2} (?:dich|euch|ihn|sie) (?:fertig|kalt|platt|alle)|(?:dann|sonst) (?:kracht|knallt|scheppert) es|zeig\w{0,2} (?:ich|wir) (?:dir|euch|ihm|ihr) wo der hammer hae?ngt|(?:wird|werden) (?:es )?bereuen|verprue?geln|verprue?gle|verdreschen|vermoe?beln|zusammenschlagen|abreiben)\b`,
       weight: 0.85,
       examples: ['Den Kerl an der Bar sollte man mal ordentlich verprügeln', 'Wenn ich den Koch erwische, schlag ich ihm die Fresse ein.', 'ich mach dich fertig', 'dann kracht es', 'bring ich ein paar Freunde mit und dann kracht es'],
       counterExamples: ['Der Türsteher hat meinen Freund verprügelt', 'Der Koch hat sich große Mühe gegeben', 'Das Feuer im Kamin war schön'],
@@ -27,7 +27,7 @@ const family: RuleFamily = {
     {
       id: 'de.violence_threat.dehumanising',
       signal: 'violence_threat',
-      pattern: String.raw`\b(?:leute|typen|menschen|so was|sowas|so jemanden|solche) wie (?:dich|sie|euch|den|die|ihn)\b[^.!?]{0,25}?\b(?:sollte man|geh(?:o|oe)ren|m(?:u|ue)sste man)\b[^.!?]{0,20}?\b(?:einsperren|eingesperrt|erschie(?:ss|s)en|erschossen|aufh(?:a|ae)ngen|aufgeh(?:a|ae)ngt|weggesperrt|wegsperren|beseitigen|ausrotten|vergasen)\b`,
+      pattern: String.raw`\b(?:leute|typen|menschen|so was|sowas|so jemanden|solche) wie (?:dich|sie|euch|den|die|ihn)\b[^.!?]{0,25}?\b(?:sollte man|gehoe?ren|mue?sste man)\b[^.!?]{0,20}?\b(?:einsperren|eingesperrt|erschiess?en|erschossen|aufhae?ngen|aufgehae?ngt|weggesperrt|wegsperren|beseitigen|ausrotten|vergasen)\b`,
       weight: 0.8,
       examples: ['Leute wie dich sollte man einsperren.'],
       counterExamples: ['Leute wie Sie machen den Urlaub schön'],
@@ -35,7 +35,7 @@ const family: RuleFamily = {
     {
       id: 'de.violence_threat.stalking',
       signal: 'violence_threat',
-      pattern: String.raw`\b(?:ich|wir) wei(?:ss|s),? wo (?:sie|er|du|ihr|ihre?r? \w+|dein\w{0,2} \w+|der \w+|die \w+) wohn\w{0,2}|\b(?:soll|sollte|sollen) sich (?:besser |lieber )?in acht nehmen\b|\b(?:soll|sollte) (?:besser |lieber |gut )?aufpassen,? wenn\b|\bwir sehen uns noch\b|\b(?:abpassen|abpasse|abpassen werde|auflauern|lauere \w+ auf)\b|\bdann reden wir (?:mal )?anders\b|\bich (?:finde|kriege|krieg) (?:dich|sie|euch|ihn)\b|\bich warte (?:drau(?:ss|s)en|vor der t(?:u|ue)r|nach feierabend)`,
+      pattern: String.raw`\b(?:ich|wir) weiss?,? wo (?:sie|er|du|ihr|ihre?r? \w+|dein\w{0,2} \w+|der \w+|die \w+) wohn\w{0,2}|\b(?:soll|sollte|sollen) sich (?:besser |lieber )?in acht nehmen\b|\b(?:soll|sollte) (?:besser |lieber |gut )?aufpassen,? wenn\b|\bwir sehen uns noch\b|\b(?:abpassen|abpasse|abpassen werde|auflauern|lauere \w+ auf)\b|\bdann reden wir (?:mal )?anders\b|\bich (?:finde|kriege|krieg) (?:dich|sie|euch|ihn)\b|\bich warte (?:drauss?en|vor der tue?r|nach feierabend)`,
       weight: 0.85,
       examples: ['dass ich ihn nach Feierabend abpasse', 'Ich weiß, wo Ihre Kellnerin wohnt.', 'Der Empfangsmitarbeiter soll sich in Acht nehmen.', 'sie soll aufpassen, wenn sie nachts heimgeht'],
       counterExamples: ['Ich weiß nicht, wo der Parkplatz ist', 'Man sollte beim Parken aufpassen'],

@@ -32,7 +32,7 @@ const family: RuleFamily = {
     {
       id: 'de.virality.everywhere',
       signal: 'virality',
-      pattern: String.raw`\b(?:viral|alle (?:sollen|m(?:u|ue)ssen) (?:es )?wissen|jeder soll (?:es )?wissen|teilt (?:diesen|den) (?:beitrag|post))\b`,
+      pattern: String.raw`\b(?:viral|alle (?:sollen|mue?ssen) (?:es )?wissen|jeder soll (?:es )?wissen|teilt (?:diesen|den) (?:beitrag|post))\b`,
       weight: 0.6,
       examples: ['Alle sollen es wissen', 'Teilt diesen Beitrag!'],
       counterExamples: ['Alle waren freundlich'],
