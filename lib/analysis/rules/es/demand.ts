@@ -47,10 +47,10 @@ const family: RuleFamily = {
     {
       id: 'es.demand.discount',
       signal: 'demand',
-      pattern: r`\b(?:descuento|rebaj(?:a|ar|arme|arnos|en|aran)|bajar(?:me|nos) la cuenta|(?:me|nos) (?:hacen|hagan|hacen un) precio|hacer(?:me|nos) (?:un )?precio|acuerdo economico|\d{1,2} ?% de descuento)\b`,
+      pattern: r`\b(?:descuento|rebaj(?:a|ar|arme|arnos|en|aran)|bajar(?:me|nos) la cuenta|(?:me|nos) (?:hac|hag)\w{0,4} (?:un )?precio|hacer(?:me|nos) (?:un )?precio|precio especial|acuerdo economico|\d{1,2} ?% de (?:descuento|comision|rebaja))\b`,
       weight: 0.5,
       reportable: true,
-      examples: ['un 50% de descuento en la factura', 'no quisieron rebajarme la cuenta', 'pedí un descuento'],
+      examples: ['un 50% de descuento en la factura', 'no quisieron rebajarme la cuenta', 'pedí un descuento', 'Si me hacéis un precio especial', 'un 15% de comisión extra'],
       counterExamples: ['precio razonable'],
     },
     {
@@ -92,9 +92,9 @@ const family: RuleFamily = {
     {
       id: 'es.demand.settle',
       signal: 'demand',
-      pattern: r`\b(?:lo doy por olvidado|lo damos por olvidado|quedamos en paz|asunto zanjado|lo solucionaria todo|lo arreglaria todo|arreglarlo entre nosotros|si llegamos a un acuerdo|corre por (?:su|vuestra) cuenta|invita la casa|solucionarlo entre nosotros|lo dejamos (?:ahi|asi)|aqui no ha pasado nada|(?:podemos|podriamos) llegar a (?:algo|un acuerdo)|(?:me|nos) olvido del tema|(?:me|nos) olvidamos del tema)\b`,
+      pattern: r`\b(?:lo doy por olvidado|lo damos por olvidado|quedamos en paz|asunto zanjado|lo solucionaria todo|lo arreglaria todo|arreglarlo entre nosotros|si llegamos a un acuerdo|corre por (?:su|vuestra) cuenta|invita la casa|solucionarlo entre nosotros|lo dejamos (?:ahi|asi)|aqui no ha pasado nada|(?:podemos|podriamos|lleguemos) (?:llegar )?a (?:algo|un acuerdo|un entendimiento)|(?:me|nos) olvido del tema|(?:me|nos) olvidamos del tema)\b`,
       weight: 0.75,
-      examples: ['con una noche gratis lo doy por olvidado', 'Un reembolso parcial lo solucionaría todo', 'Prefiero arreglarlo entre nosotros', 'y aqui no ha pasado nada', 'Seguro que podemos llegar a algo'],
+      examples: ['con una noche gratis lo doy por olvidado', 'Un reembolso parcial lo solucionaría todo', 'Prefiero arreglarlo entre nosotros', 'y aqui no ha pasado nada', 'Seguro que podemos llegar a algo', 'salvo que lleguemos a un entendimiento'],
       counterExamples: ['lo pasamos en grande entre nosotros'],
     },
     {
@@ -128,7 +128,7 @@ const family: RuleFamily = {
     {
       id: 'es.demand.gesture',
       signal: 'demand',
-      pattern: r`\b(?:(?:un|algun) gesto (?:comercial|de buena voluntad|por su parte|con nosotros)|(?:un|algun) detalle (?:con nosotros|conmigo)|como (?:se )?(?:resuelva|resuelvan|solucione|solucionen|arregle|arreglen) lo del?|algo a cambio|(?:espero|esperamos|aguardo|quedo a la espera de) (?:su |una |vuestra )?(?:propuesta|oferta|compensacion|solucion economica)|que (?:me|nos) hagan un precio|un detalle por (?:su|vuestra) parte|una compensacion economica|(?:late|tardio) check ?-?out gratis)\b`,
+      pattern: r`\b(?:(?:un|algun) gesto (?:comercial|de buena voluntad|por su parte|con nosotros)|(?:un|algun) detalle (?:con nosotros|conmigo)|un detallito|como (?:se )?(?:resuelva|resuelvan|solucione|solucionen|arregle|arreglen) lo del?|algo a cambio|(?:espero|esperamos|aguardo|quedo a la espera de) (?:su |una |vuestra )?(?:propuesta|oferta|compensacion|solucion economica)|que (?:me|nos) hagan un precio|un detalle por (?:su|vuestra) parte|una compensacion economica|(?:late|tardio) check ?-?out gratis)\b`,
       weight: 0.6,
       reportable: true,
       examples: ['espero un gesto comercial', 'quedo a la espera de su propuesta', 'algo a cambio', 'si el hotel va a tener algún detalle con nosotros', 'cuando vea algún gesto por su parte'],

@@ -12,9 +12,9 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.will-post',
       signal: 'review_threat',
-      pattern: r`\b(?:publicare|publico|escribire|escribo|pondre|pongo|dejare|dejo|subire|hare|les hago|le hago|les dejo|voy a (?:publicar|escribir|poner|dejar|subir|hacer)(?:les|le)?)\b[^.!?]{0,30}\b${REVIEW}\b`,
+      pattern: r`\b(?:publicare|publicaremos|publico|escribire|escribiremos|escribo|pondre|pondremos|pongo|dejare|dejaremos|dejo|subire|hare|les hago|le hago|les dejo|voy a (?:publicar|escribir|poner|dejar|subir|hacer)(?:les|le)?)\b[^.!?]{0,30}\b${REVIEW}\b`,
       weight: 0.6,
-      examples: ['publicaré una reseña muy negativa en TripAdvisor', 'o dejo una reseña horrible', 'les hago una reseña que los hunde', 'escribo una reseña negativa en Google'],
+      examples: ['publicaré una reseña muy negativa en TripAdvisor', 'o dejo una reseña horrible', 'les hago una reseña que los hunde', 'escribo una reseña negativa en Google', 'publicaremos nuestra valoración del trato recibido'],
       counterExamples: ['leí una reseña antes de reservar', 'las reseñas de este hotel son buenas'],
       note: 'also matches honest reviews ("voy a dejar una reseña sincera"): blackmail needs a demand too',
     },
@@ -61,9 +61,9 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.one-star-everywhere',
       signal: 'review_threat',
-      pattern: r`\b(?:una|1) estrella en (?:${PLATFORM})`,
+      pattern: r`\b(?:una|1) estrella en (?:${PLATFORM})|\bsu (?:negocio|ficha|hotel|restaurante|local|perfil) con (?:una|1) estrella\b`,
       weight: 0.8,
-      examples: ['una estrella en Booking, Google y TripAdvisor'],
+      examples: ['una estrella en Booking, Google y TripAdvisor', 'Si no quiere ver su negocio con 1 estrella'],
       counterExamples: ['cinco estrellas en Google'],
     },
     {
@@ -142,9 +142,9 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.reach',
       signal: 'review_threat',
-      pattern: r`\blo que (?:yo )?(?:publique|escriba|diga|cuente|suba) lo (?:leen|ven|leeran|veran|siguen)\b|\b(?:escrib|trabaj|colabor)[oe] (?:para|con|en) (?:una|un|la|el) (?:revista|periodico|diario|blog|guia|medio|cadena|web)\b`,
+      pattern: r`\blo que (?:yo )?(?:publique|escriba|diga|cuente|suba) lo (?:leen|ven|leeran|veran|siguen)\b|\b(?:escrib|trabaj|colabor)[oe] (?:para|con|en) (?:una|un|la|el) (?:revista|periodico|diario|blog|guia|medio|cadena|web)\b|\b(?:amigos|contactos|conocidos) (?:periodistas|en la prensa|en los medios)\b`,
       weight: 0.6,
-      examples: ['lo que yo publique lo leen miles de personas', 'escribo para una revista', 'mi mujer, que escribe en una web de viajes'],
+      examples: ['lo que yo publique lo leen miles de personas', 'escribo para una revista', 'mi mujer, que escribe en una web de viajes', 'Tengo amigos periodistas en el diario local'],
       counterExamples: ['lo que nos sirvieron lo comimos todo'],
       note: 'influence as leverage; alone it is just a profession, so blackmail needs a demand beside it',
     },
@@ -183,9 +183,9 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.let-everyone-read',
       signal: 'review_threat',
-      pattern: r`\bque (?:lo )?(?:lea|sepa|vea|lean|sepan|vean) (?:todo el mundo|el mundo entero|todos|la gente|toda la red)\b|\bno respondo de lo que (?:diga|escriba|publique|cuente|ponga|suba)\b|\b(?:tendran|tendreis|recibiran) (?:la|lo) que se (?:merecen|han ganado)\b`,
+      pattern: r`\bque (?:lo )?(?:lea|sepa|vea|lean|sepan|vean) (?:todo el mundo|el mundo entero|todos|la gente|toda la red|todo (?:google|tripadvisor|booking|internet))\b|\b(?:no|tampoco) (?:habra|tendran|tendreis|veran) (?:una |la )?${REVIEW}|\b(?:quede|queden) entre nosotros\b|\bno respondo de lo que (?:diga|escriba|publique|cuente|ponga|suba)\b|\b(?:tendran|tendreis|recibiran) (?:la|lo) que se (?:merecen|han ganado)\b`,
       weight: 0.7,
-      examples: ['Ahora que lo lea todo el mundo', 'no respondo de lo que diga', 'Sin ella, tendrán la que se merecen'],
+      examples: ['Ahora que lo lea todo el mundo', 'que lo sepa todo TripAdvisor', 'tampoco habrá reseña bonita', 'preferirán que queden entre nosotros', 'no respondo de lo que diga', 'Sin ella, tendrán la que se merecen'],
       counterExamples: ['que lo disfrute todo el mundo'],
     },
     {
@@ -208,7 +208,7 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.sink-reputation',
       signal: 'review_threat',
-      pattern: r`\b(?:hundir|destruir|arruinar|destrozar|manchar|danar)(?:les|le)?\b[^.!?]{0,12}\b(?:su|tu|vuestra|la) (?:reputacion|imagen|fama|nota)\b`,
+      pattern: r`\b(?:hundir|destruir|arruinar|destrozar|manchar|danar)(?:les|le)?\b[^.!?]{0,12}\b(?:su|tu|vuestra|la) (?:reputacion|imagen|fama|nota|puntuacion|valoracion)\b`,
       weight: 0.7,
       examples: ['Nos ha contratado para hundir su reputación online'],
       counterExamples: ['la lluvia arruinó la excursión'],
@@ -216,9 +216,9 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.you-can-imagine',
       signal: 'review_threat',
-      pattern: r`\bya (?:se (?:lo )?)?(?:imaginara|imaginaran|imaginan|puede imaginar|pueden imaginar|me entiende|me entienden|me entendeis)\b`,
+      pattern: r`\bya (?:se (?:lo )?)?(?:imaginara|imaginaran|imaginan|puede imaginar|pueden imaginar|me entiende|me entienden|me entendeis|sabeis)\b`,
       weight: 0.6,
-      examples: ['Si no, ya se imaginará', 'Ya me entienden.'],
+      examples: ['Si no, ya se imaginará', 'Ya me entienden.', 'Sin detallito, ya sabéis'],
       counterExamples: ['se imaginarán lo bien que lo pasamos'],
       note: 'veiled; only a threat beside a demand and a condition',
     },

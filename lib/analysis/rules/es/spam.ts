@@ -43,9 +43,9 @@ const family: RuleFamily = {
     {
       id: 'es.spam.wrong-place',
       signal: 'spam',
-      pattern: r`\b(?:me equivoque de (?:ficha|sitio|lugar|negocio|pagina|hotel|restaurante)|queria (?:opinar|escribir|comentar) (?:sobre|de) (?:el|la|otro|otra)|nunca (?:estuve|he estado|fui) (?:aqui|alli|ahi|en este)\b(?! tan)|no he estado nunca|solo estoy probando|estoy probando (?:la|como)|mi primer comentario en google)\b`,
+      pattern: r`\b(?:me equivoque de (?:ficha|sitio|lugar|negocio|pagina|hotel|restaurante)|queria (?:opinar|escribir|comentar) (?:sobre|de) (?:el|la|otro|otra)|nunca (?:estuve|he estado|fui) (?:aqui|alli|ahi|en este)\b(?! tan)|no he estado nunca|solo estoy probando|(?:resena|comentario) de prueba|estoy probando (?:la|como)|mi primer comentario en google)\b`,
       weight: 0.85,
-      examples: ['Me equivoqué de ficha', 'Nunca estuve aquí pero', 'solo estoy probando cómo funciona'],
+      examples: ['Me equivoqué de ficha', 'Nunca estuve aquí pero', 'solo estoy probando cómo funciona', 'Reseña de prueba para clase'],
       counterExamples: ['nunca estuve tan a gusto en un hotel'],
     },
     {

@@ -82,9 +82,9 @@ const family: RuleFamily = {
     {
       id: 'es.third-party-extortion.hired-against-you',
       signal: 'third_party_extortion',
-      pattern: r`\b(?:nos|me) (?:ha|han) (?:contratado|encargado|pagado)\b[^.!?]{0,20}\bpara (?:hundir|destruir|arruinar|danar|atacar|desprestigiar)\b|\b(?:de parte de|en nombre de) (?:un|una) (?:cliente|competidor|competencia)\b`,
+      pattern: r`\b(?:nos|me|alguien|un competidor) (?:ha|han) (?:contratado|encargado|pagado)\b[^.!?]{0,20}\bpara (?:hundir|destruir|arruinar|danar|atacar|desprestigiar)\b|\b(?:de parte de|en nombre de) (?:un|una) (?:cliente|competidor|competencia)\b`,
       weight: 0.9,
-      examples: ['Nos ha contratado para hundir su reputación online', 'le escribo de parte de un cliente suyo descontento'],
+      examples: ['Nos ha contratado para hundir su reputación online', 'alguien ha pagado para hundir su puntuación', 'le escribo de parte de un cliente suyo descontento'],
       counterExamples: ['nos han contratado para la boda'],
     },
   ],
