@@ -21,7 +21,7 @@ const family: RuleFamily = {
     {
       id: 'en.allegation.billing_fraud',
       signal: 'fraud_accusation',
-      pattern: "\\b(?:charged (?:us |me |my card |my credit card )?(?:twice|double|three times|again|for (?:things|items|services|drinks|a room|nights?) (?:we|i) (?:didn't|did not|never))|unauthori[sz]ed (?:charges?|transactions?|payments?|debit)|(?:fake|false|forged|doctored|padded|inflated|fictitious) (?:bill|invoice|charges?|receipts?|fees?)|hidden (?:charges|fees) (?:they|that) (?:never|didn't)|bait and switch|deliberately overcharg\\w+|overcharg\\w+\\b[^.!?]{0,20}?\\bon purpose|took (?:money|cash|a deposit) (?:and|but) (?:never|didn't))",
+      pattern: "\\b(?:charged (?:us |me |my card |my credit card )?(?:almost |nearly |over )?(?:twice|double|three times|again|for (?:things|items|services|drinks|a room|nights?) (?:we|i) (?:didn't|did not|never))|unauthori[sz]ed (?:charges?|transactions?|payments?|debit)|(?:fake|false|forged|doctored|padded|inflated|fictitious) (?:bill|invoice|charges?|receipts?|fees?)|hidden (?:charges|fees) (?:they|that) (?:never|didn't)|bait and switch|deliberately overcharg\\w+|overcharg\\w+\\b[^.!?]{0,20}?\\bon purpose|took (?:money|cash|a deposit) (?:and|but) (?:never|didn't))",
       weight: 0.8,
       negatable: true,
       examples: ['They overcharged every table on purpose', 'They charged my card twice', 'unauthorised charges on my statement', 'a padded bill', 'classic bait and switch'],
@@ -59,10 +59,10 @@ const family: RuleFamily = {
     {
       id: 'en.allegation.missing_items',
       signal: 'theft_accusation',
-      pattern: '\\b(?:missing|gone|disappeared|vanished|taken) from (?:our|my|the) (?:room|safe|locker|bag|bags|luggage|suitcase|car|table|coat)\\b|\\bsomeone (?:went|had gone|had been) through (?:my|our) (?:bags|luggage|things|belongings|suitcase)\\b',
+      pattern: '\\b(?:missing|gone|disappeared|vanished|taken) from (?:our|my|the) (?:room|safe|locker|bag|bags|luggage|suitcase|car|table|coat)\\b|\\b(?:my|our) (?:[a-z]+ ){1,4}?(?:was|were) (?:gone|missing)\\b[^.!?]{0,20}?\\b(?:when|after) (?:we|i) (?:got back|returned|came back)\\b|\\bsomeone (?:went|had gone|had been) through (?:my|our) (?:bags|luggage|things|belongings|suitcase)\\b',
       weight: 0.75,
       negatable: true,
-      examples: ['cash went missing from our room', 'Someone had been through my luggage'],
+      examples: ['cash went missing from our room', 'Someone had been through my luggage', 'my charger and perfume were gone when we got back'],
       counterExamples: ['nothing missing from the room'],
     },
     // health & safety
@@ -96,10 +96,10 @@ const family: RuleFamily = {
     {
       id: 'en.allegation.mould',
       signal: 'health_hazard',
-      pattern: '\\b(?:black mou?ld|toxic mou?ld|mou?ldy (?:walls|ceiling|shower|bathroom|mattress|bread|food))\\b',
+      pattern: '\\b(?:black mou?ld|toxic mou?ld|mou?ldy (?:walls|ceiling|shower|bathroom|mattress|bread|food)|(?:fish|meat|chicken|seafood|prawns|mussels|oysters|eggs) (?:was|were|tasted|smelled|smelt) (?:clearly |definitely |obviously )?(?:off|rancid|spoiled|spoilt)|reported (?:it |them |this )?to (?:environmental health|the health (?:department|inspector)))\\b',
       weight: 0.6,
       negatable: true,
-      examples: ['black mould in the shower'],
+      examples: ['black mould in the shower', 'The fish was clearly off', 'Reported to environmental health'],
       counterExamples: ['no black mold'],
       note: 'below the allegation threshold alone: mould is usually a cleanliness complaint',
     },
@@ -128,7 +128,7 @@ const family: RuleFamily = {
       pattern: "\\b(?:because|just because|only because|since) (?:we are|we're|i am|i'm|i was|we were|we looked|i looked|of (?:our|my|the colou?r of (?:our|my))) (?:black|muslim|muslims|jewish|jews|gay|lesbian|lesbians|arab|arabs|asian|asians|indian|african|foreign|foreigners|disabled|in a wheelchair|a woman|women|skin|skin colou?r|race|religion|accent|headscarf|hijab|turban|ethnicity|nationality|sexuality)\\b|\\b(?:put|seated|sat|placed|moved|stuck|ignored|refused|turned away|followed|treated) (?:us|me|them)\\b[^.!?]{0,40}?\\b(?:the only|as the only|being the only) (?:black|muslim|jewish|gay|lesbian|arab|asian|indian|african|disabled|same-sex|mixed-race|interracial) (?:couple|family|guests?|people|ones?|woman|man|table)\\b",
       weight: 0.85,
       negatable: true,
-      examples: ['They refused us a table because we are black', 'treated badly because of my headscarf', 'put us, the only gay couple, next to the toilets'],
+      examples: ['They refused us a table because we are black', 'treated badly because of my headscarf', 'put us, the only gay couple, by the toilets'],
       counterExamples: ['because we are early risers'],
     },
     {

@@ -7,7 +7,7 @@ import type { RuleFamily } from '../types';
 const CAN_EDIT = "(?:i|we)(?:'ll|'d| will| would| can| could| might| may| am willing to| are willing to|'m willing to|'re willing to|'m happy to|'re happy to| am happy to| are happy to| will gladly| will happily| will consider| would consider| could consider)";
 const EDIT = '(?:change|update|edit|remove|delete|take down|revise|amend|modify|raise|improve|upgrade|reconsider|withdraw|retract|adjust|bump up|pull|revisit|rethink|rewrite|soften|tone down)';
 const REVIEW = "(?:(?:my |our |the |this |that )?(?:review|rating|ratings|stars?|post|comment|feedback|one[- ]star|1[- ]star|verdict|write-?up)|what (?:i|we) (?:wrote|posted|said))";
-const ADVANTAGE_WORD = '(?:refund\\w*|reimburs\\w*|compensat\\w*|money|discount\\w*|voucher|free|upgrade|gift|rebate|paid|pay|cash|credit)';
+const ADVANTAGE_WORD = '(?:refund\\w*|reimburs\\w*|compensat\\w*|money|discount\\w*|voucher|free|upgrade|gift|rebate|paid|pay|cash|credit|financially)';
 
 const family: RuleFamily = {
   lang: 'en',
@@ -42,7 +42,7 @@ const family: RuleFamily = {
       signal: 'conditional_edit',
       pattern: `\\b(?:free \\w+|refund|discount|voucher|compensation|upgrade|gesture|credit|money back)\\b[^.!?]{0,20}?\\b(?:would|could|might|will)(?: really| certainly| definitely)? (?:change my mind|change our minds|make me reconsider|make us reconsider|stop me|stop us|keep me|keep us|(?:help|make|let|encourage) (?:me|us)(?: to)? ${EDIT})\\b[^.!?]{0,30}?\\b(?:post|posting|review|writing|publish|publishing|wrote|rating|stars?)`,
       weight: 0.9,
-      examples: ['a free dinner would change my mind about posting this', 'A small gesture would really help me update what I wrote on Google'],
+      examples: ['a free dinner would change my mind about posting this', 'A gesture would help me update what I wrote'],
       counterExamples: ['a refund would change my mind about the airline'],
     },
     {
@@ -74,9 +74,9 @@ const family: RuleFamily = {
     {
       id: 'en.conditional_edit.take_down',
       signal: 'conditional_edit',
-      pattern: "\\b(?:i|we)(?:'ll| will| would|'d| can| could)(?: gladly| happily| then| just)? (?:(?:take|pull) (?:my|our|the|this) (?:review|rating|post|comment) (?:down|off)|forget (?:about )?(?:the|this|that|my|our|it)(?: whole)?(?: thing| matter| story)?\\b[^.!?]{0,15}?\\b(?:online|review|post|google|tripadvisor|internet))\\b",
+      pattern: "\\b(?:i|we)(?:'ll| will| would|'d| can| could)(?: gladly| happily| then| just)? (?:(?:take|pull) (?:my|our|the|this) (?:review|rating|post|comment) (?:down|off)|forget (?:about )?(?:the|this|that|my|our|it)(?: whole)?(?: thing| matter| story)?\\b[^.!?]{0,15}?\\b(?:online|review|post|google|tripadvisor|internet))\\b|\\b(?:i|we) (?:say|post|write) nothing (?:online|on (?:google|tripadvisor))\\b",
       weight: 0.6,
-      examples: ['I will gladly take my review down', "we'll forget about the whole thing online", "I'll forget about the review I was writing"],
+      examples: ['I will gladly take my review down', "we'll forget about the whole thing online", 'we say nothing online', "I'll forget about the review I was writing"],
       counterExamples: ['they took the sign down'],
       note: 'needs a demand nearby to make blackmail',
     },
@@ -91,9 +91,9 @@ const family: RuleFamily = {
     {
       id: 'en.conditional_edit.stars_for_advantage',
       signal: 'conditional_edit',
-      pattern: `\\b(?:5|five|4|four)[- ]stars?\\b[^.!?]{0,30}?\\b(?:if|in exchange for|in return for|for|once)\\b[^.!?]{0,30}?\\b${ADVANTAGE_WORD}`,
+      pattern: `\\b(?:(?:5|five|4|four)[- ]stars?|(?:great|good|positive|glowing|nice|fair) review)\\b[^.!?]{0,30}?\\b(?:if|in exchange for|in return for|for|once|when)\\b[^.!?]{0,60}?\\b${ADVANTAGE_WORD}|\\b(?:torn|hesitating|undecided) between (?:\\d|one|two|three|four|five) and (?:\\d|two|three|four|five) stars\\b|\\btip the balance\\b`,
       weight: 0.85,
-      examples: ["I'll give you five stars if you waive the fee for free", 'Five star review in exchange for a free upgrade'],
+      examples: ["I'll give you five stars if you waive the fee for free", 'Five star review in exchange for a free upgrade', 'a great review once it is settled financially', "I'm torn between 2 and 4 stars"],
       counterExamples: ['five stars for the staff and the food'],
     },
     {

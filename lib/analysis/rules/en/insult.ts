@@ -32,9 +32,9 @@ const family: RuleFamily = {
     {
       id: 'en.insult.name_calling',
       signal: 'insult',
-      pattern: `\\b(?:fucking|fking|stupid|dumb|fat|ugly|useless|incompetent|lazy|filthy|disgusting|arrogant|pathetic|greedy|miserable|old|absolute|complete|total|utter|bloody) ${INSULT_NOUN}\\b`,
+      pattern: `\\b(?:fucking|fking|stupid|dumb|fat|ugly|useless|incompetent|lazy|filthy|disgusting|arrogant|pathetic|greedy|miserable|old|absolute|complete|total|utter|bloody|brain-?dead) ${INSULT_NOUN}\\b|, (?:you )?${INSULT_NOUN}(?=[.!?]|$)`,
       weight: 0.8,
-      examples: ['that fat pig behind the desk', 'useless idiots everywhere', 'greedy bastards', 'Absolute idiots work here'],
+      examples: ['that fat pig behind the desk', 'useless idiots everywhere', 'greedy bastards', 'Absolute idiots work here', 'a brain-dead cow', 'learn to cook or find another job, clown'],
       counterExamples: ['useless remote', 'greedy prices'],
     },
     {

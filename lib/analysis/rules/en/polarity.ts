@@ -24,7 +24,7 @@ const words = byWeight({
     '5 stars', 'five stars', 'five star', '5 star',
   ],
   '3': [
-    "didn't even have to ask", 'did not even have to ask', 'to five',
+    "didn't even have to ask", 'did not even have to ask', 'to five', 'to 5', 'how they handled',
     'stole the show', 'killer view', 'killer views', 'was killer', 'is killer', 'to die for', 'best', 'best ever',
     'amazing', 'amazingly', 'awesome', 'fantastic', 'fantastically', 'wonderful', 'wonderfully', 'brilliant', 'brilliantly',
     'incredible', 'incredibly good', 'fabulous', 'terrific', 'stunning', 'gorgeous', 'beautiful', 'beautifully', 'delicious',
@@ -69,7 +69,7 @@ const words = byWeight({
     'basic but clean', 'simple', 'functional', 'sufficient', 'enough', 'convenient location', 'helped', 'help', 'assisted',
     'welcome', 'welcomed', 'greeted', 'accommodated', 'worked', 'working', 'works', 'clean enough', 'not bad', 'average plus',
     'free', 'included', 'quiet room', 'return', 'returning', 'stay here', 'recommend this', 'better', 'improved', 'improvement',
-    'interesting', 'sweet', 'buzzing', 'unbeatable', 'same evening', 'same day', 'cheap', 'inexpensive', 'nearby', 'close by', 'easy to find', 'upgrade us', 'wifi worked', 'hot water',
+    'interesting', 'sweet', 'buzzing', 'unbeatable', 'immediately', 'same evening', 'same day', 'cheap', 'inexpensive', 'nearby', 'close by', 'easy to find', 'upgrade us', 'wifi worked', 'hot water',
     'organised', 'organized', 'prepared', 'ready', 'available', 'flexible', 'early check-in', 'late checkout', 'late check-out',
   ],
   '-1': [
@@ -89,7 +89,7 @@ const words = byWeight({
   ],
   '-2': [
     'over priced', 'over rated', 'sub par', 'not up to par', 'not up to date', 'showing its age', 'showing their age', 'could use updating', 'could use an update', 'need updating', 'in need of updating', 'in need of renovation', 'forgettable', 'seedy', 'snotty', 'least favorite', 'least favourite', 'undesirable', 'disconcerting', 'not what we expected', 'not what i expected', 'not what we were expecting', 'not what i was expecting', 'not as expected', 'did not meet', "didn't meet", 'below expectations', 'fell short', 'falls short', 'let down by', 'had to pay again', 'pay again', 'charged again', 'no one cared', 'not properly', 'poorly maintained', 'badly maintained', 'poorly run', 'badly run', 'tired looking', 'dated furniture', 'old and dirty', 'not recommended for', 'not impressed with', 'not very clean', 'not very good', 'not very friendly', 'not very helpful', 'not very comfortable', 'hard to sleep', 'unable to sleep', 'keep shopping', 'look elsewhere', 'go elsewhere', 'book elsewhere', 'stay elsewhere',
-    'worn', 'weak', 'soggy', 'hit and miss', 'hit or miss', 'tasted off', 'not pretty', "wasn't pretty", 'downside',
+    'painfully slow', 'worn', 'weak', 'soggy', 'hit and miss', 'hit or miss', 'tasted off', 'not pretty', "wasn't pretty", 'downside',
     'freezing', 'needs renovating', 'need renovating', 'rock hard', 'third time',
     'uncomfortable', 'overpriced', 'noisy', 'loud', 'hole', 'holes',
     'bad', 'badly', 'poor', 'poorly', 'dirty', 'dirt', 'dusty', 'dust', 'stained', 'stains', 'smelly', 'stinks', 'stinky', 'stank',
@@ -124,6 +124,7 @@ const words = byWeight({
     'pubic hair', 'blood', 'vomit', 'urine', 'pee', 'poop', 'feces', 'stench', 'reek', 'reeked', 'fishy', 'suspicious',
   ],
   '-3': [
+    "don't bother", 'do not bother',
     'disrepair', 'falling apart', 'fell apart', 'a mistake', 'what a mistake', 'big mistake', 'wished we had stayed', 'should have stayed elsewhere', 'should have stayed somewhere else', 'wish we had stayed', 'wish i had stayed', 'not even if', 'not worth a penny', 'not worth the price', 'over rated hotel', 'never stay here', 'would never', 'will never', 'not safe', 'did not feel safe', "didn't feel safe", 'felt unsafe',
     'ruining', 'ruins', 'hard as a rock',
     'disappointed', 'best part was leaving',

@@ -25,7 +25,7 @@ const family: RuleFamily = {
       signal: 'retaliation',
       pattern: `\\b${REFUSED}\\b[^.!?]{0,30}?\\b${ADVANTAGE}\\b[^!?]{0,80}?\\b(?:hence|so|that's why|that is why|therefore|thus|which is why|and now|enjoy|so here's|so here is|here is|here's)\\b[^.!?]{0,25}?\\b${REVIEW_NOW}`,
       weight: 0.9,
-      examples: ['They refused any compensation, hence the one star.', 'You would not refund us. So here is my review', 'The manager declined a refund, so 1 star', 'Management refused to refund our cancelled excursion, so they get the one star they deserve', "the owner still hasn't paid back the booking fee like I asked, so the stars go down to one"],
+      examples: ['They refused any compensation, hence the one star.', 'You would not refund us. So here is my review', 'The manager declined a refund, so 1 star', 'Management refused to refund our cancelled excursion, so they get the one star they deserve', "he hasn't paid back the fee, so the stars go down"],
       counterExamples: ['They refused a refund and we left', 'we did not ask for a discount, so five stars'],
     },
     {
@@ -39,10 +39,10 @@ const family: RuleFamily = {
     {
       id: 'en.retaliation.asked_then_refused',
       signal: 'retaliation',
-      pattern: `\\b(?:asked|requested|wanted|begged|demanded)\\b[^.!?]{0,40}?\\b${ADVANTAGE}[^!?]{0,60}?\\b(?:said no|refused|declined|wouldn't|would not|won't|rejected|denied|turned (?:us|me|it) down)\\b[^!?]{0,80}?\\b(?:so|hence|now|therefore|thus|that's why|which is why|here's|here is|enjoy)\\b[^!?]{0,70}?\\b${REVIEW_NOW}`,
+      pattern: `\\b(?:asked|requested|wanted|begged|demanded)\\b[^.!?]{0,40}?\\b${ADVANTAGE}[^!?]{0,60}?\\b(?:said no|refused|declined|wouldn't|would not|won't|rejected|denied|turned (?:us|me|it) down)\\b[^!?]{0,80}?\\b(?:so|hence|now|therefore|thus|that's why|which is why|here's|here is|enjoy)\\b[^!?]{0,70}?\\b${REVIEW_NOW}|\\b(?:posted|posting|writing|wrote|leaving|left|giving) (?:this|my|a|the)(?: review| rating)? (?:after|because|since|as) (?:they|you|the \\w+|management)\\b[^.!?]{0,15}?\\b(?:refused|wouldn't|would not|won't|declined|rejected|said no)\\b[^.!?]{0,20}?\\b(?:budge|${ADVANTAGE}|fee|charge|deposit)`,
       weight: 0.9,
-      examples: ['Asked for the resort fee to be waived since the pool was shut. Manager said no. Well, now everyone reading this knows what kind of place it is. One star.'],
-      counterExamples: ['I asked for a discount because the pool was closed; they said no. Shame, because the place has potential.'],
+      examples: ['Asked for the fee to be waived. Manager said no. Well, now: one star.', "Posted this after they wouldn't budge on the fee"],
+      counterExamples: ['I asked for a discount; they said no. Shame, it has potential.', 'Posted this after they fixed the heating'],
     },
   ],
 };

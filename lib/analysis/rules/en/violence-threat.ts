@@ -40,15 +40,15 @@ const family: RuleFamily = {
       signal: 'violence_threat',
       pattern: "\\b(?:watch|mind) your back\\b|\\b(?:you|he|she|they)(?:'d| had) better (?:watch out|be careful|sleep with one eye open|not be (?:there|around|here|on shift)|stay out of my way|hide)\\b|\\byou(?:'ll| will) (?:regret|pay for) (?:this|it|what you did)\\b|\\bthis (?:isn't|is not|ain't) over\\b",
       weight: 0.7,
-      examples: ['Watch your back', "you'll regret this", 'this is not over', "Tell the owner he'd better not be around when I come back"],
+      examples: ['Watch your back', "you'll regret this", 'this is not over', "he'd better not be around"],
       counterExamples: ['we will regret leaving so soon'],
     },
     {
       id: 'en.violence_threat.wish_harm',
       signal: 'violence_threat',
-      pattern: '\\b(?:deserves?|ought|need|needs) to (?:die|be shot|be beaten|burn|be hanged|be killed|be punched)\\b|\\b(?:should be|should get) (?:shot|killed|beaten|hanged|punched)\\b|\\bhope (?:you|he|she|they|the owner|the manager|your family) (?:die|dies|gets? cancer|burns?|rots?|suffers?)\\b|\\bdeserves? (?:a|a good) (?:slap|punch|beating|kicking|smack)\\b',
+      pattern: '\\b(?:deserves?|ought|need|needs) to (?:die|be shot|be beaten|burn|be hanged|be killed|be punched)\\b|\\b(?:someone|somebody) (?:should|needs to|ought to) (?:slap|punch|smack|hit|beat|kick)\\b|\\b(?:should be|should get) (?:shot|killed|beaten|hanged|punched)\\b|\\bhope (?:you|he|she|they|the owner|the manager|your family) (?:die|dies|gets? cancer|burns?|rots?|suffers?)\\b|\\bdeserves? (?:a|a good) (?:slap|punch|beating|kicking|smack)\\b',
       weight: 0.9,
-      examples: ['The owner deserves to be shot', 'I hope you die', 'hope the manager gets cancer', 'The head waiter deserves a slap'],
+      examples: ['The owner deserves to be shot', 'I hope you die', 'hope the manager gets cancer', 'The head waiter deserves a slap', 'someone should slap that smirk off her face'],
       counterExamples: ['we hope you enjoy your stay'],
     },
     {
