@@ -101,14 +101,22 @@ export async function run(): Promise<void> {
   console.log(`  steady state, ${PASSES} passes after it:       wall median ${wallMedian.toFixed(0)} ms = ${rate(wallMedian)} reviews/s (best ${rate(wallBest)}); CPU median ${cpuMedian.toFixed(0)} ms = ${rate(cpuMedian)} per CPU-second`);
   console.log(`  target ≥ 5,000 reviews/s (steady-state wall median): ${rate(wallMedian) >= 5000 ? 'met' : 'NOT MET'}`);
 
-  let worst = { name: '', ms: 0 };
-  console.log('adversarial inputs (CPU ms of one analyzeReview call, best of 2; text past 64 k chars is not analysed):');
-  for (const { name, text } of adversarialInputs()) {
-    const ms = Math.min(cpuTime(() => analyzeReview({ text })), cpuTime(() => analyzeReview({ text })));
-    console.log(`  ${name.padEnd(52)} ${(text.length / 1000).toFixed(0).padStart(5)} k chars  ${ms.toFixed(1).padStart(7)} ms`);
-    if (ms > worst.ms) worst = { name, ms };
-  }
-  console.log(`worst: ${worst.name}: ${worst.ms.toFixed(1)} ms  (target ≤ 50 ms per input: ${worst.ms <= 50 ? 'met' : 'NOT MET'})`);
+  // Adversarial inputs: one untimed round (compiles what the datasets did not reach), then ROUNDS rounds
+  // over all inputs in turn, so a pause of the machine hits one sample of an input, not all of them.
+  const adversarial = adversarialInputs();
+  const ROUNDS = 5;
+  const samples = adversarial.map(() => [] as number[]);
+  for (const { text } of adversarial) analyzeReview({ text });
+  for (let round = 0; round < ROUNDS; round++) adversarial.forEach(({ text }, i) => samples[i]?.push(cpuTime(() => analyzeReview({ text }))));
+  let worst = { name: '', ms: 0, best: 0 };
+  console.log(`adversarial inputs (CPU ms of one analyzeReview call: median of ${ROUNDS} interleaved rounds, best in brackets; text past 64 k chars is not analysed):`);
+  adversarial.forEach(({ name, text }, i) => {
+    const ms = median(samples[i] ?? []);
+    const best = Math.min(...(samples[i] ?? []));
+    console.log(`  ${name.padEnd(52)} ${(text.length / 1000).toFixed(0).padStart(5)} k chars  ${ms.toFixed(1).padStart(7)} ms  (${best.toFixed(1)})`);
+    if (ms > worst.ms) worst = { name, ms, best };
+  });
+  console.log(`worst (median): ${worst.name}: ${worst.ms.toFixed(1)} ms  (target ≤ 50 ms per input: ${worst.ms <= 50 ? 'met' : 'NOT MET'})`);
 
   const full = await bundleSize(false);
   const shipped = await bundleSize(true);
