@@ -1,7 +1,7 @@
 /** French: an offer to change, remove or keep a review depending on what the business gives. */
 import type { RuleFamily } from '../types';
 
-const REVIEW = String.raw`(?:avis|commentaires?|notes?|etoiles?|critiques?|evaluation|post|publication)`;
+const REVIEW = String.raw`(?:avis|commentaires?|notes?|etoiles?|critiques?|evaluation|post|publication|ressenti|manquantes)`;
 
 const family: RuleFamily = {
   lang: 'fr',
@@ -10,9 +10,9 @@ const family: RuleFamily = {
     {
       id: 'fr.conditional-edit.future_edit',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:modifierai|modifierons|changerai|changerons|retirerai|retirerons|supprimerai|supprimerons|enleverai|effacerai|remonterai|corrigerai|reviserai|reverrai|ameliorerai|reconsidererai|reevaluerai|transformerai|actualiserai|mettrai a jour)\b[^.!?]{0,30}\b${REVIEW}\b`,
+      pattern: String.raw`\b(?:modifierai|modifierons|changerai|changerons|retirerai|retirerons|supprimerai|supprimerons|enleverai|effacerai|remonterai|corrigerai|reviserai|reverrai|ameliorerai|reconsidererai|reevaluerai|transformerai|actualiserai|rajouterai|ajouterai|mettrai a jour|adoucir|nuancer|attenuer|temperer|radoucir|rehausser)\b[^.!?]{0,30}\b${REVIEW}\b`,
       weight: 0.75,
-      examples: ['Je modifierai ma note une fois remboursé', 'Je retirerai cet avis dès que j\'aurai reçu le remboursement'],
+      examples: ['un remboursement partiel serait de nature à adoucir considérablement mon commentaire', 'je rajouterai volontiers les trois manquantes', 'Je modifierai ma note une fois remboursé', 'Je retirerai cet avis dès que j\'aurai reçu le remboursement'],
       counterExamples: ['je changerai de restaurant la prochaine fois'],
     },
     {
@@ -56,9 +56,9 @@ const family: RuleFamily = {
     {
       id: 'fr.conditional-edit.stays_online',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:avis|commentaire|note|critique|post)\b[^.!?]{0,25}\b(?:restera|resteront|reste|sera maintenue?|demeurera)\b[^.!?]{0,15}\b(?:en ligne|publie|visible|tant que|jusqu'a)`,
+      pattern: String.raw`\b(?:avis|commentaire|note|critique|post|publication)\b[^.!?]{0,25}\b(?:restera|resteront|reste|sera maintenue?|demeurera)\b[^.!?]{0,15}\b(?:en ligne|publie|visible|tant que|jusqu'a|(?:dans|en) (?:mes |les )?brouillons?|au placard)`,
       weight: 0.7,
-      examples: ['cet avis restera en ligne et je le partagerai partout', 'le commentaire restera visible tant que'],
+      examples: ['cet avis restera en ligne et je le partagerai partout', 'le commentaire restera visible tant que', 'ma publication sur Instagram restera dans mes brouillons'],
       counterExamples: ['la note reste salée'],
     },
     {
@@ -113,10 +113,12 @@ const family: RuleFamily = {
     {
       id: 'fr.conditional-edit.money_for_removal',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:\d{2,6} ?(?:€|euros?|eur)|un (?:remboursement|geste|avoir|dedommagement)|une (?:nuit|remise|reduction|compensation))\b[^.!?]{0,30}\b(?:je|on|nous|j') ?(?:retire|retirons|retirerai|supprime|supprimons|supprimerai|efface|modifie|change|enleve|remonte)\b`,
+      pattern: String.raw`\b(?:\d{2,6} ?(?:€|euros?|eur)|rembours\w{0,6}|(?:un |petit )?geste|un (?:avoir|dedommagement)|une (?:nuit|remise|reduction|compensation))\b(?:[^.!?]{0,30}\b(?:je|on|nous|j') ?(?:retire|retirons|retirerai|supprime|supprimons|supprimerai|efface|modifie|change|enleve|remonte|zappe|oublie)\b|[^.!?]{0,40}\bpour (?:reviser|modifier|revoir|changer|remonter|retirer|supprimer|corriger|adoucir)\b[^.!?]{0,15}\b(?:avis|note|commentaire|evaluation|critique|etoiles?)\b)`,
       weight: 0.85,
-      examples: ['Pour 200 euros je retire ma critique', 'contre un remboursement je supprime tout'],
-      counterExamples: ['Menu à 35 €, je retiens surtout le dessert'],
+      negatable: true,
+      reportable: true,
+      examples: ['Pour 200 euros je retire ma critique', 'contre un remboursement je supprime tout', 'geste de votre part = je zappe l\'avis', 'vous me remboursez le dîner, je supprime mon avis', 'En attente d\'un geste de la direction pour réviser cette évaluation'],
+      counterExamples: ['Menu à 35 €, je retiens surtout le dessert', 'Aucun geste, je retire ma recommandation', 'Ils m\'ont remboursé, je retire ce que j\'ai dit'],
       note: 'an offer to remove a review for a price is blackmail on its own',
     },
     {

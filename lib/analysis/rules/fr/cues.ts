@@ -48,6 +48,7 @@ const cues: ContextCues = {
     String.raw`\bquelle (?:belle|bonne|superbe|magnifique|merveilleuse|formidable) (?:experience|soiree|surprise|accueil|journee|nuit)\.(?=[^!?]{0,80}\b(?:attente|tiede|froide?|sale|ratee?|heures?|minutes|jamais|aucun|aucune)\b)`,
     String.raw`\b(?:un grand |mille )?merci pour (?:cette|ce) (?:soiree|sejour|repas|diner|week-end|moment|accueil) (?:ratee?|gache\w{0,2}|catastrophique|desastreu\w{1,3}|pourri\w{0,2}|horrible|glacial)\b`,
     String.raw`\bc'est du propre\b`,
+    String.raw`\b(?:il )?fallait le faire\b|\b(?:chaleur humaine|amabilite|sens du service|sourire|rapidite) (?:legendaire|proverbiale)\b`,
     String.raw`\b(?:genial|super|parfait|top|magnifique|bravo|chapeau)\.? ?(?:\(ironie\)|#ironie|ironie)`,
     String.raw`\bvraiment au top\.? (?:ou pas|non)\b`,
     // praise right before scare quotes: "Super, la « vue mer » : un mur"
@@ -67,6 +68,7 @@ const cues: ContextCues = {
     String.raw`\bdes que\b`,
     String.raw`\ben echange\b`,
     String.raw`\ba condition\b`,
+    String.raw`\b(?:a moins (?:que|d')|passe ce delai)`,
     String.raw`\bsoit vous\b`,
     String.raw`\bou bien\b`,
     String.raw`\bmoyennant\b`,
@@ -74,7 +76,7 @@ const cues: ContextCues = {
     String.raw`\bdans le cas contraire\b`,
     String.raw`\bsans (?:geste|reponse|remboursement|retour|dedommagement|nouvelles?)\b`,
     // a deadline, a "that would do" offer, a forced hand: "je vous laisse le week-end", "ça me va", "je n'aurai pas le choix"
-    String.raw`\b(?:je vous laisse (?:le|la|\d|jusqu|quelques|deux|trois)|(?:ca|cela) me (?:va|conviendrait|suffira)|il suffirait|pas le choix|(?:serai|serais|me verrai) (?:bien )?(?:oblige|contraint)e?|rattraper le coup|a l'amiable)\b`,
+    String.raw`\b(?:je vous laisse (?:le|la|\d|jusqu|quelques|deux|trois)|(?:ca|cela) me (?:va|conviendrait|suffira)|il suffirait|pas le choix|(?:serai|serais|me verrai) (?:bien )?(?:oblige|contraint)e?|rattraper le coup|a l'amiable|s'entendre)\b`,
     String.raw`\bsous \d{1,3} ?(?:h|heures?|jours?)\b`,
     String.raw`\bd'ici (?:demain|ce soir|vendredi|lundi|la fin de)\b`,
     String.raw`\bnous nous comprenons\b`,

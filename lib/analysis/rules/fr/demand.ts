@@ -36,10 +36,10 @@ const family: RuleFamily = {
     {
       id: 'fr.demand.compensation',
       signal: 'demand',
-      pattern: String.raw`\b(?:geste commercial|compensation|dedommagement|indemnisation|indemnite|ristourne|rabais|remise(?! des cles)|reduction|surclassement|upgrade|(?:un|d'un|cet) avoir|(?:faire|faites|fassiez|ferez)[- ](?:moi |nous )?un (?:petit )?geste|(?:un|petit) geste de (?:votre|la) part|(?:quel|votre|le moindre) geste|(?:faire|faites|fassiez) (?:moi |nous )?un (?:petit )?prix|(?:reclamation|demande) de \d{2,5}|bon (?:pour|de|d') ?(?:\d{1,4}|une|deux|trois|un|nuits?|repas|diners?|sejours?|reduction|valeur))\b`,
+      pattern: String.raw`\b(?:geste commercial|compensation|dedommagement|indemnisation|indemnite|ristourne|rabais|remise(?! des cles)|reduction|surclassement|upgrade|(?:un|d'un|cet) avoir|(?:faire|faites|fassiez|ferez)[- ](?:moi |nous )?un (?:petit )?geste|(?:un|petit) geste de (?:votre|la) part|(?:quel|votre|le moindre) geste|(?:faire|faites|fassiez) (?:moi |nous )?un (?:petit )?prix|(?:reclamation|demande) de \d{2,5}|la gratuite|dedommage\w{0,2}|bon (?:pour|de|d') ?(?:\d{1,4}|une|deux|trois|un|nuits?|repas|diners?|sejours?|reduction|valeur))\b`,
       weight: 0.5,
       reportable: true,
-      examples: ['me faire un geste commercial', 'pour me faire un geste sinon', 'une remise de 50%', 'un surclassement gratuit', 'un avoir de 150 €', 'quel geste vous envisagez', 'vous me faites un prix sur la 2e nuit', 'ma réclamation de 120 €'],
+      examples: ['me faire un geste commercial', 'pour me faire un geste sinon', 'une remise de 50%', 'un surclassement gratuit', 'un avoir de 150 €', 'quel geste vous envisagez', 'vous me faites un prix sur la 2e nuit', 'ma réclamation de 120 €', 'que vous m\'accordiez la gratuité de la seconde nuit', 'je tiens à être dédommagé'],
       counterExamples: ['la remise des clés a été rapide', 'on peut avoir du pain ?'],
       note: 'never blackmail alone: only a review threat or a conditional edit beside it makes it so',
     },

@@ -1,8 +1,8 @@
 /** French: a review posted because a demand was refused ("vous avez refusé, voici mon avis"). */
 import type { RuleFamily } from '../types';
 
-const REFUSED = String.raw`(?:refuse|refusez|refusiez|refusait|refusent|pas voulu|ne voulez pas|ne vouliez pas|pas accepte|pas daigne|rien voulu|pas souhaite|ri au nez|envoye\w{0,2} (?:balader|bouler|paitre)|fin de non-recevoir)`;
-const POSTED = String.raw`(?:voici|voila|le voici|d'ou|resultat|je poste|je publie|je mets|je laisse|j'ecris|je vous mets|je vous laisse)`;
+const REFUSED = String.raw`(?:refuse|refusez|refusiez|refusait|refusent|pas voulu|ne voulez pas|ne vouliez pas|pas accepte|pas daigne|rien voulu|pas souhaite|ri au nez|hausse les epaules|envoye\w{0,2} (?:balader|bouler|paitre)|fin de non-recevoir)`;
+const POSTED = String.raw`(?:(?:il|elle|vous) l'(?:a|avez) voulu|tant pis pour (?:vous|lui|elle)|voici|voila|le voici|d'ou|resultat|je poste|je publie|je mets|je laisse|j'ecris|je vous mets|je vous laisse)`;
 
 const family: RuleFamily = {
   lang: 'fr',
@@ -13,7 +13,7 @@ const family: RuleFamily = {
       signal: 'retaliation',
       pattern: String.raw`\b${REFUSED}\b[^!?]{0,70}\b${POSTED}\b[^.!?]{0,25}\b(?:avis|commentaire|note|etoiles?|critique|le voici|la voici)\b`,
       weight: 0.75,
-      examples: ['Puisque vous avez refusé le geste commercial que je demandais, voici mon avis', 'Refusé. Voilà donc mon avis.', 'Vu que vous n\'avez pas voulu me rembourser la caution, je poste cet avis', 'J\'ai demandé la suite pour compenser, on m\'a ri au nez. Voilà le résultat, une étoile.'],
+      examples: ['Puisque vous avez refusé le geste commercial que je demandais, voici mon avis', 'Refusé. Voilà donc mon avis.', 'Vu que vous n\'avez pas voulu me rembourser la caution, je poste cet avis', 'J\'ai demandé la suite pour compenser, on m\'a ri au nez. Voilà le résultat, une étoile.', 'la gérante a haussé les épaules. Elle l\'a voulu : une étoile'],
       counterExamples: ['J\'ai demandé un remboursement, refusé. Très déçu.', 'ils ont refusé de nous servir après 22h'],
     },
     {

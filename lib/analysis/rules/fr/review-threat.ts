@@ -2,7 +2,7 @@
 import type { RuleFamily } from '../types';
 
 // Where a review lives: the words that make "I will write …" about a review.
-const REVIEW = String.raw`(?:avis|commentaires?|notes?|etoiles?|critiques?|google|tripadvisor|trip advisor|trip|booking|facebook|insta|instagram|tiktok|yelp|thefork|la fourchette|internet|en ligne|reseaux|partout|sites d'avis|les sites|plateformes|ma communaute|mes abonnes|mes followers|mes lecteurs)`;
+const REVIEW = String.raw`(?:avis|ressenti|commentaires?|notes?|etoiles?|critiques?|google|tripadvisor|trip advisor|trip|booking|facebook|insta|instagram|tiktok|yelp|thefork|la fourchette|internet|en ligne|reseaux|partout|sites d'avis|les sites|plateformes|ma communaute|mes (?:\d[\d .]{0,7}k? )?(?:abonnes|followers|lecteurs))`;
 
 const family: RuleFamily = {
   lang: 'fr',
@@ -11,9 +11,9 @@ const family: RuleFamily = {
     {
       id: 'fr.review-threat.future',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:(?:vais|allons|va|vont|compte|comptons|risque)(?: vous| te| en)? (?:ecrire|mettre|poster|publier|laisser|rediger|donner|partager|raconter|balancer|signaler|noter|coller|deposer)|continuerai (?:a|de) (?:publier|poster|ecrire|mettre)|ecrirai|ecrirons|mettrai|mettrons|posterai|posterons|publierai|publierons|laisserai|laisserons|redigerai|partagerai|raconterai|balancerai|noterai|collerai|deposerai)\b[^.!?]{0,50}\b${REVIEW}\b`,
+      pattern: String.raw`\b(?:(?:vais|allons|va|vont|compte|comptons|risque)(?: vous| te| en)? (?:ecrire|mettre|poster|publier|laisser|rediger|donner|partager|raconter|balancer|signaler|noter|coller|deposer)|continuerai (?:a|de) (?:publier|poster|ecrire|mettre)|ferai (?:connaitre|savoir)|ecrirai|ecrirons|mettrai|mettrons|posterai|posterons|publierai|publierons|laisserai|laisserons|redigerai|partagerai|raconterai|balancerai|noterai|collerai|deposerai)\b[^.!?]{0,50}\b${REVIEW}\b`,
       weight: 0.55,
-      examples: ['je publierai un avis détaillé sur Google', 'je vais écrire un mauvais avis', 'je vais vous mettre une étoile', 'je continuerai à publier des avis sur chaque plateforme'],
+      examples: ['je publierai un avis détaillé sur Google', 'je vais écrire un mauvais avis', 'je vais vous mettre une étoile', 'je continuerai à publier des avis sur chaque plateforme', 'je ferai connaître mon expérience à mes 12 000 followers'],
       counterExamples: ['je reviendrai avec plaisir', 'nous allons revenir'],
       note: 'a glowing promise ("je vais mettre un avis dithyrambique") is cancelled by the positive-promise cues',
     },
@@ -134,9 +134,9 @@ const family: RuleFamily = {
     {
       id: 'fr.review-threat.held_draft',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:avis|commentaire|critique|texte|com)\b(?:[^.!?]{0,60}\b(?:pas encore|toujours pas) (?:publie|poste|mis en ligne|envoye)|[^.!?]{0,10} (?:sous le coude|en brouillon|au chaud))\b|\b(?:sera|seront) (?:connue?s?|sue?|rendue? publique?) (?:de tous|de tout le monde|publiquement|sur (?:les reseaux|internet|google|tripadvisor))\b`,
+      pattern: String.raw`\b(?:avis|commentaire|critique|texte|com)\b(?:[^.!?]{0,60}\b(?:pas encore|toujours pas) (?:publie|poste|mis en ligne|envoye)|[^.!?]{0,10} (?:sous le coude|en brouillon|au chaud))\b|\b(?:avis|commentaire|critique)\b[^.!?]{0,30}\bsera (?:mis en ligne|publie|poste)\b|\bvous tenez a (?:votre|vos) (?:note|reputation|classement|etoiles|avis)\b|\b(?:sera|seront) (?:connue?s?|sue?|rendue? publique?) (?:de tous|de tout le monde|publiquement|sur (?:les reseaux|internet|google|tripadvisor))\b`,
       weight: 0.6,
-      examples: ['J\'ai rédigé un avis très détaillé, je ne l\'ai pas encore publié', 'mon expérience sera connue de tous sur les réseaux', 'jai ecrit mon com sur booking mais pas encore envoyé', 'Je garde mon avis sous le coude'],
+      examples: ['J\'ai rédigé un avis très détaillé, je ne l\'ai pas encore publié', 'mon expérience sera connue de tous sur les réseaux', 'jai ecrit mon com sur booking mais pas encore envoyé', 'Je garde mon avis sous le coude', 'mon avis sur TripAdvisor sera mis en ligne demain matin', 'Vous tenez à votre note de 4,7 ?'],
       counterExamples: ['la recette sera connue des gourmands'],
     },
   ],

@@ -18,7 +18,7 @@ const family: RuleFamily = {
     {
       id: 'fr.third-party-extortion.ordered',
       signal: 'third_party_extortion',
-      pattern: String.raw`\b(?:ordre|commande|commandite|commanditaire|mission|contrat|client nous a demande|on nous a demande|on m'a demande|concurrents? (?:m'|nous )(?:a|ont) (?:demande|charge|paye)|sur (?:notre|ma) liste|(?:ferme|reseau) de (?:faux )?comptes)\b[^.!?]{0,60}\b${NEG_REVIEWS}`,
+      pattern: String.raw`\b(?:ordre|commande|commandite|commanditaire|mission|contrat|client nous a demande|on nous a demande|on m'a demande|concurrents? (?:m'|nous )(?:a|ont) (?:demande|charge|paye\w?)|sur (?:notre|ma) liste|(?:ferme|reseau) de (?:faux )?comptes)\b[^.!?]{0,60}\b${NEG_REVIEWS}`,
       weight: 0.85,
       examples: ['nous avons reçu l\'ordre de publier 30 avis une étoile', 'on nous a commandé des faux avis négatifs contre votre hôtel', 'un de vos concurrents m\'a demandé de couler votre note sur Google', 'Votre restaurant est sur notre liste pour la semaine prochaine : une trentaine d\'avis une étoile'],
       counterExamples: ['nous avons commandé des pizzas, très bonnes'],
@@ -34,17 +34,17 @@ const family: RuleFamily = {
     {
       id: 'fr.third-party-extortion.make_it_stop',
       signal: 'third_party_extortion',
-      pattern: String.raw`\b(?:si vous voulez que (?:ca|cela|tout ca) s'arrete|pour que (?:ca|cela) s'arrete|on arrete tout|pour (?:stopper|arreter|bloquer|empecher|eviter) (?:la vague|les avis|ces avis|l'avalanche|la campagne)|(?:payez|versez|reglez)[^.!?]{0,20}\bet (?:on|nous) (?:arrete|arretons|stoppe|stoppons|retire|retirons|supprime|supprimons)|nous arreterons|nous arretons|pour les (?:faire )?(?:retirer|supprimer|effacer)|faire cesser les avis|stopper les avis|arreter les avis|campagne de (?:denigrement|faux avis)[^.!?]{0,30}\b(?:interrompre|stopper|arreter|se poursuivra|continuera))\b`,
+      pattern: String.raw`\b(?:si vous voulez que (?:ca|cela|tout ca) s'arrete|pour que (?:ca|cela) s'arrete|on arrete tout|pour (?:stopper|arreter|bloquer|empecher|eviter) (?:la vague|les avis|ces avis|l'avalanche|la campagne)|(?:payez|versez|reglez)[^.!?]{0,20}\bet (?:on|nous) (?:arrete|arretons|stoppe|stoppons|retire|retirons|supprime|supprimons)|nous arreterons|nous arretons|pour les (?:faire )?(?:retirer|supprimer|effacer)|faire cesser les avis|stopper les avis|arreter les avis|campagne de (?:denigrement|faux avis)[^.!?]{0,30}\b(?:interrompre|stopper|arreter|se poursuivra|continuera)|(?:pouvons|peut) (?:les |vous )?faire (?:supprimer|retirer|effacer|disparaitre)|faire en sorte qu'(?:ils|elles) (?:continuent|cessent|s'arretent))\b`,
       weight: 0.6,
-      examples: ['Si vous voulez que ça s\'arrête, contactez-moi', 'Pour les faire retirer, il vous suffit', 'Pour stopper la vague d\'avis négatifs qui arrive', 'une campagne de dénigrement que nous pouvons interrompre'],
+      examples: ['Si vous voulez que ça s\'arrête, contactez-moi', 'Pour les faire retirer, il vous suffit', 'Pour stopper la vague d\'avis négatifs qui arrive', 'une campagne de dénigrement que nous pouvons interrompre', 'Notre société peut les faire supprimer en 48h'],
       counterExamples: ['le bruit ne s\'arrête jamais'],
     },
     {
       id: 'fr.third-party-extortion.announced',
       signal: 'third_party_extortion',
-      pattern: String.raw`\b${NEG_REVIEWS}\b[^.!?]{0,20}\b(?:vont etre|seront|vont|allons les|allez recevoir) (?:publies|postes|deposes|mis en ligne|arriver|tomber)\b|\bpour (?:l'|les )?eviter,? (?:contactez|ecrivez|appelez|payez|versez)`,
+      pattern: String.raw`\b${NEG_REVIEWS}\b[^.!?]{0,20}\b(?:vont etre|seront|vont|allons les|allez recevoir) (?:commencer a )?(?:publies|postes|deposes|mis en ligne|arriver|tomber|apparaitre)\b|\b(?:pour|si vous (?:souhaitez|voulez)) (?:l'|les )?eviter,? (?:contactez|ecrivez|appelez|payez|versez)`,
       weight: 0.8,
-      examples: ['Plusieurs avis une étoile vont être publiés sur votre fiche cette semaine. Pour l\'éviter, contactez-nous'],
+      examples: ['Plusieurs avis une étoile vont être publiés sur votre fiche cette semaine. Pour l\'éviter, contactez-nous', 'des avis négatifs vont commencer à apparaître sur votre page'],
       counterExamples: ['les avis négatifs seront lus par la direction'],
     },
     {
