@@ -34,8 +34,14 @@ export interface CorpusEntry {
   note?: string;
 }
 
-export function loadCorpus(lang: string): CorpusEntry[] {
-  const file = join(CORPUS_DIR, `${lang}.jsonl`);
+/**
+ * A blind held-out set: written on 2026-11-24 by someone who had not read the rules or the corpus, and scored
+ * as is. Never tune a rule on it: it is the honest measure of how the rules generalise to new wordings.
+ */
+export const HELDOUT_DIR = join(CORPUS_DIR, 'heldout');
+
+export function loadCorpus(lang: string, dir: string = CORPUS_DIR): CorpusEntry[] {
+  const file = join(dir, `${lang}.jsonl`);
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8')
     .split('\n')
@@ -43,9 +49,9 @@ export function loadCorpus(lang: string): CorpusEntry[] {
     .map((line) => JSON.parse(line) as CorpusEntry);
 }
 
-export function corpusLanguages(): string[] {
-  if (!existsSync(CORPUS_DIR)) return [];
-  return readdirSync(CORPUS_DIR)
+export function corpusLanguages(dir: string = CORPUS_DIR): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
     .filter((f) => /^[a-z]{2}\.jsonl$/.test(f)) // <lang>.jsonl only: other areas keep their own corpora here
     .map((f) => f.replace(/\.jsonl$/, ''))
     .sort();
@@ -364,6 +370,8 @@ export async function run(): Promise<void> {
     if (verbose) for (const e of s.errors) console.log(`  ${e.id}: expected ${e.expected}, got ${e.got}: ${e.text.slice(0, 110).replace(/\n/g, ' ')}`);
   }
 
+  printHeldOut(verbose);
+
   if (process.env.EVAL_LANGID === '1') await compareLanguageDetectors();
 
   console.log('\n== Analysis: polarity on real datasets (1–2★ negative vs 4–5★ positive, 3★ aside; text only) ==');
@@ -373,6 +381,22 @@ export async function run(): Promise<void> {
     const ok = p.tact >= 0.9 && (p.nlpjs === undefined || p.tact > p.nlpjs);
     console.log(`${p.file.padEnd(42)}${String(p.n).padStart(6)}${String(p.negatives).padStart(6)}${String(p.positives).padStart(6)}   ${pct(p.tact)}%  ${p.nlpjs === undefined ? '   n/a  ' : `${pct(p.nlpjs)}%`}   ${ok ? 'met' : 'NOT MET'}`);
   }
+}
+
+/** The blind held-out set (HELDOUT_DIR): figures only, no target; it says how the rules fare on unseen wordings. */
+function printHeldOut(verbose: boolean): void {
+  const langs = corpusLanguages(HELDOUT_DIR);
+  if (!langs.length) return;
+  console.log('\n== Analysis: blind held-out set (tests/corpus/heldout/<lang>.jsonl; never tuned on) ==');
+  console.log('lang   n   accuracy  macro-F1  blackmail-P  blackmail-R  false blackmail');
+  const scores = langs.map((lang) => scoreCorpus(lang, loadCorpus(lang, HELDOUT_DIR)));
+  for (const s of scores) {
+    const falseBlackmail = s.predicted.filter((p, i) => p === 'blackmail' && s.gold[i] !== 'blackmail').length;
+    console.log(`${s.lang.padEnd(5)}${String(s.n).padStart(4)} ${pct(s.accuracy)}%   ${f2(s.macroF1)}     ${f2(s.blackmail.precision)}        ${f2(s.blackmail.recall)}        ${falseBlackmail}`);
+  }
+  const overall = scoreOverall(scores);
+  console.log(`${'all'.padEnd(5)}${String(overall.n).padStart(4)} ${pct(overall.accuracy)}%   ${f2(overall.macroF1)}     ${f2(overall.blackmailP)}        ${f2(overall.blackmailR)}`);
+  if (verbose) for (const s of scores) for (const e of s.errors) console.log(`  ${e.id}: expected ${e.expected}, got ${e.got}: ${e.text.slice(0, 110).replace(/\n/g, ' ')}`);
 }
 
 /** Overall figures pool every language's predictions. */
