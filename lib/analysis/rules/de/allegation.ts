@@ -13,7 +13,7 @@ const family: RuleFamily = {
       id: 'de.allegation.fraud',
       signal: 'fraud_accusation',
       // "betrug" is also the past of "betragen" (cost): not before an amount, not after "Preis", "Kosten"…
-      pattern: String.raw`\b(?:(?=betrug)(?<!(?:preis|kosten|summe|rechnung|betrag|wartezeit|entfernung|aufpreis|zuschlag|miete)\w{0,3} (?:\w{1,20} )?)(?<!(?:\d|euro|eur|€|minuten|stunden|prozent) )betrug(?! (?:\w{1,20} )?(?:\d|ca\b|etwa|rund|knapp|nur|lediglich|mehr|weniger|fast|pro\b|damals|insgesamt|zwei|drei|vier|fue?nf|zehn|zwanzig|hundert))|betrue?ger\w{0,6}|betrue?gerisch\w{0,2}|betrogen|abgezockt|abzocker\w{0,2}|geneppt|ue?ber den tisch gezogen|gaunerei|gauner\w{0,2}|halsabschneider\w{0,2}|kriminell\w{0,2} (?:machenschaften|methoden|energie|bande|vereinigung|geschae?ft\w{0,4})|(?:das|dies|es) ist (?:schlicht |einfach |doch )?kriminell\b(?! (?:hoch|teuer|gut|lecker))|schwindel|mafia(?:methoden)?)\b`,
+      pattern: String.raw`\b(?:(?=betrug)(?<!(?:preis|kosten|summe|rechnung|betrag|wartezeit|entfernung|aufpreis|zuschlag|miete)\w{0,3} (?:\w{1,20} )?)(?<!(?:\d|euro?|€|minuten|stunden|prozent) )betrug(?! (?:\w{1,20} )?(?:\d|ca\b|etwa|rund|knapp|nur|lediglich|mehr|weniger|fast|pro\b|damals|insgesamt|zwei|drei|vier|fue?nf|zehn|zwanzig|hundert))|betrue?ger\w{0,6}|betrue?gerisch\w{0,2}|betrogen|abgezockt|abzocker\w{0,2}|zu wenig (?:wechselgeld|herausgegeben|rausgegeben)|geneppt|ue?ber den tisch gezogen|gaunerei|gauner\w{0,2}|halsabschneider\w{0,2}|kriminell\w{0,2} (?:machenschaften|methoden|energie|bande|vereinigung|geschae?ft\w{0,4})|(?:das|dies|es) ist (?:schlicht |einfach |doch )?kriminell\b(?! (?:hoch|teuer|gut|lecker))|schwindel|mafia(?:methoden)?)\b`,
       weight: 0.8,
       negatable: true,
       examples: ['Reiner Betrug!', 'Das Hotel ist eine Betrügerbude', 'Wir wurden betrogen', 'kriminelle Machenschaften'],
@@ -22,7 +22,7 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.billing_fraud',
       signal: 'fraud_accusation',
-      pattern: String.raw`\b(?:unberechtigt\w{0,2} (?:abgebucht|belastet|berechnet|abbuchung\w{0,2}|belastung\w{0,2})|versteckte\w{0,1} (?:kosten|gebue?hren|zuschlae?ge)|(?:kaution|anzahlung)\w{0,2} (?:wurde |wird )?(?:einfach |dreist |ohne grund )?(?:einbehalten|nie zurue?ckgezahlt|nicht zurue?ckgezahlt)|(?:heimlich|ohne (?:zu fragen|unser wissen|mein wissen|erlaubnis)) (?:\w+ ){0,5}(?:abgebucht|gebucht|berechnet|belastet))`,
+      pattern: String.raw`\b(?:unberechtigt\w{0,2} (?:abgebucht|belastet|berechnet|abbuchung\w{0,2}|belastung\w{0,2})|versteckte\w? (?:kosten|gebue?hren|zuschlae?ge)|(?:kaution|anzahlung)\w{0,2} (?:wurde |wird )?(?:einfach |dreist |ohne grund )?(?:einbehalten|nie zurue?ckgezahlt|nicht zurue?ckgezahlt)|(?:heimlich|ohne (?:zu fragen|unser wissen|mein wissen|erlaubnis)) (?:\w+ ){0,5}(?:abgebucht|gebucht|berechnet|belastet))`,
       weight: 0.7,
       negatable: true,
       examples: ['versteckte Gebühren, die nirgends standen', 'die Kaution wurde einfach einbehalten', 'heimlich Trinkgeld auf die Karte gebucht'],
@@ -50,7 +50,7 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.rip_off',
       signal: 'fraud_accusation',
-      pattern: String.raw`\b(?:abzocke|abzocken|nepp|touristenfalle|wucher\w{0,4})\b`,
+      pattern: String.raw`\b(?:abzocken?|nepp|touristenfalle|wucher\w{0,4})\b`,
       weight: 0.45,
       negatable: true,
       examples: ['Abzocke mit System', 'eine echte Touristenfalle'],
@@ -70,7 +70,7 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.vermin',
       signal: 'health_hazard',
-      pattern: String.raw`\b(?:(?:bett)?wanzen\w{0,2}|wanzenbisse|kakerlake\w{0,1}|schaben|ratten?|rattenkot|mae?use|maus(?= (?:gesehen|lief|rannte|huschte|im|in der|unter|hinter|auf dem boden))|mausekoe?t\w{0,1}|mauskoe?t\w{0,1}|ungeziefer|floe?he|flohbisse|maden|silberfische)\b`,
+      pattern: String.raw`\b(?:(?:bett)?wanzen(?:stich|biss)?\w{0,2}|wanzenbisse|kakerlake\w?|schaben|ratten?|rattenkot|mae?use|maus(?= (?:gesehen|lief|rannte|huschte|im|in der|unter|hinter|auf dem boden))|mausekoe?t\w?|mauskoe?t\w?|ungeziefer|floe?he|flohbisse|maden|silberfische)\b`,
       weight: 0.75,
       negatable: true,
       examples: ['Bettwanzen in der Matratze', 'Mäuse in der Küche', 'eine Maus lief durchs Zimmer', 'Und Kakerlaken im Bad.', 'Im Frühstücksraum liefen Ratten herum.'],
@@ -79,7 +79,7 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.foreign_body',
       signal: 'health_hazard',
-      pattern: String.raw`\b(?:tote\w{0,1} )?(?:fliege|wurm|made|kae?fer|kakerlake|schabe|glassplitter|glasscherbe|metallspae?ne?|schraube)\w{0,1} (?:im|in der|in meinem|in meiner|auf dem|auf meinem) (?:salat|essen|suppe|getrae?nk|glas|teller|brot|mue?sli|kaffee|pizza)|\bim (?:salat|essen|suppe|getrae?nk|glas|teller) (?:lag|schwamm|war|fand sich|fanden wir) (?:eine?n? )?(?:tote\w{0,1} )?(?:fliege|wurm|made|kae?fer|kakerlake|schabe|glassplitter|glasscherbe)`,
+      pattern: String.raw`\b(?:tote\w? )?(?:fliege|wurm|made|kae?fer|kakerlake|schabe|glassplitter|glasscherbe|metallspae?ne?|schraube)\w? (?:im|in der|in meinem|in meiner|auf dem|auf meinem) (?:salat|essen|suppe|getrae?nk|glas|teller|brot|mue?sli|kaffee|pizza)|\bim (?:salat|essen|suppe|getrae?nk|glas|teller) (?:lag|schwamm|war|fand sich|fanden wir) (?:eine?n? )?(?:tote\w? )?(?:fliege|wurm|made|kae?fer|kakerlake|schabe|glassplitter|glasscherbe)`,
       weight: 0.75,
       negatable: true,
       examples: ['im Salat lag eine tote Fliege', 'eine Schabe in der Suppe'],
@@ -97,7 +97,7 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.food_poisoning',
       signal: 'health_hazard',
-      pattern: String.raw`\b(?:lebensmittelvergiftung\w{0,2}|fischvergiftung|vergiftung\w{0,2}|vergiftet|salmonell\w{0,2}|noro ?virus|noroviren|magen[- ]?darm[- ]?\w{0,10}|durchfall|erbrechen|erbrochen|(?:die ganze nacht|stundenlang) (?:ubergeben|uebergeben|gekotzt)|gekotzt|wurden? (?:alle |beide )?krank|krank geworden|im krankenhaus|ins krankenhaus|notaufnahme|allergische\w{0,1} (?:reaktion|schock))\b`,
+      pattern: String.raw`\b(?:lebensmittelvergiftung\w{0,2}|fischvergiftung|vergiftung\w{0,2}|vergiftet|salmonell\w{0,2}|noro ?virus|noroviren|magen[- ]?darm[- ]?\w{0,10}|durchfall|erbrechen|erbrochen|(?:die ganze nacht|stundenlang) (?:ubergeben|uebergeben|gekotzt)|gekotzt|wurden? (?:alle |beide )?krank|krank geworden|im krankenhaus|ins krankenhaus|notaufnahme|allergische\w? (?:reaktion|schock))\b`,
       weight: 0.8,
       negatable: true,
       examples: ['eine Lebensmittelvergiftung, zwei Tage Erbrechen', 'lag die halbe Reisegruppe mit Salmonellen im Krankenhaus'],
@@ -106,7 +106,7 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.ill_after_meal',
       signal: 'health_hazard',
-      pattern: String.raw`\bnach (?:dem|unserem|diesem) (?:essen|abendessen|mittagessen|frue?hstue?ck|buffet|besuch|restaurantbesuch)\b[^.!?]{0,60}?\b(?:bauchschmerz\w{0,3}|ue?belkeit|fieber|krae?mpfe\w{0,1}|magenkrae?mpf\w{0,2}|magenverstimmung|magenprobleme\w{0,1}|durchfall|erbrochen|erbrechen|krank)\b`,
+      pattern: String.raw`\bnach (?:dem|unserem|diesem) (?:essen|abendessen|mittagessen|frue?hstue?ck|buffet|besuch|restaurantbesuch)\b[^.!?]{0,60}?\b(?:bauchschmerz\w{0,3}|ue?belkeit|fieber|krae?mpfe\w?|magenkrae?mpf\w{0,2}|magenverstimmung|magenprobleme\w?|durchfall|erbrochen|erbrechen|krank)\b`,
       weight: 0.8,
       negatable: true,
       examples: ['Nach dem Essen hatten zwei von uns starke Bauchschmerzen und Übelkeit.'],
@@ -143,7 +143,7 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.staff_violence',
       signal: 'health_hazard',
-      pattern: String.raw`\b(?:handgreiflich|tae?tlich angegriffen|sexuell belae?stigt|sexuelle belae?stigung|begrapscht|(?:ohrfeige|schlae?ge|prue?gel) angedroht|(?:hat|haben|wurde|wurden) (?:\w+ ){0,4}(?:geschubst|angegriffen|verprue?gelt|geohrfeigt|getreten|bedroht))\b`,
+      pattern: String.raw`\b(?:handgreiflich|tae?tlich angegriffen|sexuell belae?stigt|sexuelle belae?stigung|begrapscht|(?:ohrfeige|schlae?ge|prue?gel) angedroht|(?:hat|haben|wurden?) (?:\w+ ){0,4}(?:geschubst|angegriffen|verprue?gelt|geohrfeigt|getreten|bedroht))\b`,
       weight: 0.8,
       negatable: true,
       examples: ['Die Bedienung hat meinem Sohn eine Ohrfeige angedroht', 'Der Portier wurde handgreiflich und hat meinen Mann aus der Lobby geschubst'],
@@ -153,7 +153,7 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.excluded_group',
       signal: 'discrimination',
-      pattern: String.raw`\b(?:auslae?nder\w{0,2}|flue?chtlinge\w{0,1}|tue?rken|araber\w{0,1}|schwarze\w{0,1}|muslime\w{0,1}|juden|roma|schwule\w{0,1}|lesben|rollstuhlfahrer\w{0,1})\b[^.!?]{0,40}?\b(?:nicht erlaubt|nicht erwue?nscht|unerwue?nscht|verboten|nicht willkommen|keinen zutritt|nicht bedient|nicht rein)|\bnur (?:deutsche|einheimische|weiss?e) (?:gae?ste|kunden)\b|\b(?:deutsche|einheimische) gae?ste durften\b|\bweil (?:ich|er|sie|wir|(?:mein|meine|unser|unsere) (?:freund\w{0,2}|mann|frau|sohn|tochter|partner\w{0,2}|kind\w{0,2}|kolleg\w{0,3}|begleitung|schwester|bruder|mutter|vater)) (?:schwarz|farbig|dunkelhae?utig|auslae?nder\w{0,2}|tue?rk\w{0,3}|muslim\w{0,2}|jue?disch|jude|jue?din|schwul|lesbisch|trans|behindert|im rollstuhl|asiat\w{0,2}|afrikaner\w{0,2}|araber\w{0,2}|roma) (?:ist|bin|sind|war|waren)\b`,
+      pattern: String.raw`\b(?:auslae?nder\w{0,2}|flue?chtlinge\w?|tue?rken|araber\w?|schwarze\w?|muslime\w?|juden|roma|schwule\w?|lesben|rollstuhlfahrer\w?)\b[^.!?]{0,40}?\b(?:nicht erlaubt|nicht erwue?nscht|unerwue?nscht|verboten|nicht willkommen|keinen zutritt|nicht bedient|nicht rein)|\bnur (?:deutsche|einheimische|weiss?e) (?:gae?ste|kunden)\b|\b(?:deutsche|einheimische) gae?ste durften\b|\bweil (?:ich|er|sie|wir|(?:meine?|unsere?) (?:freund\w{0,2}|mann|frau|sohn|tochter|partner\w{0,2}|kind\w{0,2}|kolleg\w{0,3}|begleitung|schwester|bruder|mutter|vater)) (?:schwarz|farbig|dunkelhae?utig|auslae?nder\w{0,2}|tue?rk\w{0,3}|muslim\w{0,2}|jue?disch|jude|jue?din|schwul|lesbisch|trans|behindert|im rollstuhl|asiat\w{0,2}|afrikaner\w{0,2}|araber\w{0,2}|roma) (?:ist|bin|sind|war|waren)\b`,
       weight: 0.8,
       negatable: true,
       examples: ['Der Türsteher ließ uns nicht rein, weil mein Freund schwarz ist', 'man sagte uns, Hunde von Ausländern seien hier nicht erlaubt', 'Deutsche Gäste durften ihre Hunde mitbringen'],
@@ -171,7 +171,7 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.because_of_identity',
       signal: 'discrimination',
-      pattern: String.raw`\b(?:wegen (?:unserer|meiner|seiner|ihrer) (?:hautfarbe|herkunft|religion|behinderung|sexuellen orientierung|nationalitae?t|kopftue?cher|kopftuchs?)|weil (?:wir|ich|er|sie|meine frau|mein mann) (?:ein )?(?:kopftuch|schwarz|schwul|lesbisch|auslae?nder|tue?rke|tue?rken|araber|muslime?|juden?|jue?disch|behindert|im rollstuhl|roma)|behinderte\w{0,1} (?:stoe?ren|stoe?rten|wae?ren unerwue?nscht|nicht erwue?nscht|unerwue?nscht))`,
+      pattern: String.raw`\b(?:wegen (?:unserer|meiner|seiner|ihrer) (?:hautfarbe|herkunft|religion|behinderung|sexuellen orientierung|nationalitae?t|kopftue?cher|kopftuchs?)|weil (?:wir|ich|er|sie|meine frau|mein mann) (?:ein )?(?:kopftuch|schwarz|schwul|lesbisch|auslae?nder|tue?rke|tue?rken|araber|muslime?|juden?|jue?disch|behindert|im rollstuhl|roma)|behinderte\w? (?:stoe?ren|stoe?rten|wae?ren unerwue?nscht|nicht erwue?nscht|unerwue?nscht))`,
       weight: 0.8,
       negatable: true,
       examples: ['weil wir Kopftuch tragen', 'mit der Begründung, Behinderte störten die anderen Gäste'],

@@ -24,25 +24,25 @@ const aspects: AspectLexicon = {
       String.raw`\b(?:ruhig\w{0,3}|ruhe|hellhoe?rig\w{0,3}|krach|gerae?usch\w{0,3}|schallisol\w{0,16}|schalldae?mm\w{0,16})`,
     ],
     staff: [
-      String.raw`\b(?:personal|mitarbeiter\w{0,3}|angestellte\w{0,1}|team|belegschaft)\b`,
+      String.raw`\b(?:personal|mitarbeiter\w{0,3}|angestellte\w?|team|belegschaft)\b`,
       String.raw`\b(?:rezeption\w{0,3}|empfang\w{0,16}|front ?desk|concierge|portier\w{0,3}|nachtportier\w{0,3})`,
       String.raw`\b(?:kellner\w{0,3}|bedienung|servicekrae?ft\w{0,3}|zimmermae?dchen|housekeeping|gastgeber\w{0,3}|wirt\w{0,3}|chef\w{0,2}|inhaber\w{0,3}|besitzer\w{0,3}|direktion|manager\w{0,2})\b`,
     ],
     breakfast: [String.raw`\bfr(?:ue|u)hst(?:ue|u)ck\w{0,16}`, String.raw`\bbrunch\w{0,3}`],
     food: [
-      String.raw`\b(?:essen|speise\w{0,16}|gericht\w{0,2}|kue?che|koch|menu\w{0,2}|menue?|mahlzeit\w{0,2}|abendessen|mittagessen|vorspeise\w{0,1}|hauptgang|hauptspeise\w{0,1}|nachspeise\w{0,1}|nachtisch|dessert\w{0,1})\b`,
+      String.raw`\b(?:essen|speise\w{0,16}|gericht\w{0,2}|kue?che|koch|menu\w{0,2}|menue?|mahlzeit\w{0,2}|abendessen|mittagessen|vorspeise\w?|hauptgang|hauptspeise\w?|nachspeise\w?|nachtisch|dessert\w?)\b`,
       String.raw`\b(?:schnitzel|pizza|pasta|nudeln|steak|burger|fleisch|fisch|salat|suppe|pommes|brot|kuchen|torte|buffet)\w{0,3}\b`,
     ],
     room: [
       String.raw`(?=zimmer)(?<!bade)(?<!bad)(?<!speise)(?<!frue?hstue?cks)(?<!wohn)zimmer(?!mae?dchen)\w{0,16}`,
       String.raw`\b(?:suite|apartment|appartement|unterkunft)\w{0,2}\b`,
     ],
-    bed: [String.raw`\b(?:bett|betten|doppelbett|einzelbett|matratze\w{0,1}|kopfkissen|kissen|bettwae?sche|bettdecke\w{0,1}|schlafkomfort)\b`],
+    bed: [String.raw`\b(?:bett|betten|doppelbett|einzelbett|matratze\w?|kopfkissen|kissen|bettwae?sche|bettdecke\w?|schlafkomfort)\b`],
     bathroom: [
-      String.raw`\b(?:bad|badezimmer|badezimmers|badezimmern|dusche\w{0,1}|duschkabine|toilette\w{0,1}|wc|waschbecken|badewanne|handtue?ch\w{0,16}|warmwasser|wasserdruck)\b`,
+      String.raw`\b(?:bad|badezimmers?|badezimmern|dusche\w?|duschkabine|toilette\w?|wc|waschbecken|badewanne|handtue?ch\w{0,16}|warmwasser|wasserdruck)\b`,
     ],
     climate: [
-      String.raw`\b(?:klimaanlage\w{0,1}|klima|heizung\w{0,2}|temperatur\w{0,2}|lue?ftung|ventilator\w{0,1})\b`,
+      String.raw`\b(?:klimaanlage\w?|klima|heizung\w{0,2}|temperatur\w{0,2}|lue?ftung|ventilator\w?)\b`,
       String.raw`\b(?:zu (?:warm|heiss|kalt)|eiskalt|stickig\w{0,2})\b`,
     ],
     wifi: [String.raw`\b(?:w-?lan|wi-?fi|internet\w{0,16}|wlan\w{0,16})\b`],
@@ -55,15 +55,15 @@ const aspects: AspectLexicon = {
       String.raw`\b(?:teuer\w{0,3}|ue?berteuert\w{0,2}|gue?nstig\w{0,3}|preiswert\w{0,3}|kosten\w{0,2}|geld|rechnung|aufpreis|abzocke)\b`,
     ],
     check_in: [
-      String.raw`\b(?:check[- ]?in|check[- ]?out|einchecken|eingecheckt|auschecken|ausgecheckt|anreise|abreise|schlue?sselkarte\w{0,1})\b`,
+      String.raw`\b(?:check[- ]?in|check[- ]?out|einchecken|eingecheckt|auschecken|ausgecheckt|anreise|abreise|schlue?sselkarte\w?)\b`,
     ],
-    parking: [String.raw`\b(?:parkplatz\w{0,3}|parkplae?tze\w{0,1}|parken|parkgebue?hr\w{0,3}|tiefgarage\w{0,1}|parkhaus|garage)\b`],
+    parking: [String.raw`\b(?:parkplatz\w{0,3}|parkplae?tze\w?|parken|parkgebue?hr\w{0,3}|tiefgarage\w?|parkhaus|garage)\b`],
     pool: [String.raw`\b(?:pool\w{0,16}|schwimmbad\w{0,3}|hallenbad|freibad|swimmingpool|auss?enpool|innenpool)\b`],
     view: [String.raw`\b(?:aussicht|ausblick|blick|panorama\w{0,16}|meerblick|seeblick|skyline)\b`],
     service: [String.raw`\b(?:service\w{0,16}|bedienung|betreuung|gastfreundschaft)\b`],
-    wait: [String.raw`\b(?:warte\w{0,16}|gewartet|wartezeit\w{0,2}|schlange|dauerte\w{0,1} ewig|ewig gedauert)\b`],
-    drinks: [String.raw`\b(?:getrae?nk\w{0,3}|bier\w{0,2}|wein\w{0,3}|cocktail\w{0,1}|kaffee|cappuccino|espresso|bar|minibar|drinks?)\b`],
-    spa: [String.raw`\b(?:spa|wellness\w{0,16}|sauna\w{0,1}|massage\w{0,1}|dampfbad|fitness\w{0,16})\b`],
+    wait: [String.raw`\b(?:warte\w{0,16}|gewartet|wartezeit\w{0,2}|schlange|dauerte\w? ewig|ewig gedauert)\b`],
+    drinks: [String.raw`\b(?:getrae?nk\w{0,3}|bier\w{0,2}|wein\w{0,3}|cocktail\w?|kaffee|cappuccino|espresso|bar|minibar|drinks?)\b`],
+    spa: [String.raw`\b(?:spa|wellness\w{0,16}|sauna\w?|massage\w?|dampfbad|fitness\w{0,16})\b`],
   },
 };
 

@@ -24,7 +24,7 @@ const family: RuleFamily = {
     {
       id: 'de.boycott.tell_others',
       signal: 'boycott_call',
-      pattern: String.raw`\b(?:ich|wir) (?:werde|werden) (?:\w+ ){0,3}(?:abraten|davor warnen|warnen)\b|\b(?:kann|koe?nnen) (?:nur )?(?:davon )?(?:abraten|warnen)\b`,
+      pattern: String.raw`\b(?:ich|wir) (?:werden?) (?:\w+ ){0,3}(?:abraten|davor warnen|warnen)\b|\b(?:kann|koe?nnen) (?:nur )?(?:davon )?(?:abraten|warnen)\b`,
       weight: 0.6,
       examples: ['Ich kann nur abraten', 'wir werden allen Freunden davon abraten'],
       counterExamples: ['Wir können es nur empfehlen'],

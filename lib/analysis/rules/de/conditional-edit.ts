@@ -6,7 +6,7 @@
  */
 import type { RuleFamily } from '../types';
 
-const REVIEW = String.raw`(?:bewertung|rezension|review|sterne|kommentar|beitrag|artikel|text)\w{0,2}`;
+const REVIEW = String.raw`(?:bewertung|rezension|review|sterne|kommentar|beitrag|artikel|text|eindrue?ck)\w{0,2}`;
 
 // a marker that the review does not depend on the condition ("so oder so", "trotzdem"), or a past unreal condition
 const INDEPENDENT = String.raw`[^.!?]{0,150}\b(?:so oder so|trotzdem|unabhae?ngig|egal|ohnehin|sowieso|in jedem fall|gewesen wae?re|wae?re gewesen|hae?tte ich|koe?nnte)\b`;
@@ -27,7 +27,7 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.verb_then_review',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:(?:ich|wir) (?:ae?ndere|ae?ndern|loe?sche|loe?schen|entferne|entfernen|korrigiere|korrigieren)|aendere|(?:loe?sche?|entferne?|korrigiere?|ae?ndere?) (?:ich|wir))\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,30}?\b${REVIEW}|\b(?:nehme|nehmen|ziehe|ziehen) (?:ich |wir )?(?:die|meine|unsere|diese|den|meinen|das) (?:\w+ ){0,2}${REVIEW} (?:\w+ ){0,3}zurue?ck\b`,
+      pattern: String.raw`\b(?:(?:ich|wir) (?:ae?ndere|ae?ndern|loe?sche|loe?schen|entfernen?|korrigieren?)|aendere|(?:loe?sche?|entferne?|korrigiere?|ae?ndere?) (?:ich|wir))\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,30}?\b${REVIEW}|\b(?:nehmen?|ziehen?) (?:ich |wir )?(?:die|meine|unsere|diese|den|meinen|das) (?:\w+ ){0,2}${REVIEW} (?:\w+ ){0,3}zurue?ck\b`,
       weight: 0.75,
       negatable: true,
       examples: ['dann loesch ich meinen kommentar bei google', 'Ich ändere meine Bewertung, sobald ich mein Geld zurück habe', 'Ich nehme meine negative Bewertung sofort zurück, wenn', 'Dann lösche ich den Kommentar'],
@@ -44,7 +44,7 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.would_be_kinder',
       signal: 'conditional_edit',
-      pattern: String.raw`\b${REVIEW}\b[^.!?]{0,30}?\b(?:besser|freundlicher|positiver|milder|netter|gnae?diger|hoe?her|anders)\w{0,2} (?:ausfallen|aussehen|lauten)\b|\b(?:positiver|freundlicher|milder|netter|wohlwollender|gnae?diger) (?:zu )?(?:formulieren|formuliere|schreiben|darstellen|ausdrue?cken)\b`,
+      pattern: String.raw`\b${REVIEW}\b[^.!?]{0,30}?\b(?:besser|freundlicher|positiver|milder|netter|gnae?diger|hoe?her|anders)\w{0,2} (?:ausfallen|aussehen|lauten)\b|\b(?:positiver|freundlicher|milder|netter|wohlwollender|gnae?diger) (?:zu )?(?:formulieren?|schreiben|darstellen|ausdrue?cken)\b`,
       weight: 0.75,
       examples: ['würde meine Bewertung deutlich freundlicher ausfallen', 'kann ich mir vorstellen, sie positiver zu formulieren'],
       counterExamples: ['Die Bewertungen fielen besser aus als erwartet'],
@@ -52,7 +52,7 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.leave_out',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:lasse|lassen) (?:ich |wir )?(?:die|meine|unsere|diese) ${REVIEW} (?:weg|sein|bleiben)\b|\b(?:poste|schreibe|veroe?ffentliche|stelle)\b[^.!?]{0,30}?${REVIEW}[^.!?]{0,15}?\berst,? (?:wenn|nachdem|sobald)\b`,
+      pattern: String.raw`\b(?:lassen?) (?:ich |wir )?(?:die|meine|unsere|diese) ${REVIEW} (?:weg|sein|bleiben)\b|\b(?:poste|schreibe|veroe?ffentliche|stelle)\b[^.!?]{0,30}?${REVIEW}[^.!?]{0,15}?\berst,? (?:wenn|nachdem|sobald)\b`,
       weight: 0.75,
       examples: ['ich lasse die Bewertung weg', 'Ich poste meine Google-Rezension erst, wenn ich weiß'],
       counterExamples: ['Ich schreibe die Bewertung erst heute, weil ich krank war'],
@@ -60,7 +60,7 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.reconsider',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:ue?berlege|ue?berlegen|ue?berdenke|ue?berdenken|denke (?:noch ?mal |nochmal )?ue?ber|sehe|sehen)\b[^.!?]{0,30}?\b(?:mit (?:der|meiner|unserer) )?${REVIEW}\b[^.!?]{0,15}?\b(?:noch ?(?:ein)?mal|nochmal|neu|anders|erneut)\b|\b${REVIEW} (?:ue?berdenke|ue?berlege|ue?berarbeite|ue?berprue?fe) (?:ich|wir)\b`,
+      pattern: String.raw`\b(?:ue?berlege|ue?berlegen|ue?berdenke|ue?berdenken|denke (?:noch ?mal |nochmal )?ue?ber|sehen?)\b[^.!?]{0,30}?\b(?:mit (?:der|meiner|unserer) )?${REVIEW}\b[^.!?]{0,15}?\b(?:noch ?(?:ein)?mal|nochmal|neu|anders|erneut)\b|\b${REVIEW} (?:ue?berdenke|ue?berlege|ue?berarbeite|ue?berprue?fe) (?:ich|wir)\b`,
       weight: 0.7,
       examples: ['dann überlege ich mir das mit der Bewertung nochmal', 'dann sehe ich meine Bewertung neu', 'Meine Sterne überdenke ich gerne noch einmal'],
       counterExamples: ['Ich las die Bewertungen vorher'],
@@ -68,7 +68,7 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.refrain',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:sehe|sehen) (?:ich |wir )?(?:gern\w{0,1} |dann |auch )?von (?:einer|meiner|unserer|der|jeder) (?:\w+ )?${REVIEW} ab\b|\bvon (?:einer|meiner|unserer) (?:\w+ )?${REVIEW} absehen\b|\b(?:verzichte|verzichten) (?:ich |wir )?(?:gern\w{0,1} |dann |auch )?auf (?:eine|meine|unsere|die) (?:\w+ )?${REVIEW}`,
+      pattern: String.raw`\b(?:sehen?) (?:ich |wir )?(?:gern\w? |dann |auch )?von (?:einer|meiner|unserer|der|jeder) (?:\w+ )?${REVIEW} ab\b|\bvon (?:einer|meiner|unserer) (?:\w+ )?${REVIEW} absehen\b|\b(?:verzichten?) (?:ich |wir )?(?:gern\w? |dann |auch )?auf (?:eine|meine|unsere|die) (?:\w+ )?${REVIEW}`,
       weight: 0.8,
       examples: ['dann sehe ich von einer öffentlichen Bewertung ab', 'dann verzichte ich auf eine negative Rezension'],
       counterExamples: ['Wir sehen von einer Reklamation ab'],
@@ -85,24 +85,24 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.depends_on_you',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:ob|wie|wann) (?:sie|er|es|die bewertung|meine bewertung|die rezension|meine rezension|der bericht|mein bericht)\b[^.!?]{0,40}?\b(?:hae?ngt|liegt)\b[^.!?]{0,20}?\b(?:von|an|bei) (?:ihrem|ihrer|ihnen|eurem|eurer|euch|dir|deinem|deiner)\b`,
+      pattern: String.raw`\b(?:ob|wie|wann) (?:sie|er|es|die bewertung|meine bewertung|die rezension|meine rezension|der bericht|mein bericht)\b[^.!?]{0,40}?\b(?:hae?ngt|liegt)\b[^.!?]{0,20}?\b(?:von|an|bei) (?:ihrem|ihrer|ihnen|eurem|eurer|euch|dir|deinem|deiner)\b|\bhae?ngt (?:meine|die|unsere) (?:\w+ )?(?:bewertung|rezension|sterne|kritik)\w{0,2} (?:ganz )?davon ab,? (?:ob|wie|was|wann) (?:\w+ )?(?:sie|ihr|du)\b`,
       weight: 0.85,
-      examples: ['Ob sie online geht, hängt ganz von Ihrem Angebot ab.', 'Wie meine Bewertung ausfällt, liegt ganz bei Ihnen.'],
+      examples: ['hängt meine Bewertung davon ab, wie kulant Sie bei der Stornogebühr sind', 'Ob sie online geht, hängt ganz von Ihrem Angebot ab.', 'Wie meine Bewertung ausfällt, liegt ganz bei Ihnen.'],
       counterExamples: ['Ob es regnet, hängt vom Wetter ab'],
     },
     {
       id: 'de.conditional_edit.drop_it',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:und|dann) (?:wir|ich) vergesse\w{0,1} (?:das ganze|die sache|die geschichte|alles)\b|\bvergesse (?:ich|wir),? was (?:ich|wir) (?:\w+ ){0,3}(?:schreiben|posten|bewerten) wollte\w{0,1}\b|\bund es bleibt dabei\b|\b(?:liest|erfae?hrt|hoe?rt) (?:\w+ ){0,2}?(?:niemand|keiner|kein mensch)\b|\b(?:niemand|keiner|kein mensch) wird (?:etwas|was|davon) (?:lesen|erfahren|hoe?ren)\b|\bbleibt (?:das|es|alles) (?:unter uns|zwischen uns)\b|\bund (?:die sache|das thema) ist (?:vom tisch|erledigt)\b`,
+      pattern: String.raw`\b(?:und|dann) (?:wir|ich) vergesse\w? (?:das ganze|die sache|die geschichte|alles|google|tripadvisor|die bewertung|meine bewertung)\b|\bvergesse (?:ich|wir),? was (?:ich|wir) (?:\w+ ){0,3}(?:schreiben|posten|bewerten) wollte\w?\b|\bund es bleibt dabei\b|\b(?:liest|erfae?hrt|hoe?rt) (?:\w+ ){0,2}?(?:niemand|keiner|kein mensch)\b|\b(?:niemand|keiner|kein mensch) wird (?:etwas|was|davon) (?:lesen|erfahren|hoe?ren)\b|\bbleibt (?:das|es|alles) (?:unter uns|zwischen uns)\b|\bbehalte (?:ich |wir )?(?:das|es) fue?r (?:mich|uns)\b|\bund (?:die sache|das thema) ist (?:vom tisch|erledigt)\b`,
       weight: 0.55,
-      examples: ['Zwei Nächte gratis und wir vergessen das Ganze.', 'vergesse ich, was ich auf Google schreiben wollte', 'und auf den Portalen liest niemand etwas von diesem Wochenende', 'dann bleibt das unter uns'],
+      examples: ['Zwei Nächte gratis und wir vergessen das Ganze.', 'vergesse ich, was ich auf Google schreiben wollte', 'und auf den Portalen liest niemand etwas von diesem Wochenende', 'dann bleibt das unter uns', 'Ein Essen aufs Haus und ich behalte das für mich', '100 € in bar und ich vergesse Google'],
       counterExamples: ['Wir vergessen diesen Urlaub nie'],
       note: 'only blackmail next to a demand',
     },
     {
       id: 'de.conditional_edit.raise_stars',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:stelle|setze|korrigiere|drehe|schraube|hebe) (?:ich |wir )?(?:sie |es |ihn |die sterne |meine sterne |meine bewertung |die bewertung )?(?:gern\w{0,1} |dann |auch |sofort )?(?:wieder )?(?:hoch|nach oben|rauf|an)\b`,
+      pattern: String.raw`\b(?:stelle|setze|korrigiere|drehe|schraube|hebe) (?:ich |wir )?(?:sie |es |ihn |die sterne |meine sterne |meine bewertung |die bewertung )?(?:gern\w? |dann |auch |sofort )?(?:wieder )?(?:hoch|nach oben|rauf|an)\b`,
       weight: 0.75,
       examples: ['Für einen Gutschein stelle ich sie gern wieder hoch.', 'dann setze ich die Sterne wieder rauf'],
       counterExamples: ['Ich stelle den Koffer ab'],
@@ -144,18 +144,18 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.turns_positive',
       signal: 'conditional_edit',
-      pattern: String.raw`\b${REVIEW}\b[^.!?]{0,20}?\b(?:wird|fae?llt|wae?re|wue?rde) (?:dann |auch )?(?:positiv|gut|besser|freundlicher|milder)(?:er)?\b`,
+      pattern: String.raw`\b${REVIEW}\b[^.!?]{0,20}?\b(?:wird|fae?llt|wae?re|wue?rde) (?:dann |auch )?(?:(?:positiv|gut|besser|freundlicher|milder)(?:er)?|(?:ihnen|euch|dir) gefallen)\b`,
       weight: 0.65,
-      examples: ['Ein kostenloses Wochenende, und der Artikel wird positiv'],
+      examples: ['Ein kostenloses Wochenende, und der Artikel wird positiv', 'und meine Bewertung wird euch gefallen'],
       counterExamples: ['das Frühstück wird besser'],
     },
     {
       id: 'de.conditional_edit.undecided',
       signal: 'conditional_edit',
       // the review held back or its rating still open ("ich überlege noch, wie viele Sterne…", "habe sie noch nicht abgeschickt")
-      pattern: String.raw`\b(?:ue?berlege|ue?berlegen|weiss? (?:ich|wir) noch nicht|unschlue?ssig|entscheide)\b[^.!?]{0,25}?\b(?:wie viele|wieviele|welche|was ich|ob ich|wie ich)\b[^.!?]{0,25}?\b(?:${REVIEW}|bewerte|vergebe)\b|\b${REVIEW}\b[^.!?]{0,50}?\b(?:noch offen|offen gelassen|noch nicht (?:abgeschickt|abgesendet|gepostet|veroe?ffentlicht|online))\b|\b(?:mich|uns) (?:noch )?(?:umstimmen|umzustimmen|milde stimmen|gnae?dig stimmen)\b|\b(?:dass|ob) (?:das|es|sie|die sterne|die bewertung|meine bewertung) (?:auch )?so bleib\w{0,2},? (?:liegt|hae?ngt) (?:ganz |allein )?(?:an|bei|von) (?:ihnen|euch|dir)\b`,
+      pattern: String.raw`\b(?:ue?berlege|ue?berlegen|weiss? (?:ich|wir) noch nicht|unschlue?ssig|entscheide)\b[^.!?]{0,25}?\b(?:wie viele|wieviele|welche|was ich|ob ich|wie ich)\b[^.!?]{0,25}?\b(?:${REVIEW}|bewerte|vergebe)\b|\b${REVIEW}\b[^.!?]{0,50}?\b(?:noch offen|offen gelassen|noch nicht (?:abgeschickt|abgesendet|gepostet|veroe?ffentlicht|online|endgue?ltig|final|fertig))\b|\b(?:mich|uns) (?:noch )?(?:umstimmen|umzustimmen|milde stimmen|gnae?dig stimmen)\b|\b(?:dass|ob) (?:das|es|sie|die sterne|die bewertung|meine bewertung) (?:auch )?so bleib\w{0,2},? (?:liegt|hae?ngt) (?:ganz |allein )?(?:an|bei|von) (?:ihnen|euch|dir)\b`,
       weight: 0.6,
-      examples: ['Ich überlege noch, wie viele Sterne ich vergebe', 'Die Bewertung auf Booking habe ich noch offen gelassen', 'Meine Rezension ist fertig geschrieben, ich habe sie nur noch nicht abgeschickt', 'was mich umstimmen könnte', 'Dass das so bleibt, liegt an Ihnen'],
+      examples: ['Ich überlege noch, wie viele Sterne ich vergebe', 'Die Bewertung auf Booking habe ich noch offen gelassen', 'Meine Rezension ist noch nicht endgültig', 'Meine Rezension ist fertig geschrieben, ich habe sie nur noch nicht abgeschickt', 'was mich umstimmen könnte', 'Dass das so bleibt, liegt an Ihnen'],
       counterExamples: ['Ich überlege noch, ob ich wiederkomme', 'Die Bewertung ist seit gestern online'],
       note: 'only blackmail next to a demand',
     },

@@ -8,7 +8,7 @@ const family: RuleFamily = {
     {
       id: 'de.contempt.mocked',
       signal: 'contempt_reported',
-      pattern: String.raw`\b(?:(?:hat|haben|hatte|hatten) (?:uns |mich )?(?:nur |einfach )?(?:ausgelacht|gelacht|angelacht)|lachte (?:uns |mich )?(?:nur )?aus|nur gelacht|(?:uns|mich) ausgelacht|spottisch|hae?misch)\b`,
+      pattern: String.raw`\b(?:(?:hat|haben|hatten?) (?:uns |mich )?(?:nur |einfach )?(?:ausgelacht|gelacht|angelacht)|lachte (?:uns |mich )?(?:nur )?aus|nur gelacht|(?:uns|mich) ausgelacht|spottisch|hae?misch)\b`,
       weight: 0.8,
       examples: ['Der Chef hat auf unsere Beschwerde nur gelacht', 'man hat uns ausgelacht'],
       counterExamples: ['Viel Spaß und gutes Essen'],
@@ -24,7 +24,7 @@ const family: RuleFamily = {
     {
       id: 'de.contempt.brushed_off',
       signal: 'contempt_reported',
-      pattern: String.raw`\b(?:(?:wir|ich) (?:sollen|sollten|soll|solle) (?:doch )?(?:woanders|ein anderes hotel|wonanders) hin\w{0,5}|(?:wir|ich) (?:sollen|sollten|soll) (?:doch )?(?:woanders|anderswo) (?:hingehen|essen|schlafen|buchen)|keine entschuldigung|nicht einmal entschuldigt|nicht mal entschuldigt|(?:hat|haben) (?:uns|mich) (?:einfach )?ignoriert|abgewimmelt|angeschrien|angemotzt|angeblae?fft|pampig)\b`,
+      pattern: String.raw`\b(?:(?:wir|ich) (?:sollen|sollten|solle?) (?:doch )?(?:woanders|ein anderes hotel|wonanders) hin\w{0,5}|(?:wir|ich) (?:sollen|sollten|soll) (?:doch )?(?:woanders|anderswo) (?:hingehen|essen|schlafen|buchen)|keine entschuldigung|nicht einmal entschuldigt|nicht mal entschuldigt|(?:hat|haben) (?:uns|mich) (?:einfach )?ignoriert|abgewimmelt|angeschrien|angemotzt|angeblae?fft|pampig)\b`,
       weight: 0.7,
       examples: ['gemeint, wir sollen woanders hingehen', 'Die Kellner haben uns einfach ignoriert', 'Keine Entschuldigung, nichts.'],
       counterExamples: ['Das Personal hat sich sofort entschuldigt'],

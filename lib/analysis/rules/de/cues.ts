@@ -13,20 +13,20 @@ const cues: ContextCues = {
     String.raw`\bohne\b`,
     String.raw`\bfrei von\b`,
     // hearsay: "wegen der Bewertungen über Bettwanzen", "anders als in anderen Bewertungen"
-    String.raw`\b(?:bewertung\w{0,2}|rezension\w{0,2}|berichte\w{0,1}|kommentare\w{0,1}) (?:ue?ber|von|zu|wegen)\b`,
+    String.raw`\b(?:bewertung\w{0,2}|rezension\w{0,2}|berichte\w?|kommentare\w?) (?:ue?ber|von|zu|wegen)\b`,
     String.raw`\b(?:anders als|im gegensatz zu|entgegen)\b`,
     // fear or worry is not an accusation: "wir hatten Angst vor Bettwanzen"
-    String.raw`\b(?:angst|sorge|sorgen|bedenken|furcht|panik) (?:vor|wegen|um)\b`,
+    String.raw`\b(?:angst|sorgen?|bedenken|furcht|panik) (?:vor|wegen|um)\b`,
   ],
   reported: [
     // "sie haben uns (ohne Nachfrage) erstattet", "man hat uns ein Upgrade gegeben", "wurde uns erstattet"
-    String.raw`\b(?:haben|hat|hatten|hatte) (?:uns|mir) (?:(?!kein|nicht|nichts|nie)\w+ ){0,4}(?:erstattet|zurue?ckerstattet|gegeben|geschenkt|angeboten|spendiert|gutgeschrieben|erlassen|upgegradet|geupgradet)\b`,
-    String.raw`\b(?:wurde|wurden|bekamen|bekam|erhielten|erhielt|haben wir|habe ich) (?:uns |mir )?(?:(?!kein|nicht|nichts|nie|bis)\w+ ){0,4}(?:erstattet|zurue?ckerstattet|gutgeschrieben|erlassen|geschenkt|spendiert|bekommen|erhalten)\b`,
-    String.raw`\b(?:wir|ich) (?:haben|habe|hatten|hatte) (?:(?!kein|nicht|nichts|nie)\w+ ){0,4}(?:erhalten|bekommen|gutgeschrieben|erstattet|zurue?ckerstattet)\b`,
+    String.raw`\b(?:haben|hat|hatten?) (?:uns|mir) (?:(?!kein|nichts?|nie)\w+ ){0,4}(?:erstattet|zurue?ckerstattet|gegeben|geschenkt|angeboten|spendiert|gutgeschrieben|erlassen|upgegradet|geupgradet)\b`,
+    String.raw`\b(?:wurden?|bekamen|bekam|erhielten|erhielt|haben wir|habe ich) (?:uns |mir )?(?:(?!kein|nichts?|nie|bis)\w+ ){0,4}(?:erstattet|zurue?ckerstattet|gutgeschrieben|erlassen|geschenkt|spendiert|bekommen|erhalten)\b`,
+    String.raw`\b(?:wir|ich) (?:haben?|hatten?) (?:(?!kein|nichts?|nie)\w+ ){0,4}(?:erhalten|bekommen|gutgeschrieben|erstattet|zurue?ckerstattet)\b`,
     String.raw`\b(?:ohne (?:nachfrage|nachzufragen|dass wir (?:gefragt|gefordert|darum gebeten)|dass ich (?:gefragt|gefordert|darum gebeten))|unaufgefordert|von sich aus|ungefragt|spontan)`,
-    String.raw`\b(?:(?:wir|ich) (?:bekamen|bekam|erhielten|erhielt)|(?:bekamen|erhielten) wir|(?:bekam|erhielt) ich|gab es (?:uns )?als|gab man (?:uns|mir))\b(?! (?:kein|nicht|nichts|nie)\w{0,2}\b)`,
+    String.raw`\b(?:(?:wir|ich) (?:bekamen|bekam|erhielten|erhielt)|(?:bekamen|erhielten) wir|(?:bekam|erhielt) ich|gab es (?:uns )?als|gab man (?:uns|mir))\b(?! (?:kein|nichts?|nie)\w{0,2}\b)`,
     // thanks for a gesture report it: "danke für das kostenlose Upgrade"
-    String.raw`\b(?:danke|dank|vielen dank|herzlichen dank) (?:auch )?(?:fue?r|fue?rs)\b`,
+    String.raw`\b(?:danke?|vielen dank|herzlichen dank) (?:auch )?(?:fue?r|fue?rs)\b`,
     String.raw`\b(?:als (?:entschae?digung|entschuldigung|wiedergutmachung) (?:bekommen|erhalten|gab es|gab man|wurde))`,
   ],
   positivePromise: [
@@ -47,10 +47,10 @@ const cues: ContextCues = {
     String.raw`\bwas fue?r ein (?:witz|service|erlebnis)\b`,
     String.raw`\bsoviel zu(?:m)? \w+\b`,
     String.raw`\b(?:ganz|echt|wirklich|einfach) (?:toll|super|klasse|gross?artig|prima|spitze),? dass (?:man|wir|ich|einem|uns)\b`,
-    String.raw`\bwer (?:auf|gern\w{0,1}) [^.!?]{0,50}?(?:steht|mag|will|liebt),? (?:ist|wird) hier (?:genau )?(?:richtig|gut aufgehoben|bestens bedient)`,
+    String.raw`\bwer (?:auf|gern\w?) [^.!?]{0,50}?(?:steht|mag|will|liebt),? (?:ist|wird) hier (?:genau )?(?:richtig|gut aufgehoben|bestens bedient)`,
   ],
   conditionals: [
-    String.raw`\b(?:wenn|falls|sofern|sobald|solange|sonst|andernfalls|ansonsten|anderenfalls|es sei denn|entweder|passiert das nicht|wenn nicht)\b`,
+    String.raw`\b(?:wenn|falls|sofern|sobald|solange|sonst|andernfalls|ansonsten|anderenfalls|es sei denn|entweder|passiert das nicht|wenn nicht|vorausgesetzt|unter der bedingung|sollte (?:das|dies|es|sie|ich))\b`,
   ],
 };
 

@@ -6,11 +6,10 @@
 import type { RuleFamily } from '../types';
 
 // What a blackmailer asks for (normalised: ä→a; "ae" spellings accepted).
-const ADVANTAGE = String.raw`(?:(?:voll\w{0,3} |komplett\w{0,3} |teilweise |sofortig\w{0,2} )?(?:(?:beim |im )?preis entgegen\w{0,6}|entgegenkomm\w{0,2}|(?:angemessene |kleine |gewisse )?geste|(?:ruck|rueck|zuruck|zurueck)?erstattung|entschae?digung|wiedergutmachung|preisnachlass|nachlass|rabatt|ermae?ssigung|gutschrift|gutschein\w{0,6}|upgrade|preisminderung|minderung|schadens?ersatz|kulanz\w{0,6}|geld zurue?ck|mein geld|unser geld|(?:kleine|nette|gewisse)\w{0,2} aufmerksamkeit|zeichen (?:des guten willens|ihrer wertschae?tzung))|(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|nae?chte|(?:abend|mittag)?essen|frue?hstue?ck\w{0,2}|zimmer|aufenthalt|wochenende|getrae?nke?|dessert|flasche|menu|massage)|\d{1,3} ?(?:%|prozent))`;
-
-// ADVANTAGE for rules that OPEN with it: a word start and the usual compound heads instead of optional lead words, so the
-// scan tries the branches at word starts only (an optional first group made it try them at every position)
-const ADVANTAGE_LEAD = String.raw`\b(?:ruck|rueck|zuruck|zurueck|teil|voll|kosten|preis|sonder|zimmer|extra)?(?:preis entgegen\w{0,6}|entgegenkomm\w{0,2}|geste|erstattung|entschae?digung|wiedergutmachung|nachlass|rabatt|ermae?ssigung|gutschrift|gutschein\w{0,6}|upgrade|minderung|schadens?ersatz|kulanz\w{0,6}|geld zurue?ck|mein geld|unser geld|(?:kleine|nette|gewisse)\w{0,2} aufmerksamkeit|zeichen (?:des guten willens|ihrer wertschae?tzung)|(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|nae?chte|(?:abend|mittag)?essen|frue?hstue?ck\w{0,2}|zimmer|aufenthalt|wochenende|getrae?nke?|dessert|flasche|menu|massage)|\d{1,3} ?(?:%|prozent))`;
+const ITEMS = String.raw`preis entgegen\w{0,6}|entgegenkomm\w{0,2}|geste|erstattung|entschae?digung|wiedergutmachung|nachlass|rabatt|ermae?ssigung|gutschrift|gutschein\w{0,6}|upgrade|minderung|schadens?ersatz|kulanz\w{0,6}|geld zurue?ck|mein geld|unser geld|(?:kleine|nette|gewisse)\w{0,2} aufmerksamkeit|zeichen (?:des guten willens|ihrer wertschae?tzung)|(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|nae?chte|(?:abend|mittag)?essen|frue?hstue?ck\w{0,2}|zimmer|aufenthalt|wochenende|getrae?nke?|dessert|flasche|menu|massage)|\d{1,3} ?(?:%|prozent)`;
+const ADVANTAGE = String.raw`(?:(?:voll\w{0,3} |komplett\w{0,3} |teilweise |sofortig\w{0,2} |beim |im |angemessene |kleine |gewisse )?(?:ruck|rueck|zuruck|zurueck|preis)?(?:${ITEMS}))`;
+// for rules that OPEN with it: a word start and compound heads, no optional lead words (they made the scan try every position)
+const ADVANTAGE_LEAD = String.raw`\b(?:ruck|rueck|zuruck|zurueck|teil|voll|kosten|preis|sonder|zimmer|extra)?(?:${ITEMS})`;
 
 const family: RuleFamily = {
   lang: 'de',
@@ -48,7 +47,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.waive',
       signal: 'demand',
-      pattern: String.raw`\b(?:erlassen|erlasst|erlass|storniere[nr]? sie|streichen sie|ziehen sie \w+ \w+ ab|(?:nehmen|ziehen) sie (?:das|die|den) \w+ von der rechnung)\b`,
+      pattern: String.raw`\b(?:erlassen|erlasst?|storniere[nr]? sie|streichen sie|ziehen sie \w+ \w+ ab|(?:nehmen|ziehen) sie (?:das|die|den) \w+ von der rechnung)\b`,
       weight: 0.55,
       reportable: true,
       examples: ['Wenn Sie mir die Minibar nicht erlassen', 'Streichen Sie die Parkgebühr'],
@@ -67,7 +66,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.pay_imperative',
       signal: 'demand',
-      pattern: String.raw`\b(?:ue?berweisen|zahlen|schicken|senden|kaufen) sie (?:mir |uns )?(?:\w+ ){0,3}\d{2,6} ?(?:€|\$|(?:euro|eur|dollar|usdt|btc)\b)`,
+      pattern: String.raw`\b(?:ue?berweisen|zahlen|schicken|senden|kaufen) sie (?:mir |uns )?(?:\w+ ){0,3}\d{2,6} ?(?:€|\$|(?:euro?|dollar|usdt|btc)\b)`,
       weight: 0.7,
       examples: ['überweisen Sie 250 Euro in USDT', 'Schicken Sie uns sofort 500 €'],
       counterExamples: ['Wir zahlten 250 Euro für zwei Nächte'],
@@ -75,7 +74,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.with_item_would',
       signal: 'demand',
-      pattern: String.raw`\bmit (?:(?:einer?m?|einen|etwas) )?(?:kleinen |netten |schoe?nen )?(?:flasche \w+|gutschein\w{0,2}|upgrade|rabatt|nachlass|gratis-?\w{1,12}|kostenlos\w{0,2} \w+|entschae?digung|gutschrift|preisnachlass|geste|aufmerksamkeit|\d{1,3} ?(?:%|prozent)|\d{2,4} ?(?:€|euro\b))[^.!?]{0,40}?\b(?:wue?rde|wae?re|koe?nnte|keinen grund|vergesse|vergessen)\b`,
+      pattern: String.raw`\bmit (?:(?:einer?m?|einen|etwas) )?(?:kleinen |netten |schoe?nen )?(?:flasche \w+|gutschein\w{0,2}|upgrade|rabatt|nachlass|gratis-?\w{1,12}|kostenlos\w{0,2} \w+|entschae?digung|gutschrift|preisnachlass|geste|aufmerksamkeit|\d{1,3} ?(?:%|prozent)|\d{2,4} ?(?:€|euro\b))[^.!?]{0,40}?\b(?:wue?rde|wae?re|koe?nnte|keinen grund|vergessen?)\b`,
       weight: 0.6,
       examples: ['Mit einer Flasche Champagner aufs Zimmer würde meine Bewertung deutlich freundlicher ausfallen', 'Mit 30 % Rabatt auf die Rechnung sehe ich keinen Grund dafür'],
       counterExamples: ['Mit einem Freund waren wir hier, es würde uns wieder gefallen', 'Mit 20 % Rabatt gebucht, ein guter Preis'],
@@ -91,7 +90,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.in_exchange',
       signal: 'demand',
-      pattern: String.raw`\b(?:fue?r|gegen|im gegenzug fue?r) (?:ein|eine|einen|etwas) (?:kleine\w{0,2} |gewisse\w{0,2} |angemessene\w{0,2} |faire\w{0,2} )?(?:${ADVANTAGE}|gebue?hr|bezahlung|zahlung|summe|betrag|honorar|spende)`,
+      pattern: String.raw`\b(?:fue?r|gegen|im gegenzug fue?r) (?:eine?|einen|etwas) (?:kleine\w{0,2} |gewisse\w{0,2} |angemessene\w{0,2} |faire\w{0,2} )?(?:${ADVANTAGE}|gebue?hr|bezahlung|zahlung|summe|betrag|honorar|spende)`,
       weight: 0.6,
       reportable: true,
       examples: ['Für ein kleines Entgegenkommen bin ich bereit', 'gegen eine Gutschrift'],
@@ -116,7 +115,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.or_else',
       signal: 'demand',
-      pattern: String.raw`(?:^|[.!?:] ?|\bentweder )(?:(?:ein|eine|einen|die|den|das) )?${ADVANTAGE}(?!\w)[^.!?]{0,30}?\boder\b`,
+      pattern: String.raw`(?:^|[.!?:] ?|\bentweder )(?:(?:eine?|einen|die|den|das) )?${ADVANTAGE}(?!\w)[^.!?]{0,30}?\boder\b`,
       weight: 0.55,
       reportable: true,
       examples: ['Rabatt oder 1 Stern.', 'Entweder eine Gutschrift oder ich schreibe', 'Entweder 30% Rabatt auf die Rechnung oder Google erfährt alles.'],
@@ -135,7 +134,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.to_my_account',
       signal: 'demand',
-      pattern: String.raw`\b\d{2,6} ?(?:€|euro\b|eur\b) (?:auf|an|per) (?:mein|unser|dieses|folgendes)\w{0,2} (?:konto|paypal|paypal-konto|karte|wallet)\b|\b(?:das |mein |unser )?geld (?:ist )?auf (?:meinem|unserem|mein|unser) konto\b`,
+      pattern: String.raw`\b\d{2,6} ?(?:€|euro\b|eur\b) (?:auf|an|per) (?:mein|unser|dieses|folgendes)\w{0,2} (?:konto|paypal|paypal-konto|karte|wallet)\b|\b(?:das |mein |unser )?geld (?:ist )?auf (?:meinem|unserem|mein|unser) konto\b|\b\d{2,6} ?(?:€|euro\b|eur\b) (?:in )?(?:bar|cash)\b`,
       weight: 0.7,
       examples: ['Letzte Chance: 200 € auf mein Konto', 'erst, wenn das Geld auf meinem Konto ist'],
       counterExamples: ['200 € wurden von meinem Konto abgebucht'],
@@ -167,7 +166,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.no_advantage_then',
       signal: 'demand',
-      pattern: String.raw`\b(?:kein|keine|keinen|ohne) ${ADVANTAGE} ?(?:=|->|→|,? dann|,? kein|,? keine)`,
+      pattern: String.raw`\b(?:keine?|keinen|ohne) ${ADVANTAGE} ?(?:=|->|→|,? dann|,? kein|,? keine)`,
       weight: 0.6,
       examples: ['Kein Rabatt = keine Gnade auf Tripadvisor.', 'Keine Erstattung, dann keine Gnade'],
       counterExamples: ['Kein Rabatt, aber nette Leute'],
@@ -184,7 +183,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.at_price',
       signal: 'demand',
-      pattern: String.raw`\bbei (?:einem |einer )?${ADVANTAGE}(?!\w)[^.!?]{0,30}?\b(?:vergesse|vergessen|loe?sche|ae?ndere|schreibe|poste|verzichte)\b`,
+      pattern: String.raw`\bbei (?:einem |einer )?${ADVANTAGE}(?!\w)[^.!?]{0,30}?\b(?:vergessen?|loe?sche|ae?ndere|schreibe|poste|verzichte)\b`,
       weight: 0.6,
       examples: ['Bei 50 % Nachlass vergesse ich, was ich auf Google schreiben wollte.'],
       counterExamples: ['Bei 50 % Auslastung war es ruhig'],
@@ -200,7 +199,7 @@ const family: RuleFamily = {
     {
       id: 'de.demand.money_settles',
       signal: 'demand',
-      pattern: String.raw`\b(?:\d{2,6} ?(?:€|\$|(?:euro|eur|dollar)\b)|(?:in|per) (?:bitcoin|btc|krypto\w{0,6}|usdt|gutscheinkarten?)\b)[^.!?]{0,50}?\b(?:hoe?ren wir auf|hoe?rt es auf|loe?schen wir|entfernen wir|ist die sache erledigt|wae?re die sache erledigt|erledigt sich|vergessen wir|nehmen wir sie von der liste|streichen wir sie)`,
+      pattern: String.raw`\b(?:\d{2,6} ?(?:€|\$|(?:euro?|dollar)\b)|(?:in|per) (?:bitcoin|btc|krypto\w{0,6}|usdt|gutscheinkarten?)\b)[^.!?]{0,50}?\b(?:hoe?ren wir auf|hoe?rt es auf|loe?schen wir|entfernen wir|ist die sache erledigt|wae?re die sache erledigt|erledigt sich|vergessen wir|nehmen wir sie von der liste|streichen wir sie)`,
       weight: 0.75,
       examples: ['Für 300 € in Gutscheinkarten löschen wir sie', 'Schicken Sie 200 Euro, dann hört es auf'],
       counterExamples: ['Menü für 35 € sehr ordentlich'],
@@ -217,10 +216,10 @@ const family: RuleFamily = {
       id: 'de.demand.veiled_bill',
       signal: 'demand',
       // the advantage only hinted at: the bill should "move", a chance to "make good", a charge called a mistake
-      pattern: String.raw`\b(?:bei|an|mit) (?:der|meiner|unserer|ihrer) \w{0,12}rechnung (?:noch )?(?:etwas|was) (?:tut|tun|bewegt|bewegen|ae?ndert|ae?ndern|machen|passiert)\b|\b(?:fae?llt|fiele) (?:ihnen|euch|dir)\b[^.!?]{0,90}?\b(?:rechnung|preis|erstatt\w{0,4}|gutschein\w{0,2}|nachlass|rabatt)\b|\b(?:chance|gelegenheit|moe?glichkeit)\b[^.!?]{0,50}?\b(?:wieder ?gutzumachen|gutzumachen|zu bereinigen|aus der welt zu schaffen)\b|\b(?:rechnung|betrag|posten|gebue?hr|aufpreis|zuschlag)\w{0,3}\b[^.!?]{0,40}?\b(?:halten? (?:ich|wir) fue?r|sehen wir als|ist (?:sicher|bestimmt|wohl)) (?:einen |ein )?(?:fehler|irrtum|versehen)\b`,
+      pattern: String.raw`\b(?:bei|an|mit) (?:der|meiner|unserer|ihrer) \w{0,12}rechnung (?:noch )?(?:etwas|was) (?:tut|tun|bewegt|bewegen|ae?ndert|ae?ndern|machen|passiert)\b|\b(?:fae?llt|fiele) (?:ihnen|euch|dir)\b[^.!?]{0,90}?\b(?:rechnung|preis|erstatt\w{0,4}|gutschein\w{0,2}|nachlass|rabatt)\b|\b(?:chance|gelegenheit|moe?glichkeit)\b[^.!?]{0,50}?\b(?:wieder ?gutzumachen|gutzumachen|zu bereinigen|aus der welt zu schaffen)\b|\bfehlt (?:jetzt |nur )?(?:noch )?(?:das|der|die|eine?|mein|unser)\w? ${ADVANTAGE}|\b(?:was|etwas,? (?:das|was)) (?:\w+ ){0,4}(?:ausgleicht|wiedergutmacht|entschae?digt)\b|\b(?:meine arbeit|meinen aufenthalt|meinen besuch) (?:\w+ )?(?:unterstue?tz|sponsor|einlad)|\b(?:gespraechsbereit|gesprae?chsbereit|verhandlungsbereit)\b[^.!?]{0,40}?${ADVANTAGE}|\b(?:mir|uns) (?:ein|ihr) (?:\w+ )?angebot (?:zu )?(?:machen|unterbreiten)\b|\bnae?chte? zum preis von\b|\b(?:rechnung|betrag|posten|gebue?hr|aufpreis|zuschlag)\w{0,3}\b[^.!?]{0,40}?\b(?:halten? (?:ich|wir) fue?r|sehen wir als|ist (?:sicher|bestimmt|wohl)) (?:einen |ein )?(?:fehler|irrtum|versehen)\b`,
       weight: 0.6,
       reportable: true,
-      examples: ['sobald sich bei der Rechnung etwas tut', 'Vielleicht fällt Ihnen ja noch etwas ein, was mich umstimmen könnte, zum Beispiel bei der Rechnung', 'die Chance, das mit einem Gutschein wieder gutzumachen', 'die Minibar-Rechnung von 86 Euro halten wir für einen Fehler'],
+      examples: ['sobald sich bei der Rechnung etwas tut', 'Vielleicht fällt Ihnen ja noch etwas ein, was mich umstimmen könnte, zum Beispiel bei der Rechnung', 'die Chance, das mit einem Gutschein wieder gutzumachen', 'die Minibar-Rechnung von 86 Euro halten wir für einen Fehler', 'fehlt nur noch das Upgrade', 'was die kaputte Klimaanlage ausgleicht', 'dass Hotels meine Arbeit unterstützen', 'gesprächsbereit, was eine Gutschrift angeht', 'Ihnen die Möglichkeit geben, mir ein Angebot zu machen', 'drei Nächte zum Preis von zwei'],
       counterExamples: ['Bei der Rechnung gab es keine Probleme', 'Die Gelegenheit, den Dom zu sehen, war toll'],
       note: 'weak alone (a complaint); blackmail only next to a review threat or edit',
     },

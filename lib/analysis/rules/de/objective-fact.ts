@@ -24,7 +24,7 @@ const family: RuleFamily = {
     {
       id: 'de.objective_fact.amount',
       signal: 'objective_fact',
-      pattern: String.raw`\b\d{2,5}(?:[.,]\d{2})? ?(?:€|(?:euro|eur)\b)[^.!?]{0,30}?\b(?:abgebucht|berechnet|belastet|gestohlen|einbehalten)\b`,
+      pattern: String.raw`\b\d{2,5}(?:[.,]\d{2})? ?(?:€|(?:euro?)\b)[^.!?]{0,30}?\b(?:abgebucht|berechnet|belastet|gestohlen|einbehalten)\b`,
       weight: 0.6,
       examples: ['200 Euro wurden gestohlen', '89 € zu viel abgebucht'],
       counterExamples: ['Das Zimmer kostete 120 Euro'],

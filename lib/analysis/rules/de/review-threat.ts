@@ -6,8 +6,8 @@
 import type { RuleFamily } from '../types';
 
 // A bad review, as a noun phrase: "schlechte Bewertung", "negative Google-Rezension", "1-Sterne-Bewertung".
-const BAD_REVIEW = String.raw`(?:(?:schlecht|negativ|vernichtend|mies|verheerend|boe?s)\w{0,3} (?:(?:google|tripadvisor|booking)[- ]?)?(?:bewertung|rezension|kritik|review|kommentar)\w{0,2}|(?:1|ein|einen|eine)[- ]?sterne?n?[- ]?(?:bewertung|rezension|review)\w{0,2})`;
-const PUBLISH = String.raw`(?:schreib\w{0,3}|geschrieben|post\w{0,3}|gepostet|veroe?ffentlich\w{0,4}|hinterlass\w{0,3}|abgeben|geben|stell\w{0,2}|teil\w{0,2}|verbreit\w{0,3}|berichten|berichte|erzae?hl\w{0,2}|beschreiben)`;
+const BAD_REVIEW = String.raw`(?:(?:schlecht|negativ|vernichtend|mies|verheerend|boe?s)\w{0,3} (?:(?:google|tripadvisor|booking)[- ]?)?(?:bewertung|rezension|kritik|review|kommentar)\w{0,2}|(?:1|ein|einen?)[- ]?sterne?n?[- ]?(?:bewertung|rezension|review)\w{0,2})`;
+const PUBLISH = String.raw`(?:schreib\w{0,3}|geschrieben|post\w{0,3}|gepostet|veroe?ffentlich\w{0,4}|hinterlass\w{0,3}|abgeben|geben|stell\w{0,2}|teil\w{0,2}|verbreit\w{0,3}|berichten?|erzae?hl\w{0,2}|beschreiben)`;
 const WHERE = String.raw`(?:ue?berall|im (?:ganzen )?(?:internet|netz|web)|online|auf (?:google|tripadvisor|facebook|instagram|tiktok|youtube|booking|yelp|holidaycheck|social media|allen (?:portalen|plattformen|kanae?len))|in (?:allen |den )?(?:sozialen (?:medien|netzwerken)|foren|portalen|bewertungsportalen))`;
 
 const family: RuleFamily = {
@@ -17,7 +17,7 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.bad_review_verb_first',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:schreibe|schreib|poste|veroe?ffentliche|hinterlasse|gebe|gibt es|gibts|steht|stehen|erwartet sie|bekommen sie|kriegen sie|(?:er|sie|man) (?:schreibt|postet|veroe?ffentlicht|hinterlae?sst))\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?${BAD_REVIEW}`,
+      pattern: String.raw`\b(?:schreibe?|poste|veroe?ffentliche|hinterlasse|gebe|gibt es|gibts|steht|stehen|erwartet sie|bekommen sie|kriegen sie|(?:er|sie|man) (?:schreibt|postet|veroe?ffentlicht|hinterlae?sst))\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?${BAD_REVIEW}`,
       weight: 0.8,
       negatable: true,
       examples: ['oder er schreibt überall schlechte Bewertungen', 'sonst schreibe ich eine schlechte Bewertung', 'steht morgen früh eine 1-Sterne-Bewertung bei Google', 'sonst gibt es eine 1 Stern Bewertung auf Tripadvisor', 'oder ich schreib eine schle\u200bchte Bewer\u200btung überall'],
@@ -26,7 +26,7 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.bad_review_verb_last',
       signal: 'review_threat',
-      pattern: String.raw`${BAD_REVIEW}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\b(?:schreiben|schreibe|posten|poste|veroe?ffentlichen|veroe?ffentliche|hinterlassen|hinterlasse|abgeben|verfassen|online stellen|einstellen)\b`,
+      pattern: String.raw`${BAD_REVIEW}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\b(?:schreiben?|posten?|veroe?ffentlichen|veroe?ffentliche|hinterlassen?|abgeben|verfassen|online stellen|einstellen)\b`,
       weight: 0.8,
       negatable: true,
       examples: ['dass ich eine schlechte Bewertung schreibe, wenn', 'werde ich eine ausführliche negative Bewertung veröffentlichen', 'dann werden wir eine schlechte Rezension schreiben'],
@@ -35,7 +35,7 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.spread_everywhere',
       signal: 'review_threat',
-      pattern: String.raw`\b${WHERE}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\b(?:posten|poste|schreiben|schreibe|veroe?ffentlichen|veroe?ffentliche|berichten|berichte|erzae?hlen|erzae?hle|teilen|teile|beschreiben|beschreibe|verbreiten|verbreite|bewerten|bewerte|warnen|warne)\b|\b(?:poste|schreibe|veroe?ffentliche|berichte|teile|verbreite|warne) (?:ich |wir )?[^.!?]{0,45}?${WHERE}`,
+      pattern: String.raw`\b${WHERE}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\b(?:posten?|schreiben?|veroe?ffentlichen|veroe?ffentliche|berichten?|erzae?hlen|erzae?hle|teilen?|beschreiben?|verbreiten?|bewerten?|warnen?)\b|\b(?:poste|schreibe|veroe?ffentliche|berichte|teile|verbreite|warne) (?:ich |wir )?[^.!?]{0,45}?${WHERE}`,
       weight: 0.65,
       negatable: true,
       examples: ['Danach veröffentliche ich meinen Bericht mit allen Fotos auf Tripadvisor', 'bevor ich meine Erfahrungen online teile', 'werde ich meine Erfahrungen ueberall posten', 'ich poste noch auf Tripadvisor', 'dann werde ich im Internet davor warnen'],
@@ -45,16 +45,16 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.rhetorical',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:du willst|sie wollen|ihr wollt|wollen sie|willst du|wollt ihr) (?:doch )?(?:sicher |bestimmt |ja )?(?:keine|nicht)\b[^.!?]{0,30}?${BAD_REVIEW}`,
+      pattern: String.raw`\b(?:du willst|sie wollen|ihr wollt|wollen sie|willst du|wollt ihr) (?:doch )?(?:sicher |bestimmt |ja )?(?:keine|nicht)\b[^.!?]{0,30}?${BAD_REVIEW}|\b(?:sie wollen|ihr wollt|du willst) (?:doch )?(?:sicher |bestimmt |ja )?nicht,? dass\b[^.!?]{0,50}?\b(?:google|tripadvisor|booking|facebook|instagram|internet|netz|online|presse)\b`,
       weight: 0.8,
-      examples: ['Du willst keine 1-Sterne-Bewertung? Dann weißt du, was zu tun ist', 'Sie wollen doch sicher keine negative Bewertung auf Google'],
+      examples: ['Du willst keine 1-Sterne-Bewertung? Dann weißt du, was zu tun ist', 'Sie wollen doch sicher keine negative Bewertung auf Google', 'Ihr wollt doch sicher nicht, dass eure Gäste auf Google lesen'],
       counterExamples: ['Sie wollen keine Bewertungen von Gästen'],
       note: 'the negation is rhetorical: not negatable',
     },
     {
       id: 'de.review_threat.or_star',
       signal: 'review_threat',
-      pattern: String.raw`\boder (?:es gibt |gibts |ich gebe |sie bekommen )?(?:ein|1|einen|eine|null)[- ]?sterne?n?\b`,
+      pattern: String.raw`\boder (?:es gibt |gibts |ich gebe |sie bekommen )?(?:ein|1|einen?|null)[- ]?sterne?n?\b`,
       weight: 0.7,
       examples: ['Rabatt oder 1 Stern.', 'Geld zurück oder es gibt einen Stern'],
       counterExamples: ['vier oder fünf Sterne', 'ein oder zwei Nächte'],
@@ -70,9 +70,9 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.before_posting',
       signal: 'review_threat',
-      pattern: String.raw`\bbevor (?:ich|wir) (?:meine|unsere|eine|die|diese) (?:\w+ )?(?:bewertung|rezension|kritik|erfahrung|bericht|erfahrungsbericht|eindrue?cke|meinung|geschichte)\w{0,2} (?:\w+ ){0,3}(?:veroe?ffentliche\w{0,1}|poste\w{0,1}|schreibe\w{0,1}|teile\w{0,1}|online stelle\w{0,1}|abschicke\w{0,1})\b`,
+      pattern: String.raw`\bbevor (?:ich|wir)\b[^.!?]{0,40}?\b(?:bewertung|rezension|kritik|erfahrung|bericht|erfahrungsbericht|eindrue?cke|meinung|geschichte)\w{0,2}\b[^.!?]{0,40}?\b(?:veroe?ffentliche|poste|schreibe|teile|online stelle|abschicke|zusammenfasse|formuliere|verfasse)\w?\b`,
       weight: 0.7,
-      examples: ['bevor ich meine Rezension veröffentliche, möchte ich Ihnen die Gelegenheit geben', 'bevor wir unsere Eindrücke mit der Welt teilen'],
+      examples: ['bevor ich meine Rezension veröffentliche, möchte ich Ihnen die Gelegenheit geben', 'bevor wir unsere Eindrücke mit der Welt teilen', 'bevor ich mich hinsetze und meine Eindrücke für die Portale zusammenfasse'],
       counterExamples: ['Bevor ich buche, lese ich Bewertungen'],
       note: 'a last chance before publication: blackmail only with a demand',
     },
@@ -128,9 +128,9 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.not_yet_posted',
       signal: 'review_threat',
-      pattern: String.raw`\bnoch (?:ist|habe ich|haben wir|wurde) (?:nichts|keine bewertung|keine rezension|nichts davon) (?:gepostet|geschrieben|veroe?ffentlicht|online)\b|\b(?:bewertung|rezension)\w{0,2} (?:ist|liegt) (?:schon |bereits )?(?:fertig|geschrieben|vorbereitet)\b`,
+      pattern: String.raw`\bnoch (?:ist|habe ich|haben wir|wurde) (?:nichts|keine bewertung|keine rezension|nichts davon) (?:gepostet|geschrieben|veroe?ffentlicht|online)\b|\b(?:bewertung|rezension|sterne)\w{0,2} (?:ist |liegt |sind |hab |habe ich )?(?:schon |bereits )?(?:fertig|geschrieben|vorbereitet)\b`,
       weight: 0.7,
-      examples: ['Noch ist nichts gepostet.', 'Die Bewertung ist schon fertig geschrieben.'],
+      examples: ['Noch ist nichts gepostet.', 'Die Bewertung ist schon fertig geschrieben.', 'Hab 5 Sterne schon vorbereitet'],
       counterExamples: ['Noch ist nichts entschieden'],
     },
     {
@@ -144,7 +144,7 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.ruin_business',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:mache|machen) (?:ich |wir )?(?:ihr|ihren|euer|euren|das|den|dein|deinen) (?:\w+ )?(?:hotel|restaurant|lokal|haus|laden|geschae?ft|betrieb|ruf|namen)\b[^.!?]{0,30}?\b(?:fertig|kaputt|platt)\b`,
+      pattern: String.raw`\b(?:machen?) (?:ich |wir )?(?:ihr|ihren|euer|euren|das|den|dein|deinen) (?:\w+ )?(?:hotel|restaurant|lokal|haus|laden|geschae?ft|betrieb|ruf|namen)\b[^.!?]{0,30}?\b(?:fertig|kaputt|platt)\b`,
       weight: 0.75,
       examples: ['oder ich mache Ihr Hotel auf allen Kanälen fertig.'],
       counterExamples: ['Wir machen das Zimmer fertig'],
@@ -152,7 +152,7 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.audience',
       signal: 'review_threat',
-      pattern: String.raw`\bmeine?n? (?:community|follower\w{0,2}|leser\w{0,2}|fans|abonnenten|zuschauer\w{0,1}) (?:wird|werden|erfae?hrt|erfahren|soll\w{0,2}|darf|due?rfen)\b`,
+      pattern: String.raw`\bmeine?n? (?:community|follower\w{0,2}|leser\w{0,2}|fans|abonnenten|zuschauer\w?) (?:wird|werden|erfae?hrt|erfahren|soll\w{0,2}|darf|due?rfen)\b`,
       weight: 0.7,
       examples: ['oder meine Community erfährt, wie schlecht euer Service ist', 'meine Follower werden davon hören'],
       counterExamples: ['meine Freunde werden wiederkommen'],
@@ -160,7 +160,7 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.otherwise_truth',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:sonst|andernfalls|ansonsten|anderenfalls|oder)\b[^.!?]{0,20}?\b(?:schreibe|schreib|poste|erzae?hle|veroe?ffentliche|berichte|bewerte) (?:ich|wir)\b`,
+      pattern: String.raw`\b(?:sonst|andernfalls|ansonsten|anderenfalls|oder)\b[^.!?]{0,20}?\b(?:schreibe?|poste|erzae?hle|veroe?ffentliche|berichte|bewerte) (?:ich|wir)\b`,
       weight: 0.7,
       examples: ['Sonst schreibe ich die Wahrheit', 'andernfalls berichte ich darüber'],
       counterExamples: ['Sonst ist man nachts wach', 'oder ich frage an der Rezeption'],
@@ -176,7 +176,7 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.reluctant_describe',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:ungern|nicht gern\w{0,1}|wue?rde es hassen|moe?chte (?:es )?(?:eigentlich )?(?:nicht|ungern))\b[^.!?]{0,50}?\b(?:internet|online|netz|bewertung\w{0,2}|rezension\w{0,2}|oe?ffentlich\w{0,2}|google|tripadvisor)`,
+      pattern: String.raw`\b(?:ungern|nicht gern\w?|wue?rde es hassen|moe?chte (?:es )?(?:eigentlich )?(?:nicht|ungern))\b[^.!?]{0,50}?\b(?:internet|online|netz|bewertung\w{0,2}|rezension\w{0,2}|oe?ffentlich\w{0,2}|google|tripadvisor)`,
       weight: 0.6,
       examples: ['Ich würde es sehr ungern im Internet beschreiben müssen', 'Ich möchte eigentlich nicht öffentlich schildern, was passiert ist'],
       counterExamples: ['Wir sind ungern abgereist'],
@@ -204,11 +204,22 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.go_public',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:mich|uns) (?:dann |eben |halt |gezwungen,? )?(?:oe?ffentlich|online|im (?:netz|internet)|in den sozialen medien) (?:zu )?(?:ae?uss?er\w{0,2}|zu wort (?:melde|melden)\w{0,1}|beschwer\w{0,2})\b`,
+      pattern: String.raw`\b(?:mich|uns) (?:dann |eben |halt |gezwungen,? )?(?:oe?ffentlich|online|im (?:netz|internet)|in den sozialen medien) (?:zu )?(?:ae?uss?er\w{0,2}|zu wort (?:melden?)\w?|beschwer\w{0,2})\b`,
       weight: 0.65,
       negatable: true,
       examples: ['bevor ich mich öffentlich äußere', 'dann werde ich mich online beschweren'],
       counterExamples: ['ich möchte mich nicht öffentlich beschweren, sondern Ihnen direkt schreiben'],
+    },
+    {
+      id: 'de.review_threat.reflected',
+      signal: 'review_threat',
+      // "wird sich in meinem Artikel widerspiegeln", "würde Ihrem Haus nicht guttun", "Eindrücke werden entsprechend ausfallen"
+      pattern: String.raw`\b(?:wird|werden|wue?rde) sich (?:das |dies |es )?(?:\w+ )?in (?:mein|unser|der|die|dem)\w{0,2} (?:\w+ )?(?:bewertung|rezension|artikel|bericht|beitrag|kritik|eindrue?cke)\w{0,2} (?:widerspiegeln|niederschlagen)|\b(?:ihrem|ihrer|eurem|dem) (?:haus|hotel|restaurant|ruf|geschae?ft|betrieb|lokal)\w{0,2} (?:nicht gut ?tun|schaden)\b|\b(?:(?:eindrue?cke|bewertung|rezension|sterne)\w{0,2} (?:werden|wird)|(?:werden|wird) (?:meine|unsere|die) (?:eindrue?cke|bewertung|rezension|sterne)\w{0,2}) (?:dann )?entsprechend ausfallen\b`,
+      weight: 0.65,
+      negatable: true,
+      examples: ['wird sich das in meinem Artikel widerspiegeln', 'dass ein Beitrag Ihrem Haus nicht guttun würde', 'werden unsere Eindrücke entsprechend ausfallen'],
+      counterExamples: ['Das spiegelte sich im Preis wider'],
+      note: 'only blackmail next to a demand',
     },
   ],
 };

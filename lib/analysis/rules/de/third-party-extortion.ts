@@ -29,9 +29,9 @@ const family: RuleFamily = {
     {
       id: 'de.third_party_extortion.reviews_for_clients',
       signal: 'third_party_extortion',
-      pattern: String.raw`\b(?:poste|schreibe|verfasse|posten|schreiben|verfassen) (?:\w+ ){0,2}(?:bewertungen|rezensionen|kritiken)\b[^.!?]{0,20}?\b(?:im auftrag|fue?r (?:kunden|auftraggeber|geld))\b`,
+      pattern: String.raw`\b(?:poste|schreibe|verfasse|posten|schreiben|verfassen) (?:\w+ ){0,2}(?:bewertungen|rezensionen|kritiken)\b[^.!?]{0,20}?\b(?:im auftrag|fue?r (?:kunden|auftraggeber|geld))\b|\bim auftrag (?:von )?(?:dritter|dritten|kunden|anderer)\b[^.!?]{0,30}?\b(?:bewertungen|rezensionen|kritiken)\b`,
       weight: 0.75,
-      examples: ['ich poste täglich Bewertungen im Auftrag von Kunden'],
+      examples: ['ein Team, das im Auftrag Dritter Rezensionen verfasst', 'ich poste täglich Bewertungen im Auftrag von Kunden'],
       counterExamples: ['Ich schreibe Bewertungen für Freunde'],
     },
     {

@@ -11,7 +11,7 @@ const family: RuleFamily = {
     {
       id: 'de.violence_threat.harm',
       signal: 'violence_threat',
-      pattern: String.raw`\b(?:umbringen|umlegen|abstechen|abknallen|abfackeln|kaltmachen|anzue?nden|die fresse (?:einschlagen|polieren)|(?:schlag\w{0,2}|hau\w{0,2}) (?:ich |wir )?(?:ihm|ihr|dir|euch|ihnen|dem|der) (?:\w+ )?(?:die fresse|den schae?del|eine rein|die zae?hne)|fresse ein|aufs maul|auf die fresse|(?:ich|wir) mach\w{0,2} (?:dich|euch|ihn|sie) (?:fertig|kalt|platt|alle)|(?:dann|sonst) (?:kracht|knallt|scheppert) es|zeig\w{0,2} (?:ich|wir) (?:dir|euch|ihm|ihr) wo der hammer hae?ngt|(?:wird|werden) (?:es )?bereuen|verprue?geln|verprue?gle|verdreschen|vermoe?beln|zusammenschlagen|abreiben)\b`,
+      pattern: String.raw`\b(?:umbringen|umlegen|eine reinhauen|eins reinhauen|eins auf die (?:fresse|nase|mue?tze)|abstechen|abknallen|abfackeln|kaltmachen|anzue?nden|die fresse (?:einschlagen|polieren)|(?:schlag\w{0,2}|hau\w{0,2}) (?:ich |wir )?(?:ihm|ihr|dir|euch|ihnen|dem|der) (?:\w+ )?(?:die fresse|den schae?del|eine rein|die zae?hne)|fresse ein|aufs maul|auf die fresse|(?:ich|wir) mach\w{0,2} (?:dich|euch|ihn|sie) (?:fertig|kalt|platt|alle)|(?:dann|sonst) (?:kracht|knallt|scheppert) es|zeig\w{0,2} (?:ich|wir) (?:dir|euch|ihm|ihr) wo der hammer hae?ngt|(?:wird|werden) (?:es )?bereuen|verprue?geln|verprue?gle|verdreschen|vermoe?beln|zusammenschlagen|abreiben)\b`,
       weight: 0.85,
       examples: ['Den Kerl an der Bar sollte man mal ordentlich verprügeln', 'Wenn ich den Koch erwische, schlag ich ihm die Fresse ein.', 'ich mach dich fertig', 'dann kracht es', 'bring ich ein paar Freunde mit und dann kracht es'],
       counterExamples: ['Der Türsteher hat meinen Freund verprügelt', 'Der Koch hat sich große Mühe gegeben', 'Das Feuer im Kamin war schön'],
@@ -19,7 +19,7 @@ const family: RuleFamily = {
     {
       id: 'de.violence_threat.wish_harm',
       signal: 'violence_threat',
-      pattern: String.raw`\bhoffe\w{0,1},? (?:dass )?(?:euer|ihr|der|die|das|dein|sein|eure) (?:\w+ )?(?:brennt ab|abbrennt|abfackelt|in die luft fliegt|verreckt|verrecken|krepiert|krepieren)\b`,
+      pattern: String.raw`\bhoffe\w?,? (?:dass )?(?:euer|ihr|der|die|das|dein|sein|eure) (?:\w+ )?(?:brennt ab|abbrennt|abfackelt|in die luft fliegt|verreckt|verrecken|krepiert|krepieren)\b`,
       weight: 0.75,
       examples: ['ich hoffe, euer Laden brennt ab!'],
       counterExamples: ['ich hoffe, der Laden läuft weiter gut'],
@@ -35,7 +35,7 @@ const family: RuleFamily = {
     {
       id: 'de.violence_threat.stalking',
       signal: 'violence_threat',
-      pattern: String.raw`\b(?:ich|wir) weiss?,? wo (?:sie|er|du|ihr|ihre?r? \w+|dein\w{0,2} \w+|der \w+|die \w+) wohn\w{0,2}|\b(?:soll|sollte|sollen) sich (?:besser |lieber )?in acht nehmen\b|\b(?:soll|sollte) (?:besser |lieber |gut )?aufpassen,? wenn\b|\bwir sehen uns noch\b|\b(?:abpassen|abpasse|abpassen werde|auflauern|lauere \w+ auf)\b|\bdann reden wir (?:mal )?anders\b|\bich (?:finde|kriege|krieg) (?:dich|sie|euch|ihn)\b|\bich warte (?:drauss?en|vor der tue?r|nach feierabend)`,
+      pattern: String.raw`\b(?:ich|wir) weiss?,? wo (?:sie|er|du|ihr|ihre?r? \w+|dein\w{0,2} \w+|der \w+|die \w+) wohn\w{0,2}|\b(?:soll|sollte|sollen) sich (?:besser |lieber )?in acht nehmen\b|\b(?:soll|sollte) (?:besser |lieber |gut )?aufpassen,? wenn\b|\bwir sehen uns noch\b|\b(?:abpassen?|abpassen werde|auflauern|lauere \w+ auf)\b|\bdann reden wir (?:mal )?anders\b|\bich (?:finde|kriege?) (?:dich|sie|euch|ihn)\b|\bich warte (?:drauss?en|vor der tue?r|nach feierabend)`,
       weight: 0.85,
       examples: ['dass ich ihn nach Feierabend abpasse', 'Ich weiß, wo Ihre Kellnerin wohnt.', 'Der Empfangsmitarbeiter soll sich in Acht nehmen.', 'sie soll aufpassen, wenn sie nachts heimgeht'],
       counterExamples: ['Ich weiß nicht, wo der Parkplatz ist', 'Man sollte beim Parken aufpassen'],

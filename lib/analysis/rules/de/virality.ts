@@ -8,7 +8,7 @@ const family: RuleFamily = {
     {
       id: 'de.virality.audience',
       signal: 'virality',
-      pattern: String.raw`\b\d{1,3}(?:[.,]\d{3})*(?: ?k| ?tausend)? ?(?:follower\w{0,2}|abonnenten|leser\w{0,2}|fans|zuschauer\w{0,1})\b`,
+      pattern: String.raw`\b\d{1,3}(?:[.,]\d{3})*(?: ?k| ?tausend)? ?(?:follower\w{0,2}|abonnenten|leser\w{0,2}|fans|zuschauer\w?)\b`,
       weight: 0.8,
       examples: ['Ich habe 20.000 Follower.', 'mit 80k Followern'],
       counterExamples: ['Wir waren 4 Personen'],
