@@ -73,9 +73,9 @@ const family: RuleFamily = {
     {
       id: 'it.demand.settle',
       signal: 'demand',
-      pattern: r`\b(?:la chiudiamo qui|chiudiamo qui|siamo pari|la cosa finisce qui|chiuderebbe la questione|sistemare la cosa tra noi|se (?:troviamo|trovassimo|trovate|troviate) un (?:accordo|modo|compromesso)|chiudiamo (?:cosi|la questione|la faccenda)|(?:e )?offert[ao] da voi|a vostre spese|offre la casa|risolvere la cosa tra noi|risolverla tra noi)\b`,
+      pattern: r`\b(?:la chiudiamo qui|chiudiamo qui|siamo pari|la cosa finisce qui|chiuderebbe la questione|sistemare la cosa tra noi|se (?:troviamo|trovassimo|trovate|troviate) un (?:accordo|modo|compromesso)|chiudiamo (?:cosi|la questione|la faccenda)|propongo (?:uno scambio|un patto)|(?:trovare|troviamo) una soluzione|discuterne in privato|(?:e )?offert[ao] da voi|a vostre spese|offre la casa|risolvere la cosa tra noi|risolverla tra noi)\b`,
       weight: 0.75,
-      examples: ['con una notte gratis la chiudiamo qui', 'Mi restituite la caparra e chiudiamo così', 'Un rimborso parziale chiuderebbe la questione', 'Preferisco sistemare la cosa tra noi'],
+      examples: ['con una notte gratis la chiudiamo qui', 'Mi restituite la caparra e chiudiamo così', 'Vi propongo uno scambio', 'forse si può trovare una soluzione prima', 'Un rimborso parziale chiuderebbe la questione', 'Preferisco sistemare la cosa tra noi'],
       counterExamples: ['ci siamo divertiti tra noi'],
     },
     {
@@ -90,10 +90,10 @@ const family: RuleFamily = {
     {
       id: 'it.demand.deposit-back',
       signal: 'demand',
-      pattern: r`\brestituir(?:mi|ci|e) (?:l'acconto|la caparra|il deposito|i soldi|la differenza)\b|\b(?:mi|ci) (?:ridate|ridiate|restituite|restituiate) (?:i soldi|l'acconto|la caparra|il deposito|la differenza)\b`,
+      pattern: r`\brestituir(?:mi|ci|e) (?:l'acconto|la caparra|il deposito|i soldi|la differenza)\b|\b(?:mi|ci) (?:ridate|ridiate|restituite|restituiate) (?:i soldi|l'acconto|la caparra|il deposito|la differenza)\b|\b(?:faccenda|questione) (?:del|della) (?:deposito|caparra|cauzione|rimborso)\b`,
       weight: 0.65,
       reportable: true,
-      examples: ['per restituirmi l\'acconto', 'o mi ridate i soldi'],
+      examples: ['per restituirmi l\'acconto', 'o mi ridate i soldi', 'se la faccenda del deposito non si risolve'],
       counterExamples: ['ci hanno restituito la caparra subito'],
     },
     {
@@ -108,19 +108,19 @@ const family: RuleFamily = {
     {
       id: 'it.demand.gesture',
       signal: 'demand',
-      pattern: r`\b(?:(?:piccolo |minimo )?(?:gesto|segno|segnale)(?: concreto| tangibile)? (?:commerciale|di buona volonta|della vostra buona volonta|da parte vostra)|qualcosa in cambio|una proposta (?:sensata|concreta|seria|ragionevole)|un invito per (?:due|2)|(?:una )?questione di \d{1,5} (?:euro|€)|(?:ci|mi) (?:venite|veniate|verrete|veniste) incontro|venir(?:ci|mi) incontro|compensar(?:mi|ci)|compensare (?:il|la|i|le|questo|questa|quest')|un (?:bonifico|versamento) (?:per|come)|(?:upgrade|sconto|rimborso|risarcimento|omaggio)\b[^.!?]{0,12}\b(?:sia|sarebbe|e) il minimo|(?:attendo|aspetto|aspettiamo|resto in attesa di) (?:una |la )?(?:vostra |sua )?(?:proposta|offerta|compensazione|soluzione economica)|un risarcimento economico|late check ?-?out gratuito)\b`,
+      pattern: r`\b(?:(?:piccolo |minimo )?(?:gesto|segno|segnale)(?: concreto| tangibile)? (?:commerciale|di buona volonta|della vostra buona volonta|da parte vostra)|qualcosa in cambio|una proposta (?:sensata|concreta|seria|ragionevole)|(?:adeguato |giusto )?(?:ristoro|compenso|indennizzo) economico|(?:sarete|siate) (?:generosi|comprensivi)|(?:ci|mi) ospitate|ospitar(?:ci|mi)|un invito per (?:due|2)|(?:una )?questione di \d{1,5} (?:euro|€)|(?:ci|mi) (?:venite|veniate|verrete|veniste) incontro|venir(?:ci|mi) incontro|compensar(?:mi|ci)|compensare (?:il|la|i|le|questo|questa|quest')|un (?:bonifico|versamento) (?:per|come)|(?:upgrade|sconto|rimborso|risarcimento|omaggio)\b[^.!?]{0,12}\b(?:sia|sarebbe|e) il minimo|(?:attendo|aspetto|aspettiamo|resto in attesa di) (?:una |la )?(?:vostra |sua )?(?:proposta|offerta|compensazione|soluzione economica)|un risarcimento economico|late check ?-?out gratuito)\b`,
       weight: 0.6,
       reportable: true,
-      examples: ['mi aspetto un gesto commerciale', 'resto in attesa di una vostra proposta', 'qualcosa in cambio', 'Un piccolo gesto da parte vostra', 'un segno concreto della vostra buona volontà', 'Se non ci venite incontro sul prezzo', 'un modo per compensare la notte', 'un bonifico per il disagio', 'Credo che un upgrade sia il minimo', 'una proposta sensata', 'un invito per due persone', 'per una questione di 60 euro'],
+      examples: ['mi aspetto un gesto commerciale', 'resto in attesa di una vostra proposta', 'qualcosa in cambio', 'Un piccolo gesto da parte vostra', 'un segno concreto della vostra buona volontà', 'Se non ci venite incontro sul prezzo', 'un modo per compensare la notte', 'un bonifico per il disagio', 'Credo che un upgrade sia il minimo', 'una proposta sensata', 'un invito per due persone', 'per una questione di 60 euro', 'un adeguato ristoro economico', 'quanto sarete generosi con il conto', 'Ci ospitate due notti'],
       counterExamples: ['un gesto gentile del cameriere'],
     },
     {
       id: 'it.demand.offer-me',
       signal: 'demand',
-      pattern: r`\b(?:offrirmi|offrirci|cosa (?:mi|ci) (?:potete|potreste|volete) offrire|senza pagare (?:la differenza|niente|nulla|il supplemento)|voglio indietro|(?:voglio|vogliamo|esigo) (?:la meta|meta|il \d{1,3} ?%|parte di quello|i miei soldi|i soldi))\b`,
+      pattern: r`\b(?:offrirmi|offrirci|cosa (?:mi|ci) (?:potete|potreste|volete) offrire|senza pagare (?:la differenza|niente|nulla|il supplemento)|voglio indietro|(?:voglio|vogliamo|esigo|rivoglio|rivogliamo) (?:la meta|meta|il \d{1,3} ?%|parte di quello|i miei soldi|i soldi))\b`,
       weight: 0.6,
       reportable: true,
-      examples: ['vorrei sapere cosa potete offrirmi', 'vista mare senza pagare la differenza', 'Voglio indietro metà'],
+      examples: ['vorrei sapere cosa potete offrirmi', 'vista mare senza pagare la differenza', 'Voglio indietro metà', 'rivoglio i soldi entro domani'],
       counterExamples: ['ci hanno offerto un cocktail'],
     },
   ],

@@ -44,7 +44,7 @@ const family: RuleFamily = {
     {
       id: 'it.insult.you-are-one',
       signal: 'insult',
-      pattern: r`\b(?:sei|e) (?:un'|una |un )?(?:incapace|idiota|cretin[oa]|imbecille|deficiente|stronz[oa]|scem[oa]|nullita|fallit[oa]|poveracci[oa])\b`,
+      pattern: r`\b(?:sei|e) (?:un'|una |un )?(?:incapace|idiota|cretin[oa]|imbecille|deficiente|stronz[oa]|scem[oa]|nullita|fallit[oa]|poveracci[oa]|verme)\b`,
       weight: 0.75,
       examples: ['sei un\'incapace', 'il direttore è un cretino'],
       counterExamples: ['è un posto incantevole'],

@@ -2,7 +2,7 @@
 import type { RuleFamily } from '../types';
 
 const r = String.raw;
-const REVIEW = r`(?:recensione|recensioni|opinione|commento|valutazione|giudizio|voto|punteggio|stelle|stella)`;
+const REVIEW = r`(?:recensione|recensioni|opinione|commento|valutazione|giudizio|voto|punteggio|stelle|stella|feedback)`;
 const PLATFORM = r`(?:google|tripadvisor|trip advisor|booking|facebook|instagram|tiktok|twitter|yelp|internet|tutti i social|i social|social|ovunque|dappertutto|tutte le piattaforme)`;
 
 const family: RuleFamily = {
@@ -12,9 +12,9 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.will-post',
       signal: 'review_threat',
-      pattern: r`\b(?:pubblichero|pubblico|scrivero|scrivo|mettero|metto|lascero|lascio|faro|vi faccio|vi lascio|vi metto|vi scrivo|postero|posto)\b[^.!?]{0,30}\b${REVIEW}\b|\bsto (?:per (?:pubblicare|scrivere|postare|caricare)|preparando|scrivendo)\b[^.!?]{0,30}\b(?:${REVIEW}|video|post|articolo|pezzo)\b`,
+      pattern: r`\b(?:pubblichero|pubblico|scrivero|scrivo|mettero|metto|lascero|lascio|faro|vi faccio|vi lascio|vi metto|vi scrivo|postero|posto)\b[^.!?]{0,30}\b${REVIEW}\b|\b(?:sto (?:per|preparando|scrivendo)|pensavo di|ho intenzione di) ?(?:pubblicare|scrivere|postare|caricare|lasciare)?\b[^.!?]{0,30}\b(?:${REVIEW}|video|post|articolo|pezzo)\b`,
       weight: 0.6,
-      examples: ['sto per pubblicare un video sul mio canale', 'sto preparando il mio pezzo', 'scrivo una recensione negativa su TripAdvisor', 'o scrivo una recensione orribile', 'vi faccio una recensione che vi affonda', 'metto una recensione da una stella su Booking'],
+      examples: ['sto per pubblicare un video sul mio canale', 'sto preparando il mio pezzo', 'pensavo di lasciare una recensione onesta', 'scrivo una recensione negativa su TripAdvisor', 'o scrivo una recensione orribile', 'vi faccio una recensione che vi affonda', 'metto una recensione da una stella su Booking'],
       counterExamples: ['ho letto una recensione prima di prenotare', 'le recensioni di questo hotel sono buone'],
       note: 'also matches honest reviews ("lascio una recensione sincera"): blackmail needs a demand too',
     },
@@ -37,9 +37,9 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.everyone-reads',
       signal: 'review_threat',
-      pattern: r`\b(?:lo leggono tutti|lo sapranno tutti|lo sapra tutto il mondo|il mondo intero sapra|tutto il mondo sapra|tutti (?:sapranno|leggeranno|vedranno|lo leggeranno|lo sapranno))\b[^.!?]{0,40}\b${PLATFORM}`,
+      pattern: r`\b(?:lo leggono tutti|lo sapranno tutti|lo sapra tutto il mondo|il mondo intero sapra|tutto il mondo sapra|tutti (?:sapranno|leggeranno|vedranno|lo leggeranno|lo sapranno))\b[^.!?]{0,40}\b${PLATFORM}|\b${PLATFORM} (?:sapra|verra a sapere) tutto\b`,
       weight: 0.75,
-      examples: ['domani lo leggono tutti su google cosa è successo', 'tutti sapranno su internet come trattate i clienti'],
+      examples: ['domani lo leggono tutti su google cosa è successo', 'tutti sapranno su internet come trattate i clienti', 'Tripadvisor saprà tutto'],
       counterExamples: ['tutti sono stati gentili'],
     },
     {
@@ -67,14 +67,6 @@ const family: RuleFamily = {
       counterExamples: ['cinque stelle su Google'],
     },
     {
-      id: 'it.review-threat.before-writing',
-      signal: 'review_threat',
-      pattern: r`\bprima di (?:scrivere|pubblicare|mettere|lasciare|postare) (?:la mia|la|una|la nostra|qualsiasi) (?:recensione|opinione|valutazione|critica|commento)\b`,
-      weight: 0.7,
-      examples: ['Preferisco sistemare la cosa tra noi prima di scrivere la mia recensione'],
-      counterExamples: ['prima di scrivere la lettera'],
-    },
-    {
       id: 'it.review-threat.review-ready',
       signal: 'review_threat',
       pattern: r`\b(?:ho|abbiamo) (?:la|una|gia la|gia una) (?:recensione|opinione|critica) (?:gia )?(?:scritta|pronta)\b|\b(?:recension|opinion|critic)[ei] (?:e |sono )?(?:gia )?(?:scritt|pront)[ae]\b|\b(?:ho|abbiamo) gia (?:pront[ao]|scritt[ao]|preparat[ao]) (?:la|una|il) (?:bozza|recensione|opinione|post)\b`,
@@ -85,17 +77,17 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.tell-the-truth',
       signal: 'review_threat',
-      pattern: r`\b(?:racconto|raccontero|dico|diro|pubblico|pubblichero|scrivo|scrivero|raccontiamo|racconteremo)\b[^.!?]{0,10}\bla verita\b|\b(?:altrimenti|se no|in caso contrario)\b[^.!?]{0,15}\b(?:saro|saremo) (?:sincer|onest|obiettiv|chiar)`,
+      pattern: r`\b(?:racconto|raccontero|dico|diro|pubblico|pubblichero|scrivo|scrivero|raccontiamo|racconteremo)\b[^.!?]{0,10}\bla verita\b|\b(?:altrimenti|se no|senno|in caso contrario)\b[^.!?]{0,15}\b(?:saro|saremo) (?:sincer|onest|obiettiv|chiar)|\b(?:raccontero|racconteremo)\b[^.!?]{0,15}\b(?:la (?:mia|nostra) esperienza|tutto)\b|\b(?:la mia|la nostra) esperienza\b[^.!?]{0,20}\b(?:raccontat|condivis)[ao]\b`,
       weight: 0.65,
-      examples: ['altrimenti racconto la verità sul vostro servizio', 'Se no sarò sincero fino in fondo'],
+      examples: ['altrimenti racconto la verità sul vostro servizio', 'Se no sarò sincero fino in fondo', 'racconteremo la nostra esperienza per com\'è stata', 'la mia esperienza merita di essere raccontata'],
       counterExamples: ['a dire la verità è stato bello'],
     },
     {
       id: 'it.review-threat.burn-online',
       signal: 'review_threat',
-      pattern: r`\b(?:vi|ti|li|lo|la) (?:distruggo|distruggero|rovino|rovinero|affondo|affondero|sputtano|sputtanero|massacro|massacrero|faccio a pezzi|faro a pezzi)\b[^.!?]{0,30}\b(?:su|sui|in) ${PLATFORM}`,
+      pattern: r`\b(?:vi|ti|li|lo|la) (?:distruggo|distruggero|rovino|rovinero|affondo|affondero|sputtano|sputtanero|massacro|massacrero|faccio a pezzi|faro a pezzi)\b[^.!?]{0,30}\b(?:(?:su|sui|in) ${PLATFORM}|ovunque|dappertutto|online)`,
       weight: 0.85,
-      examples: ['o vi distruggo su google maps', 'vi sputtano su TripAdvisor'],
+      examples: ['o vi distruggo su google maps', 'vi sputtano su TripAdvisor', 'sennò vi sputtano ovunque'],
       counterExamples: ['li abbiamo trovati su google maps'],
     },
     {
@@ -183,10 +175,10 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.before-rating',
       signal: 'review_threat',
-      pattern: r`\bprima (?:di |che (?:io |noi )?)(?:dare|mettere|decidere|decida|decidiamo|dia|scriva|pubblichi) (?:la mia|il mio|una|un|la|il|quante|che) ?(?:valutazione|voto|giudizio|recensione|punteggio|stelle)\b|\bin tempo per decidere (?:cosa|che cosa|come) scrivere\b`,
+      pattern: r`\bprima (?:di |che (?:io |noi )?)(?:dare|mettere|decidere|decida|decidiamo|dia|scriva|pubblichi|scrivere|pubblicare|lasciare|postare) (?:la mia|il mio|la nostra|qualsiasi|una|un|la|il|quante|che) ?(?:valutazione|voto|giudizio|recensione|punteggio|stelle|opinione|critica|commento|feedback)\b|\bin tempo per decidere (?:cosa|che cosa|come) scrivere\b`,
       weight: 0.7,
-      examples: ['Prima di dare la mia valutazione su Google', 'Prima che io decida quante stelle darvi', 'sono ancora in tempo per decidere cosa scrivere'],
-      counterExamples: ['prima di dare la mancia'],
+      examples: ['Prima di dare la mia valutazione su Google', 'Prima che io decida quante stelle darvi', 'sono ancora in tempo per decidere cosa scrivere', 'sistemare la cosa tra noi prima di scrivere la mia recensione', 'Prima di lasciare il mio feedback'],
+      counterExamples: ['prima di dare la mancia', 'prima di scrivere la lettera'],
     },
     {
       id: 'it.review-threat.leave-a-star',

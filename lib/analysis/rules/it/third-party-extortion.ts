@@ -11,9 +11,9 @@ const family: RuleFamily = {
     {
       id: 'it.third-party-extortion.paid-to-post',
       signal: 'third_party_extortion',
-      pattern: r`\b(?:(?:sono|siamo) stat[oaie] (?:pagat[oaie]|incaricat[oaie]|ingaggiat[oaie]|assunt[oaie])|mi hanno (?:pagato|incaricato|ingaggiato|chiesto|ordinato)|ci hanno (?:pagato|incaricato|ingaggiato|ordinato))\b[^.!?]{0,15}\b(?:per|di) (?:pubblicare|lasciare|scrivere|mettere|postare)\b[^.!?]{0,30}\b${REVIEWS}`,
+      pattern: r`\b(?:(?:sono|siamo) stat[oaie] (?:pagat[oaie]|incaricat[oaie]|ingaggiat[oaie]|assunt[oaie])|mi hanno (?:pagato|incaricato|ingaggiato|chiesto|ordinato)|ci hanno (?:pagato|incaricato|ingaggiato|ordinato))\b[^.!?]{0,15}\b(?:per|di) (?:pubblicare|lasciare|scrivere|mettere|postare)\b[^.!?]{0,30}\b${REVIEWS}|\bsono (?:la persona|quell[oa]) che ha (?:lasciato|scritto|pubblicato)\b[^.!?]{0,30}\b${REVIEWS}`,
       weight: 0.9,
-      examples: ['sono stato pagato per pubblicare recensioni negative sul vostro ristorante', 'mi hanno incaricato di pubblicare recensioni negative'],
+      examples: ['Sono la persona che ha lasciato le ultime cinque recensioni negative', 'sono stato pagato per pubblicare recensioni negative sul vostro ristorante', 'mi hanno incaricato di pubblicare recensioni negative'],
       counterExamples: ['ci hanno chiesto di lasciare una recensione all\'uscita'],
     },
     {
@@ -67,9 +67,9 @@ const family: RuleFamily = {
     {
       id: 'it.third-party-extortion.account-farm',
       signal: 'third_party_extortion',
-      pattern: r`\b(?:gestisce|gestiamo|controlla|controlliamo|abbiamo) (?:centinaia|migliaia|decine|piu di \d+) di (?:account|profili)\b|\b(?:\d+ )?(?:nostre recensioni|recensioni nostre)\b|\bper (?:cancellarle|toglierle|eliminarle|rimuoverle|farle sparire)\b`,
+      pattern: r`\b(?:gestisce|gestiamo|controlla|controlliamo|abbiamo|ho in mano) (?:centinaia di|migliaia di|decine di|piu di \d+|\d{2,4}) (?:account|profili)\b|\b(?:\d+ )?(?:nostre recensioni|recensioni nostre)\b|\bper (?:cancellarle|toglierle|eliminarle|rimuoverle|farle sparire)\b`,
       weight: 0.85,
-      examples: ['Siamo un team che gestisce centinaia di account Google', 'ha già 12 nostre recensioni', 'Per cancellarle, scriveteci'],
+      examples: ['Siamo un team che gestisce centinaia di account Google', 'Ho in mano 30 profili pronti a colpire', 'ha già 12 nostre recensioni', 'Per cancellarle, scriveteci'],
       counterExamples: ['abbiamo centinaia di foto del viaggio'],
     },
     {
