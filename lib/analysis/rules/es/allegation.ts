@@ -93,10 +93,10 @@ const family: RuleFamily = {
     {
       id: 'es.allegation.safety',
       signal: 'health_hazard',
-      pattern: r`\b(?:jeringuillas?|jeringas?|agujas? usadas?|sabanas (?:con|manchadas de) sangre|manchas de sangre|sangre en (?:las sabanas|la cama|el colchon|la almohada)|peligro para la salud|sin lavarse las manos|riesgo (?:sanitario|para la salud)|fuga de gas|olor a gas|electrocu\w{1,6}|cables pelados|monoxido de carbono)\b`,
+      pattern: r`\b(?:jeringuillas?|jeringas?|agujas? usadas?|sabanas (?:con|manchadas de) sangre|manchas de sangre|sangre en (?:las sabanas|la cama|el colchon|la almohada)|peligro para la salud|sin lavarse las manos|se ahog\w{1,3}|riesgo (?:sanitario|para la salud)|fuga de gas|olor a gas|electrocu\w{1,6}|cables pelados|monoxido de carbono)\b`,
       weight: 0.75,
       negatable: true,
-      examples: ['Encontré una jeringuilla usada debajo de la cama', 'Un peligro para la salud', 'manipulaba el pollo crudo sin lavarse las manos', 'riesgo de electrocución'],
+      examples: ['Encontré una jeringuilla usada debajo de la cama', 'Un peligro para la salud', 'manipulaba el pollo crudo sin lavarse las manos', 'un niño casi se ahoga en la piscina', 'riesgo de electrocución'],
       counterExamples: ['sin ningún peligro para la salud'],
     },
     {

@@ -75,9 +75,9 @@ const family: RuleFamily = {
     {
       id: 'es.conditional-edit.would-change',
       signal: 'conditional_edit',
-      pattern: r`\b${REVIEW}\b[^.!?]{0,25}\b(?:subiria|mejoraria|cambiaria|seria otr[ao]|seria (?:mucho )?mejor|(?:esta|sigue) pendiente|(?:depende|dependen|dependera|dependeran) (?:mucho )?de (?:como|lo que|si|su|vuestr[ao]|la respuesta))\b|\bmientras tanto,? (?:esta|mi) ${REVIEW}\b|\blo haria innecesari[oa]\b`,
+      pattern: r`\b${REVIEW}\b[^.!?]{0,25}\b(?:subiria|mejoraria|cambiaria|seria otr[ao]|seria (?:mucho )?mejor|(?:esta|sigue) pendiente|(?:depende|dependen|dependera|dependeran) (?:mucho )?de (?:como|lo que|si|su|vuestr[ao]|la respuesta))\b|\bmientras tanto,? (?:esta|mi) ${REVIEW}\b|\blo haria innecesari[oa]\b|\b${REVIEW}\b[^.!?]{0,12}\btambien lo sera\b`,
       weight: 0.7,
-      examples: ['mi valoración de Booking subiría bastante', 'mis 5 estrellas dependen de cómo se resuelva lo del cobro', 'mi opinión aún está pendiente', 'Mientras tanto, esta reseña se queda con una estrella', 'Un vale para una cena lo haría innecesario'],
+      examples: ['mi valoración de Booking subiría bastante', 'mis 5 estrellas dependen de cómo se resuelva lo del cobro', 'mi opinión aún está pendiente', 'Mientras tanto, esta reseña se queda con una estrella', 'Un vale para una cena lo haría innecesario', 'Si la oferta es justa, mi opinión también lo será'],
       counterExamples: ['la nota final la pongo mañana'],
       note: 'also an honest wish ("mi nota subiría con un buen colchón"): blackmail only beside a demand',
     },

@@ -19,10 +19,10 @@ const family: RuleFamily = {
     {
       id: 'es.demand.refund',
       signal: 'demand',
-      pattern: r`\b(?:reembols\w{0,8}|(?:me|nos) (?:devuelvan|devuelven|devuelve|devolveis|devolvieran|reembolsan|pagan|pagais|reintegren|compensen|compensaran|indemnicen|paguen)|devolver(?:me|nos)|reintegrar(?:me|nos)|compensar(?:me|nos)|indemnizar(?:me|nos)|resarcir(?:me|nos)|abonar(?:me|nos)|(?:me|nos) abonen|devuelvan(?:me|nos)|devuelvame|devolucion del dinero|(?:mi|el|nuestro) dinero de vuelta)\b`,
+      pattern: r`\b(?:reembols\w{0,8}|(?:me|nos) (?:(?:van|vais|va) a (?:devolver|reembolsar|abonar)|devuelvan|devuelven|devuelve|devolveis|devolvieran|reembolsan|pagan|pagais|reintegren|compensen|compensaran|indemnicen|paguen)|devolver(?:me|nos)|reintegrar(?:me|nos)|compensar(?:me|nos)|indemnizar(?:me|nos)|resarcir(?:me|nos)|abonar(?:me|nos)|(?:me|nos) abonen|devuelvan(?:me|nos)|devuelvame|devolucion del dinero|(?:mi|el|nuestro) dinero de vuelta)\b`,
       weight: 0.65,
       reportable: true,
-      examples: ['cuando me devuelvan el dinero', 'en cuanto me reembolsen los 120 euros', 'Un reembolso parcial lo solucionaría todo', 'si no me devuelvan la fianza'],
+      examples: ['cuando me devuelvan el dinero', 'en cuanto me reembolsen los 120 euros', 'Un reembolso parcial lo solucionaría todo', 'si no me devuelvan la fianza', 'si me van a devolver lo de la excursión'],
       counterExamples: ['la devolución de llamada fue rápida', 'nos devolvieron la sonrisa'],
       note: 'reportable: "nos reembolsaron sin pedirlo" is a gesture, not a demand',
     },
@@ -82,7 +82,7 @@ const family: RuleFamily = {
     {
       id: 'es.demand.credit',
       signal: 'demand',
-      pattern: r`\b(?:el abono|un abono|la devolucion|el reintegro|la compensacion|una compensacion|la indemnizacion|la transferencia)\b`,
+      pattern: r`\b(?:el abono|un abono|la devolucion|el reintegro|la compensacion|una compensacion|(?:la|una) indemnizacion|la transferencia)\b`,
       weight: 0.55,
       reportable: true,
       examples: ['si no veo el abono de la segunda noche', 'espero una compensación'],
@@ -92,7 +92,7 @@ const family: RuleFamily = {
     {
       id: 'es.demand.settle',
       signal: 'demand',
-      pattern: r`\b(?:lo doy por olvidado|lo damos por olvidado|quedamos en paz|asunto zanjado|lo solucionaria todo|lo arreglaria todo|arreglarlo entre nosotros|si llegamos a un acuerdo|corre por (?:su|vuestra) cuenta|invita la casa|solucionarlo entre nosotros|lo dejamos (?:ahi|asi)|aqui no ha pasado nada|(?:podemos|podriamos|lleguemos) (?:llegar )?a (?:algo|un acuerdo|un entendimiento)|(?:me|nos) olvido del tema|(?:me|nos) olvidamos del tema)\b`,
+      pattern: r`\b(?:lo doy por olvidado|lo damos por olvidado|quedamos en paz|asunto zanjado|lo solucionaria todo|lo arreglaria todo|arreglarlo entre nosotros|si llegamos a un acuerdo|corre por (?:su|vuestra) cuenta|invita la casa|solucionarlo entre nosotros|lo dejamos (?:ahi|asi)|aqui no ha pasado nada|(?:podemos|podriamos|lleguemos) (?:llegar )?a (?:algo|un acuerdo|un entendimiento)|(?:me|nos) olvido del tema|(?:me|nos) olvidamos del tema|(?:lo )?olvid(?:amos|o) todo)\b`,
       weight: 0.75,
       examples: ['con una noche gratis lo doy por olvidado', 'Un reembolso parcial lo solucionaría todo', 'Prefiero arreglarlo entre nosotros', 'y aqui no ha pasado nada', 'Seguro que podemos llegar a algo', 'salvo que lleguemos a un entendimiento'],
       counterExamples: ['lo pasamos en grande entre nosotros'],
@@ -100,10 +100,10 @@ const family: RuleFamily = {
     {
       id: 'es.demand.cancel-charge',
       signal: 'demand',
-      pattern: r`\b(?:quitar(?:me|nos)?|quitan|quitaran|quiten|anular|anulan|anularan|anulen|retirar|retiran|retiraran|eliminaran|eliminen|descontar|descuentan|descontaran|descuenten)\b[^.!?]{0,12}\b(?:el|los|ese|esos) (?:cargos?|cobros?|importe|suplementos?|recargos?)\b`,
+      pattern: r`\b(?:cobrar(?:me|nos)|(?:quit|anul|retir|elimin|descont|descuent)(?:ar(?:me|nos|an)?|an|en))\b[^.!?]{0,12}\b(?:el|los|ese|esos) (?:cargos?|cobros?|importe|suplementos?|recargos?)\b`,
       weight: 0.6,
       reportable: true,
-      examples: ['Pedimos que nos quitaran el cargo del minibar', 'quiten ese suplemento', 'O me quitan el cargo del parking'],
+      examples: ['Pedimos que nos quitaran el cargo del minibar', 'quiten ese suplemento', 'O me quitan el cargo del parking', 'antes de cobrarme ese suplemento'],
       counterExamples: ['quitaron las toallas sucias'],
     },
     {
@@ -128,10 +128,10 @@ const family: RuleFamily = {
     {
       id: 'es.demand.gesture',
       signal: 'demand',
-      pattern: r`\b(?:(?:un|algun) gesto (?:comercial|de buena voluntad|por su parte|con nosotros)|(?:un|algun) detalle (?:con nosotros|conmigo)|un detallito|como (?:se )?(?:resuelva|resuelvan|solucione|solucionen|arregle|arreglen) lo del?|algo a cambio|(?:espero|esperamos|aguardo|quedo a la espera de) (?:su |una |vuestra )?(?:propuesta|oferta|compensacion|solucion economica)|que (?:me|nos) hagan un precio|un detalle por (?:su|vuestra) parte|una compensacion economica|(?:late|tardio) check ?-?out gratis)\b`,
+      pattern: r`\b(?:(?:un|algun) gesto (?:comercial|de buena voluntad|por su parte|con nosotros)|(?:un|algun) detalle (?:con nosotros|conmigo)|un detallito|(?:como (?:se )?(?:resuelva|resuelvan|solucione|solucionen|arregle|arreglen)|quit(?:ar|en|eis|an)(?:me|nos)?|reconsiderar) lo del?|que (?:me|nos) proponen|(?:si|cuando) (?:la|su) (?:oferta|propuesta) es|algo a cambio|(?:espero|esperamos|aguardo|quedo a la espera de) (?:su |una |vuestra )?(?:propuesta|oferta|compensacion|solucion economica)|que (?:me|nos) hagan un precio|un detalle por (?:su|vuestra) parte|una compensacion economica|(?:late|tardio) check ?-?out gratis)\b`,
       weight: 0.6,
       reportable: true,
-      examples: ['espero un gesto comercial', 'quedo a la espera de su propuesta', 'algo a cambio', 'si el hotel va a tener algún detalle con nosotros', 'cuando vea algún gesto por su parte'],
+      examples: ['espero un gesto comercial', 'quedo a la espera de su propuesta', 'algo a cambio', 'si el hotel va a tener algún detalle con nosotros', 'cuando vea algún gesto por su parte', 'reconsiderar lo del cargo', '¿Qué me proponen?', 'Si la oferta es justa'],
       counterExamples: ['un gesto amable del camarero'],
     },
     {

@@ -3,7 +3,7 @@ import type { RuleFamily } from '../types';
 
 const r = String.raw;
 const REVIEW = r`(?:resena|opinion|comentario|valoracion|critica|review|puntuacion|calificacion|nota|estrellas?)(?:e?s)?`;
-const PLATFORM = r`(?:google|tripadvisor|trip advisor|booking|facebook|instagram|tiktok|twitter|yelp|internet|todas las redes|las redes|redes sociales|todas partes|todos lados|todas las plataformas|todos los sitios)`;
+const PLATFORM = r`(?:google|tripadvisor|trip advisor|booking|facebook|instagram|tiktok|twitter|yelp|internet|todas las redes|las redes|redes sociales|todas partes|todos lados|todas las plataformas|todos los sitios|(?:todas )?las webs(?: de viajes)?)`;
 
 const family: RuleFamily = {
   lang: 'es',
@@ -12,9 +12,9 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.will-post',
       signal: 'review_threat',
-      pattern: r`\b(?:publicare|publicaremos|publico|escribire|escribiremos|escribo|pondre|pondremos|pongo|dejare|dejaremos|dejo|subire|hare|les hago|le hago|les dejo|voy a (?:publicar|escribir|poner|dejar|subir|hacer)(?:les|le)?)\b[^.!?]{0,30}\b${REVIEW}\b`,
+      pattern: r`\b(?:publicare(?:mos)?|publico|escribire(?:mos)?|escribo|pondre(?:mos)?|pongo|dejare(?:mos)?|dejo|subire|hare|les? hago|les dejo|(?:voy|vamos|van) a (?:publicar|escribir|poner|dejar|subir|hacer)(?:les|le)?)\b[^.!?]{0,30}\b(?:${REVIEW}|(?:mi|nuestra|sus?) experiencias?)\b`,
       weight: 0.6,
-      examples: ['publicaré una reseña muy negativa en TripAdvisor', 'o dejo una reseña horrible', 'les hago una reseña que los hunde', 'escribo una reseña negativa en Google', 'publicaremos nuestra valoración del trato recibido'],
+      examples: ['publicaré una reseña muy negativa en TripAdvisor', 'o dejo una reseña horrible', 'les hago una reseña que los hunde', 'escribo una reseña negativa en Google', 'publicaremos nuestra valoración del trato recibido', 'Van a publicar sus experiencias'],
       counterExamples: ['leí una reseña antes de reservar', 'las reseñas de este hotel son buenas'],
       note: 'also matches honest reviews ("voy a dejar una reseña sincera"): blackmail needs a demand too',
     },
@@ -69,9 +69,9 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.tell-on-platform',
       signal: 'review_threat',
-      pattern: r`\b(?:contare|contaremos|explicare|relatare|describire|compartire|publicare|publicaremos|escribire|pondre|dejare|subire|hablare)\b[^.!?]{0,60}\b(?:en|por) ${PLATFORM}`,
+      pattern: r`\b(?:(?:cont|explic|relat|public|habl|desahog|dej)are|(?:describ|compart|escrib|sub)ire|pondre|contaremos|publicaremos)\b[^.!?]{0,60}\b(?:en|por) ${PLATFORM}`,
       weight: 0.75,
-      examples: ['contaré con todo detalle nuestra experiencia en TripAdvisor', 'compartiré lo que pasó en las redes sociales'],
+      examples: ['contaré con todo detalle nuestra experiencia en TripAdvisor', 'compartiré lo que pasó en las redes sociales', 'ya me desahogaré en google'],
       counterExamples: ['contaré a mis amigos lo bien que comimos'],
     },
     {
@@ -85,9 +85,9 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.review-ready',
       signal: 'review_threat',
-      pattern: r`\b(?:tengo|tenemos) (?:la|una|mi|nuestra) ${REVIEW} (?:ya )?(?:escrita|preparada|lista|redactada)\b|\b${REVIEW} (?:ya )?(?:escrita|preparada|lista|redactada) (?:para|y) (?:publicar|subir|colgar)\b|\b(?:tengo|tenemos) (?:ya )?(?:escrit|preparad|redactad|list)[ao]s? [^.!?]{0,20}\b${REVIEW}\b|\b(?:estoy|estamos) (?:redactando|escribiendo|preparando|terminando) (?:mi|la|una|nuestra|las|mis) ${REVIEW}\b|\b(?:tengo|tenemos) (?:la app de |la aplicacion de )?(?:google|tripadvisor|booking)(?: maps)? (?:abiert[oa]|a mano)\b`,
+      pattern: r`\b(?:tengo|tenemos) (?:la|una|mi|nuestra) ${REVIEW} (?:ya )?(?:escrita|preparada|lista|redactada)\b|\bel texto (?:ya )?(?:escrito|preparado|listo|redactado)\b|\b${REVIEW} (?:ya )?(?:escrita|preparada|lista|redactada) (?:para|y) (?:publicar|subir|colgar)\b|\b(?:tengo|tenemos) (?:ya )?(?:escrit|preparad|redactad|list)[ao]s? [^.!?]{0,20}\b${REVIEW}\b|\b(?:estoy|estamos) (?:redactando|escribiendo|preparando|terminando) (?:mi|la|una|nuestra|las|mis) ${REVIEW}\b|\b(?:tengo|tenemos) (?:la app de |la aplicacion de )?(?:google|tripadvisor|booking)(?: maps)? (?:abiert[oa]|a mano)\b`,
       weight: 0.85,
-      examples: ['Tengo la reseña ya escrita', 'la opinión lista para publicar', 'Tengo preparadas cinco reseñas', 'estoy redactando mi opinión para Tripadvisor', 'Tengo la app de Google abierta'],
+      examples: ['Tengo la reseña ya escrita', 'la opinión lista para publicar', 'Tengo preparadas cinco reseñas', 'estoy redactando mi opinión para Tripadvisor', 'Tengo la app de Google abierta', 'Tengo el móvil en la mano y el texto escrito'],
       counterExamples: ['tengo la cuenta ya pagada'],
     },
     {
@@ -117,9 +117,9 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.hate-to-write',
       signal: 'review_threat',
-      pattern: r`\b(?:evitar|no quisiera|no me gustaria|odiaria|me daria pena|me sabria mal|lamentaria|preferiria no|me veo obligad[oa] a|me vere (?:obligad[oa] a|en la obligacion de))\b[^.!?]{0,20}\b(?:tener que )?(?:dejar|escribir|publicar|poner|subir|contar|describir)\b[^.!?]{0,30}\b(?:${REVIEW}|(?:en|por) ${PLATFORM})`,
+      pattern: r`\b(?:evitar|no quisiera|no me gustaria|odiaria|me daria pena|me sabria mal|lamentaria|preferiria no|me veo obligad[oa] a|me vere (?:obligad[oa] a|en la obligacion de))\b[^.!?]{0,20}\b(?:tener que )?(?:dejar|escribir|publicar|poner|subir|contar|describir)\b[^.!?]{0,30}\b(?:${REVIEW}|(?:en|por) ${PLATFORM})|\b(?:no quisiera|no me gustaria|odiaria|por el bien de) (?:tener que )?(?:empanar |manchar |perjudicar |bajar )?(?:su|sus|esas?|vuestra) (?:puntuacion|reputacion|notas?|imagen)\b`,
       weight: 0.85,
-      examples: ['Me gustaría evitar tener que dejar una mala opinión en Booking', 'No quisiera tener que escribir una reseña negativa'],
+      examples: ['Me gustaría evitar tener que dejar una mala opinión en Booking', 'No quisiera tener que escribir una reseña negativa', 'no quisiera empañar su puntuación', 'Por el bien de esas notas'],
       counterExamples: ['quisiera dejar una reseña positiva'],
     },
     {
@@ -142,9 +142,9 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.reach',
       signal: 'review_threat',
-      pattern: r`\blo que (?:yo )?(?:publique|escriba|diga|cuente|suba) lo (?:leen|ven|leeran|veran|siguen)\b|\b(?:escrib|trabaj|colabor)[oe] (?:para|con|en) (?:una|un|la|el) (?:revista|periodico|diario|blog|guia|medio|cadena|web)\b|\b(?:amigos|contactos|conocidos) (?:periodistas|en la prensa|en los medios)\b`,
+      pattern: r`\blo que (?:yo )?(?:publique|escriba|diga|cuente|suba) lo (?:leen|ven|leeran|veran|siguen)\b|\b(?:lee|leen|sigue|siguen) mis ${REVIEW}\b|\b(?:escrib|trabaj|colabor)[oe] (?:para|con|en) (?:una|un|la|el) (?:revista|periodico|diario|blog|guia|medio|cadena|web)\b|\b(?:amigos|contactos|conocidos) (?:periodistas|en la prensa|en los medios)\b`,
       weight: 0.6,
-      examples: ['lo que yo publique lo leen miles de personas', 'escribo para una revista', 'mi mujer, que escribe en una web de viajes', 'Tengo amigos periodistas en el diario local'],
+      examples: ['lo que yo publique lo leen miles de personas', '¿Sabe cuánta gente lee mis reseñas?', 'escribo para una revista', 'mi mujer, que escribe en una web de viajes', 'Tengo amigos periodistas en el diario local'],
       counterExamples: ['lo que nos sirvieron lo comimos todo'],
       note: 'influence as leverage; alone it is just a profession, so blackmail needs a demand beside it',
     },
@@ -199,11 +199,11 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.review-reference',
       signal: 'review_threat',
-      pattern: r`\b(?:mi|esta|nuestra|mis) (?:resena|valoracion|critica|puntuacion|calificacion|review)\b|\b(?:en|por) (?:google(?: maps)?|tripadvisor|booking|las redes|redes sociales|internet)\b`,
-      weight: 0.5,
-      examples: ['si no, mi reseña lo dirá', 'o lo cuento en Google'],
+      pattern: r`\b(?:mi|esta|nuestra|mis) (?:resena|valoracion|critica|puntuacion|calificacion|review)\b|\b(?:en|por) (?:google(?: maps)?|tripadvisor|booking|las redes|redes sociales|internet|todas las webs)\b`,
+      weight: 0.45,
+      examples: ['si no, mi reseña lo dirá', 'o lo cuento en Google', 'atente a las consecuencias en todas las webs de viajes'],
       counterExamples: ['reservamos directamente con el hotel'],
-      note: 'a bare reference to a review or a platform: blackmail only with a demand and a condition ("si", "o…o", "a cambio") in the same or next sentence',
+      note: 'a bare reference to a review or a platform: under the engine\'s 0.5 tie floor, so blackmail only through the soft tie (a demand and a condition such as "si", "o…o", "a cambio" nearby)',
     },
     {
       id: 'es.review-threat.sink-reputation',
@@ -212,6 +212,15 @@ const family: RuleFamily = {
       weight: 0.7,
       examples: ['Nos ha contratado para hundir su reputación online'],
       counterExamples: ['la lluvia arruinó la excursión'],
+    },
+    {
+      id: 'es.review-threat.your-score',
+      signal: 'review_threat',
+      pattern: r`\b(?:su|sus|esas?|vuestra|vuestras) (?:puntuacion|reputacion|notas?|valoraciones|imagen)(?: online| en (?:internet|google|booking|tripadvisor))?\b`,
+      weight: 0.45,
+      examples: ['su reputación online es importante', 'Por el bien de esas notas'],
+      counterExamples: ['mi nota es un ocho'],
+      note: 'the business\'s own score named to it: leverage only beside a demand and a condition or deadline (soft tie)',
     },
     {
       id: 'es.review-threat.you-can-imagine',

@@ -75,9 +75,9 @@ const family: RuleFamily = {
     {
       id: 'es.spam.greetings',
       signal: 'spam',
-      pattern: r`\b(?:saludos a (?:todos|todas|mis|toda|mi)|un saludo a (?:todos|mis)|hola a todos (?:mis|los) (?:amigos|seguidores))\b`,
+      pattern: r`\b(?:saludos a (?:todos|todas|mis|toda|mi)|feliz navidad|felices fiestas|un saludo a (?:todos|mis)|hola a todos (?:mis|los) (?:amigos|seguidores))\b`,
       weight: 0.6,
-      examples: ['saludos a todos mis amigos de la uni'],
+      examples: ['saludos a todos mis amigos de la uni', 'Feliz Navidad a todos'],
       counterExamples: ['saludos cordiales, Ana'],
     },
     {

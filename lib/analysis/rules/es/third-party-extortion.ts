@@ -74,9 +74,9 @@ const family: RuleFamily = {
     {
       id: 'es.third-party-extortion.account-farm',
       signal: 'third_party_extortion',
-      pattern: r`\b(?:gestiona|gestionamos|controla|controlamos|manejamos|tenemos) (?:cientos|miles|decenas|mas de \d+) de (?:cuentas|perfiles)\b|\b(?:resenas|opiniones|valoraciones) nuestras\b|\bpara (?:borrarlas|quitarlas|eliminarlas|retirarlas|detenerla|detenerlas|pararla|pararlas|cancelarla|que desaparezcan)\b|\b(?:evitar|impedir) que (?:se publiquen|aparezcan|salgan a la luz)\b`,
+      pattern: r`\b(?:gestiona|gestionamos|controla|controlamos|manejamos|tenemos) (?:(?:cientos|miles|decenas|mas de \d+) de|\d+) (?:cuentas|perfiles)\b|\b(?:resenas|opiniones|valoraciones) nuestras\b|\bpara (?:borrarlas|quitarlas|eliminarlas|retirarlas|detenerla|detenerlas|pararla|pararlas|cancelarla|que desaparezcan)\b|\b(?:evitar|impedir) que (?:se publiquen|aparezcan|salgan a la luz)\b`,
       weight: 0.85,
-      examples: ['Somos un equipo que gestiona cientos de cuentas de Google', 'ya tiene 12 reseñas nuestras', 'Para borrarlas, escríbanos', 'Para detenerla debe adquirir', 'podemos evitar que se publiquen'],
+      examples: ['Somos un equipo que gestiona cientos de cuentas de Google', 'Tenemos 40 perfiles listos', 'ya tiene 12 reseñas nuestras', 'Para borrarlas, escríbanos', 'Para detenerla debe adquirir', 'podemos evitar que se publiquen'],
       counterExamples: ['tenemos cientos de fotos del viaje'],
     },
     {
