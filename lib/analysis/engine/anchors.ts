@@ -16,6 +16,8 @@ interface Info {
 }
 
 const MAX_SET = 64;
+/** A rule's literal set may be larger: the automaton tests them all in one pass, whatever their number. */
+const MAX_LITERALS = 1024;
 /** Literals shorter than this filter too little to be worth a lookup. */
 const MIN_USEFUL = 3;
 
@@ -266,7 +268,7 @@ export function requiredLiterals(source: string): string[] | null {
   const set = requiredOf(info);
   if (!set) return null;
   const literals = [...new Set(set.map((s) => s.trim()))];
-  if (literals.length > MAX_SET || literals.some((s) => s.length < MIN_USEFUL)) return null;
+  if (literals.length > MAX_LITERALS || literals.some((s) => s.length < MIN_USEFUL)) return null;
   return literals;
 }
 
