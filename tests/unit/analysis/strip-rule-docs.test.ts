@@ -2,8 +2,8 @@
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stripRuleDocs, stripRuleDocsEsbuildPlugin } from '../../../lib/analysis/build/strip-rule-docs';
-import { allRules } from '../../../lib/analysis/rules';
+import { readFile } from 'node:fs/promises';
+import { RULE_FILE, stripRuleDocs, stripRuleDocsEsbuildPlugin } from '../../../lib/analysis/build/strip-rule-docs';
 import type { LanguageRules } from '../../../lib/analysis/rules/types';
 
 describe('stripRuleDocs', () => {
@@ -21,18 +21,27 @@ describe('stripRuleDocs', () => {
 
   it('leaves every language\'s rules identical apart from the docs', { timeout: 60_000 }, async () => {
     const root = join(__dirname, '../../../lib/analysis/rules');
-    const out = await build({
-      stdin: { contents: `export { allRules } from './index.ts';`, resolveDir: root, loader: 'ts' },
-      bundle: true,
-      format: 'cjs',
-      write: false,
-      plugins: [stripRuleDocsEsbuildPlugin as never],
-      logLevel: 'silent',
-    });
-    const module = { exports: {} as { allRules?: () => LanguageRules[] } };
-    new Function('module', 'exports', out.outputFiles[0]?.text ?? '')(module, module.exports);
-    const stripped = module.exports.allRules?.() ?? [];
-    const original = allRules();
+    // one snapshot of every rule file for both builds: rule authors save while the suite runs
+    const snapshot = new Map<string, string>();
+    const load = async (path: string): Promise<string> => {
+      if (!snapshot.has(path)) snapshot.set(path, await readFile(path, 'utf8'));
+      return snapshot.get(path) ?? '';
+    };
+    const bundle = async (strip: boolean | 'plugin'): Promise<LanguageRules[]> => {
+      const out = await build({
+        stdin: { contents: `export { allRules } from './index.ts';`, resolveDir: root, loader: 'ts' },
+        bundle: true,
+        format: 'cjs',
+        write: false,
+        plugins: [strip === 'plugin' ? (stripRuleDocsEsbuildPlugin as never) : { name: 'snapshot', setup: (b) => b.onLoad({ filter: RULE_FILE }, async (args) => ({ contents: strip ? stripRuleDocs(await load(args.path)) : await load(args.path), loader: 'ts' })) }],
+        logLevel: 'silent',
+      });
+      const module = { exports: {} as { allRules?: () => LanguageRules[] } };
+      new Function('module', 'exports', out.outputFiles[0]?.text ?? '')(module, module.exports);
+      return module.exports.allRules?.() ?? [];
+    };
+    const stripped = await bundle(true);
+    const original = await bundle(false);
     expect(stripped.map((l) => l.lang)).toEqual(original.map((l) => l.lang));
     original.forEach((lang, i) => {
       const other = stripped[i];
@@ -43,5 +52,9 @@ describe('stripRuleDocs', () => {
       expect(other?.polarity.words).toEqual(lang.polarity.words);
       expect(other?.cues).toEqual(lang.cues);
     });
+    // the plugin the bench and the build use strips every rule file it loads
+    const shipped = (await bundle('plugin')).flatMap((l) => l.families.flatMap((f) => f.rules));
+    expect(shipped.length).toBeGreaterThan(100);
+    expect(shipped.every((r) => r.examples === undefined && r.counterExamples === undefined && r.note === undefined)).toBe(true);
   });
 });
