@@ -11,10 +11,11 @@ const family: RuleFamily = {
     {
       id: 'es.conditional-edit.change-review',
       signal: 'conditional_edit',
-      pattern: r`\b(?:replante\w{1,4}|reconsider\w{1,4}|revisare|cambiare|cambio|modificare|modifico|subire|subo|mejorare|quitare|quito|borrare|borro|eliminare|elimino|retirare|retiro|actualizare|corregire|rectificare|la quito|la borro|la retiro)\b[^.!?]{0,30}\b(?:${REVIEW}|la quito|la borro)\b`,
+      pattern: r`\b(?:replante\w{1,4}|reconsider\w{1,4}|revisare|cambiare|cambio|modificare|modifico|subire|subo|mejorare|quitare|quito|borrare|borro|eliminare|elimino|retirare|retiro|actualizare|corregire|rectificare|la quito|la borro|la retiro)\b[^.!?]{0,30}\b(?:${REVIEW}|la quito|la borro)\b|\b${REVIEW}\b[^.!?]{0,25}\b(?:subiria|mejoraria|cambiaria|seria otr[ao]|seria (?:mucho )?mejor|(?:esta|sigue) pendiente|(?:depende|dependen|dependera|dependeran) (?:mucho )?de (?:como|lo que|si|su|vuestr[ao]|la respuesta))\b|\bmientras tanto,? (?:esta|mi) ${REVIEW}\b|\blo haria innecesari[oa]\b|\b${REVIEW}\b[^.!?]{0,12}\btambien lo sera\b`,
       weight: 0.7,
-      examples: ['Me replantearé lo de las estrellas cuando vea algún gesto', 'Cambiaré mi puntuación cuando me devuelvan el dinero', 'Borraré mi comentario negativo de Google', 'subiré mi nota a cinco estrellas'],
-      counterExamples: ['cambiamos de habitación', 'subimos a la terraza'],
+      examples: ['Me replantearé lo de las estrellas cuando vea algún gesto', 'Cambiaré mi puntuación cuando me devuelvan el dinero', 'Borraré mi comentario negativo de Google', 'subiré mi nota a cinco estrellas', 'mi valoración de Booking subiría bastante', 'mis 5 estrellas dependen de cómo se resuelva lo del cobro', 'mi opinión aún está pendiente', 'Mientras tanto, esta reseña se queda con una estrella', 'Un vale para una cena lo haría innecesario', 'Si la oferta es justa, mi opinión también lo será'],
+      counterExamples: ['cambiamos de habitación', 'subimos a la terraza', 'la nota final la pongo mañana'],
+      note: 'also an honest wish ("mi nota subiría con un buen colchón"): blackmail only beside a demand',
     },
     {
       id: 'es.conditional-edit.edit-until',
@@ -27,10 +28,10 @@ const family: RuleFamily = {
     {
       id: 'es.conditional-edit.keep-until',
       signal: 'conditional_edit',
-      pattern: r`\b(?:mantendre|mantengo|dejare|no quitare|no borrare|no retirare)\b[^.!?]{0,40}\b(?:hasta que|mientras no)\b`,
+      pattern: r`\b(?:mantendre|mantengo|dejare|no quitare|no borrare|no retirare)\b[^.!?]{0,40}\b(?:hasta que|mientras no)\b|\b(?:una|1|dos|2) estrellas? (?:hasta que|mientras no|mientras que no)\b`,
       weight: 0.85,
-      examples: ['Mantendré esta valoración de una estrella hasta que me compensen'],
-      counterExamples: ['mantendré el recuerdo de este viaje'],
+      examples: ['Mantendré esta valoración de una estrella hasta que me compensen', 'Una estrella hasta que el dueño me pague'],
+      counterExamples: ['mantendré el recuerdo de este viaje', 'una estrella fugaz'],
     },
     {
       id: 'es.conditional-edit.could-be-different',
@@ -73,15 +74,6 @@ const family: RuleFamily = {
       counterExamples: ['la piscina subirá de temperatura cuando salga el sol'],
     },
     {
-      id: 'es.conditional-edit.would-change',
-      signal: 'conditional_edit',
-      pattern: r`\b${REVIEW}\b[^.!?]{0,25}\b(?:subiria|mejoraria|cambiaria|seria otr[ao]|seria (?:mucho )?mejor|(?:esta|sigue) pendiente|(?:depende|dependen|dependera|dependeran) (?:mucho )?de (?:como|lo que|si|su|vuestr[ao]|la respuesta))\b|\bmientras tanto,? (?:esta|mi) ${REVIEW}\b|\blo haria innecesari[oa]\b|\b${REVIEW}\b[^.!?]{0,12}\btambien lo sera\b`,
-      weight: 0.7,
-      examples: ['mi valoración de Booking subiría bastante', 'mis 5 estrellas dependen de cómo se resuelva lo del cobro', 'mi opinión aún está pendiente', 'Mientras tanto, esta reseña se queda con una estrella', 'Un vale para una cena lo haría innecesario', 'Si la oferta es justa, mi opinión también lo será'],
-      counterExamples: ['la nota final la pongo mañana'],
-      note: 'also an honest wish ("mi nota subiría con un buen colchón"): blackmail only beside a demand',
-    },
-    {
       id: 'es.conditional-edit.depends-on-you',
       signal: 'conditional_edit',
       pattern: r`\b(?:de (?:ustedes|usted|vosotros) depende|depende de (?:ustedes|usted|vosotros)|esta en (?:sus|vuestras) manos)\b[^.!?]{0,40}\b(?:publi\w{1,6}|${REVIEW}|la quite|la borre|la retire|la suba)\b`,
@@ -92,10 +84,10 @@ const family: RuleFamily = {
     {
       id: 'es.conditional-edit.no-need-to-post',
       signal: 'conditional_edit',
-      pattern: r`\bno (?:tendre|tendria|habra|habria) (?:necesidad|por que|motivo para|que) (?:de )?(?:dejar|escribir|publicar|poner|subir)\b[^.!?]{0,30}\b${REVIEW}\b|\bno (?:vera|veran|veria|verian) la luz\b`,
+      pattern: r`\bno (?:tendre|tendria|habra|habria) (?:necesidad|por que|motivo para|que) (?:de )?(?:dejar|escribir|publicar|poner|subir)\b[^.!?]{0,30}\b${REVIEW}\b|\bno (?:vera|veran|veria|verian) la luz\b|\bno (?:sera|seria|hara|haria) (?:necesario|falta) (?:que )?(?:cuente|publique|escriba|diga|deje|suba|contar|publicar|escribir|decir)\b`,
       weight: 0.9,
-      examples: ['no tendré necesidad de dejar ninguna opinión negativa', 'no verán la luz'],
-      counterExamples: ['no tendré necesidad de volver'],
+      examples: ['no tendré necesidad de dejar ninguna opinión negativa', 'no verán la luz', 'no será necesario que cuente nada en internet'],
+      counterExamples: ['no tendré necesidad de volver', 'no será necesario que traigan toallas'],
     },
     {
       id: 'es.conditional-edit.content-for-freebie',
@@ -125,10 +117,10 @@ const family: RuleFamily = {
     {
       id: 'es.conditional-edit.promise-for-freebie',
       signal: 'conditional_edit',
-      pattern: r`\bsi (?:me|nos) (?:hacen|dan|regalan|invitan|ofrecen|ponen|cambian)\b[^.!?]{0,50}\b(?:prometo|prometemos|dejare|dejaremos|pondre|pondremos|escribire|escribiremos|publicare|publicaremos)\b[^.!?]{0,25}\b(?:${REVIEW}|cinco estrellas|5 estrellas)\b`,
+      pattern: r`\bsi (?:me|nos) (?:hacen|dan|regalan|invitan|ofrecen|ponen|cambian)\b[^.!?]{0,50}\b(?:prometo|prometemos|dejare|dejaremos|pondre|pondremos|escribire|escribiremos|publicare|publicaremos)\b[^.!?]{0,25}\b(?:${REVIEW}|cinco estrellas|5 estrellas)\b|\bsi (?:me|nos) (?:ofrecen|invitan|regalan|dan|hacen)\b[^.!?]{0,40}\b(?:la|mi|el|nuestra|nuestro|su) (?:publicacion|post|video|resena|opinion|story|reel|valoracion) sera\b`,
       weight: 0.85,
-      examples: ['Si nos hacen un upgrade a la suite, les prometemos reseñas de cinco estrellas'],
-      counterExamples: ['si nos dan la habitación pronto, dejaremos las maletas'],
+      examples: ['Si nos hacen un upgrade a la suite, les prometemos reseñas de cinco estrellas', 'Si nos ofrecen dos noches gratis, la publicación será muy positiva'],
+      counterExamples: ['si nos dan la habitación pronto, dejaremos las maletas', 'si nos dan la llave, la entrada será rápida'],
     },
     {
       id: 'es.conditional-edit.willing-to-change',
@@ -137,30 +129,6 @@ const family: RuleFamily = {
       weight: 0.9,
       examples: ['Estoy dispuesto a cambiar estas dos estrellas por cinco'],
       counterExamples: ['dispuesto a cambiar de habitación'],
-    },
-    {
-      id: 'es.conditional-edit.post-will-be',
-      signal: 'conditional_edit',
-      pattern: r`\bsi (?:me|nos) (?:ofrecen|invitan|regalan|dan|hacen)\b[^.!?]{0,40}\b(?:la|mi|el|nuestra|nuestro|su) (?:publicacion|post|video|resena|opinion|story|reel|valoracion) sera\b`,
-      weight: 0.85,
-      examples: ['Si nos ofrecen dos noches gratis, la publicación será muy positiva'],
-      counterExamples: ['si nos dan la llave, la entrada será rápida'],
-    },
-    {
-      id: 'es.conditional-edit.star-until',
-      signal: 'conditional_edit',
-      pattern: r`\b(?:una|1|dos|2) estrellas? (?:hasta que|mientras no|mientras que no)\b`,
-      weight: 0.85,
-      examples: ['Una estrella hasta que el dueño me pague'],
-      counterExamples: ['una estrella fugaz'],
-    },
-    {
-      id: 'es.conditional-edit.no-need-to-tell',
-      signal: 'conditional_edit',
-      pattern: r`\bno (?:sera|seria|hara|haria) (?:necesario|falta) (?:que )?(?:cuente|publique|escriba|diga|deje|suba|contar|publicar|escribir|decir)\b`,
-      weight: 0.9,
-      examples: ['no será necesario que cuente nada en internet'],
-      counterExamples: ['no será necesario que traigan toallas'],
     },
     {
       id: 'es.conditional-edit.piece-will-be',

@@ -29,11 +29,11 @@ const family: RuleFamily = {
     {
       id: 'es.demand.free',
       signal: 'demand',
-      pattern: r`\b(?:(?:noche|cena|comida|desayuno|habitacion|estancia|excursion|copa|botella)s? (?:para (?:\d|dos|tres|cuatro) )?(?:gratis|gratuit[oa]s?|invitad[oa]s?)|sin (?:coste|costo|cargo)|gratis|(?:nos|me) (?:regal(?:as|ais|en|eis|aran|arais|asen)|invit(?:as|ais|en|eis|aran|arais|asen)|bonifiqu(?:en|e|eis))|(?:regalen|regalaran|invitaran|bonifiquen)(?:me|nos)?)\b`,
+      pattern: r`\b(?:(?:noche|cena|comida|desayuno|habitacion|estancia|excursion|copa|botella)s? (?:para (?:\d|dos|tres|cuatro) )?(?:gratis|gratuit[oa]s?|invitad[oa]s?)|sin (?:coste|costo|cargo)|gratis|(?:nos|me) (?:regal(?:as|ais|en|eis|aran|arais|asen)|invit(?:as|ais|en|eis|aran|arais|asen)|bonifiqu(?:en|e|eis))|(?:regalen|regalaran|invitaran|bonifiquen)(?:me|nos)?)\b|\b(?:upgrade|(?:cambi\w{0,4}|pas\w{0,4}) a una suite|mejora de (?:habitacion|categoria)|habitacion (?:superior|con vista al mar) gratis)\b`,
       weight: 0.5,
       reportable: true,
-      examples: ['que nos regalaran el desayuno', 'compensarnos con una noche gratis', 'cambian a una suite sin coste', 'una cena para 4 invitada', 'me invitas a las copas de esta noche', 'Con que nos invitéis a la comida'],
-      counterExamples: ['el aparcamiento es de pago', 'regalamos flores a la dueña'],
+      examples: ['que nos regalaran el desayuno', 'compensarnos con una noche gratis', 'cambian a una suite sin coste', 'una cena para 4 invitada', 'me invitas a las copas de esta noche', 'Con que nos invitéis a la comida', 'quiero upgrade gratis', 'o nos cambian a una suite sin coste'],
+      counterExamples: ['el aparcamiento es de pago', 'regalamos flores a la dueña', 'la suite era enorme'],
     },
     {
       id: 'es.demand.bonus-verb',
@@ -52,15 +52,6 @@ const family: RuleFamily = {
       reportable: true,
       examples: ['un 50% de descuento en la factura', 'no quisieron rebajarme la cuenta', 'pedí un descuento', 'Si me hacéis un precio especial', 'un 15% de comisión extra'],
       counterExamples: ['precio razonable'],
-    },
-    {
-      id: 'es.demand.upgrade',
-      signal: 'demand',
-      pattern: r`\b(?:upgrade|(?:cambi\w{0,4}|pas\w{0,4}) a una suite|mejora de (?:habitacion|categoria)|habitacion (?:superior|con vista al mar) gratis)\b`,
-      weight: 0.5,
-      reportable: true,
-      examples: ['quiero upgrade gratis', 'o nos cambian a una suite sin coste'],
-      counterExamples: ['la suite era enorme'],
     },
     {
       id: 'es.demand.pay-me',

@@ -10,10 +10,10 @@ const family: RuleFamily = {
     {
       id: 'es.third-party-extortion.paid-to-post',
       signal: 'third_party_extortion',
-      pattern: r`\b(?:me|nos) (?:pagaron|han pagado|pagan|contrataron|han contratado|encargaron|han encargado|pidieron|ordenaron|han ordenado|mandaron|han mandado|obligan|(?:ha|han) (?:obligado|contratado|pagado))\b[^.!?]{0,30}\b(?:publicar|dejar|escribir|poner|subir)\b[^.!?]{0,30}\b(?:resenas|opiniones|comentarios|valoraciones|criticas)`,
+      pattern: r`\b(?:me|nos) (?:pagaron|han pagado|pagan|contrataron|han contratado|encargaron|han encargado|pidieron|ordenaron|han ordenado|mandaron|han mandado|obligan|(?:ha|han) (?:obligado|contratado|pagado))\b[^.!?]{0,30}\b(?:publicar|dejar|escribir|poner|subir)\b[^.!?]{0,30}\b(?:resenas|opiniones|comentarios|valoraciones|criticas)|\b(?:nos|me|alguien|un competidor) (?:ha|han) (?:contratado|encargado|pagado)\b[^.!?]{0,20}\bpara (?:hundir|destruir|arruinar|danar|atacar|desprestigiar)\b|\b(?:de parte de|en nombre de) (?:un|una) (?:cliente|competidor|competencia)\b`,
       weight: 0.9,
-      examples: ['nos ha contratado para publicar comentarios negativos', 'Me han ordenado publicar reseñas malas de tu restaurante', 'Me pagaron para publicar opiniones negativas sobre su restaurante', 'me contrataron para publicar opiniones negativas de su hotel'],
-      counterExamples: ['nos pidieron dejar una opinión al salir'],
+      examples: ['nos ha contratado para publicar comentarios negativos', 'Me han ordenado publicar reseñas malas de tu restaurante', 'Me pagaron para publicar opiniones negativas sobre su restaurante', 'me contrataron para publicar opiniones negativas de su hotel', 'Nos ha contratado para hundir su reputación online', 'alguien ha pagado para hundir su puntuación', 'le escribo de parte de un cliente suyo descontento'],
+      counterExamples: ['nos pidieron dejar una opinión al salir', 'nos han contratado para la boda'],
     },
     {
       id: 'es.third-party-extortion.order-to-post',
@@ -56,14 +56,6 @@ const family: RuleFamily = {
       counterExamples: ['para que descansemos'],
     },
     {
-      id: 'es.third-party-extortion.commissioned-reviews',
-      signal: 'third_party_extortion',
-      pattern: r`\b(?:resenas|opiniones|valoraciones|criticas|comentarios)\b[^.!?]{0,40}\b(?:por encargo|encargadas por|pagadas por|compradas por|ordenadas por)\b|\bcampana de (?:resenas|opiniones|valoraciones|criticas|comentarios) (?:negativ|mal)`,
-      weight: 0.85,
-      examples: ['Su negocio está recibiendo reseñas de una estrella por encargo de un competidor', 'seleccionado para una campaña de opiniones negativas'],
-      counterExamples: ['las opiniones de la competencia son peores'],
-    },
-    {
       id: 'es.third-party-extortion.we-can-stop',
       signal: 'third_party_extortion',
       pattern: r`\b(?:podemos|puedo|podriamos) (?:subir o bajar|bajar|hundir|destrozar) (?:su|tu|vuestra) (?:nota|puntuacion|valoracion|reputacion|calificacion)\b|\bpara que no (?:bajemos|hundamos|publiquemos|sigamos)\b|\bred de (?:resenadores|cuentas|perfiles)\b|\b(?:podemos|puedo|podriamos) (?:hacer que (?:se detengan|paren|desaparezcan|las quiten|cesen)|detenerlas|eliminarlas|quitarlas|borrarlas|pararlas|frenarlas)\b`,
@@ -74,18 +66,10 @@ const family: RuleFamily = {
     {
       id: 'es.third-party-extortion.account-farm',
       signal: 'third_party_extortion',
-      pattern: r`\b(?:gestiona|gestionamos|controla|controlamos|manejamos|tenemos) (?:(?:cientos|miles|decenas|mas de \d+) de|\d+) (?:cuentas|perfiles)\b|\b(?:resenas|opiniones|valoraciones) nuestras\b|\bpara (?:borrarlas|quitarlas|eliminarlas|retirarlas|detenerla|detenerlas|pararla|pararlas|cancelarla|que desaparezcan)\b|\b(?:evitar|impedir) que (?:se publiquen|aparezcan|salgan a la luz)\b`,
+      pattern: r`\b(?:gestiona|gestionamos|controla|controlamos|manejamos|tenemos) (?:(?:cientos|miles|decenas|mas de \d+) de|\d+) (?:cuentas|perfiles)\b|\b(?:resenas|opiniones|valoraciones) nuestras\b|\bpara (?:borrarlas|quitarlas|eliminarlas|retirarlas|detenerla|detenerlas|pararla|pararlas|cancelarla|que desaparezcan)\b|\b(?:evitar|impedir) que (?:se publiquen|aparezcan|salgan a la luz)\b|\b(?:resenas|opiniones|valoraciones|criticas|comentarios)\b[^.!?]{0,40}\b(?:por encargo|encargadas por|pagadas por|compradas por|ordenadas por)\b|\bcampana de (?:resenas|opiniones|valoraciones|criticas|comentarios) (?:negativ|mal)`,
       weight: 0.85,
-      examples: ['Somos un equipo que gestiona cientos de cuentas de Google', 'Tenemos 40 perfiles listos', 'ya tiene 12 reseñas nuestras', 'Para borrarlas, escríbanos', 'Para detenerla debe adquirir', 'podemos evitar que se publiquen'],
-      counterExamples: ['tenemos cientos de fotos del viaje'],
-    },
-    {
-      id: 'es.third-party-extortion.hired-against-you',
-      signal: 'third_party_extortion',
-      pattern: r`\b(?:nos|me|alguien|un competidor) (?:ha|han) (?:contratado|encargado|pagado)\b[^.!?]{0,20}\bpara (?:hundir|destruir|arruinar|danar|atacar|desprestigiar)\b|\b(?:de parte de|en nombre de) (?:un|una) (?:cliente|competidor|competencia)\b`,
-      weight: 0.9,
-      examples: ['Nos ha contratado para hundir su reputación online', 'alguien ha pagado para hundir su puntuación', 'le escribo de parte de un cliente suyo descontento'],
-      counterExamples: ['nos han contratado para la boda'],
+      examples: ['Somos un equipo que gestiona cientos de cuentas de Google', 'Tenemos 40 perfiles listos', 'ya tiene 12 reseñas nuestras', 'Para borrarlas, escríbanos', 'Para detenerla debe adquirir', 'podemos evitar que se publiquen', 'Su negocio está recibiendo reseñas de una estrella por encargo de un competidor', 'seleccionado para una campaña de opiniones negativas'],
+      counterExamples: ['tenemos cientos de fotos del viaje', 'las opiniones de la competencia son peores'],
     },
   ],
 };
