@@ -38,10 +38,10 @@ const family: RuleFamily = {
     {
       id: 'es.allegation.vermin',
       signal: 'health_hazard',
-      pattern: r`\b(?:cucarachas?|ratas?|ratones|raton|roedores|plaga(?:s)? de \w{3,12}|excrementos de \w{3,10}|heces)\b`,
+      pattern: r`\b(?:cucarachas?|ratas?|ratones|raton|roedores|gusanos|larvas|plaga(?:s)? de \w{3,12}|excrementos de \w{3,10}|heces)\b`,
       weight: 0.7,
       negatable: true,
-      examples: ['Vimos cucarachas y una rata en el comedor', 'había ratones en la cocina'],
+      examples: ['restos de comida con gusanos', 'Vimos cucarachas y una rata en el comedor', 'había ratones en la cocina'],
       counterExamples: ['ni una cucaracha'],
     },
     {
@@ -75,10 +75,10 @@ const family: RuleFamily = {
     {
       id: 'es.allegation.scam',
       signal: 'fraud_accusation',
-      pattern: r`\b(?:estafa\w{0,4}|estafador\w{0,3}|(?:nos|me|te|los) estaf\w{1,6}|fraude\w{0,2}|fraudulent[oa]s?|timo|timador\w{0,3}|(?:nos|me|te) timaron|(?:nos|me|te|los) enga[n]\w{1,6}|engano|clonad[oa]|clonaron|cobro indebido|cargos? (?:que no reconozco|indebidos?|fraudulentos?|no autorizados?)|(?:nos|me) cobr(?:aron|o) (?:dos veces|doble|de mas)|enganar (?:al|a los|a la) (?:cliente|gente|turista)s?|publicidad enganosa|se (?:inventaron|invento|inventan) (?:unos |un |los )?(?:danos|desperfectos|cargos|gastos|roturas))\b`,
+      pattern: r`\b(?:estafa\w{0,4}|estafador\w{0,3}|(?:nos|me|te|los) estaf\w{1,6}|fraude\w{0,2}|fraudulent[oa]s?|timo|timador\w{0,3}|(?:nos|me|te) timaron|(?:nos|me|te|los) enga[n]\w{1,6}|engano|clonad[oa]|clonaron|cobro indebido|cargos? (?:que no reconozco|indebidos?|fraudulentos?|no autorizados?)|(?:nos|me) cobr(?:aron|o) (?:dos veces|doble|de mas)|enganar (?:al|a los|a la) (?:cliente|gente|turista)s?|publicidad enganosa|retuvieron (?:el|los|nuestros?) pasaportes?|se (?:inventaron|invento|inventan) (?:unos |un |los )?(?:danos|desperfectos|cargos|gastos|roturas))\b`,
       weight: 0.75,
       negatable: true,
-      examples: ['Es una estafa', 'nos cobraron dos veces la misma noche', 'Alguien ha clonado mi tarjeta', 'Un fraude total', 'Te engaña', 'se inventaron unos daños', 'Es publicidad engañosa'],
+      examples: ['Es una estafa', 'nos cobraron dos veces la misma noche', 'Alguien ha clonado mi tarjeta', 'Un fraude total', 'Te engaña', 'se inventaron unos daños', 'Es publicidad engañosa', 'Nos retuvieron los pasaportes'],
       counterExamples: ['todo correcto, ninguna sorpresa en la factura'],
     },
     {

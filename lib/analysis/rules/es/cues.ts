@@ -67,6 +67,8 @@ const cues: ContextCues = {
     r`\b(?:segun|en funcion de) (?:lo que|como|la respuesta|su respuesta)\b`,
     r`\bsin (?:ella|el|eso|esto),`,
     r`\bes eso o\b`,
+    r`\bde no\b`,
+    r`\b(?:aun|todavia) (?:esta|estan|estais) a tiempo\b`,
     r`\bantes del? (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)\b`,
     r`\bpiens\w{1,4}lo\b`,
     r`\bsi no\b`,

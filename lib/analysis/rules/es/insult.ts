@@ -20,9 +20,9 @@ const family: RuleFamily = {
     {
       id: 'es.insult.you-are',
       signal: 'insult',
-      pattern: r`\b(?:es|son|eres|sois|un|una|unos|unas|menud[oa]s?|panda de|pandilla de|banda de|atajo de|hatajo de|manada de|monton de)\s(?:(?:vieja|viejo|pedazo de|puto|puta|pobre)\s)?(?:inutiles|incompetentes|payasos?|payasas?|brujas?|bestias|animales|cerdos?|cerdas?|ratas|ignorantes|estupid[oa]s?(?! (?:error|fallo|detalle|problema|malentendido))|analfabetos?|tarados?|retrasad[oa]s?|guarr[oa]s?|tont[oa]s? de remate|muert[oa]s? de hambre|chupasangres|viboras?|cretinos?|imbeciles|idiotas)\b`,
+      pattern: r`\b(?:es|son|eres|sois|un|una|unos|unas|menud[oa]s?|panda de|pandilla de|banda de|atajo de|hatajo de|manada de|monton de)\s(?:(?:vieja|viejo|pedazo de|puto|puta|pobre)\s)?(?:inutiles|incompetentes|payasos?|payasas?|brujas?|bestias|animales|cerdos?|cerdas?|ratas|ignorantes|estupid[oa]s?(?! (?:error|fallo|detalle|problema|malentendido))|analfabetos?|tarados?|retrasad[oa]s?|guarr[oa]s?|tont[oa]s? de remate|muert[oa]s? de hambre|chupasangres|viboras?|mangantes|cretinos?|imbeciles|idiotas)\b`,
       weight: 0.75,
-      examples: ['Menudo retrasado', 'La dueña es una víbora', 'un muerto de hambre y un chupasangres', 'es tonta de remate y el cocinero un guarro', 'Panda de inútiles', 'un cretino y un payaso', 'es una vieja bruja amargada', 'el dueño un estúpido'],
+      examples: ['pandilla de mangantes', 'Menudo retrasado', 'La dueña es una víbora', 'un muerto de hambre y un chupasangres', 'es tonta de remate y el cocinero un guarro', 'Panda de inútiles', 'un cretino y un payaso', 'es una vieja bruja amargada', 'el dueño un estúpido'],
       counterExamples: ['el hotel es una basura', 'una rata de campo', 'Cuán estúpidos podemos ser', 'un estúpido error nuestro'],
       note: 'predicates about things ("el hotel es una basura") are complaints, so only people-nouns and slurs are listed',
     },

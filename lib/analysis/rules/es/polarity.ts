@@ -134,7 +134,7 @@ const OTHERS: Record<string, number> = {
   'por debajo de': -2, 'no fue de mi agrado': -3, 'para echarse a llorar': -3, 'no existen palabras': -1,
   'no pudimos dormir': -3, 'no pude dormir': -3, 'gracias por nada': -3, 'ni un': -1,
   'asi se hacen las cosas': 3, 'asi da gusto': 3, 'unica pega': 1, 'nada importante': 1, 'nada grave': 1,
-  'no me hicieron caso': -2, 'no nos hicieron caso': -2, 'ni caso': -2, 'asi no se trabaja': -3, 'pienso volver': 2, repito: 2, 'si no vuelvo': 0, 'no habia nadie': -2, 'aun esperamos': -2, 'seguimos esperando': -2, 'sigo esperando': -2, 'con creces': 2, 'sabe a nada': -2, 'sepa a nada': -2,
+  'no me hicieron caso': -2, 'no nos hicieron caso': -2, 'ni caso': -2, 'asi no se trabaja': -3, 'pienso volver': 2, repito: 2, 'si no vuelvo': 0, 'no habia nadie': -2, 'aun esperamos': -2, 'sigue sin funcionar': -2, 'lo bueno': 2, 'lo malo': -2, 'seguimos esperando': -2, 'sigo esperando': -2, 'con creces': 2, 'sabe a nada': -2, 'sepa a nada': -2,
 };
 
 const polarity: PolarityLexicon = {

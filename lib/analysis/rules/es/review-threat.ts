@@ -3,7 +3,7 @@ import type { RuleFamily } from '../types';
 
 const r = String.raw;
 const REVIEW = r`(?:resena|opinion|comentario|valoracion|critica|review|puntuacion|calificacion|nota|estrellas?)(?:e?s)?`;
-const PLATFORM = r`(?:google|tripadvisor|trip advisor|booking|facebook|instagram|tiktok|twitter|yelp|internet|todas las redes|las redes|redes sociales|todas partes|todos lados|todas las plataformas|todos los sitios|(?:todas )?las webs(?: de viajes)?)`;
+const PLATFORM = r`(?:google|tripadvisor|trip advisor|booking|facebook|instagram|tiktok|twitter|yelp|internet|todas las redes|las redes|redes sociales|todas partes|todos lados|todas las plataformas|todos los sitios|(?:todas )?las webs(?: de viajes)?|los portales(?: de opinion)?)`;
 
 const family: RuleFamily = {
   lang: 'es',
@@ -12,11 +12,11 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.will-post',
       signal: 'review_threat',
-      pattern: r`\b(?:publicare(?:mos)?|publico|escribire(?:mos)?|escribo|pondre(?:mos)?|pongo|dejare(?:mos)?|dejo|subire|hare|les? hago|les dejo|(?:voy|vamos|van) a (?:publicar|escribir|poner|dejar|subir|hacer)(?:les|le)?)\b[^.!?]{0,30}\b(?:${REVIEW}|(?:mi|nuestra|sus?) experiencias?)\b`,
+      pattern: r`\b(?:publicare(?:mos)?|publico|escribire(?:mos)?|escribo|pondre(?:mos)?|pongo|dejare(?:mos)?|dejo|subire|hare|les? hago|les dejo|(?:voy|vamos|van|a punto de) (?:a )?(?:publicar|escribir|poner|dejar|subir|hacer)(?:les|le)?)\b[^.!?]{0,30}\b(?:${REVIEW}|(?:mi|nuestra|sus?) experiencias?)\b|\b(?:mala|malas|pesima|pesimas|negativa|negativas|horrible|horribles|terrible|terribles|fea|feas) (?:resena|opinion|critica|valoracion|puntuacion|nota|publicidad)e?s?\b`,
       weight: 0.6,
-      examples: ['publicaré una reseña muy negativa en TripAdvisor', 'o dejo una reseña horrible', 'les hago una reseña que los hunde', 'escribo una reseña negativa en Google', 'publicaremos nuestra valoración del trato recibido', 'Van a publicar sus experiencias'],
-      counterExamples: ['leí una reseña antes de reservar', 'las reseñas de este hotel son buenas'],
-      note: 'also matches honest reviews ("voy a dejar una reseña sincera"): blackmail needs a demand too',
+      examples: ['publicaré una reseña muy negativa en TripAdvisor', 'o dejo una reseña horrible', 'les hago una reseña que los hunde', 'escribo una reseña negativa en Google', 'publicaremos nuestra valoración del trato recibido', 'Van a publicar sus experiencias', 'estoy a punto de publicar mi opinión', 'dejar una mala opinión en Booking', 'les voy a hacer mala publicidad'],
+      counterExamples: ['leí una reseña antes de reservar', 'las reseñas de este hotel son buenas', 'una buena opinión'],
+      note: 'also matches honest reviews ("voy a dejar una reseña sincera"): blackmail needs a demand too; also an honest description ("tengo mala opinión del hotel"): blackmail needs a demand beside it',
     },
     {
       id: 'es.review-threat.negative-review',
@@ -45,9 +45,9 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.tell-online',
       signal: 'review_threat',
-      pattern: r`\b(?:contar|describir|explicar|publicar|relatar|difundir|compartir|hablar|contarlo|publicarlo|difundirlo|compartirlo|subirlo)\b[^.!?]{0,40}\b(?:en|por) (?:${PLATFORM}|linea|la red)\b|\b(?:cuento|contare|contara|digo|dire|publico|publicare|explico|explicare|contamos|contaremos|diremos|escribo|escribire)\b[^.!?]{0,10}\b(?:la verdad|como fue|tal cual|con pelos y senales)\b`,
+      pattern: r`\b(?:contar|describir|explicar|publicar|relatar|difundir|compartir|hablar|contarlo|publicarlo|difundirlo|compartirlo|subirlo)\b[^.!?]{0,40}\b(?:en|por) (?:${PLATFORM}|linea|la red)\b|\b(?:cuento|contare|contara|digo|dire|publico|publicare|explico|explicare|contamos|contaremos|diremos|escribo|escribire)\b[^.!?]{0,10}\b(?:la verdad|como fue|tal cual|con pelos y senales)\b|\blo (?:subo|cuento|publico|pongo|subire|contare|publicare) (?:a|en|por) (?:todos lados|todas partes|las redes|internet)\b`,
       weight: 0.65,
-      examples: ['me daría mucha pena tener que describir esta estancia en internet', 'voy a difundirlo por las redes', 'empezaremos a compartir nuestra experiencia en todas las plataformas', 'si no, cuento la verdad sobre su servicio', 'diré la verdad en mi reseña', 'si no, pues la escribo como fue', 'contará todo con pelos y señales'],
+      examples: ['lo subo a todos lados con fotos', 'procederé a relatar públicamente lo sucedido en los portales de opinión', 'me daría mucha pena tener que describir esta estancia en internet', 'voy a difundirlo por las redes', 'empezaremos a compartir nuestra experiencia en todas las plataformas', 'si no, cuento la verdad sobre su servicio', 'diré la verdad en mi reseña', 'si no, pues la escribo como fue', 'contará todo con pelos y señales'],
       counterExamples: ['vimos las fotos en internet', 'la verdad es que estuvo bien'],
     },
     {
@@ -61,9 +61,9 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.before-writing',
       signal: 'review_threat',
-      pattern: r`\bantes de (?:que [^.!?]{0,25})?(?:escribir|publicar|poner|dejar|subir|colgar|escriba|publique|ponga|deje|suba|cuelgue) (?:mi|la|una|nuestra|su|cualquier) (?:resena|opinion|valoracion|critica|comentario|puntuacion)\b|\bantes de darle a (?:publicar|enviar)\b|\bantes de (?:dar|poner|decidir) (?:mi|la|una|nuestra) (?:valoracion|puntuacion|nota|calificacion|opinion|resena)\b`,
+      pattern: r`\bantes de (?:que [^.!?]{0,25})?(?:escribir|publicar|poner|dejar|subir|colgar|escriba|publique|ponga|deje|suba|cuelgue) (?:mi|la|una|nuestra|su|cualquier) (?:resena|opinion|valoracion|critica|comentario|puntuacion)\b|\bantes de darle a (?:publicar|enviar)\b|\bantes de (?:escribir|publicar|opinar) en\b|\bantes de (?:dar|poner|decidir) (?:mi|la|una|nuestra) (?:valoracion|puntuacion|nota|calificacion|opinion|resena)\b`,
       weight: 0.7,
-      examples: ['Prefiero arreglarlo entre nosotros antes de escribir mi reseña', 'antes de que mi marido publique su crítica', 'Antes de darle a publicar', 'Antes de dar mi valoración en Google'],
+      examples: ['Prefiero arreglarlo entre nosotros antes de escribir mi reseña', 'antes de que mi marido publique su crítica', 'Antes de darle a publicar', 'antes de escribir en Tripadvisor', 'Antes de dar mi valoración en Google'],
       counterExamples: ['antes de escribir la carta', 'antes de dar la vuelta'],
     },
     {
@@ -77,27 +77,18 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.burn-online',
       signal: 'review_threat',
-      pattern: r`\b(?:los|les|la|lo|te|le) (?:quemo|quemare|hundo|hundire|destrozo|destrozare|destruyo|destruire|funo|funare|escracho|escrachare|hago mierda|pongo verdes?|pondre verdes?)\b[^.!?]{0,30}\b(?:en|por) ${PLATFORM}|\b(?:resenas|opiniones|criticas|valoraciones|comentarios) (?:negativas|malas|de una estrella)\b[^.!?]{0,15}\b(?:en todos lados|en todas partes|por todas partes|en todas las (?:plataformas|redes|paginas))\b`,
+      pattern: r`\b(?:los|les|la|lo|te|le|os) (?:quemo|quemare|hundo|hundire|destrozo|destrozare|destruyo|destruire|funo|funare|escracho|escrachare|hago mierda|pongo verdes?|pondre verdes?|pongo a (?:caer de un burro|parir))\b[^.!?]{0,30}\b(?:en|por) ${PLATFORM}|\b(?:resenas|opiniones|criticas|valoraciones|comentarios) (?:negativas|malas|de una estrella)\b[^.!?]{0,15}\b(?:en todos lados|en todas partes|por todas partes|en todas las (?:plataformas|redes|paginas))\b`,
       weight: 0.85,
-      examples: ['o les quemo en google maps', 'los hundo en TripAdvisor', 'los escracho por las redes', 'reseñas negativas en todos lados'],
+      examples: ['os pongo a caer de un burro en booking', 'o les quemo en google maps', 'los hundo en TripAdvisor', 'los escracho por las redes', 'reseñas negativas en todos lados'],
       counterExamples: ['los vimos en google maps', 'opiniones positivas en todas partes'],
     },
     {
       id: 'es.review-threat.hate-to-write',
       signal: 'review_threat',
-      pattern: r`\b(?:evitar|no quisiera|no me gustaria|odiaria|me daria pena|me sabria mal|lamentaria|preferiria no|me veo obligad[oa] a|me vere (?:obligad[oa] a|en la obligacion de))\b[^.!?]{0,20}\b(?:tener que )?(?:dejar|escribir|publicar|poner|subir|contar|describir)\b[^.!?]{0,30}\b(?:${REVIEW}|(?:en|por) ${PLATFORM})|\b(?:no quisiera|no me gustaria|odiaria|por el bien de) (?:tener que )?(?:empanar |manchar |perjudicar |bajar )?(?:su|sus|esas?|vuestra) (?:puntuacion|reputacion|notas?|imagen)\b`,
+      pattern: r`\b(?:evitar|no quisiera|no me gustaria|odiaria|me daria pena|me sabria mal|lamentaria|preferiria no|me veo obligad[oa] a|me vere (?:obligad[oa] a|en la obligacion de))\b[^.!?]{0,20}\b(?:tener que )?(?:dejar|escribir|publicar|poner|subir|contar|describir)\b[^.!?]{0,30}\b(?:${REVIEW}|(?:en|por) ${PLATFORM})|\b(?:no quisiera|no me gustaria|odiaria|por el bien de) (?:tener que )?(?:empanar |manchar |perjudicar |bajar )?(?:su|sus|esas?|vuestra) (?:puntuacion|reputacion|notas?|imagen)\b|\b(?:seria una pena|seria una lastima|no queremos|no quiero|no nos gustaria|no me gustaria)\b[^.!?]{0,40}\b(?:acab\w{1,4} en (?:internet|las redes|google|tripadvisor)|se (?:sepa|supiera|entere|enterara|enteren|enteraran)|(?:otros|futuros|demas|proximos) (?:viajeros|clientes|huespedes)\b[^.!?]{0,12}\b(?:supieran|sepan|leyeran|lean|llevaran|lleven))\b|\b(?:nota|puntuacion|valoracion|media|calificacion|estrellas)\b[^!?]{0,40}\b(?:seria una (?:pena|lastima)|no (?:querra|querran|querriais|quieren)) que (?:baj|cayer|caig|perdier)\w{1,4}\b`,
       weight: 0.85,
-      examples: ['Me gustaría evitar tener que dejar una mala opinión en Booking', 'No quisiera tener que escribir una reseña negativa', 'no quisiera empañar su puntuación', 'Por el bien de esas notas'],
-      counterExamples: ['quisiera dejar una reseña positiva'],
-    },
-    {
-      id: 'es.review-threat.bad-review',
-      signal: 'review_threat',
-      pattern: r`\b(?:mala|malas|pesima|pesimas|negativa|negativas|horrible|horribles|terrible|terribles|fea|feas) (?:resena|opinion|critica|valoracion|puntuacion|nota|publicidad)e?s?\b`,
-      weight: 0.6,
-      examples: ['dejar una mala opinión en Booking', 'les voy a hacer mala publicidad'],
-      counterExamples: ['una buena opinión'],
-      note: 'also an honest description ("tengo mala opinión del hotel"): blackmail needs a demand beside it',
+      examples: ['Me gustaría evitar tener que dejar una mala opinión en Booking', 'No quisiera tener que escribir una reseña negativa', 'no quisiera empañar su puntuación', 'Por el bien de esas notas', 'sería una pena que otros viajeros lo supieran', 'no quiero que esto acabe en internet', 'Sería una pena que se enteraran de cómo nos trataron', 'No me gustaría que los futuros huéspedes se llevaran una mala impresión', 'tiene una nota de 4,6 en Google. Sería una pena que bajara'],
+      counterExamples: ['quisiera dejar una reseña positiva', 'sería una pena que cerraran el restaurante'],
     },
     {
       id: 'es.review-threat.we-will-see',
@@ -123,14 +114,6 @@ const family: RuleFamily = {
       weight: 0.75,
       examples: ['Todavía no he escrito mi reseña', 'estoy dudando qué nota poner', 'aún no he decidido cuántas estrellas', 'decidiré qué cuento en mi perfil de Google'],
       counterExamples: ['todavía no he decidido si volver'],
-    },
-    {
-      id: 'es.review-threat.would-be-a-shame',
-      signal: 'review_threat',
-      pattern: r`\b(?:seria una pena|seria una lastima|no queremos|no quiero|no nos gustaria|no me gustaria)\b[^.!?]{0,40}\b(?:acab\w{1,4} en (?:internet|las redes|google|tripadvisor)|se (?:sepa|supiera|entere|enterara|enteren|enteraran)|(?:otros|futuros|demas|proximos) (?:viajeros|clientes|huespedes)\b[^.!?]{0,12}\b(?:supieran|sepan|leyeran|lean|llevaran|lleven))\b|\b(?:nota|puntuacion|valoracion|media|calificacion|estrellas)\b[^!?]{0,40}\b(?:seria una (?:pena|lastima)|no (?:querra|querran|querriais|quieren)) que (?:baj|cayer|caig|perdier)\w{1,4}\b`,
-      weight: 0.85,
-      examples: ['sería una pena que otros viajeros lo supieran', 'no quiero que esto acabe en internet', 'Sería una pena que se enteraran de cómo nos trataron', 'No me gustaría que los futuros huéspedes se llevaran una mala impresión', 'tiene una nota de 4,6 en Google. Sería una pena que bajara'],
-      counterExamples: ['sería una pena que cerraran el restaurante'],
     },
     {
       id: 'es.review-threat.publish-evidence',
@@ -177,9 +160,9 @@ const family: RuleFamily = {
     {
       id: 'es.review-threat.you-can-imagine',
       signal: 'review_threat',
-      pattern: r`\bya (?:se (?:lo )?)?(?:imaginara|imaginaran|imaginan|puede imaginar|pueden imaginar|me entiende|me entienden|me entendeis|sabeis)\b`,
+      pattern: r`\bya (?:se (?:lo )?)?(?:imaginara|imaginaran|imaginan|puede imaginar|pueden imaginar|me entiende|me entienden|me entendeis|sabeis|sabra|sabran)\b`,
       weight: 0.6,
-      examples: ['Si no, ya se imaginará', 'Ya me entienden.', 'Sin detallito, ya sabéis'],
+      examples: ['Si no, ya se imaginará', 'Ya me entienden.', 'Sin detallito, ya sabéis', 'si no pues ya sabrá'],
       counterExamples: ['se imaginarán lo bien que lo pasamos'],
       note: 'veiled; only a threat beside a demand and a condition',
     },

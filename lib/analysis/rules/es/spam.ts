@@ -51,9 +51,9 @@ const family: RuleFamily = {
     {
       id: 'es.spam.question',
       signal: 'spam',
-      pattern: r`\balguien (?:sabe|vende|tiene|conoce|(?:me |nos )?(?:puede|podria) (?:recomendar|decir|ayudar))\b`,
+      pattern: r`\balguien (?:sabe|vende|tiene|conoce|me pasa|(?:me |nos )?(?:puede|podria) (?:recomendar|decir|ayudar))\b`,
       weight: 0.8,
-      examples: ['Alguien sabe a qué hora abre la farmacia'],
+      examples: ['Alguien sabe a qué hora abre la farmacia', '¿Alguien me pasa el contacto del taxista?'],
       counterExamples: ['alguien nos ayudó con las maletas'],
     },
     {

@@ -10,9 +10,9 @@ const family: RuleFamily = {
     {
       id: 'es.violence-threat.violence',
       signal: 'violence_threat',
-      pattern: r`\b(?:os|les|te|le|lo|la|los) (?:voy|vamos) a (?:partir|romper|matar|reventar|pegar|dar una paliza|quemar|destrozar|joder|buscar)\b|\b(?:ya (?:va|vas|van|veras|vera|veran) (?:a ver|lo que)|ya (?:veras|vera|veran)\b)|\b(?:te|lo|la|os|los|les) (?:voy a |vamos a )?(?:estar )?esper(?:ar|ando|o|amos) (?:a la salida|fuera)\b|\b(?:os|te|le|les) (?:parto|rompo|reviento) (?:la cara|las piernas|la boca|los dientes)\b|\bte vas a enterar de quien soy\b|\b(?:darle|darles|darte|daros|pegarle|meterle|meterles|arrearle) (?:un par de |una )?(?:hostias|ostias|paliza|tortas|bofetadas|guantazos|leches)\b|\bque (?:vaya|vayan|ande|anden|tenga|tengan) (?:con )?cuidado\b`,
+      pattern: r`\b(?:os|les|te|le|lo|la|los) (?:voy|vamos) a (?:partir|romper|matar|reventar|pegar|dar una paliza|quemar|destrozar|joder|buscar)\b|\b(?:ya (?:va|vas|van|veras|vera|veran) (?:a ver|lo que)|ya (?:veras|vera|veran)\b)|\b(?:te|lo|la|os|los|les) (?:voy a |vamos a )?(?:estar )?esper(?:ar|ando|o|amos) (?:a la salida|fuera)\b|\b(?:os|te|le|les) (?:parto|rompo|reviento) (?:la cara|las piernas|la boca|los dientes)\b|\bte vas a enterar de quien soy\b|\b(?:darle|darles|darte|daros|pegarle|meterle|meterles|arrearle) (?:un par de |una )?(?:hostias|ostias|paliza|tortas|bofetadas|guantazos|leches)\b|\bque (?:vaya|vayan|ande|anden|tenga|tengan) (?:con )?cuidado\b|\bque no se (?:confie|confien)\b`,
       weight: 0.8,
-      examples: ['os voy a partir la cara a todos', 'Ya va a ver lo que le pasa', 'Te voy a esperar a la salida del restaurante, ya verás', 'habría que darle un par de hostias', 'lo voy a estar esperando fuera', 'le parto las piernas', 'Que vaya con cuidado cuando vuelva a casa'],
+      examples: ['os voy a partir la cara a todos', 'Ya va a ver lo que le pasa', 'Te voy a esperar a la salida del restaurante, ya verás', 'habría que darle un par de hostias', 'lo voy a estar esperando fuera', 'le parto las piernas', 'Que vaya con cuidado cuando vuelva a casa', 'Que no se confíe'],
       counterExamples: ['ya veremos si volvemos', 'te voy a recomendar este sitio'],
     },
     {
