@@ -8,10 +8,10 @@ const family: RuleFamily = {
     {
       id: 'fr.allegation.food_poisoning',
       signal: 'health_hazard',
-      pattern: String.raw`\b(?:intoxication(?:s)? alimentaires?|intoxications?|intoxiques?|intoxiquee?s?|empoisonne\w{0,5}|gastro[- ]?enterites?|(?:une|la|grosse|fait|attrape|chope|choppe|crise de) gastro|gastro (?:pour (?:\d|deux|trois|quatre|cinq|toute|tout)|apres|le lendemain)|salmonell\w{1,4}|listeri\w{1,4}|e\.? ?coli|botulisme|tombee?s? malades?|rendu(?:e|s|es)? malades?|malades? (?:toute la nuit|apres|le lendemain|pendant|le soir meme|dans la nuit|des le)|vomi\w{0,8}|diarrhees?|aux urgences|(?:fini|finie|atterri|termine|terminee|passe la nuit|transporte\w{0,2}|emmene\w{0,2}|hospitalise\w{0,2}) a l'hopital)\b`,
+      pattern: String.raw`\b(?:intoxication(?:s)? alimentaires?|intoxications?|intoxiques?|intoxiquee?s?|empoisonne\w{0,5}|gastro[- ]?enterites?|(?:une|la|grosse|fait|attrape|chope|choppe|crise de) gastro|gastro (?:pour (?:\d|deux|trois|quatre|cinq|toute|tout)|apres|le lendemain)|salmonell\w{1,4}|listeri\w{1,4}|e\.? ?coli|botulisme|choc anaphylactique|reaction allergique|tombee?s? malades?|rendu(?:e|s|es)? malades?|malades? (?:toute la nuit|apres|le lendemain|pendant|le soir meme|dans la nuit|des le)|vomi\w{0,8}|diarrhees?|aux urgences|(?:finie?|atterri|terminee?|passe la nuit|transporte\w{0,2}|emmene\w{0,2}|hospitalise\w{0,2}) a l'hopital)\b`,
       weight: 0.85,
       negatable: true,
-      examples: ['toute la tablée a été malade le soir même', 'Toute la famille a eu une intoxication alimentaire', 'Gastro pour 4 personnes sur 6', 'mon fils a fini aux urgences'],
+      examples: ['toute la tablée a été malade le soir même', 'Toute la famille a eu une intoxication alimentaire', 'Gastro pour 4 personnes sur 6', 'mon fils a fini aux urgences', 'Ma fille allergique a fait un choc anaphylactique'],
       counterExamples: ['Aucune intoxication malgré ce que certains racontent', 'un repas copieux', 'un très bon gastro, menu soigné'],
     },
     {
@@ -27,7 +27,7 @@ const family: RuleFamily = {
     {
       id: 'fr.allegation.mould_hazard',
       signal: 'health_hazard',
-      pattern: String.raw`\b(?:moisissures?|moisi|moisie|champignons? (?:au|sur les) (?:mur|murs|plafond)|legionell\w{1,4}|amiante|monoxyde|fuite de gaz|odeur de gaz|insalubres?|dangereu(?:x|se) pour (?:la sante|les clients|les enfants)|danger pour (?:la sante|les clients)|hygiene (?:deplorable|inexistante|douteuse|catastrophique)|perimee?s?|avariee?s?|chaine du froid)\b`,
+      pattern: String.raw`\b(?:moisissures?|moisie?|champignons? (?:au|sur les) (?:murs?|plafond)|legionell\w{1,4}|amiante|monoxyde|fuite de gaz|odeur de gaz|insalubres?|dangereu(?:x|se) pour (?:la sante|les clients|les enfants)|danger pour (?:la sante|les clients)|hygiene (?:deplorable|inexistante|douteuse|catastrophique)|perimee?s?|avariee?s?|chaine du froid)\b`,
       weight: 0.7,
       negatable: true,
       examples: ['Moisissures partout dans la chambre', 'Fuite de gaz dans la cuisine commune', 'Ils servent de la viande périmée'],
@@ -55,10 +55,10 @@ const family: RuleFamily = {
     {
       id: 'fr.allegation.discrimination',
       signal: 'discrimination',
-      pattern: String.raw`\b(?:racis(?:me|tes?)|discrimin\w{1,8}|homophob\w{1,3}|transphob\w{1,3}|antisemit\w{1,4}|islamophob\w{1,3}|xenophob\w{1,3}|sexistes?|(?:parce qu|car|puisqu)\w{0,2} (?:mon ami|mon amie|mon mari|ma femme|je|nous|il|elle|mes amis)\b[^.!?]{0,15}\b(?:noire?s?|arabes?|maghrebine?s?|africaine?s?|asiatiques?|gays?|homos?|lesbiennes?|voilee?s?|juive?s?|musulmane?s?|handicapee?s?|en fauteuil)|couple (?:d'hommes|de femmes|homo\w{0,7}|gay)|ce genre de clientele|pas de (?:noirs|arabes|chiens ni)|a cause de (?:son|sa|ma|mon|notre|leur|leurs) (?:couleur|origine|religion|handicap|fauteuil|voile|accent|peau|orientation|nom)|a consonance (?:arabe|etrangere|africaine|maghrebine|juive|asiatique))\b`,
+      pattern: String.raw`\b(?:racis(?:me|tes?)|discrimin\w{1,8}|homophob\w{1,3}|transphob\w{1,3}|antisemit\w{1,4}|islamophob\w{1,3}|xenophob\w{1,3}|sexistes?|(?:parce qu|car|puisqu)\w{0,2} (?:mon ami|mon amie|mon mari|ma femme|je|nous|il|elle|mes amis)\b[^.!?]{0,15}\b(?:noire?s?|arabes?|maghrebine?s?|africaine?s?|asiatiques?|gays?|homos?|lesbiennes?|voilee?s?|juive?s?|musulmane?s?|handicapee?s?|en fauteuil)|couple (?:d'hommes|de femmes|homo\w{0,7}|gay)|refus\w{1,6} (?:systematiquement |toujours )?(?:les|aux) (?:clients?|personnes?|gens|familles) (?:en fauteuil|handicape\w{0,2}|noire?s|arabes|etrangers|voilees|gays)|ce genre de clientele|pas de (?:noirs|arabes|chiens ni)|a cause de (?:son|sa|ma|mon|notre|leurs?) (?:couleur|origine|religion|handicap|fauteuil|voile|accent|peau|orientation|nom)|a consonance (?:arabe|etrangere|africaine|maghrebine|juive|asiatique))\b`,
       weight: 0.85,
       negatable: true,
-      examples: ['refusé l\'entrée parce que mon ami est noir', 'Du racisme pur et simple', 'parce que nous sommes un couple d\'hommes', 'refusée à cause de son voile', 'dès qu\'elle a entendu son nom à consonance arabe'],
+      examples: ['refusé l\'entrée parce que mon ami est noir', 'Du racisme pur et simple', 'parce que nous sommes un couple d\'hommes', 'refusée à cause de son voile', 'dès qu\'elle a entendu son nom à consonance arabe', 'Ils refusent systématiquement les clients en fauteuil roulant'],
       counterExamples: ['le thé noir était excellent'],
     },
   ],

@@ -25,13 +25,13 @@ const cues: ContextCues = {
   // A completed gesture near a refund/offer: not a demand ("ils nous ont remboursé sans qu'on demande").
   reported: [
     String.raw`\b(?:ils|elle|il|on|la direction|le gerant|la gerante|le patron|la patronne|le chef|l'hotel|le restaurant|le serveur|la serveuse|la reception|l'equipe|le personnel|le manager) (?:nous |m'|me |leur |lui )?(?:ont|a|avaient|avait) (?:spontanement |gentiment |aussitot |immediatement |tout de suite |directement )?(?:rembourse|offert|propose|accorde|fait|consenti|donne|ajoute|surclasse)`,
-    String.raw`\b(?:nous|m'|me) (?:a|ont) (?:ete )?(?:rembourse|offert|offerte|offerts|propose|accorde)`,
+    String.raw`\b(?:nous|m'|me) (?:a|ont) (?:ete )?(?:rembourse|offerte?|offerts|propose|accorde)`,
     String.raw`\b(?:avons|ai|a) ete (?:rembourses?|remboursee?s?|dedommagee?s?|surclassee?s?|indemnisee?s?)`,
     String.raw`\bsans (?:qu'on|que nous|que je|qu'on ait|meme) (?:ait |ayons |aie )?(?:a )?(?:demande|demander|rien demande)`,
-    String.raw`\b(?:geste commercial|remboursement|surclassement|reduction|remise) (?:tres )?(?:apprecie|appreciee|bienvenue?|genereu\w{1,3}|spontane\w{0,2}|immediat\w{0,2})`,
-    String.raw`\b(?:offert|offerte|offerts|offertes) par la maison\b`,
+    String.raw`\b(?:geste commercial|remboursement|surclassement|reduction|remise) (?:tres )?(?:appreciee?|bienvenue?|genereu\w{1,3}|spontane\w{0,2}|immediat\w{0,2})`,
+    String.raw`\b(?:offerte?s?) par la maison\b`,
     String.raw`\b(?:merci|bravo) pour (?:ce|le|la|cette|votre) (?:geste|remboursement|surclassement|attention|reduction)`,
-    String.raw`\bnous (?:l'|les )?(?:ont|a) (?:rembourse|offert|offerte)`,
+    String.raw`\bnous (?:l'|les )?(?:ont|a) (?:rembourse|offerte?)`,
     String.raw`\b(?:on|ils|elle|il) nous l'a (?:donnee?|offerte?|accordee?)`,
     String.raw`\b(?:a|ont) (?:bien )?ete rembourse\w{0,2}\b`,
     // a future perfect (\"quand j'aurai reçu le remboursement\") is a condition, not a completed gesture
@@ -45,14 +45,15 @@ const cues: ContextCues = {
     String.raw`\bmerci pour rien\b`,
     String.raw`\bmerci du (?:cadeau|fond du coeur pour rien)\b`,
     String.raw`\bbravo,? vraiment,? merci\b`,
-    String.raw`\bquelle (?:belle|bonne|superbe|magnifique|merveilleuse|formidable) (?:experience|soiree|surprise|accueil|journee|nuit)\.(?=[^!?]{0,80}\b(?:attente|tiede|froide?|sale|ratee?|heures?|minutes|jamais|aucun|aucune)\b)`,
+    String.raw`\bquelle (?:belle|bonne|superbe|magnifique|merveilleuse|formidable) (?:experience|soiree|surprise|accueil|journee|nuit)\.(?=[^!?]{0,80}\b(?:attente|tiede|froide?|sale|ratee?|heures?|minutes|jamais|aucune?)\b)`,
     String.raw`\b(?:un grand |mille )?merci pour (?:cette|ce) (?:soiree|sejour|repas|diner|week-end|moment|accueil) (?:ratee?|gache\w{0,2}|catastrophique|desastreu\w{1,3}|pourri\w{0,2}|horrible|glacial)\b`,
     String.raw`\bc'est du propre\b`,
+    String.raw`\ba peine (?:\d ?h|une heure|deux heures|trois heures)`,
     String.raw`\b(?:il )?fallait le faire\b|\b(?:chaleur humaine|amabilite|sens du service|sourire|rapidite) (?:legendaire|proverbiale)\b`,
     String.raw`\b(?:genial|super|parfait|top|magnifique|bravo|chapeau)\.? ?(?:\(ironie\)|#ironie|ironie)`,
     String.raw`\bvraiment au top\.? (?:ou pas|non)\b`,
     // praise right before scare quotes: "Super, la « vue mer » : un mur"
-    String.raw`\b(?:super|genial|top|parfait|bravo|magnifique|formidable|chouette),? (?:la|le|les|l'|votre|notre) ?"`,
+    String.raw`\b(?:super|genial|top|parfait|bravo|magnifique|formidable|chouette),? (?:la|les?|l'|votre|notre) ?"`,
   ],
   // "si", "sinon", "à défaut"… raise the blackmail confidence of a demand or threat in the same sentence.
   conditionals: [
@@ -75,8 +76,8 @@ const cues: ContextCues = {
     String.raw`\bvous avez jusqu\b`,
     String.raw`\bdans le cas contraire\b`,
     String.raw`\bsans (?:geste|reponse|remboursement|retour|dedommagement|nouvelles?)\b`,
-    // a deadline, a "that would do" offer, a forced hand: "je vous laisse le week-end", "ça me va", "je n'aurai pas le choix"
-    String.raw`\b(?:je vous laisse (?:le|la|\d|jusqu|quelques|deux|trois)|(?:ca|cela) me (?:va|conviendrait|suffira)|il suffirait|pas le choix|(?:serai|serais|me verrai) (?:bien )?(?:oblige|contraint)e?|rattraper le coup|a l'amiable|s'entendre)\b`,
+    // deadlines, "ça me va" offers, a forced hand ("je n'aurai pas le choix")
+    String.raw`\b(?:je vous laisse (?:le|la|\d|jusqu|quelques|deux|trois)|(?:ca|cela) me (?:va|conviendrait|suffira)|il suffirait|pas le choix|(?:serais?|me verrai) (?:bien )?(?:oblige|contraint)e?|rattraper le coup|vous rattraper|une (?:derniere )?chance|en attendant (?:votre|vos)|meilleure (?:facon|maniere) de|a l'amiable|s'entendre)\b`,
     String.raw`\bsous \d{1,3} ?(?:h|heures?|jours?)\b`,
     String.raw`\bd'ici (?:demain|ce soir|vendredi|lundi|la fin de)\b`,
     String.raw`\bnous nous comprenons\b`,

@@ -173,7 +173,7 @@ const PHRASES: Record<string, number> = {
   'peu agréable': -2.5, 'peu sympathique': -2.5, 'peu chaleureux': -2.5, 'peu chaleureuse': -2.5, 'peu professionnel': -2.5,
   'comme une porte de prison': -3, "c'est du vol": -2.5, 'petit souci': -0.5, 'petits soucis': -0.5, 'à la hauteur de ma déception': -2,
   'à la hauteur de notre déception': -2, 'rien à voir avec': 0, 'en or': 2.5, 'rien de négatif': 2, 'rien à signaler': 1.5, 'rester plus longtemps': 1.5, 'comme du papier': -2, 'murs fins': -2, 'coupe sans arrêt': -2, 'sans arrêt': -1, 'vous le méritez': 2, 'le mérite bien': 2, 'mauvais avis': -0.5,
-  'avis négatifs': 0, 'avis négatif': 0, "si j'avais su": -2, 'réservé ailleurs': -2, 'aller ailleurs': -2, 'de lui même': 1.5, "avant même qu'on": 1.5, 'sans rien demander': 1.5, "sans qu'on demande": 1.5, "d'elle même": 1.5, 'en tout petit': -1.5,
+  'avis négatifs': 0, 'avis négatif': 0, "si j'avais su": -2, 'réservé ailleurs': -2, 'aller ailleurs': -2, 'de lui même': 1.5, "avant même qu'on": 1.5, 'sans rien demander': 1.5, "sans qu'on demande": 1.5, "d'elle même": 1.5, 'en tout petit': -1.5, 'mauvaise note': -0.5, travaux: -1.5, 'marteau piqueur': -2.5,
   'léger souci': -0.5, 'petit problème': -0.5, 'petits problèmes': -0.5, 'ne tenterons pas': -2.5, 'ne tenterai pas': -2.5, 'plus les pieds': -3,
   'à désirer': -2.5, 'impossible à manger': -3, 'rien à faire': -1, 'passe partout': -1.5, 'à l\'aise': 1.5,
   'ne manque que': 1, 'loin de tout': 0.5, 'loin du bruit': 1.5, 'pas loin': 0.5, 'au loin': 0,

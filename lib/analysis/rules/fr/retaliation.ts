@@ -27,9 +27,9 @@ const family: RuleFamily = {
     {
       id: 'fr.retaliation.warned_them',
       signal: 'retaliation',
-      pattern: String.raw`\b(?:prevenu|prevenue|averti|avertie|dit|annonce|precise)s? (?:que|qu')\s?(?:je|j'|on|nous)\b[^.!?]{0,10}\b(?:laisserai|laisserait|laisserions|mettrai|mettrait|mettrions|ecrirai|ecrirait|posterai|posterait|publierai|publierait|donnerai|donnerait)\b[^.!?]{0,25}\b(?:avis|note|commentaire|etoiles?|critique)`,
+      pattern: String.raw`\b(?:prevenue?|avertie?|dit|annonce|precise)s?(?: (?:a|au|a la|aux) \w{2,12})? (?:que|qu')\s?(?:je|j'|on|nous)\b[^.!?]{0,10}\b(?:laisser|mettr|ecrir|poster|publier|donner)(?:ai|ait|ions)\b[^.!?]{0,25}\b(?:avis|note|commentaire|etoiles?|critique|experience)`,
       weight: 0.7,
-      examples: ['alors qu\'on l\'avait prévenu qu\'on laisserait un avis négatif'],
+      examples: ['alors qu\'on l\'avait prévenu qu\'on laisserait un avis négatif', 'Nous avions annoncé au directeur que nous publierions notre expérience si rien n\'était fait'],
       counterExamples: ['on nous avait dit que la piscine serait ouverte'],
     },
     {

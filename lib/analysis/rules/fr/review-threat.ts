@@ -15,7 +15,7 @@ const family: RuleFamily = {
       weight: 0.55,
       examples: ['je publierai un avis détaillé sur Google', 'je vais écrire un mauvais avis', 'je vais vous mettre une étoile', 'je continuerai à publier des avis sur chaque plateforme', 'je ferai connaître mon expérience à mes 12 000 followers'],
       counterExamples: ['je reviendrai avec plaisir', 'nous allons revenir'],
-      note: 'a glowing promise ("je vais mettre un avis dithyrambique") is cancelled by the positive-promise cues',
+      note: 'positive-promise cues cancel a glowing promise',
     },
     {
       id: 'fr.review-threat.ultimatum',
@@ -28,11 +28,11 @@ const family: RuleFamily = {
     {
       id: 'fr.review-threat.stars',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:mets|met|mettre|mettrai|mettrais|colle|coller|collerai|donne|donner|donnerai|laisse|laisser|laisserai)(?: vous| te)? (?:0|zero|1|une|un|deux|2) (?:seule )?etoiles?\b`,
+      pattern: String.raw`\b(?:mets|met|mettre|mettrais?|colle|coller|collerai|donne|donner|donnerai|laisse|laisser|laisserai)(?: vous| te)? (?:0|zero|1|une|un|deux|2) (?:seule )?etoiles?\b`,
       weight: 0.5,
       examples: ['je vous mets 1 etoile partout', 'je vais vous coller une étoile'],
       counterExamples: ['je mets cinq étoiles sans hésiter'],
-      note: 'weak: a guest may also say "j\'hésite à mettre une étoile"; it needs a demand to become blackmail',
+      note: 'weak ("j\'hésite à mettre une étoile"): blackmail only beside a demand',
     },
     {
       id: 'fr.review-threat.everyone_will_know',
@@ -53,9 +53,9 @@ const family: RuleFamily = {
     {
       id: 'fr.review-threat.tell_online',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:se retrouve|se retrouvent|finisse|circule|raconter|decrire|relater|detailler|exposer|parler de|devoiler|etaler|partager|faire part de|informer (?:les|vos) (?:autres|futurs) clients|prevenir (?:les|vos) (?:autres|futurs) clients)\b[^.!?]{0,40}\b(?:en ligne|via google|via tripadvisor|sur (?:tous )?les sites|sur les plateformes|a ma communaute|a mes abonnes|sur internet|sur le net|sur les reseaux|publiquement|sur google|sur tripadvisor|sur booking|sur facebook|sur instagram|sur tiktok)\b`,
+      pattern: String.raw`\b(?:se retrouve|se retrouvent|finisse|circule|(?:beaucoup de |du )?bruit|buzz|soit partagee?|raconter|decrire|relater|detailler|exposer|parler de|devoiler|etaler|partager|faire part de|informer (?:les|vos) (?:autres|futurs) clients|prevenir (?:les|vos) (?:autres|futurs) clients)\b[^.!?]{0,40}\b(?:en ligne|via google|via tripadvisor|sur (?:tous )?les sites|sur les plateformes|a ma communaute|a mes abonnes|sur internet|sur le net|sur les reseaux|publiquement|sur google|sur tripadvisor|sur booking|sur facebook|sur instagram|sur tiktok|avec le plus grand nombre)\b`,
       weight: 0.55,
-      examples: ['J\'aimerais ne pas avoir à raconter ce séjour en ligne', 'je vais tout détailler sur Google', 'je serai contraint de partager mon expérience sur TripAdvisor', 'je me ferai un plaisir de détailler votre accueil sur tous les sites d\'avis', 'je n\'ai pas envie que cette histoire se retrouve sur internet'],
+      examples: ['J\'aimerais ne pas avoir à raconter ce séjour en ligne', 'je vais tout détailler sur Google', 'je serai contraint de partager mon expérience sur TripAdvisor', 'je me ferai un plaisir de détailler votre accueil sur tous les sites d\'avis', 'je n\'ai pas envie que cette histoire se retrouve sur internet', 'des photos qui feraient beaucoup de bruit sur les réseaux', 'avant que mon expérience ne soit partagée avec le plus grand nombre'],
       counterExamples: ['raconter notre soirée à nos amis'],
     },
     {
@@ -73,7 +73,7 @@ const family: RuleFamily = {
       weight: 0.5,
       examples: ['vous allez avoir un avis bien salé sur google', 'vous risquez d\'avoir une mauvaise note'],
       counterExamples: ['vous aurez une belle chambre'],
-      note: '"vous aurez cinq étoiles" as a reward is a conditional edit, cancelled here by the positive-promise cues',
+      note: 'a reward ("vous aurez cinq étoiles") is a conditional edit; positive-promise cues cancel it here',
     },
     {
       id: 'fr.review-threat.rather_than_public',
@@ -102,9 +102,9 @@ const family: RuleFamily = {
     {
       id: 'fr.review-threat.audience_learns',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:mes|ma|nos) (?:\d[\d .]{0,8}k? )?(?:abonnes|followers|lecteurs|communaute|fans|contacts)\b[^.!?]{0,20}\b(?:apprennent|apprendront|sachent|sauront|decouvrent|decouvriront|verront|lisent|liront|entendent parler)\b|\bne (?:voudrais|voudrions|souhaite|souhaiterais) pas que (?:tout le monde|les (?:autres|futurs) clients|mes abonnes|les internautes) (?:sache|sachent|apprenne|apprennent|lise|lisent)\b`,
+      pattern: String.raw`\b(?:mes|ma|nos) (?:\d[\d .]{0,8}k? )?(?:abonnes|followers|lecteurs|communaute|fans|contacts)\b[^.!?]{0,20}\b(?:apprennent|apprendront|sachent|sauront|voient|decouvrent|decouvriront|verront|lisent|liront|entendent parler)\b|\bne (?:voudrais|voudrions|souhaite|souhaiterais) pas que (?:tout le monde|les (?:autres|futurs) clients|mes abonnes|les internautes) (?:sache|sachent|apprenne|apprennent|lise|lisent)\b`,
       weight: 0.6,
-      examples: ['Je ne voudrais pas que mes 20 000 abonnés apprennent comment vous traitez vos clients'],
+      examples: ['Je ne voudrais pas que mes 20 000 abonnés apprennent comment vous traitez vos clients', 'si vous voulez pas que mes 50k abonnés voient les vidéos'],
       counterExamples: ['mes amis sauront apprécier ce lieu'],
     },
     {
@@ -126,7 +126,7 @@ const family: RuleFamily = {
     {
       id: 'fr.review-threat.review_can_cost',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:un|une|mon) (?:avis|commentaire|critique) (?:negati\w{1,3}|mauvais\w{0,2}|assassin)? ?(?:peut|pourrait|risque de) (?:couter|nuire|faire mal|faire du tort|faire fuir|ruiner)\b`,
+      pattern: String.raw`\b(?:une?|mon) (?:avis|commentaire|critique) (?:negati\w{1,3}|mauvais\w{0,2}|assassin)? ?(?:peut|pourrait|risque de) (?:couter|nuire|faire mal|faire du tort|faire fuir|ruiner)\b`,
       weight: 0.6,
       examples: ['Vous savez combien un avis négatif peut coûter à un petit hôtel'],
       counterExamples: ['un avis peut aider les futurs clients'],

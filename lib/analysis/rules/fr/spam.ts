@@ -25,7 +25,7 @@ const family: RuleFamily = {
     {
       id: 'fr.spam.wrong_business',
       signal: 'spam',
-      pattern: String.raw`\b(?:trompee? de (?:fiche|page|etablissement|restaurant|hotel|adresse|lieu)|(?:mauvaise|mauvais) (?:fiche|page|etablissement)|mon avis concerne (?:la|le|l')\s?\w{3,20} d'en face|(?:cet|mon|un) avis (?:est )?(?:pour|concerne|sur) (?:la|le|l'|les) ?(?:pharmacie|boulangerie|garage|magasin|boutique|banque|poste|mairie|ecole|creche|supermarche|station|salon|cabinet|dentiste|medecin|coiffeur|parking|gare|centre commercial)|(?:pas|non) (?:pour )?(?:cet|ce|cette|l')\s?(?:hotel|restaurant|etablissement|resto)(?: mais| pas| desole)|je n'y suis jamais (?:alle|allee|entre|entree|venu|venue)|je ne suis jamais (?:alle|allee|venu|venue|entre|entree|reste|restee|descendu|descendue) (?:dans|a|au|chez) (?:cet|ce|cette|votre|leur|l')|jamais mis les pieds)\b`,
+      pattern: String.raw`\b(?:trompee? de (?:fiche|page|etablissement|restaurant|hotel|adresse|lieu)|(?:mauvaise|mauvais) (?:fiche|page|etablissement)|mon avis concerne (?:la|le|l')\s?\w{3,20} d'en face|(?:cet|mon|un) avis (?:est )?(?:pour|concerne|sur) (?:la|le|l'|les) ?(?:pharmacie|boulangerie|garage|magasin|boutique|banque|poste|mairie|ecole|creche|supermarche|station|salon|cabinet|dentiste|medecin|coiffeur|parking|gare|centre commercial)|(?:pas|non) (?:pour )?(?:cet|ce|cette|l')\s?(?:hotel|restaurant|etablissement|resto)(?: mais| pas| desole)|je n'y suis jamais (?:allee?|entree?|venue?)|je ne suis jamais (?:allee?|venue?|entree?|restee?|descendue?) (?:dans|a|au|chez) (?:cet|ce|cette|votre|leur|l')|jamais mis les pieds)\b`,
       weight: 0.85,
       examples: ['je me suis trompé de fiche', 'Ceci est un avis pour la pharmacie du centre commercial', 'Mon avis concerne la boulangerie d\'en face', 'Je n\'y suis jamais allé mais'],
       counterExamples: ['nous reviendrons dans cet hôtel'],
@@ -42,9 +42,9 @@ const family: RuleFamily = {
     {
       id: 'fr.spam.test_or_question',
       signal: 'spam',
-      pattern: String.raw`^(?:test\b|testing\b|essai\b)|\btest test\b|\b(?:ptdr|jsp|mdr)\b|\bje (?:teste|testais) (?:juste )?(?:l'application|l'appli|le site|google)|\bquelqu'un (?:sait|saurait|connait)\b|\b(?:vive|allez) (?:le psg|l'om|l'ol|paris|marseille|lyon|les bleus)\b`,
+      pattern: String.raw`^(?:test\b|testing\b|essai\b)|\btest test\b|\b(?:ptdr|jsp|mdr|je vends)\b|\bme contacter en (?:prive|mp)\b|\bje (?:teste|testais) (?:juste )?(?:l'application|l'appli|le site|google)|\bquelqu'un (?:sait|saurait|connait)\b|\b(?:vive|allez) (?:le psg|l'om|l'ol|paris|marseille|lyon|les bleus)\b`,
       weight: 0.6,
-      examples: ['Test test 1 2 3, je teste juste l\'application.', 'Quelqu\'un sait si la piscine municipale ouvre en juillet ?', 'Vive le PSG !', 'lol ptdr jsp pk je suis là mdr'],
+      examples: ['Test test 1 2 3, je teste juste l\'application.', 'Quelqu\'un sait si la piscine municipale ouvre en juillet ?', 'Vive le PSG !', 'lol ptdr jsp pk je suis là mdr', 'Je vends mon vélo électrique, me contacter en privé'],
       counterExamples: ['nous avons testé le menu dégustation'],
     },
     {
@@ -59,7 +59,7 @@ const family: RuleFamily = {
     {
       id: 'fr.spam.travel_question',
       signal: 'spam',
-      pattern: String.raw`^(?:bonjour,? )?(?:quelqu'un|qui|pouvez-vous|pourriez-vous|a quelle heure|quelle|quel|quels|quelles|ou|comment|est-ce que|savez-vous)\b[^.!?]{0,100}\?`,
+      pattern: String.raw`^(?:bonjour,? )?(?:quelqu'un|qui|pouvez-vous|pourriez-vous|a quelle heure|quelle|quels?|quelles|ou|comment|est-ce que|savez-vous)\b[^.!?]{0,100}\?`,
       weight: 0.5,
       examples: ['Quelle est la meilleure période pour visiter Annecy ?', 'Qui organise le feu d\'artifice du 14 juillet sur le port ?'],
       counterExamples: ['Quel accueil ! Tout était parfait.'],
