@@ -102,10 +102,10 @@ const family: RuleFamily = {
     {
       id: 'es.allegation.infection',
       signal: 'health_hazard',
-      pattern: r`\b(?:infeccion(?:es)?|infectad[oa]s?|sarpullidos?|erupcion(?:es)? en la piel|ronchas|conjuntivitis|otitis|dermatitis|hongos en los pies)\b`,
+      pattern: r`\b(?:infeccion(?:es)?|infectad[oa]s?|sarpullidos?|erupcion(?:es)? en la piel|ronchas|quemaduras|conjuntivitis|otitis|dermatitis|hongos en los pies)\b`,
       weight: 0.7,
       negatable: true,
-      examples: ['tuvimos infecciones de oído y de piel', 'salimos con ronchas'],
+      examples: ['tuvimos infecciones de oído y de piel', 'salimos con ronchas', 'le salieron quemaduras en la piel'],
       counterExamples: ['sin ninguna infección'],
     },
   ],

@@ -11,9 +11,9 @@ const family: RuleFamily = {
     {
       id: 'es.conditional-edit.change-review',
       signal: 'conditional_edit',
-      pattern: r`\b(?:replante\w{1,4}|reconsider\w{1,4}|revisare|cambiare|cambio|modificare|modifico|subire|subo|mejorare|quitare|quito|borrare|borro|eliminare|elimino|retirare|retiro|actualizare|corregire|rectificare|la quito|la borro|la retiro)\b[^.!?]{0,30}\b(?:${REVIEW}|la quito|la borro)\b|\b${REVIEW}\b[^.!?]{0,25}\b(?:subiria|mejoraria|cambiaria|seria otr[ao]|seria (?:mucho )?mejor|(?:esta|sigue) pendiente|(?:depende|dependen|dependera|dependeran) (?:mucho )?de (?:como|lo que|si|su|vuestr[ao]|la respuesta))\b|\b(?:mientras tanto|hasta entonces),? (?:esta es )?(?:esta|mi) ${REVIEW}\b|\b${REVIEW}\b[^.!?]{0,12}\bseria de (?:cinco|5|diez|10)\b|\blo haria innecesari[oa]\b|\b${REVIEW}\b[^.!?]{0,12}\btambien lo sera\b`,
+      pattern: r`\b(?:replante\w{1,4}|reconsider\w{1,4}|revisare|cambiare|cambio|modificare|modifico|subire|subo|mejorare|quitare|quito|borrare|borro|eliminare|elimino|retirare|retiro|actualizare|corregire|rectificare|la quito|la borro|la retiro)\b[^.!?]{0,30}\b(?:${REVIEW}|la quito|la borro)\b|\b${REVIEW}\b[^.!?]{0,25}\b(?:subiria|mejoraria|cambiaria|seria otr[ao]|seria (?:mucho )?mejor|(?:esta|sigue) pendiente|(?:depende|dependen|dependera|dependeran) (?:mucho )?de (?:como|lo que|si|su|vuestr[ao]|la respuesta))\b|\b(?:mientras tanto|hasta entonces),? (?:esta es )?(?:esta|mi) ${REVIEW}\b|\b${REVIEW}\b[^.!?]{0,12}\bseria de (?:cinco|5|diez|10)\b|\blo haria innecesari[oa]\b|\b${REVIEW}\b[^.!?]{0,12}\btambien lo sera\b|\b(?:me|nos) (?:olvido|olvidamos|olvidare|olvidaremos) de (?:escribir|publicar|poner|contar|opinar)\b|\bse (?:quedan|quedaran|queda|quedara) en (?:mi movil|el cajon|borrador|privado)\b|\b(?:saldria|saldra|quedaria|quedara) (?:muy )?(?:bien|mal) parad[oa]\b|\b(?:puntuacion|nota|valoracion|resena|opinion) provisional\b`,
       weight: 0.7,
-      examples: ['Me replantearé lo de las estrellas cuando vea algún gesto', 'Cambiaré mi puntuación cuando me devuelvan el dinero', 'Borraré mi comentario negativo de Google', 'subiré mi nota a cinco estrellas', 'mi valoración de Booking subiría bastante', 'mis 5 estrellas dependen de cómo se resuelva lo del cobro', 'mi opinión aún está pendiente', 'Mientras tanto, esta reseña se queda con una estrella', 'Hasta entonces, esta es mi nota', 'mi reseña sería de cinco estrellas', 'Un vale para una cena lo haría innecesario', 'Si la oferta es justa, mi opinión también lo será'],
+      examples: ['yo me olvido de escribir nada', 'si me hacen la rebaja, se quedan en mi móvil', 'su hotel saldría muy bien parado', 'Puntuación provisional: 2 estrellas', 'Me replantearé lo de las estrellas cuando vea algún gesto', 'Cambiaré mi puntuación cuando me devuelvan el dinero', 'Borraré mi comentario negativo de Google', 'subiré mi nota a cinco estrellas', 'mi valoración de Booking subiría bastante', 'mis 5 estrellas dependen de cómo se resuelva lo del cobro', 'mi opinión aún está pendiente', 'Mientras tanto, esta reseña se queda con una estrella', 'Hasta entonces, esta es mi nota', 'mi reseña sería de cinco estrellas', 'Un vale para una cena lo haría innecesario', 'Si la oferta es justa, mi opinión también lo será'],
       counterExamples: ['cambiamos de habitación', 'subimos a la terraza', 'la nota final la pongo mañana'],
       note: 'also an honest wish ("mi nota subiría con un buen colchón"): blackmail only beside a demand',
     },
@@ -68,10 +68,11 @@ const family: RuleFamily = {
     {
       id: 'es.conditional-edit.content-for-freebie',
       signal: 'conditional_edit',
-      pattern: r`\bsi (?:me|nos) (?:invitan|regalan|dan|ofrecen|hacen)\b[^.!?]{0,40}\b(?:hago|hare|publico|publicare|subo|subire|escribo|escribire|pongo|pondre)\b[^.!?]{0,20}\b(?:video|post|publicacion|story|historia|reel|${REVIEW})\b`,
+      pattern: r`\bsi (?:me|nos) (?:invitan|regalan|dan|ofrecen|hacen)\b[^.!?]{0,40}\b(?:hago|hare|publico|publicare|subo|subire|escribo|escribire|pongo|pondre)\b[^.!?]{0,20}\b(?:video|post|publicacion|story|historia|reel|${REVIEW})\b|\b(?:mi|el|nuestro|nuestra) (?:articulo|post|publicacion|video|resena|opinion|critica|valoracion|cronica) (?:sera|saldra|sale|quedara)\b[^.!?]{0,20}\b(?:favorable|positiv[ao]|negativ[ao]|muy distint[ao]|otr[ao])\b`,
       weight: 0.75,
-      examples: ['Si me invitan a la cena y al spa hago un video hablando bien'],
-      counterExamples: ['si nos dan la habitación temprano dejamos las maletas'],
+      examples: ['Si me invitan a la cena y al spa hago un video hablando bien', 'mi artículo será muy favorable', 'el vídeo sale con otro enfoque'],
+      counterExamples: ['si nos dan la habitación temprano dejamos las maletas', 'el artículo será publicado el lunes'],
+      note: 'a promise or threat about the content of a post; blackmail only beside a demand',
     },
     {
       id: 'es.conditional-edit.object-first',
@@ -97,15 +98,6 @@ const family: RuleFamily = {
       weight: 0.85,
       examples: ['Si nos hacen un upgrade a la suite, les prometemos reseñas de cinco estrellas', 'Si nos ofrecen dos noches gratis, la publicación será muy positiva'],
       counterExamples: ['si nos dan la habitación pronto, dejaremos las maletas', 'si nos dan la llave, la entrada será rápida'],
-    },
-    {
-      id: 'es.conditional-edit.piece-will-be',
-      signal: 'conditional_edit',
-      pattern: r`\b(?:mi|el|nuestro|nuestra) (?:articulo|post|publicacion|video|resena|opinion|critica|valoracion|cronica) (?:sera|saldra|sale|quedara)\b[^.!?]{0,20}\b(?:favorable|positiv[ao]|negativ[ao]|muy distint[ao]|otr[ao])\b`,
-      weight: 0.75,
-      examples: ['mi artículo será muy favorable', 'el vídeo sale con otro enfoque'],
-      counterExamples: ['el artículo será publicado el lunes'],
-      note: 'a promise or threat about the content of a post; blackmail only beside a demand',
     },
   ],
 };

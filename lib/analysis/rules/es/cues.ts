@@ -70,7 +70,7 @@ const cues: ContextCues = {
     r`\bde no\b`,
     r`\b(?:aun|todavia) (?:esta|estan|estais) a tiempo\b`,
     r`\bantes del? (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)\b`,
-    r`\bpiens\w{1,4}lo\b`,
+    r`\bpiens\w{1,4}lo\b|\bpiens[ae]n? bien\b`,
     r`\bsi no\b`,
     r`\bsino\b`,
     r`\bsi\b(?! (?:vas|vais|buscas|buscais|viajas|viajais)\b)`,

@@ -99,9 +99,9 @@ const family: RuleFamily = {
     {
       id: 'es.spam.job-or-test',
       signal: 'spam',
-      pattern: r`\b(?:busco (?:trabajo|empleo|companer[oa]s? de piso|compi|piso|habitacion en alquiler)|se busca (?:camarer[oa]|personal|cocinero)|ofrezco mis servicios|probando,? probando|prueba,? prueba)\b`,
+      pattern: r`\b(?:busco a (?:una chica|un chico|una persona) que|busco (?:trabajo|empleo|companer[oa]s? de piso|compi|piso|habitacion en alquiler)|se busca (?:camarer[oa]|personal|cocinero)|ofrezco mis servicios|probando,? probando|prueba,? prueba)\b`,
       weight: 0.85,
-      examples: ['Busco trabajo de camarera en la zona', 'busco compañeros de piso para septiembre', 'Probando probando, 1 2 3'],
+      examples: ['Busco a una chica que conocí en este bar', 'Busco trabajo de camarera en la zona', 'busco compañeros de piso para septiembre', 'Probando probando, 1 2 3'],
       counterExamples: ['probamos todos los platos'],
     },
   ],
