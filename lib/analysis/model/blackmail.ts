@@ -1,0 +1,86 @@
+/**
+ * A small logistic model of blackmail (veiled or not), trained on the project corpus only by
+ * scripts/train/blackmail.ts. Extra evidence next to the rules: it reads kinds of words meeting in a
+ * sentence (a review, an advantage, a condition…) so it reaches wordings no rule spells out.
+ * Pure, no browser API, linear in the text, never throws.
+ */
+import { BLACKMAIL_MODEL } from './blackmail-weights';
+import { ALL_FEATURES, extractFeatures, type FeatureOptions } from './features';
+
+export interface BlackmailModel {
+  buckets: number;
+  bias: number;
+  /** one weight per hashed n-gram bucket */
+  hashed: Float32Array;
+  /** weights of the readable features (cue classes, windows, signals) */
+  named: Map<string, number>;
+  options: FeatureOptions;
+}
+
+/** The stored form (blackmail-weights.ts): int8 bucket weights in base64 times `scale`. */
+export interface StoredBlackmailModel {
+  buckets: number;
+  bias: number;
+  scale: number;
+  hashed: string;
+  named: Record<string, number>;
+  options: FeatureOptions;
+}
+
+export function decodeModel(stored: StoredBlackmailModel): BlackmailModel {
+  const hashed = new Float32Array(stored.buckets);
+  const bytes = atob(stored.hashed);
+  for (let i = 0; i < stored.buckets && i < bytes.length; i++) {
+    const b = bytes.charCodeAt(i);
+    hashed[i] = (b > 127 ? b - 256 : b) * stored.scale;
+  }
+  return { buckets: stored.buckets, bias: stored.bias, hashed, named: new Map(Object.entries(stored.named)), options: { ...ALL_FEATURES, ...stored.options } };
+}
+
+let shipped: BlackmailModel | undefined;
+
+/** Signal types as analyzeReview(...).signals gives them, or their bare types. */
+export type SignalLike = string | { type: string };
+
+function signalTypes(signals: readonly SignalLike[] | undefined): string[] {
+  if (!Array.isArray(signals)) return [];
+  const types: string[] = [];
+  for (const s of signals) {
+    const type = typeof s === 'string' ? s : typeof s?.type === 'string' ? s.type : '';
+    if (type) types.push(type);
+  }
+  return types;
+}
+
+/** Logit of a text under a model (each hashed bucket and named feature counts once). */
+export function blackmailLogit(model: BlackmailModel, text: string, lang: string, signals?: readonly SignalLike[]): number {
+  const { hashed, named } = extractFeatures(text, typeof lang === 'string' ? lang.toLowerCase().slice(0, 2) : '', signalTypes(signals), model.buckets, model.options);
+  let z = model.bias;
+  const seen = new Set<number>();
+  for (const b of hashed) {
+    if (seen.has(b)) continue;
+    seen.add(b);
+    z += model.hashed[b] ?? 0;
+  }
+  for (const f of new Set(named)) z += model.named.get(f) ?? 0;
+  return z;
+}
+
+export function sigmoid(z: number): number {
+  if (!Number.isFinite(z)) return z > 0 ? 1 : 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * Probability (0..1) that a review or message is blackmail. `signals`: analyzeReview(...).signals (or their
+ * types) when available; the model was trained with them and is weaker without.
+ */
+export function blackmailProbability(text: string, lang: string, signals?: readonly SignalLike[]): number {
+  try {
+    shipped ??= decodeModel(BLACKMAIL_MODEL);
+    const p = sigmoid(blackmailLogit(shipped, typeof text === 'string' ? text : String(text ?? ''), lang, signals));
+    return Number.isFinite(p) ? p : 0;
+  } catch {
+    return 0;
+  }
+}
