@@ -6,7 +6,7 @@ import type { RuleFamily } from '../types';
 
 // What a blackmailer asks for; shared by the rules of this file only.
 const ADVANTAGE =
-  '(?:(?:a |an |my |our |the |some )?(?:full |partial |complete |total |immediate )?(?:refund|reimbursement|compensation|money back|discount|voucher|gift card|upgrade|rebate|credit note)|(?:a |an )?(?:free|complimentary) (?:\\w+ )?(?:night|nights|stay|room|meal|meals|dinner|lunch|breakfast|upgrade|drinks?|bottle|weekend|suite|spa|menu|massage|treatment)|(?:\\d+ ?%|\\d+ percent|half) off|(?:to be |be )?(?:on the house|free of charge|for free))';
+  '(?:(?:a |an |my |our |the |some )?(?:full |partial |complete |total |immediate )?(?:refund|reimbursement|compensation|money back|discount|voucher|gift card|upgrade|rebate|credit note|goodwill \\w+)|(?:a |an )?(?:free|complimentary) (?:\\w+ )?(?:night|nights|stay|room|meal|meals|dinner|lunch|breakfast|upgrade|drinks?|bottle|weekend|suite|spa|menu|massage|treatment)|(?:\\d+ ?%|\\d+ percent|half) off|(?:to be |be )?(?:on the house|free of charge|for free))';
 
 const family: RuleFamily = {
   lang: 'en',
@@ -32,10 +32,10 @@ const family: RuleFamily = {
     {
       id: 'en.demand.money_back',
       signal: 'demand',
-      pattern: '\\b(?:want|demand|expect|need|get|getting|deserve) (?:all of )?(?:my|our) money back\\b',
+      pattern: '\\b(?:want|demand|expect|need|get|getting|deserve) (?:all of )?(?:my|our) (?:money|deposit|cash) back\\b|\\b(?:refund|money) (?:they|you|he|she) owes? (?:me|us)\\b',
       weight: 0.75,
       negatable: true,
-      examples: ['I want my money back', 'we deserve our money back'],
+      examples: ['I want my money back', 'we deserve our money back', 'if i dont get my deposit back', 'the refund they owe me'],
       counterExamples: ['we did not want our money back, just an apology', 'I got my money back from the bank'],
       note: 'negatable: "did not want our money back" is cancelled',
     },
@@ -75,10 +75,10 @@ const family: RuleFamily = {
     {
       id: 'en.demand.pay_back_thing',
       signal: 'demand',
-      pattern: '\\b(?:pay|give|send|hand) (?:back|me back|us back) (?:the|my|our) (?:deposit|money|fee|fees|payment|excursion|booking|bill)\\b|\\b(?:return|refund) (?:the|my|our) (?:deposit|payment|money)\\b|\\b(?:charges?|fees?|deposit|surcharge|money) (?:is |are |gets |get )?(?:disappears?|removed|waived|refunded|returned|credited|reversed|taken off|comes? off|paid back)\\b',
+      pattern: '\\b(?:pay|give|send|hand) (?:back|me back|us back) (?:the|my|our) (?:deposit|money|fee|fees|payment|excursion|booking|bill)\\b|\\b(?:return|refund) (?:the|my|our) (?:deposit|payment|money)\\b|\\b(?:charges?|fees?|deposit|surcharge|money) (?:is |are |gets |get |to be )?(?:disappears?|removed|waived|refunded|returned|credited|reversed|taken off|comes? off|paid back)\\b',
       weight: 0.75,
       reportable: true,
-      examples: ['pay back the deposit today', 'refund my deposit now', 'once the charge disappears', 'as long as the deposit is returned'],
+      examples: ['pay back the deposit today', 'refund my deposit now', 'once the charge disappears', 'as long as the deposit is returned', 'I expect the spa charges to be removed'],
       counterExamples: ['they refunded our deposit quickly', 'the deposit was returned'],
     },
     {
@@ -112,7 +112,7 @@ const family: RuleFamily = {
     {
       id: 'en.demand.what_offer',
       signal: 'demand',
-      pattern: "\\bwhat (?:are you|will you|do you|is the hotel|is the restaurant) (?:going to |gonna |willing to )?(?:offer|give|do for) (?:me|us)\\b|\\bwhat (?:you can|you could|you(?:'re| are|'d be| would be) (?:willing|prepared) to) (?:offer|do)\\b|\\b(?:bottle|glass|round|case) of \\w+\\b[^.!?]{0,30}?\\b(?:would|could|might) (?:certainly |definitely |really )?(?:help|do the trick|tip the balance|sway me)\\b",
+      pattern: "\\bwhat (?:are you|will you|do you|is the hotel|is the restaurant) (?:going to |gonna |willing to )?(?:offer|give|do for) (?:me|us)\\b|\\bwhat (?:you can|you could|you(?:'re| are|'d be| would be) (?:willing|prepared) to) (?:offer|do)\\b|\\b(?:bottle|round) of \\w+\\b[^.!?]{0,30}?\\b(?:would|could|might) (?:certainly |really )?(?:help|do the trick)\\b",
       weight: 0.6,
       examples: ['What are you going to offer me?', 'what will you give us to make up for it', 'Let me know what you can offer', 'A bottle of champagne would certainly help'],
       counterExamples: ['what do you offer for breakfast'],
@@ -120,9 +120,9 @@ const family: RuleFamily = {
     {
       id: 'en.demand.would_settle',
       signal: 'demand',
-      pattern: `${ADVANTAGE}(?: (?:of|for|on) [^.!?]{0,30}?)? (?:(?:would|will|should|could|seems?|sounds?|feels?)(?: to me)? (?:be )?(?:a (?:good |fair )?start|an? (?:fair|appropriate|reasonable|acceptable) (?:way|solution|gesture|outcome)|fair|reasonable|appropriate|acceptable|appreciated|settle|fix|resolve|sort|make (?:this|it|things) right|go a long way|make up for|change my mind|change our minds|make me reconsider|make us reconsider)|and (?:we|i|you and i)(?: can| could|'ll| will)?(?: both| all)? (?:move on|call it (?:even|quits)|be (?:square|even|done)|forget (?:it|about it|this)|put this behind us|make sure (?:they|everyone|people|my \\w+)))`,
+      pattern: `${ADVANTAGE}(?: (?:of|for|on) [^.!?]{0,30}?)?(?: now| today)? (?:(?:would|will|should|could|seems?|sounds?|feels?|is)(?: to me)? (?:be )?(?:a (?:good |fair )?start|spare (?:us|me|you)|an? (?:fair|appropriate|reasonable|acceptable) (?:way|solution|gesture|outcome)|fair|reasonable|appropriate|acceptable|appreciated|settle|fix|resolve|sort|make (?:this|it|things) right|go a long way|make up for|change (?:my|our) minds?|make (?:me|us) reconsider)|and (?:we|i|you and i)(?: can| could|'ll| will)?(?: both| all)? (?:move on|call it (?:even|quits)|be (?:square|even|done)|forget (?:it|about it|this)|put this behind us|make sure (?:they|everyone|people|my \\w+)))`,
       weight: 0.75,
-      examples: ['a refund would settle it', 'A full refund would go a long way', 'a free night will make things right', 'a free dinner would change my mind', 'A refund of the second night would be a good start', 'A 30% discount seems fair to me', 'A refund of the first night and we can both move on', 'two free nights would be an appropriate way', 'A complimentary tasting menu would go a long way'],
+      examples: ['a refund would settle it', 'a free night will make things right', 'a free dinner would change my mind', 'A refund of the second night would be a good start', 'a discount seems fair', 'a refund and we can both move on', 'two free nights would be an appropriate way', 'a complimentary menu would go a long way', 'a refund now would spare us both', 'a refund is reasonable'],
       counterExamples: ['a good night would fix everything'],
     },
     {
@@ -136,11 +136,11 @@ const family: RuleFamily = {
     {
       id: 'en.demand.free_thing',
       signal: 'demand',
-      pattern: '\\b(?:a |an |another )?free (?:night|nights|stay|meal|dinner|upgrade|weekend|suite)\\b',
+      pattern: '\\b(?:a |an |another )?free (?:night|nights|stay|meal|dinner|upgrade|weekend|suite)\\b|\\b(?:dinner|meal|drinks|night|room|bill) (?:was|is|were|be) on you\\b',
       weight: 0.5,
       negatable: true,
       reportable: true,
-      examples: ['a free night, then', 'another free stay'],
+      examples: ['a free night, then', 'another free stay', 'if our dinner was on you tonight'],
       counterExamples: ['they gave us a free upgrade without asking', 'we were offered a free dinner', 'no free upgrade this time'],
       note: 'weak alone; only with a review threat does it make blackmail. Reported gifts are cancelled.',
     },

@@ -124,6 +124,7 @@ const words = byWeight({
     'pubic hair', 'blood', 'vomit', 'urine', 'pee', 'poop', 'feces', 'stench', 'reek', 'reeked', 'fishy', 'suspicious',
   ],
   '-3': [
+    'gone downhill', 'went downhill',
     "don't bother", 'do not bother',
     'disrepair', 'falling apart', 'fell apart', 'a mistake', 'what a mistake', 'big mistake', 'wished we had stayed', 'should have stayed elsewhere', 'should have stayed somewhere else', 'wish we had stayed', 'wish i had stayed', 'not even if', 'not worth a penny', 'not worth the price', 'over rated hotel', 'never stay here', 'would never', 'will never', 'not safe', 'did not feel safe', "didn't feel safe", 'felt unsafe',
     'ruining', 'ruins', 'hard as a rock',

@@ -4,7 +4,7 @@
  */
 import type { RuleFamily } from '../types';
 
-const WILL = "(?:(?:i|we)(?:'ll|'m going to|'re going to|'m gonna| will| am going to| are going to| shall| would| am gonna| have no choice but to| will have to|'ll have to| will be forced to)|ill|im (?:going to|gonna))";
+const WILL = "(?:(?:i|we)(?:'ll|'m going to|'re going to|'m gonna| will| am going to| are going to| shall| would| am gonna| have no choice but to| will have to|'ll have to| will be forced to| will have no (?:choice|alternative) but to)|ill|im (?:going to|gonna))";
 const ADVERB = '(?: (?:definitely|surely|certainly|then|also|just|immediately|gladly|happily|now|be sure to|make sure to))?';
 const NEGATIVE_REVIEW =
   "(?:bad|negative|terrible|scathing|honest|damning|brutal|awful|horrible|lousy|detailed|one[- ]star|1[- ]star|zero[- ]star|0[- ]star|low|poor|angry|truthful) (?:review|reviews|rating|ratings|feedback|comment|comments)";
@@ -36,10 +36,10 @@ const family: RuleFamily = {
     {
       id: 'en.review_threat.on_platform',
       signal: 'review_threat',
-      pattern: `\\b${WILL}${ADVERB} (?:post|write|share|put|publish|expose|report|tell)\\b[^.!?]{0,30}? on ${PLATFORM}`,
+      pattern: `\\b${WILL}${ADVERB} (?:post|write|share|put|publish|expose|report|tell|make [^.!?]{0,20}?known)\\b[^.!?]{0,30}? on ${PLATFORM}`,
       weight: 0.75,
       negatable: true,
-      examples: ['I will post this on TripAdvisor', "We'll share everything on social media", 'I will expose you on Google'],
+      examples: ['I will post this on TripAdvisor', "We'll share everything on social media", 'I will expose you on Google', 'I will have no alternative but to make my experience known on every platform'],
       counterExamples: ['I found you on Google', 'I will share five stars on Google: glowing review'],
     },
     {
@@ -70,9 +70,9 @@ const family: RuleFamily = {
     {
       id: 'en.review_threat.drafted',
       signal: 'review_threat',
-      pattern: "\\b(?:i|we)(?:'ve| have)? (?:already )?(?:drafted|written|wrote|prepared|typed up|got) (?:my|our|a|the) (?:tripadvisor |google |yelp |booking |detailed |full |honest )?(?:review|post|complaint for tripadvisor)\\b[^.!?]{0,40}?\\b(?:ready|already|waiting|not (?:yet )?(?:posted|published))|\\b(?:i|we)(?:'ve| have) (?:already )?(?:drafted|prepared) (?:my|our|a|the) (?:tripadvisor |google |yelp |booking |detailed |full |honest )?review\\b|\\b(?:review|post|rating)\\b[^.!?]{0,20}?\\b(?:sitting|waiting|saved) in (?:my|our) drafts\\b|\\bnot (?:yet )?(?:written|posted|published) (?:anything|my review|our review|it)(?: online| anywhere)? yet\\b",
+      pattern: `\\b(?:i|we)(?:'ve| have)? (?:already )?(?:drafted|written|wrote|prepared|typed up|got) (?:my|our|a|the) (?:tripadvisor |google |yelp |booking |detailed |full |honest )?(?:review|post|complaint for tripadvisor)\\b[^.!?]{0,40}?\\b(?:ready|already|waiting|not (?:yet )?(?:posted|published))|\\b(?:i|we)(?:'ve| have) (?:already )?(?:drafted|prepared) (?:my|our|a|the) (?:tripadvisor |google |yelp |booking |detailed |full |honest )?review\\b|\\breview\\b[^.!?]{0,20}?\\bin (?:my|our) drafts\\b|\\bnot (?:yet )?(?:written|posted) (?:anything|my review|it)(?: online)? yet\\b|\\b(?:held|holding) off (?:on )?(?:posting|writing)\\b`,
       weight: 0.7,
-      examples: ['I have drafted my TripAdvisor review already', "we've written our review, it is ready", 'a 1-star review sitting in my drafts', 'I have not written anything yet'],
+      examples: ['I have drafted my TripAdvisor review already', "we've written our review, it is ready", 'a 1-star review sitting in my drafts', 'I have not written anything yet', 'I have held off on posting anything'],
       counterExamples: ['I have read your reviews'],
     },
     {
@@ -88,17 +88,17 @@ const family: RuleFamily = {
     {
       id: 'en.review_threat.keep_review',
       signal: 'review_threat',
-      pattern: '\\b(?:the|my|this|our) (?:1|one|single|0|zero)[- ]star (?:review|rating) (?:stays|will stay|remains|is staying|will remain)\\b|\\b(?:my|our|the) (?:review|rating|post|write-?up) (?:goes|will go|gets|will get|will be) (?:live|up|online|public|posted|published)\\b',
+      pattern: `\\b(?:the|my|this|our) (?:1|one|single|0|zero)[- ]star (?:review|rating) (?:stays|will stay|remains|is staying|will remain)\\b|\\b(?:my|our|the) (?:review|rating|post) (?:goes|will go|will be) (?:live|up|online|public|posted|published)\\b|\\b(?:this|it|my (?:review|rating)) (?:stays|remains) at (?:one|1|two|2|zero|0)\\b|\\b(?:you're|you are|ur|youre) getting (?:a |an )?(?:(?:1|one|zero|0)[- ]?stars?|bad review)\\b|\\badding (?:a |another )?(?:new )?(?:photo|picture)s? to (?:this|my) review\\b`,
       weight: 0.8,
-      examples: ['the one-star review stays', 'My 1 star rating will remain', 'my review goes live'],
+      examples: ['the one-star review stays', 'My 1 star rating will remain', 'my review goes live', 'Until I do, this stays at one star', 'ur getting a 1 star on every site', "I'm adding a new photo to this review"],
       counterExamples: ['the one-star review was unfair'],
     },
     {
       id: 'en.review_threat.hate_to_write',
       signal: 'review_threat',
-      pattern: "\\b(?:i|we)(?:'d| would) (?:hate|not want|not like|prefer not) to (?:have to )?(?:write|post|describe|share|leave|put|tell)\\b[^.!?]{0,40}?\\b(?:online|review|rating|internet|tripadvisor|google|publicly|in public|everyone)\\b|\\b(?:shame|pity) if (?:they|everyone|everybody|people|others|other guests|(?:all )?(?:my|our) \\w+|the (?:world|internet|public))(?: all)? (?:heard|knew|found out|learned|read|saw)\\b|\\b(?:shame|pity) to (?:lose|spoil|ruin|tarnish) (?:it|that|your|this)\\b|\\byou'?d rather (?:they|people|readers|others|everyone|guests)\\b[^.!?]{0,15}?\\b(?:read|hear|see|know)\\b|\\b(?:i|we)(?:'d| would) hate for (?:my|our|people|everyone|others|readers)\\b[^.!?]{0,30}?\\bto (?:get|hear|read|see|think)\\b|\\b(?:i've got|i have|we have|we've got) (?:accounts?|profiles?) on (?:all|every|each|both)\\b|\\b(?:go|going) public\\b|\\bkeep (?:this|it|things) (?:between us|private|offline|off the internet)\\b",
+      pattern: `\\b(?:i|we)(?:'d| would) (?:hate|not want|not like|prefer not) to (?:have to )?(?:write|post|describe|share|leave|put|tell)\\b[^.!?]{0,40}?\\b(?:online|review|rating|internet|tripadvisor|google|publicly|in public|everyone)\\b|\\b(?:shame|pity) (?:if (?:they|everyone|people|others|(?:all )?(?:my|our) \\w+)(?: all)? (?:heard|knew|found out|read|saw)|to (?:lose|spoil|ruin) (?:it|that|your|this))\\b|\\byou'?d rather (?:they|people|readers|others|guests)\\b[^.!?]{0,15}?\\b(?:read|hear|see)\\b|\\b(?:i|we)(?:'d| would) (?:hate for|not want|not like) (?:my|our|people|everyone|others|other guests|readers|anyone)\\b[^.!?]{0,30}?\\bto (?:get|hear|read|see|think)\\b|\\breviews? (?:are|stay) (?:online )?forever\\b|\\b(?:i've got|i have|we have) accounts on (?:all|every|both)\\b|\\b(?:go|going) public\\b|\\bkeep (?:this|it) (?:between us|private|offline)\\b`,
       weight: 0.85,
-      examples: ['I would hate to have to describe this stay online', "We'd hate to post a review like that", 'a shame if they all heard about it', 'a pity to lose it', "you'd rather they read about your terrace", "I'd hate for my followers to get the wrong idea", "I've got accounts on all of them", 'keep this between us rather than going public'],
+      examples: ['I would hate to have to describe this stay online', "We'd hate to post a review like that", 'a shame if they all heard about it', 'a pity to lose it', "you'd rather they read about your terrace", "I'd hate for my followers to get the wrong idea", 'I would not want other guests to read about it', 'reviews are forever', "I've got accounts on all of them", 'keep this between us rather than going public'],
       counterExamples: ['I would hate to miss breakfast'],
     },
     {
