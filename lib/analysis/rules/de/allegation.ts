@@ -41,10 +41,10 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.missing_items',
       signal: 'theft_accusation',
-      pattern: String.raw`\baus (?:dem|unserem|meinem) (?:safe|zimmer|koffer|gepae?ck|portemonnaie|geldbeutel|rucksack|tasche|schrank)\b[^.!?]{0,40}?\b(?:fehlte\w{0,2}|verschwunden|verschwand\w{0,2})\b|\b(?:fehlte\w{0,2}|verschwand\w{0,2})\b[^.!?]{0,40}?\b(?:\d{2,5} ?(?:€|euro\b)|schmuck|(?:meine |die )uhr|handy|laptop|bargeld|portemonnaie|geldboe?rse|kamera|tablet|ring)`,
+      pattern: String.raw`\baus (?:dem|unserem|meinem) (?:(?:zimmer)?safe|zimmer|koffer|gepae?ck|portemonnaie|geldbeutel|rucksack|tasche|schrank)\b[^.!?]{0,40}?\b(?:fehlte\w{0,2}|verschwunden|verschwand\w{0,2})\b|\b(?:fehlte\w{0,2}|verschwand\w{0,2})\b[^.!?]{0,40}?\b(?:\d{2,5} ?(?:€|euro\b)|schmuck|(?:meine |die )uhr|handy|laptop|bargeld|portemonnaie|geldboe?rse|kamera|tablet|ring)`,
       weight: 0.7,
       negatable: true,
-      examples: ['Aus dem Safe im Zimmer fehlten nach der Rückkehr 300 Euro.'],
+      examples: ['Aus unserem Zimmersafe sind 400 Euro verschwunden', 'Aus dem Safe im Zimmer fehlten nach der Rückkehr 300 Euro.'],
       counterExamples: ['Im Bad fehlten Handtücher'],
     },
     {
@@ -97,10 +97,10 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.food_poisoning',
       signal: 'health_hazard',
-      pattern: String.raw`\b(?:lebensmittelvergiftung\w{0,2}|fischvergiftung|vergiftung\w{0,2}|vergiftet|salmonell\w{0,2}|noro ?virus|noroviren|magen[- ]?darm[- ]?\w{0,10}|durchfall|erbrechen|erbrochen|(?:die ganze nacht|stundenlang) (?:ubergeben|uebergeben|gekotzt)|gekotzt|wurden? (?:alle |beide )?krank|krank geworden|im krankenhaus|ins krankenhaus|notaufnahme|allergische\w? (?:reaktion|schock))\b`,
+      pattern: String.raw`\b(?:(?:nicht|ohne) (?:sich )?(?:die )?hae?nde (?:zu )?(?:gewaschen|waschen|desinfiziert)|lebensmittelvergiftung\w{0,2}|fischvergiftung|vergiftung\w{0,2}|vergiftet|salmonell\w{0,2}|noro ?virus|noroviren|magen[- ]?darm[- ]?\w{0,10}|durchfall|erbrechen|erbrochen|(?:die ganze nacht|stundenlang) (?:ubergeben|uebergeben|gekotzt)|gekotzt|wurden? (?:alle |beide )?krank|krank geworden|im krankenhaus|ins krankenhaus|notaufnahme|allergische\w? (?:reaktion|schock))\b`,
       weight: 0.8,
       negatable: true,
-      examples: ['eine Lebensmittelvergiftung, zwei Tage Erbrechen', 'lag die halbe Reisegruppe mit Salmonellen im Krankenhaus'],
+      examples: ['Der Koch hat sich nicht die Hände gewaschen', 'eine Lebensmittelvergiftung, zwei Tage Erbrechen', 'lag die halbe Reisegruppe mit Salmonellen im Krankenhaus'],
       counterExamples: ['Niemand wurde krank, das Essen war frisch', 'Das Krankenhaus ist zehn Minuten entfernt'],
     },
     {
@@ -156,7 +156,7 @@ const family: RuleFamily = {
       pattern: String.raw`\b(?:auslae?nder\w{0,2}|flue?chtlinge\w?|tue?rken|araber\w?|schwarze\w?|muslime\w?|juden|roma|schwule\w?|lesben|rollstuhlfahrer\w?)\b[^.!?]{0,40}?\b(?:nicht erlaubt|nicht erwue?nscht|unerwue?nscht|verboten|nicht willkommen|keinen zutritt|nicht bedient|nicht rein)|\bnur (?:deutsche|einheimische|weiss?e) (?:gae?ste|kunden)\b|\b(?:deutsche|einheimische) gae?ste durften\b|\bweil (?:ich|er|sie|wir|(?:meine?|unsere?) (?:freund\w{0,2}|mann|frau|sohn|tochter|partner\w{0,2}|kind\w{0,2}|kolleg\w{0,3}|begleitung|schwester|bruder|mutter|vater)) (?:schwarz|farbig|dunkelhae?utig|auslae?nder\w{0,2}|tue?rk\w{0,3}|muslim\w{0,2}|jue?disch|jude|jue?din|schwul|lesbisch|trans|behindert|im rollstuhl|asiat\w{0,2}|afrikaner\w{0,2}|araber\w{0,2}|roma) (?:ist|bin|sind|war|waren)\b`,
       weight: 0.8,
       negatable: true,
-      examples: ['Der Türsteher ließ uns nicht rein, weil mein Freund schwarz ist', 'man sagte uns, Hunde von Ausländern seien hier nicht erlaubt', 'Deutsche Gäste durften ihre Hunde mitbringen'],
+      examples: ['weil mein Freund schwarz ist', 'man sagte uns, Hunde von Ausländern seien hier nicht erlaubt', 'Deutsche Gäste durften ihre Hunde mitbringen'],
       counterExamples: ['Viele ausländische Gäste, alle herzlich empfangen'],
     },
     {

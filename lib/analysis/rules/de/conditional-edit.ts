@@ -6,7 +6,7 @@
  */
 import type { RuleFamily } from '../types';
 
-const REVIEW = String.raw`(?:bewertung|rezension|review|sterne|kommentar|beitrag|artikel|text|eindrue?ck)\w{0,2}`;
+const REVIEW = String.raw`(?:bewertung|rezension|review|sterne|kommentar|beitrag|artikel|text|eindrue?ck|eintrag)\w{0,2}`;
 
 // a marker that the review does not depend on the condition ("so oder so", "trotzdem"), or a past unreal condition
 const INDEPENDENT = String.raw`[^.!?]{0,150}\b(?:so oder so|trotzdem|unabhae?ngig|egal|ohnehin|sowieso|in jedem fall|gewesen wae?re|wae?re gewesen|hae?tte ich|koe?nnte)\b`;
@@ -68,9 +68,9 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.refrain',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:sehen?) (?:ich |wir )?(?:gern\w? |dann |auch )?von (?:einer|meiner|unserer|der|jeder) (?:\w+ )?${REVIEW} ab\b|\bvon (?:einer|meiner|unserer) (?:\w+ )?${REVIEW} absehen\b|\b(?:verzichten?) (?:ich |wir )?(?:gern\w? |dann |auch )?auf (?:eine|meine|unsere|die) (?:\w+ )?${REVIEW}`,
+      pattern: String.raw`\b(?:sehen?) (?:ich |wir )?(?:gern\w? |dann |auch )?von (?:einer|meiner|unserer|der|jeder) (?:\w+ )?${REVIEW} ab\b|\bvon (?:einer|meiner|unserer) (?:\w+ )?${REVIEW} absehen\b|\b(?:verzichten?) (?:ich |wir )?(?:gern\w? |dann |auch )?auf (?:eine|meinen?|unseren?|die|den) (?:\w+[ -])?${REVIEW}`,
       weight: 0.8,
-      examples: ['dann sehe ich von einer öffentlichen Bewertung ab', 'dann verzichte ich auf eine negative Rezension'],
+      examples: ['Ich verzichte auf meinen Google-Eintrag', 'dann sehe ich von einer öffentlichen Bewertung ab', 'dann verzichte ich auf eine negative Rezension'],
       counterExamples: ['Wir sehen von einer Reklamation ab'],
     },
     {
@@ -85,9 +85,9 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.depends_on_you',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:ob|wie|wann) (?:sie|er|es|die bewertung|meine bewertung|die rezension|meine rezension|der bericht|mein bericht)\b[^.!?]{0,40}?\b(?:hae?ngt|liegt)\b[^.!?]{0,20}?\b(?:von|an|bei) (?:ihrem|ihrer|ihnen|eurem|eurer|euch|dir|deinem|deiner)\b|\bhae?ngt (?:meine|die|unsere) (?:\w+ )?(?:bewertung|rezension|sterne|kritik)\w{0,2} (?:ganz )?davon ab,? (?:ob|wie|was|wann) (?:\w+ )?(?:sie|ihr|du)\b`,
+      pattern: String.raw`\b(?:ob|wie|wann) (?:sie|er|es|die bewertung|meine bewertung|die rezension|meine rezension|der bericht|mein bericht)\b[^.!?]{0,40}?\b(?:hae?ngt|liegt)\b[^.!?]{0,20}?\b(?:von|an|bei) (?:ihrem|ihrer|ihnen|eurem|eurer|euch|dir|deinem|deiner)\b|\bhae?ngt (?:meine|die|unsere) (?:\w+ )?(?:bewertung|rezension|sterne|kritik)\w{0,2} (?:ganz )?davon ab,? (?:ob|wie|was|wann) (?:\w+ )?(?:sie|ihr|du)\b|\b(?:sie haben|ihr habt|du hast) es (?:selbst |ganz )?in der hand,? (?:ob|wie|was)\b[^.!?]{0,40}?\b(?:sterne|bewertung|rezension|review|eintrag)`,
       weight: 0.85,
-      examples: ['hängt meine Bewertung davon ab, wie kulant Sie bei der Stornogebühr sind', 'Ob sie online geht, hängt ganz von Ihrem Angebot ab.', 'Wie meine Bewertung ausfällt, liegt ganz bei Ihnen.'],
+      examples: ['Ihr habt es in der Hand, ob da 5 Sterne stehen', 'hängt meine Bewertung davon ab, wie kulant Sie sind', 'Ob sie online geht, hängt ganz von Ihrem Angebot ab.', 'Wie meine Bewertung ausfällt, liegt ganz bei Ihnen.'],
       counterExamples: ['Ob es regnet, hängt vom Wetter ab'],
     },
     {
@@ -95,7 +95,7 @@ const family: RuleFamily = {
       signal: 'conditional_edit',
       pattern: String.raw`\b(?:und|dann) (?:wir|ich) vergesse\w? (?:das ganze|die sache|die geschichte|alles|google|tripadvisor|die bewertung|meine bewertung)\b|\bvergesse (?:ich|wir),? was (?:ich|wir) (?:\w+ ){0,3}(?:schreiben|posten|bewerten) wollte\w?\b|\bund es bleibt dabei\b|\b(?:liest|erfae?hrt|hoe?rt) (?:\w+ ){0,2}?(?:niemand|keiner|kein mensch)\b|\b(?:niemand|keiner|kein mensch) wird (?:etwas|was|davon) (?:lesen|erfahren|hoe?ren)\b|\bbleibt (?:das|es|alles) (?:unter uns|zwischen uns)\b|\bbehalte (?:ich |wir )?(?:das|es) fue?r (?:mich|uns)\b|\bund (?:die sache|das thema) ist (?:vom tisch|erledigt)\b`,
       weight: 0.55,
-      examples: ['Zwei Nächte gratis und wir vergessen das Ganze.', 'vergesse ich, was ich auf Google schreiben wollte', 'und auf den Portalen liest niemand etwas von diesem Wochenende', 'dann bleibt das unter uns', 'Ein Essen aufs Haus und ich behalte das für mich', '100 € in bar und ich vergesse Google'],
+      examples: ['Zwei Nächte gratis und wir vergessen das Ganze.', 'vergesse ich, was ich auf Google schreiben wollte', 'auf den Portalen liest niemand etwas', 'dann bleibt das unter uns', 'und ich behalte das für mich', '100 € in bar und ich vergesse Google'],
       counterExamples: ['Wir vergessen diesen Urlaub nie'],
       note: 'only blackmail next to a demand',
     },
@@ -152,10 +152,9 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.undecided',
       signal: 'conditional_edit',
-      // the review held back or its rating still open ("ich überlege noch, wie viele Sterne…", "habe sie noch nicht abgeschickt")
-      pattern: String.raw`\b(?:ue?berlege|ue?berlegen|weiss? (?:ich|wir) noch nicht|unschlue?ssig|entscheide)\b[^.!?]{0,25}?\b(?:wie viele|wieviele|welche|was ich|ob ich|wie ich)\b[^.!?]{0,25}?\b(?:${REVIEW}|bewerte|vergebe)\b|\b${REVIEW}\b[^.!?]{0,50}?\b(?:noch offen|offen gelassen|noch nicht (?:abgeschickt|abgesendet|gepostet|veroe?ffentlicht|online|endgue?ltig|final|fertig))\b|\b(?:mich|uns) (?:noch )?(?:umstimmen|umzustimmen|milde stimmen|gnae?dig stimmen)\b|\b(?:dass|ob) (?:das|es|sie|die sterne|die bewertung|meine bewertung) (?:auch )?so bleib\w{0,2},? (?:liegt|hae?ngt) (?:ganz |allein )?(?:an|bei|von) (?:ihnen|euch|dir)\b`,
+      pattern: String.raw`\b(?:ue?berlege|ue?berlegen|weiss? (?:ich|wir) noch nicht|unschlue?ssig|entscheide)\b[^.!?]{0,25}?\b(?:wie viele|wieviele|welche|was ich|ob ich|wie ich)\b[^.!?]{0,25}?\b(?:${REVIEW}|bewerte|vergebe)\b|\b${REVIEW}\b[^.!?]{0,50}?\b(?:noch offen|offen gelassen|noch nicht (?:abgeschickt|abgesendet|gepostet|veroe?ffentlicht|online|endgue?ltig|final|fertig))\b|\b${REVIEW}\b[^.!?]{0,20}?\b(?:kann|muss|wird) (?:auch )?noch warten\b|\bkommt (?:ganz )?(?:drauf|darauf) an,? (?:ob|wie|was) (?:sie|ihr|du)\b|\b${REVIEW},? die (?:ich|wir) noch (?:schreiben|abgeben|posten|verfassen)\b|\b(?:mich|uns) (?:noch )?(?:umstimmen|umzustimmen|milde stimmen|gnae?dig stimmen)\b|\b(?:dass|ob) (?:das|es|sie|die sterne|die bewertung|meine bewertung) (?:auch )?so bleib\w{0,2},? (?:liegt|hae?ngt) (?:ganz |allein )?(?:an|bei|von) (?:ihnen|euch|dir)\b`,
       weight: 0.6,
-      examples: ['Ich überlege noch, wie viele Sterne ich vergebe', 'Die Bewertung auf Booking habe ich noch offen gelassen', 'Meine Rezension ist noch nicht endgültig', 'Meine Rezension ist fertig geschrieben, ich habe sie nur noch nicht abgeschickt', 'was mich umstimmen könnte', 'Dass das so bleibt, liegt an Ihnen'],
+      examples: ['Meine Rezension kann noch warten', 'kommt drauf an, ob ihr', 'die Bewertung, die ich noch schreiben möchte', 'Ich überlege noch, wie viele Sterne ich vergebe', 'Die Bewertung habe ich offen gelassen', 'Meine Rezension ist noch nicht endgültig', 'Rezension ist fertig, ich habe sie noch nicht abgeschickt', 'was mich umstimmen könnte', 'Dass das so bleibt, liegt an Ihnen'],
       counterExamples: ['Ich überlege noch, ob ich wiederkomme', 'Die Bewertung ist seit gestern online'],
       note: 'only blackmail next to a demand',
     },
@@ -164,7 +163,7 @@ const family: RuleFamily = {
       signal: 'conditional_edit',
       pattern: String.raw`\bohne (?:ein\w{0,2} |den |das |die )?(?:upgrade|rabatt|nachlass|gutschein|erstattung|entschae?digung|gutschrift|entgegenkommen|geste|gratis\w{0,8}|kostenlos\w{0,3} \w+)\b[^.!?]{0,30}?\b(?:mache|schreibe|poste|drehe|wird|fae?llt|sieht|gibt)\b[^.!?]{0,30}?\b(?:nur anders|ganz anders|anders aus|weniger (?:nett|freundlich|positiv|schmeichelhaft)|die (?:ganze )?wahrheit|schlechter|negativ\w{0,2})\b`,
       weight: 0.85,
-      examples: ['Ohne Upgrade mache ich die Story trotzdem – nur anders.', 'Ohne Entschädigung fällt meine Bewertung ganz anders aus'],
+      examples: ['Ohne Upgrade mache ich die Story – nur anders.', 'Ohne Entschädigung fällt meine Bewertung ganz anders aus'],
       counterExamples: ['Auch ohne Upgrade war das Zimmer ganz anders als erwartet: toll'],
     },
   ],

@@ -8,7 +8,7 @@ import type { RuleFamily } from '../types';
 // What a blackmailer asks for (normalised: ä→a; "ae" spellings accepted).
 const ITEMS = String.raw`preis entgegen\w{0,6}|entgegenkomm\w{0,2}|geste|erstattung|entschae?digung|wiedergutmachung|nachlass|rabatt|ermae?ssigung|gutschrift|gutschein\w{0,6}|upgrade|minderung|schadens?ersatz|kulanz\w{0,6}|geld zurue?ck|mein geld|unser geld|(?:kleine|nette|gewisse)\w{0,2} aufmerksamkeit|zeichen (?:des guten willens|ihrer wertschae?tzung)|(?:kostenlos\w{0,2}|gratis|freie?n?) (?:upgrade|nacht|nae?chte|(?:abend|mittag)?essen|frue?hstue?ck\w{0,2}|zimmer|aufenthalt|wochenende|getrae?nke?|dessert|flasche|menu|massage)|\d{1,3} ?(?:%|prozent)`;
 const ADVANTAGE = String.raw`(?:(?:voll\w{0,3} |komplett\w{0,3} |teilweise |sofortig\w{0,2} |beim |im |angemessene |kleine |gewisse )?(?:ruck|rueck|zuruck|zurueck|preis)?(?:${ITEMS}))`;
-// for rules that OPEN with it: a word start and compound heads, no optional lead words (they made the scan try every position)
+// for rules that OPEN with it: no optional lead group (it made the scan try every position)
 const ADVANTAGE_LEAD = String.raw`\b(?:ruck|rueck|zuruck|zurueck|teil|voll|kosten|preis|sonder|zimmer|extra)?(?:${ITEMS})`;
 
 const family: RuleFamily = {
@@ -56,10 +56,10 @@ const family: RuleFamily = {
     {
       id: 'de.demand.conditional_advantage',
       signal: 'demand',
-      pattern: String.raw`\b(?:wenn|falls|sofern|solange|sobald|bis|es sei denn) [^.!?]{0,40}?${ADVANTAGE}`,
+      pattern: String.raw`\b(?:wenn|falls|ob|sofern|solange|sobald|bis|es sei denn) [^.!?]{0,40}?${ADVANTAGE}`,
       weight: 0.6,
       reportable: true,
-      examples: ['falls Sie mir keinen Rabatt von 30 Prozent gewaehren', 'solange ich keine Entschädigung erhalte', 'wenn Sie mir einen Gutschein für zwei Nächte schicken', 'wenn Sie mir für den Ärger eine Gutschrift über 150 Euro zukommen lassen'],
+      examples: ['ob ihr uns entgegenkommt', 'falls Sie mir keinen Rabatt von 30 Prozent gewaehren', 'solange ich keine Entschädigung erhalte', 'wenn Sie mir einen Gutschein für zwei Nächte schicken', 'wenn Sie mir für den Ärger eine Gutschrift über 150 Euro zukommen lassen'],
       counterExamples: ['wenn man ein ruhiges Zimmer will', 'als wir die Erstattung bekommen haben'],
       note: 'a condition on an advantage: still a complaint without a review tie',
     },
@@ -76,7 +76,7 @@ const family: RuleFamily = {
       signal: 'demand',
       pattern: String.raw`\bmit (?:(?:einer?m?|einen|etwas) )?(?:kleinen |netten |schoe?nen )?(?:flasche \w+|gutschein\w{0,2}|upgrade|rabatt|nachlass|gratis-?\w{1,12}|kostenlos\w{0,2} \w+|entschae?digung|gutschrift|preisnachlass|geste|aufmerksamkeit|\d{1,3} ?(?:%|prozent)|\d{2,4} ?(?:€|euro\b))[^.!?]{0,40}?\b(?:wue?rde|wae?re|koe?nnte|keinen grund|vergessen?)\b`,
       weight: 0.6,
-      examples: ['Mit einer Flasche Champagner aufs Zimmer würde meine Bewertung deutlich freundlicher ausfallen', 'Mit 30 % Rabatt auf die Rechnung sehe ich keinen Grund dafür'],
+      examples: ['Mit einer Flasche Champagner aufs Zimmer würde meine Bewertung deutlich freundlicher ausfallen', 'Mit 30 % Rabatt sehe ich keinen Grund dafür'],
       counterExamples: ['Mit einem Freund waren wir hier, es würde uns wieder gefallen', 'Mit 20 % Rabatt gebucht, ein guter Preis'],
     },
     {
@@ -107,9 +107,9 @@ const family: RuleFamily = {
     {
       id: 'de.demand.would_be_fair',
       signal: 'demand',
-      pattern: String.raw`${ADVANTAGE_LEAD}[^.!?]{0,30}?\b(?:wae?re|ist|scheint (?:mir )?) (?:nur |mehr als |doch |wohl |da |sicher |bestimmt |hier ){0,2}(?:fair|angemessen|das mindeste|angebracht|gerecht|klug|ratsam|vernue?nftig|in ihrem interesse)\b`,
+      pattern: String.raw`${ADVANTAGE_LEAD}[^.!?]{0,30}?\b(?:wae?re|ist|scheint (?:mir )?) (?:nur |mehr als |doch |wohl |da |sicher |bestimmt |hier ){0,2}(?:fair|angemessen|das mindeste|angebracht|gerecht|klug|ratsam|vernue?nftig|in ihrem interesse|im sinne (?:aller|beider))\b`,
       weight: 0.6,
-      examples: ['Ein Nachlass von 20 % wäre fair.', 'Ein Upgrade auf die Suite wäre da sicher klug.'],
+      examples: ['25 % Nachlass wäre im Sinne aller', 'Ein Nachlass von 20 % wäre fair.', 'Ein Upgrade auf die Suite wäre da sicher klug.'],
       counterExamples: ['Der Preis ist fair'],
     },
     {
@@ -207,21 +207,20 @@ const family: RuleFamily = {
     {
       id: 'de.demand.settle_veiled',
       signal: 'demand',
-      pattern: String.raw`${ADVANTAGE_LEAD}[^.!?]{0,40}?\b(?:wue?rde|koe?nnte|wird) (?:mir |uns )?(?:(?:die sache|das|alles|die angelegenheit|die entscheidung|es)(?: fue?r mich| sicher| bestimmt| schon| sehr)? (?:erledigen|aus der welt schaffen|regeln|klae?ren|erleichtern|leichter machen|verhindern)|(?:sicher |sehr |schon )?helfen)\b`,
+      pattern: String.raw`${ADVANTAGE_LEAD}[^.!?]{0,40}?\b(?:wue?rde|koe?nnte|wird) (?:mir |uns )?(?:(?:die sache|das|alles|die angelegenheit|die entscheidung|es)(?: fue?r mich| sicher| bestimmt| schon| sehr)? (?:erledigen|aus der welt schaffen|regeln|klae?ren|erleichtern|leichter machen|verhindern)|(?:sicher |sehr |schon )?helfen|(?:mich|uns) davon abhalten)\b`,
       weight: 0.7,
-      examples: ['Eine Rückerstattung von 50 % würde die Sache für mich erledigen', 'Eine kleine Aufmerksamkeit Ihrerseits würde mir die Entscheidung sicher erleichtern', 'ein kleines Entgegenkommen würde mir helfen', 'Eine Erstattung der dritten Nacht würde das verhindern'],
+      examples: ['Ein Gutschein würde mich davon abhalten', 'Eine Rückerstattung von 50 % würde die Sache für mich erledigen', 'Eine kleine Aufmerksamkeit würde mir die Entscheidung erleichtern', 'ein kleines Entgegenkommen würde mir helfen', 'Eine Erstattung würde das verhindern'],
       counterExamples: ['Ein Anruf würde die Sache klären', 'Ein Upgrade hätte uns gefallen, der Rest war gut'],
     },
     {
       id: 'de.demand.veiled_bill',
       signal: 'demand',
-      // the advantage only hinted at: the bill should "move", a chance to "make good", a charge called a mistake
-      pattern: String.raw`\b(?:bei|an|mit) (?:der|meiner|unserer|ihrer) \w{0,12}rechnung (?:noch )?(?:etwas|was) (?:tut|tun|bewegt|bewegen|ae?ndert|ae?ndern|machen|passiert)\b|\b(?:fae?llt|fiele) (?:ihnen|euch|dir)\b[^.!?]{0,90}?\b(?:rechnung|preis|erstatt\w{0,4}|gutschein\w{0,2}|nachlass|rabatt)\b|\b(?:chance|gelegenheit|moe?glichkeit)\b[^.!?]{0,50}?\b(?:wieder ?gutzumachen|gutzumachen|zu bereinigen|aus der welt zu schaffen)\b|\bfehlt (?:jetzt |nur )?(?:noch )?(?:das|der|die|eine?|mein|unser)\w? ${ADVANTAGE}|\b(?:was|etwas,? (?:das|was)) (?:\w+ ){0,4}(?:ausgleicht|wiedergutmacht|entschae?digt)\b|\b(?:meine arbeit|meinen aufenthalt|meinen besuch) (?:\w+ )?(?:unterstue?tz|sponsor|einlad)|\b(?:gespraechsbereit|gesprae?chsbereit|verhandlungsbereit)\b[^.!?]{0,40}?${ADVANTAGE}|\b(?:mir|uns) (?:ein|ihr) (?:\w+ )?angebot (?:zu )?(?:machen|unterbreiten)\b|\bnae?chte? zum preis von\b|\b(?:rechnung|betrag|posten|gebue?hr|aufpreis|zuschlag)\w{0,3}\b[^.!?]{0,40}?\b(?:halten? (?:ich|wir) fue?r|sehen wir als|ist (?:sicher|bestimmt|wohl)) (?:einen |ein )?(?:fehler|irrtum|versehen)\b`,
+      pattern: String.raw`\b(?:bei|an|mit) (?:der|meiner|unserer|ihrer) \w{0,12}rechnung (?:noch )?(?:etwas|was) (?:tut|tun|bewegt|bewegen|ae?ndert|ae?ndern|machen|passiert)\b|\b(?:fae?llt|fiele) (?:ihnen|euch|dir)\b[^.!?]{0,90}?\b(?:rechnung|preis|erstatt\w{0,4}|gutschein\w{0,2}|nachlass|rabatt)\b|\b(?:chance|gelegenheit|moe?glichkeit)\b[^.!?]{0,50}?\b(?:wieder ?gutzumachen|gutzumachen|zu bereinigen|aus der welt zu schaffen)\b|\bfehlt (?:jetzt |nur )?(?:noch )?(?:das|der|die|eine?|mein|unser)\w? ${ADVANTAGE}|\b(?:was|etwas,? (?:das|was)) (?:\w+ ){0,4}(?:ausgleicht|wiedergutmacht|entschae?digt)\b|\b(?:meine arbeit|meinen aufenthalt|meinen besuch) (?:\w+ )?(?:unterstue?tz|sponsor|einlad)|\b(?:gespraechsbereit|gesprae?chsbereit|verhandlungsbereit)\b[^.!?]{0,40}?${ADVANTAGE}|\b(?:mir|uns) (?:ein|ihr) (?:\w+ )?angebot (?:zu )?(?:machen|unterbreiten)\b|\bnae?chte? zum preis von\b|\b(?:kosten|rechnung|aufpreis|gebue?hr)\w{0,2}\b[^.!?]{0,30}?\b(?:ue?bernommen|erlassen|erstattet|gestrichen) (?:werden|wird)\b|\bwas (?:wae?re|ist) (?:ihnen|euch|dir)\b[^.!?]{0,30}?\b(?:bewertung|empfehlung|rezension|sterne|artikel|beitrag|schweigen)\w{0,2} wert\b|\b(?:rechnung|betrag|posten|gebue?hr|aufpreis|zuschlag)\w{0,3}\b[^.!?]{0,40}?\b(?:halten? (?:ich|wir) fue?r|sehen wir als|ist (?:sicher|bestimmt|wohl)) (?:einen |ein )?(?:fehler|irrtum|versehen)\b`,
       weight: 0.6,
       reportable: true,
-      examples: ['sobald sich bei der Rechnung etwas tut', 'Vielleicht fällt Ihnen ja noch etwas ein, was mich umstimmen könnte, zum Beispiel bei der Rechnung', 'die Chance, das mit einem Gutschein wieder gutzumachen', 'die Minibar-Rechnung von 86 Euro halten wir für einen Fehler', 'fehlt nur noch das Upgrade', 'was die kaputte Klimaanlage ausgleicht', 'dass Hotels meine Arbeit unterstützen', 'gesprächsbereit, was eine Gutschrift angeht', 'Ihnen die Möglichkeit geben, mir ein Angebot zu machen', 'drei Nächte zum Preis von zwei'],
+      examples: ['wenn die Kosten übernommen werden', 'Was wäre Ihnen eine positive Empfehlung wert?', 'sobald sich bei der Rechnung etwas tut', 'fällt Ihnen noch etwas ein, zum Beispiel bei der Rechnung', 'die Chance, das mit einem Gutschein wieder gutzumachen', 'die Rechnung halten wir für einen Fehler', 'fehlt nur noch das Upgrade', 'was die kaputte Klimaanlage ausgleicht', 'dass Hotels meine Arbeit unterstützen', 'gesprächsbereit, was eine Gutschrift angeht', 'mir ein Angebot zu machen', 'drei Nächte zum Preis von zwei'],
       counterExamples: ['Bei der Rechnung gab es keine Probleme', 'Die Gelegenheit, den Dom zu sehen, war toll'],
-      note: 'weak alone (a complaint); blackmail only next to a review threat or edit',
+      note: 'weak alone: blackmail only next to a review threat or edit',
     },
   ],
 };

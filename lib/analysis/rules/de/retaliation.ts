@@ -6,6 +6,8 @@ import type { RuleFamily } from '../types';
 
 const REFUSED = String.raw`(?:abgelehnt|verweigert|ablehnte|verweigerte|weigerte\w{0,2}|geweigert|abgeschmettert|abgewimmelt|(?:meinte|sagte|hiess? es) (?:nur )?nein|nein gesagt|lehnte\w{0,2} ab|abgewiesen|abgeblitzt|nicht bereit|wollte(?:n)? nicht|wollte\w? (?:uns |mir )?(?:[\w-]+ ){0,4}?nicht (?:gratis |kostenlos |umsonst )?(?:geben|gewae?hren|erstatten|erlassen)|kam nichts|nichts\.|fehlanzeige|keine chance)`;
 
+const ASKED = String.raw`(?:rabatt|nachlass|erstattung|gutschrift|gutschein|upgrade|entschae?digung|preisnachlass|kulanz|entgegenkommen|geste)`;
+
 const family: RuleFamily = {
   lang: 'de',
   family: 'retaliation',
@@ -15,7 +17,7 @@ const family: RuleFamily = {
       signal: 'retaliation',
       pattern: String.raw`\b${REFUSED}[^!?]{0,60}?\b(?:deshalb|deswegen|daher|darum|also|dann|dafue?r|jetzt|bitte sehr|bitteschon|bitteschoen|dann eben|tja|na dann|nun)\b[^.!?]{0,40}?\b(?:bewertung|rezension|review|(?:ein|1|einen) stern|(?:ganze )?wahrheit|leser)`,
       weight: 0.85,
-      examples: ['wollte uns den späten Check-out nicht gratis geben. Dann gibt es eben einen Stern', 'Meine Bitte um einen kleinen Preisnachlass wurde abgeschmettert. Tja, dann bekommt eben jeder Leser hier die ganze Wahrheit.', 'Weil sich die Direktion weigerte, uns die Parkgebühren zu erlassen, schreibe ich nun diese ehrliche Bewertung.', 'die Chefin meinte nein. Tja, dann eben 1 Stern für alle sichtbar.', 'Man hat abgelehnt, also bitte sehr: ein Stern.', 'Der Manager hat abgelehnt. Deshalb schreibe ich jetzt diese Bewertung', 'Nichts. Also gibt es von mir die Bewertung, die Sie verdienen.'],
+      examples: ['wollte uns den Check-out nicht gratis geben. Dann gibt es einen Stern', 'Meine Bitte um einen kleinen Preisnachlass wurde abgeschmettert. Tja, dann bekommt eben jeder Leser hier die ganze Wahrheit.', 'Weil sich die Direktion weigerte, uns die Parkgebühren zu erlassen, schreibe ich nun diese ehrliche Bewertung.', 'die Chefin meinte nein. Tja, dann eben 1 Stern für alle sichtbar.', 'Man hat abgelehnt, also bitte sehr: ein Stern.', 'Der Manager hat abgelehnt. Deshalb schreibe ich jetzt diese Bewertung', 'Nichts. Also gibt es von mir die Bewertung, die Sie verdienen.'],
       counterExamples: ['Ich habe eine Erstattung verlangt, abgelehnt. Schade, wir kommen nicht wieder.'],
     },
     {
@@ -46,11 +48,10 @@ const family: RuleFamily = {
     {
       id: 'de.retaliation.after_refused_advantage',
       signal: 'retaliation',
-      // "Nachdem man uns den Rabatt verweigert hat, haben wir … eine Ein-Stern-Bewertung hinterlassen"
-      pattern: String.raw`\b(?:nachdem|weil|da|als)\b[^.!?]{0,50}?\b(?:rabatt|nachlass|erstattung|gutschrift|gutschein|upgrade|entschae?digung|preisnachlass|kulanz|entgegenkommen|geste)\w{0,2}\b[^.!?]{0,30}?${REFUSED}[^.!?]{0,80}?\b(?:bewertung|rezension|review|stern)`,
+      pattern: String.raw`\b(?:nachdem|weil|da|als)\b[^.!?]{0,50}?\b${ASKED}\w{0,2}\b[^.!?]{0,30}?(?:${REFUSED}|ignoriert)[^.!?]{0,80}?\b(?:bewertung|rezension|review|stern)|${ASKED}\w{0,2}\b[^!?]{0,60}?\b(?:keine (?:reaktion|antwort)|ignoriert)\b[^!?]{0,10}?\b(?:also|deshalb|daher|dann|jetzt|darum)\b[^.!?]{0,40}?\b(?:bewertung|rezension|stern|quittung)`,
       weight: 0.8,
-      examples: ['Nachdem man uns den versprochenen Rabatt verweigert hat, haben meine Frau und ich jeweils eine Ein-Stern-Bewertung auf Google hinterlassen.'],
-      counterExamples: ['Nachdem man uns das Upgrade verweigert hat, waren wir enttäuscht. Die Bewertungen hatten mehr versprochen.'],
+      examples: ['Da man meine Bitte um Nachlass ignoriert hat, habe ich die Bewertung gesenkt', 'um Erstattung gebeten. Keine Reaktion. Also die Quittung in Sternen', 'Nachdem man uns den Rabatt verweigert hat, haben wir eine Ein-Stern-Bewertung hinterlassen.'],
+      counterExamples: ['Nachdem man uns das Upgrade verweigert hat, waren wir sauer. Die Bewertungen logen.'],
     },
   ],
 };

@@ -38,7 +38,7 @@ const family: RuleFamily = {
       pattern: String.raw`\b${WHERE}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\b(?:posten?|schreiben?|veroe?ffentlichen|veroe?ffentliche|berichten?|erzae?hlen|erzae?hle|teilen?|beschreiben?|verbreiten?|bewerten?|warnen?)\b|\b(?:poste|schreibe|veroe?ffentliche|berichte|teile|verbreite|warne) (?:ich |wir )?[^.!?]{0,45}?${WHERE}`,
       weight: 0.65,
       negatable: true,
-      examples: ['Danach veröffentliche ich meinen Bericht mit allen Fotos auf Tripadvisor', 'bevor ich meine Erfahrungen online teile', 'werde ich meine Erfahrungen ueberall posten', 'ich poste noch auf Tripadvisor', 'dann werde ich im Internet davor warnen'],
+      examples: ['veröffentliche ich meinen Bericht mit allen Fotos auf Tripadvisor', 'bevor ich meine Erfahrungen online teile', 'werde ich meine Erfahrungen ueberall posten', 'ich poste noch auf Tripadvisor', 'dann werde ich im Internet davor warnen'],
       counterExamples: ['Ich werde überall eine begeisterte Bewertung schreiben', 'Wir haben das Hotel im Internet gefunden'],
       note: 'a positive promise in the same sentence ("begeisterte Bewertung") cancels it',
     },
@@ -47,7 +47,7 @@ const family: RuleFamily = {
       signal: 'review_threat',
       pattern: String.raw`\b(?:du willst|sie wollen|ihr wollt|wollen sie|willst du|wollt ihr) (?:doch )?(?:sicher |bestimmt |ja )?(?:keine|nicht)\b[^.!?]{0,30}?${BAD_REVIEW}|\b(?:sie wollen|ihr wollt|du willst) (?:doch )?(?:sicher |bestimmt |ja )?nicht,? dass\b[^.!?]{0,50}?\b(?:google|tripadvisor|booking|facebook|instagram|internet|netz|online|presse)\b`,
       weight: 0.8,
-      examples: ['Du willst keine 1-Sterne-Bewertung? Dann weißt du, was zu tun ist', 'Sie wollen doch sicher keine negative Bewertung auf Google', 'Ihr wollt doch sicher nicht, dass eure Gäste auf Google lesen'],
+      examples: ['Du willst keine 1-Sterne-Bewertung? Dann weißt du, was zu tun ist', 'Sie wollen doch sicher keine negative Bewertung auf Google', 'Ihr wollt doch nicht, dass Gäste auf Google lesen'],
       counterExamples: ['Sie wollen keine Bewertungen von Gästen'],
       note: 'the negation is rhetorical: not negatable',
     },
@@ -72,7 +72,7 @@ const family: RuleFamily = {
       signal: 'review_threat',
       pattern: String.raw`\bbevor (?:ich|wir)\b[^.!?]{0,40}?\b(?:bewertung|rezension|kritik|erfahrung|bericht|erfahrungsbericht|eindrue?cke|meinung|geschichte)\w{0,2}\b[^.!?]{0,40}?\b(?:veroe?ffentliche|poste|schreibe|teile|online stelle|abschicke|zusammenfasse|formuliere|verfasse)\w?\b`,
       weight: 0.7,
-      examples: ['bevor ich meine Rezension veröffentliche, möchte ich Ihnen die Gelegenheit geben', 'bevor wir unsere Eindrücke mit der Welt teilen', 'bevor ich mich hinsetze und meine Eindrücke für die Portale zusammenfasse'],
+      examples: ['bevor ich meine Rezension veröffentliche, möchte ich Ihnen die Gelegenheit geben', 'bevor wir unsere Eindrücke mit der Welt teilen', 'bevor ich meine Eindrücke zusammenfasse'],
       counterExamples: ['Bevor ich buche, lese ich Bewertungen'],
       note: 'a last chance before publication: blackmail only with a demand',
     },
@@ -128,9 +128,9 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.not_yet_posted',
       signal: 'review_threat',
-      pattern: String.raw`\bnoch (?:ist|habe ich|haben wir|wurde) (?:nichts|keine bewertung|keine rezension|nichts davon) (?:gepostet|geschrieben|veroe?ffentlicht|online)\b|\b(?:bewertung|rezension|sterne)\w{0,2} (?:ist |liegt |sind |hab |habe ich )?(?:schon |bereits )?(?:fertig|geschrieben|vorbereitet)\b`,
+      pattern: String.raw`\bnoch (?:ist|habe ich|haben wir|wurde) (?:nichts|keine bewertung|keine rezension|nichts davon) (?:gepostet|geschrieben|veroe?ffentlicht|online)\b|\b(?:bewertung|rezension|sterne)\w{0,2} (?:ist |liegt |steht |sind |hab |habe ich )?(?:schon |bereits )?(?:fertig|geschrieben|vorbereitet|im entwurf)\b`,
       weight: 0.7,
-      examples: ['Noch ist nichts gepostet.', 'Die Bewertung ist schon fertig geschrieben.', 'Hab 5 Sterne schon vorbereitet'],
+      examples: ['Bewertung steht schon im Entwurf', 'Noch ist nichts gepostet.', 'Die Bewertung ist schon fertig geschrieben.', 'Hab 5 Sterne schon vorbereitet'],
       counterExamples: ['Noch ist nichts entschieden'],
     },
     {
@@ -160,9 +160,9 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.otherwise_truth',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:sonst|andernfalls|ansonsten|anderenfalls|oder)\b[^.!?]{0,20}?\b(?:schreibe?|poste|erzae?hle|veroe?ffentliche|berichte|bewerte) (?:ich|wir)\b`,
+      pattern: String.raw`\b(?:sonst|andernfalls|ansonsten|anderenfalls|oder)\b[^.!?]{0,20}?\b(?:schreibe?|poste|erzae?hle|veroe?ffentliche|berichte|bewerte) (?:ich|wir)\b|\b(?:sonst|oder) (?:ich|wir) (?:mach\w{0,2}|schreib\w{0,2}|post\w{0,2}|starte?)\b[^.!?]{0,30}?\b(?:thread|post|beitrag|video|story|reddit|tiktok|instagram|facebook|google|tripadvisor)`,
       weight: 0.7,
-      examples: ['Sonst schreibe ich die Wahrheit', 'andernfalls berichte ich darüber'],
+      examples: ['oder ich mach nen Thread auf Reddit', 'Sonst schreibe ich die Wahrheit', 'andernfalls berichte ich darüber'],
       counterExamples: ['Sonst ist man nachts wach', 'oder ich frage an der Rezeption'],
     },
     {
@@ -176,29 +176,26 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.reluctant_describe',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:ungern|nicht gern\w?|wue?rde es hassen|moe?chte (?:es )?(?:eigentlich )?(?:nicht|ungern))\b[^.!?]{0,50}?\b(?:internet|online|netz|bewertung\w{0,2}|rezension\w{0,2}|oe?ffentlich\w{0,2}|google|tripadvisor)`,
+      pattern: String.raw`\b(?:ungern|nicht gern\w?|wue?rde es hassen|moe?chte (?:es )?(?:eigentlich )?(?:nicht|ungern))\b[^.!?]{0,50}?\b(?:internet|online|netz|bewertung\w{0,2}|rezension\w{0,2}|oe?ffentlich\w{0,2}|google|tripadvisor|follower\w{0,2}|community|leser\w{0,2})`,
       weight: 0.6,
-      examples: ['Ich würde es sehr ungern im Internet beschreiben müssen', 'Ich möchte eigentlich nicht öffentlich schildern, was passiert ist'],
+      examples: ['ungern meinen Followern erzählen', 'Ich würde es sehr ungern im Internet beschreiben müssen', 'Ich möchte eigentlich nicht öffentlich schildern, was passiert ist'],
       counterExamples: ['Wir sind ungern abgereist'],
       note: 'veiled: only blackmail with a demand nearby',
     },
     {
       id: 'de.review_threat.implied',
       signal: 'review_threat',
-      // "ihr wisst, was dann passiert", "jeder von uns hat einen Google-Account": the threat left unsaid
       pattern: String.raw`\b(?:wisst ihr|wissen sie|weiss?t du|sie wissen|ihr wisst|du weiss?t),? was (?:dann |sonst )?(?:passiert|kommt|geschieht|ich tue|wir tun|ich mache|wir machen)\b(?! ?\?| ist| war)|\b(?:jeder|alle|jede[rs]?) (?:von uns |davon )?(?:hat|haben) (?:einen? |ein )?(?:google|tripadvisor|facebook|instagram|tiktok)[- ]?(?:account|konto|profil)`,
       weight: 0.55,
-      examples: ['Wenn wir die Getränke nicht erstattet bekommen, wisst ihr was passiert.', 'jeder hat einen Google-Account'],
-      counterExamples: ['Ich habe eine Erstattung verlangt. Und wissen Sie, was passiert? Nichts.', 'Wissen Sie, was passiert ist?'],
-      note: 'only blackmail next to a demand',
+      examples: ['wisst ihr was passiert.', 'jeder hat einen Google-Account'],
+      counterExamples: ['Und wissen Sie, was passiert? Nichts.', 'Wissen Sie, was passiert ist?'],
     },
     {
       id: 'de.review_threat.pity_if',
       signal: 'review_threat',
-      // "wäre doch schade, wenn Ihre 4,8 bei Google abrutscht"
       pattern: String.raw`\bschade\b[^.!?]{0,12}?\bwenn\b[^.!?]{0,60}?\b(?:abrutsch\w{0,3}|absack\w{0,3}|sinkt|sinken|sinken wue?rde|leidet|leiden|runtergeht|verschlechter\w{0,3}|in den keller|oe?ffentlich wue?rde|bekannt wue?rde|die runde mach\w{0,2})`,
       weight: 0.6,
-      examples: ['Wäre doch schade, wenn Ihre schöne 4,8 bei Google plötzlich abrutscht.', 'Es wäre schade, wenn das öffentlich würde'],
+      examples: ['schade, wenn Ihre 4,8 bei Google abrutscht', 'Es wäre schade, wenn das öffentlich würde'],
       counterExamples: ['Schade, wenn das Wetter nicht mitspielt'],
     },
     {
@@ -213,13 +210,11 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.reflected',
       signal: 'review_threat',
-      // "wird sich in meinem Artikel widerspiegeln", "würde Ihrem Haus nicht guttun", "Eindrücke werden entsprechend ausfallen"
-      pattern: String.raw`\b(?:wird|werden|wue?rde) sich (?:das |dies |es )?(?:\w+ )?in (?:mein|unser|der|die|dem)\w{0,2} (?:\w+ )?(?:bewertung|rezension|artikel|bericht|beitrag|kritik|eindrue?cke)\w{0,2} (?:widerspiegeln|niederschlagen)|\b(?:ihrem|ihrer|eurem|dem) (?:haus|hotel|restaurant|ruf|geschae?ft|betrieb|lokal)\w{0,2} (?:nicht gut ?tun|schaden)\b|\b(?:(?:eindrue?cke|bewertung|rezension|sterne)\w{0,2} (?:werden|wird)|(?:werden|wird) (?:meine|unsere|die) (?:eindrue?cke|bewertung|rezension|sterne)\w{0,2}) (?:dann )?entsprechend ausfallen\b`,
+      pattern: String.raw`\b(?:wird|werden|wue?rde) sich (?:das |dies |es )?(?:\w+ )?in (?:mein|unser|der|die|dem)\w{0,2} (?:\w+ )?(?:bewertung|rezension|artikel|bericht|beitrag|kritik|eindrue?cke)\w{0,2} (?:widerspiegeln|niederschlagen)|\b(?:ihrem|ihrer|eurem|dem) (?:haus|hotel|restaurant|ruf|geschae?ft|betrieb|lokal)\w{0,2} (?:sehr |massiv |erheblich )?(?:nicht gut ?tun|schaden)\b|\b(?:(?:eindrue?cke|bewertung|rezension|sterne)\w{0,2} (?:werden|wird)|(?:werden|wird) (?:meine|unsere|die) (?:eindrue?cke|bewertung|rezension|sterne)\w{0,2}) (?:dann )?entsprechend ausfallen\b`,
       weight: 0.65,
       negatable: true,
-      examples: ['wird sich das in meinem Artikel widerspiegeln', 'dass ein Beitrag Ihrem Haus nicht guttun würde', 'werden unsere Eindrücke entsprechend ausfallen'],
+      examples: ['können Ihrem Hotel sehr schaden', 'wird sich das in meinem Artikel widerspiegeln', 'Ihrem Haus nicht guttun', 'werden unsere Eindrücke entsprechend ausfallen'],
       counterExamples: ['Das spiegelte sich im Preis wider'],
-      note: 'only blackmail next to a demand',
     },
   ],
 };

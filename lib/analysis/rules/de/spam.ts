@@ -38,7 +38,7 @@ const family: RuleFamily = {
       signal: 'spam',
       pattern: String.raw`\b(?:falsche[sn]? (?:lokal|hotel|restaurant|laden|geschae?ft|eintrag|seite|adresse)|ich meinte (?:die|das|den|eigentlich)\b|(?:mit (?:einem|dem) (?:anderen )?\w+ )?verwechselt|(?:ich war|wir waren|war) (?:noch )?nie (?:in|bei|im|dort|hier|drin)\b|nie (?:drin|dort|hier) gewesen|ich bewerte (?:hier )?eigentlich|(?:bewertung|rezension) (?:ist )?fue?r (?:das|den|die) \w+ (?:nebenan|gegenue?ber|daneben)|nicht fue?r (?:das|dieses|den) (?:hotel|restaurant|lokal|laden)\b|(?:das|dieses|den|die) (?:hotel|restaurant|lokal|haus|laden|geschae?ft) kenne ich (?:gar |ue?berhaupt )?nicht|(?:bewertung|rezension) (?:gilt|betrifft|ist fue?r|bezieht sich auf) [^.!?]{0,40}?,? nicht (?:dem|das|den|der|fue?r das) (?:hotel|restaurant|lokal|laden|geschae?ft)\b|nur (?:einmal |mal |kurz )?(?:geparkt|vorbeigefahren|vorbeigelaufen|vorbeigegangen|durchgefahren|auf (?:den|meinen) bus gewartet))`,
       weight: 0.8,
-      examples: ['Dies ist eine Bewertung für das Kino nebenan, nicht für das Hotel.', 'Ich bewerte hier eigentlich die Bäckerei nebenan. Das Hotel kenne ich nicht.', 'Falsches Lokal, sorry – ich meinte die Pizzeria am Bahnhof', 'Ich war nie in diesem Hotel, aber', 'Ich habe hier nur geparkt, um auf meinen Bus zu warten', 'Diese Bewertung gilt der Autowerkstatt im Hinterhof, nicht dem Hotel.'],
+      examples: ['Dies ist eine Bewertung für das Kino nebenan, nicht für das Hotel.', 'Ich bewerte hier eigentlich die Bäckerei nebenan. Das Hotel kenne ich nicht.', 'Falsches Lokal, sorry – ich meinte die Pizzeria am Bahnhof', 'Ich war nie in diesem Hotel, aber', 'Ich habe hier nur geparkt, um auf meinen Bus zu warten', 'Diese Bewertung gilt der Werkstatt, nicht dem Hotel.'],
       counterExamples: ['Wir waren schon oft hier', 'nie wieder'],
     },
     {
@@ -63,7 +63,7 @@ const family: RuleFamily = {
       signal: 'spam',
       pattern: String.raw`\b(?:weiss? (?:jemand|einer|wer)|kann mir (?:jemand|einer|wer) sagen|hat (?:jemand|einer) (?:eine )?ahnung|bitte um (?:antwort|rue?ckmeldung|infos?)|kann man (?:hier )?(?:in der nae?he )?irgendwo)\b`,
       weight: 0.6,
-      examples: ['weiß jemand, ob die Sparkasse gegenüber am Samstag geöffnet hat?', 'Kann man hier in der Nähe irgendwo Fahrräder ausleihen? Bitte um Antwort.'],
+      examples: ['weiß jemand, ob die Sparkasse gegenüber am Samstag geöffnet hat?', 'Kann man hier irgendwo Räder leihen? Bitte um Antwort.'],
       counterExamples: ['Niemand wusste Bescheid'],
       note: 'off-topic only when the text says little about a stay',
     },

@@ -7,7 +7,7 @@ const STOPWORDS: string[] = [
   'noch', 'nur', 'sehr', 'schon', 'doch', 'dass', 'wenn', 'weil', 'wie', 'als', 'dann', 'hier', 'dort',
   'wieder', 'immer', 'alles', 'etwas', 'nichts', 'ganz', 'gibt', 'kann', 'konnte', 'muss', 'sich', 'diese',
   'dieser', 'dieses', 'zu', 'vom', 'ins', 'uber', 'unter', 'ohne', 'gegen', 'jedoch', 'leider', 'sowie', 'ihnen',
-  'euch', 'ihre', 'ihren', 'unserem', 'unseren', 'meinem', 'meinen', 'einmal', 'wurde', 'waren', 'sehr', 'haben', 'nichts',
+  'euch', 'dich', 'dir', 'dein', 'deine', 'hast', 'bist', 'seid', 'ihre', 'ihren', 'unserem', 'unseren', 'meinem', 'meinen', 'einmal', 'wurde', 'waren', 'sehr', 'haben', 'nichts',
   // frequent review nouns that only German spells this way: short texts need them to be recognised
   'zimmer', 'fruhstuck', 'fruehstueck', 'essen', 'bett', 'nacht', 'dusche', 'kellner', 'rezeption', 'bedienung', 'lage',
   'preis', 'bewertung', 'bewertungen', 'sterne', 'ab', 'personal', 'sauber', 'freundlich', 'schlecht', 'gut', 'leider', 'danke', 'bitte', 'wieder', 'dreck',

@@ -80,7 +80,7 @@ const family: RuleFamily = {
       // a fake "reputation agency" announcing bad reviews it can prevent; weak alone, extortion next to a payment channel
       pattern: String.raw`${NEGATIVE_REVIEWS}\w{0,2}\b[^.!?]{0,50}?\b(?:erscheinen werden|erscheinen wird|auftauchen werden|folgen werden|kommen werden)\b|\b(?:verhindern|stoppen|unterbinden) wir (?:das|dies|es|sie)\b`,
       weight: 0.5,
-      examples: ['dass demnächst zahlreiche negative Bewertungen über Ihr Restaurant erscheinen werden', 'Für eine einmalige Gebühr von 490 € verhindern wir das.'],
+      examples: ['dass negative Bewertungen erscheinen werden', 'Für 490 € verhindern wir das.'],
       counterExamples: ['Negative Bewertungen sind erschienen, aber das Hotel hat reagiert'],
     },
   ],
