@@ -19,19 +19,19 @@ const family: RuleFamily = {
     {
       id: 'it.allegation.sick-after',
       signal: 'health_hazard',
-      pattern: r`\b(?:vomit\w{0,5}|diarrea|dissenteria|febbre|pronto soccorso|ospedal\w{1,3}|stati male|stata male|stato male|mal di pancia|mal di stomaco)\b[^.!?]{0,60}\b(?:cibo|mangiato|cena|pranzo|buffet|colazione|pesce|pollo|ristorante|acqua)\b|\b(?:cibo|mangiato|cena|buffet|pesce|pollo|acqua)\b[^.!?]{0,80}\b(?:vomit\w{0,5}|diarrea|pronto soccorso|ospedal\w{1,3}|stati male|dal medico)\b`,
+      pattern: r`\b(?:notte|nottata) (?:in bagno|a vomitare)\b|\b(?:vomit\w{0,5}|diarrea|dissenteria|febbre|pronto soccorso|ospedal\w{1,3}|stati male|stata male|stato male|mal di pancia|mal di stomaco)\b[^.!?]{0,60}\b(?:cibo|mangiato|cena|pranzo|buffet|colazione|pesce|pollo|ristorante|acqua)\b|\b(?:cibo|mangiato|cena|buffet|pesce|pollo|acqua)\b[^.!?]{0,80}\b(?:vomit\w{0,5}|diarrea|pronto soccorso|ospedal\w{1,3}|stati male|dal medico|febbre)\b`,
       weight: 0.75,
       negatable: true,
-      examples: ['dopo la cena di pesce notte al pronto soccorso', 'hanno mangiato al buffet hanno avuto vomito e diarrea'],
+      examples: ['dopo la cena di pesce notte al pronto soccorso', 'hanno mangiato al buffet hanno avuto vomito e diarrea', 'passato la notte in bagno'],
       counterExamples: ['il cibo e l\'acqua erano inclusi'],
     },
     {
       id: 'it.allegation.bedbugs',
       signal: 'health_hazard',
-      pattern: r`\b(?:cimici|cimice|pulci|pidocchi|zecche|scabbia|acari)\b`,
+      pattern: r`\b(?:cimici|cimice|pulci|pidocchi|zecche|scabbia|acari)\b|\b(?:morsi|morso|punture|puntini rossi)\b[^.!?]{0,25}\b(?:nel|sul) (?:letto|materasso)\b|\b(?:nel|sul) (?:letto|materasso)\b[^.!?]{0,50}\b(?:puntini rossi|punture|morsi)\b`,
       weight: 0.8,
       negatable: true,
-      examples: ['Abbiamo trovato cimici nel letto'],
+      examples: ['Abbiamo trovato cimici nel letto', 'morsi nel letto'],
       counterExamples: ['Nessuna cimice, a differenza di altre recensioni'],
     },
     {
@@ -74,10 +74,10 @@ const family: RuleFamily = {
     {
       id: 'it.allegation.scam',
       signal: 'fraud_accusation',
-      pattern: r`\b(?:truff\w{1,6}|frod\w{1,4}|fraudolent[oaie]|imbrogli\w{0,5}|raggir\w{1,5}|fregat[oaie]|(?:ci|mi|vi|ti) hanno fregato|(?:ci|mi|vi|ti) fregano|clonat[oaie]|addebiti? (?:che non riconosco|non autorizzat[oi]|fraudolent[oi])|(?:ci|mi) hanno addebitato (?:due volte|il doppio)|(?:ci|mi|ce le|ce li|me le|me li) (?:ha|hanno) fatt[oaie] pagare (?:di piu|il doppio|piu del dovuto|come nuov[ei])|per fregare|fregare i (?:turisti|clienti)|spenna\w{0,5})\b`,
+      pattern: r`\b(?:truff\w{1,6}|frod\w{1,4}|fraudolent[oaie]|imbrogli\w{0,5}|raggir\w{1,5}|fregat[oaie]|(?:ci|mi|vi|ti) hanno fregato|(?:ci|mi|vi|ti) fregano|clonat[oaie]|addebiti? (?:che non riconosco|non autorizzat[oi]|fraudolent[oi])|(?:ci|mi) hanno addebitato (?:due volte|il doppio)|(?:ci|mi|ce le|ce li|me le|me li) (?:ha|hanno) fatt[oaie] pagare (?:di piu|il doppio|piu del dovuto|come nuov[ei])|per fregare|fregare i (?:turisti|clienti)|aggiunt[oi] \d{1,4} euro al conto|spenna\w{0,5})\b`,
       weight: 0.75,
       negatable: true,
-      examples: ['È una truffa', 'il loro metodo per fregare i turisti', 'ci hanno addebitato due volte la stessa notte', 'Qualcuno ha clonato la mia carta', 'Una frode.', 'è un imbroglio'],
+      examples: ['È una truffa', 'per fregare i turisti', 'aggiunto 20 euro al conto', 'ci hanno addebitato due volte la stessa notte', 'Qualcuno ha clonato la mia carta', 'Una frode.', 'è un imbroglio'],
       counterExamples: ['tutto corretto, nessuna sorpresa sul conto'],
     },
     {
@@ -86,7 +86,7 @@ const family: RuleFamily = {
       pattern: r`\b(?:discrimin\w{1,8}|razzis\w{1,4}|omofob\w{1,4}|xenofob\w{1,4}|sessis\w{1,4}|transfob\w{1,4})|\bperche (?:siamo|sono|eravamo|ero) (?:una coppia )?(?:ner[io]|gay|lesbiche|omosessuali|stranier[ie]|stranieri neri|arab[ie]|musulman[ie]|ebre[ie]|rom|donne|disabili|in sedia a rotelle)\b|\b(?:cognome|nome|accento) (?:arabo|straniero|africano|marocchino|rumeno|albanese|ebraico|musulmano|cinese|indiano|pakistano|nigeriano|rom)\b`,
       weight: 0.8,
       negatable: true,
-      examples: ['Discriminazione pura', 'Ci hanno trattato male perché siamo una coppia gay', 'quando hanno sentito il mio cognome arabo era tutto pieno'],
+      examples: ['Discriminazione pura', 'Ci hanno trattato male perché siamo una coppia gay', 'hanno sentito il mio cognome arabo'],
       counterExamples: ['perché siamo arrivati tardi'],
     },
     {

@@ -1,8 +1,8 @@
 /** Italian: an offer to change, remove or keep a review depending on what the business gives. */
 import type { RuleFamily } from '../types';
+import { REVIEW } from './review-threat';
 
 const r = String.raw;
-const REVIEW = r`(?:recensione|recensioni|opinione|commento|valutazione|giudizio|voto|punteggio|stelle|stella)`;
 
 const family: RuleFamily = {
   lang: 'it',
@@ -13,7 +13,7 @@ const family: RuleFamily = {
       signal: 'conditional_edit',
       pattern: r`\b(?:modifichero|modifico|cambiero|cambio|alzero|alzo|migliorero|togliero|tolgo|cancellero|cancello|eliminero|elimino|ritirero|ritiro|rimuovero|rimuovo|correggero|aggiornero|aggiorno|rivedro|rivedo|riconsiderero|rivalutero|ritocchero)\b[^.!?]{0,30}\b${REVIEW}\b`,
       weight: 0.7,
-      examples: ['Modificherò il voto una volta rimborsato', 'Cancellerò la mia recensione negativa su Google', 'alzo il mio voto a cinque stelle', 'Rivedrò volentieri le mie stelle quando'],
+      examples: ['Modificherò il voto una volta rimborsato', 'Cancellerò la mia recensione negativa su Google', 'alzo il mio voto a cinque stelle', 'Rivedrò le mie stelle'],
       counterExamples: ['cambio camera la prossima volta', 'alzo il volume'],
     },
     {
@@ -38,7 +38,7 @@ const family: RuleFamily = {
       signal: 'conditional_edit',
       pattern: r`\b(?:${REVIEW}|tono)\b[^.!?]{0,30}\b(?:potrebbe|sarebbe|sara|potrebbero|avrebbe potuto)\b[^.!?]{0,20}\b(?:molto |ben |del tutto |completamente )?(?:divers[aoie]|un'altra|altra cosa|ben altr[oa]|migliore|cambiare|migliorare|salire|variare)\b[^.!?]{0,15}\bse\b|\bse\b[^.!?]{0,80}\b(?:${REVIEW}|tono)\b (?:sarebbe|potrebbe essere) (?:ben altr[oa]|molto divers[oa]|un'altra cosa)`,
       weight: 0.9,
-      examples: ['questa recensione potrebbe essere molto diversa se ci rimborsaste', 'il mio voto sarebbe migliore se', 'il mio giudizio su TripAdvisor potrebbe cambiare parecchio se', 'Se arrivasse un bonifico, il tono sarebbe ben altro'],
+      examples: ['questa recensione potrebbe essere molto diversa se ci rimborsaste', 'il mio voto sarebbe migliore se', 'il mio giudizio potrebbe cambiare parecchio se', 'Se arrivasse un bonifico, il tono sarebbe ben altro'],
       counterExamples: ['la camera era diversa dalle foto', 'La colazione sarebbe migliore se ci fosse più scelta'],
     },
     {
@@ -60,9 +60,9 @@ const family: RuleFamily = {
     {
       id: 'it.conditional-edit.review-then-remove',
       signal: 'conditional_edit',
-      pattern: r`\b${REVIEW}\b[^.!?]{0,40}\b(?:la|lo) (?:tolgo|togliero|cancello|cancellero|ritiro|ritirero|modifico|modifichero|cambio|cambiero|rimuovo|rimuovero)\b|\b${REVIEW}\b[^.!?]{0,30}\b(?:non (?:uscira|verra pubblicat[ao])|rest(?:a|ano|eranno|era) nel cassetto)`,
+      pattern: r`\b${REVIEW}\b[^.!?]{0,40}\b(?:la|lo) (?:tolgo|togliero|cancello|cancellero|ritiro|ritirero|modifico|modifichero|cambio|cambiero|rimuovo|rimuovero)\b|\b(?:${REVIEW}|foto|video)\b[^.!?]{0,30}\b(?:non (?:uscira|verra pubblicat[ao])|rest(?:a|ano|eranno|era) (?:nel cassetto|sul mio telefono|tra noi))`,
       weight: 0.75,
-      examples: ['la recensione su Google la tolgo senza problemi', 'la mia recensione non uscirà', '3 recensioni pronte: restano nel cassetto'],
+      examples: ['la recensione su Google la tolgo senza problemi', 'la mia recensione non uscirà', '3 recensioni pronte: restano nel cassetto', 'Le foto restano sul mio telefono se'],
       counterExamples: ['la recensione la scrivo domani'],
     },
     {
@@ -94,7 +94,7 @@ const family: RuleFamily = {
       signal: 'conditional_edit',
       pattern: r`\b(?:cancell|togli|ritir|elimin|cambi|modific|aggiorn|rived|corregg)(?:o|ero|are)\b (?:quello che ho (?:scritto|messo|pubblicato|lasciato)|quanto (?:ho )?scritto|il mio (?:post|commento|video))\b|\b(?:non|nn) (?:scrivo|scrivero|pubblico|pubblichero|racconto|raccontero|posto|postero|metto|mettero|vedra|vedrete|leggerete) (?:niente|nulla|una riga|una parola)\b|\bnon avrei (?:nulla|niente) da (?:scrivere|raccontare)\b`,
       weight: 0.8,
-      examples: ['cancello quello che ho scritto su google', 'mi aiuterebbe ad aggiornare quello che ho scritto su Google', 'se mi togliete il minibar nn scrivo niente', 'non vedrà una riga su di voi'],
+      examples: ['cancello quello che ho scritto su google', 'aggiornare quello che ho scritto', 'nn scrivo niente', 'non vedrà una riga su di voi'],
       counterExamples: ['tolgo quello che avanza dal piatto'],
     },
     {

@@ -28,7 +28,7 @@ const cues: ContextCues = {
     r`\b(?:me|ce|glie) l'hanno (?:fatto|dato|restituito|rimborsato|regalato|concesso|accettato|annullato|tolto)\b`,
     r`\b(?:ci|mi|gli|le) (?:hanno|ha) (?:rimborsato|restituito|regalato|offerto|risarcito|scontato|fatto uno sconto|dato|cambiato|abbassato|stornato|abbuonato|annullato|tolto)\b`,
     // a past request told as a story, or a refund waived: not a demand made now
-    r`\b(?:avevo|avevamo) (?:gia )?(?:chiesto|richiesto|domandato)\b|\bnon (?:vogliamo|voglio|chiedo|chiediamo|cerco|cerchiamo|pretendo) (?:rimbors|sconti|soldi|nulla|niente|compensazion|risarciment)|\b(?:e|sono) gia stat[oaie] (?:effettuat|accreditat|emess|dispost|rimborsat)|\bprima (?:ancora )?che (?:aprissimo bocca|chiedessimo|lo chiedessimo)`,
+    r`\b(?:avevo|avevamo) (?:gia )?(?:chiesto|richiesto|domandato)\b|\b(?:avrei|avremmo) voluto\b|\bnon (?:vogli|chied|cerc|pretend)\w{0,4} (?:rimbors|sconti|soldi|nulla|niente|risarciment)|\b(?:e|sono) gia stat[oaie] (?:effettuat|accreditat|emess|dispost|rimborsat)|\bprima (?:ancora )?che (?:aprissimo bocca|chiedessimo|lo chiedessimo)`,
     r`\b(?:ci|mi) (?:ha|e stato|e stata|sono stati) (?:rimborsat[oaie]|restituit[oaie]|regalat[oaie]|offert[oaie]|risarcit[oaie])\b`,
     r`\b(?:rimborsato|restituito|regalato|offerto) (?:senza|spontaneamente|di loro iniziativa)\b`,
     r`\bsenza (?:che (?:lo |la )?(?:chiedessimo|chiedessi|chiedesse|avessimo chiesto)|chiedere(?: nulla| niente)?|averlo chiesto)\b`,
@@ -67,7 +67,7 @@ const cues: ContextCues = {
     r`\b(?:adoro|adoriamo|amo|amiamo) (?:dormire|svegliarmi|svegliarci|fare colazione|mangiare)\b[^.!?]{0,30}\b(?:bassi|musica|trapano|martello|cantiere|clacson|urla|zanzare|puzza)\b`,
   ],
   conditionals: [
-    r`\bprima di (?:dare|pubblicare|scrivere|mettere|lasciare|decidere) (?:la mia|il mio|una|la|il)\b|\bprima che\b`,
+    r`\bprima di (?:dare|pubblicare|scrivere|mettere|lasciare|decidere|condividere) (?:la mia|il mio|una|la|il)\b|\bprima che\b`,
     r`\bo (?:pubblico|metto|scrivo|lascio|carico|racconto|vi)\b`,
     r`\b(?:scegliete|decidete) voi\b`,
     r`\bsenno\b|\bdipende da\b`,
@@ -79,7 +79,7 @@ const cues: ContextCues = {
     r`\bfinche\b`,
     r`\bfino a quando\b`,
     r`\bappena\b`,
-    r`\bmagari (?:un|una|qualche)\b|\b(?:renderebbe|metterebbe|aiuterebbe|farebbe|convincerebbe)\b`,
+    r`\bmagari (?:un|una|qualche)\b|\b(?:(?:evit|rend|mett|aiut|convinc|cambi|risolv|bast)erebbe|terrebbe|farebbe)\b|\b(?:vi|le|ti) do (?:tempo|una settimana|\d{1,2} (?:ore|giorni))\b`,
     r`\buna volta\b`,
     r`\bquando mi\b`,
     r`\bin cambio di\b`,

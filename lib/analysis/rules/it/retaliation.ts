@@ -1,8 +1,8 @@
 /** Italian: a review posted as retaliation for a refused demand. */
 import type { RuleFamily } from '../types';
+import { REVIEW } from './review-threat';
 
 const r = String.raw;
-const REVIEW = r`(?:recensione|recensioni|opinione|commento|valutazione|giudizio|voto|punteggio|stelle|stella)`;
 
 const family: RuleFamily = {
   lang: 'it',
@@ -13,9 +13,8 @@ const family: RuleFamily = {
       signal: 'retaliation',
       pattern: r`\b(?:(?:visto che|dato che|siccome|poiche|perche) non (?:hanno|ha|avete)|me l'hanno rifiutat[oa]|ce l'hanno rifiutat[oa]|hanno rifiutato|si sono rifiutati|non ha voluto|si e rifiutat[oa]|non hanno voluto|non l'hanno fatto|non l'ha fatto|non hanno accettato|(?:mi|ci) hanno detto di no|(?:me|ce) l'hanno negat[oa]|(?:mi|ci) hanno negato|(?:mi|ci) e stato (?:risposto (?:di no|che non)|negat[oa]|rifiutat[oa])|(?:mi|ci) hanno risposto (?:di no|picche)|risposta: (?:no|nessun[oa]?))\b[^!?]{0,80}\b(?:ecco\w{0,3}|vi lascio|lascio|quindi|percio|allora|di conseguenza|pertanto|adesso|ora|per questo|per cui|ecco perche)\b[^.!?]{0,50}\b(?:${REVIEW}|testimonianza|lo racconto qui|che (?:vi )?meritate|che si meritano|che lo (?:leggano|sappiano|vedano) tutti)`,
       weight: 0.9,
-      examples: ['me l\'hanno rifiutato. Quindi eccovi la recensione', 'mi hanno detto di no, quindi ecco la mia opinione: una stella', 'non ha voluto risarcirci. Per questo questa valutazione: una stella', 'Visto che non hanno voluto abbassarmi il conto, lascio il voto che si meritano', 'Mi è stato risposto di no in modo secco. Bene, allora ecco il mio giudizio', 'Risposta: nessuno sconto. Benissimo, allora lo racconto qui', 'Hanno rifiutato. Ed eccoci qui: una stella'],
+      examples: ['me l\'hanno rifiutato. Quindi eccovi la recensione', 'mi hanno detto di no, quindi ecco la mia opinione: una stella', 'non ha voluto risarcirci. Per questo questa valutazione: una stella', 'Visto che non hanno voluto abbassarmi il conto, lascio il voto che si meritano', 'Mi è stato risposto di no. Allora ecco il mio giudizio', 'Risposta: nessuno sconto. Allora lo racconto qui', 'Hanno rifiutato. Ed eccoci qui: una stella'],
       counterExamples: ['Visto che ci è piaciuto tanto, ecco la mia recensione'],
-      note: 'blackmail only with a demand in the same text',
     },
     {
       id: 'it.retaliation.deserved-score',

@@ -2,7 +2,8 @@
 import type { RuleFamily } from '../types';
 
 const r = String.raw;
-const REVIEW = r`(?:recensione|recensioni|opinione|commento|valutazione|giudizio|voto|punteggio|stelle|stella|feedback)`;
+/** the words for a review or a rating, shared by the review families */
+export const REVIEW = r`(?:recensione|recensioni|opinione|commento|valutazione|giudizio|voto|punteggio|stelle|stella|feedback)`;
 const PLATFORM = r`(?:google|tripadvisor|trip advisor|booking|facebook|instagram|tiktok|twitter|yelp|internet|tutti i social|i social|social|ovunque|dappertutto|tutte le piattaforme)`;
 
 const family: RuleFamily = {
@@ -79,7 +80,7 @@ const family: RuleFamily = {
       signal: 'review_threat',
       pattern: r`\b(?:racconto|raccontero|dico|diro|pubblico|pubblichero|scrivo|scrivero|raccontiamo|racconteremo)\b[^.!?]{0,10}\bla verita\b|\b(?:altrimenti|se no|senno|in caso contrario)\b[^.!?]{0,15}\b(?:saro|saremo) (?:sincer|onest|obiettiv|chiar)|\b(?:raccontero|racconteremo)\b[^.!?]{0,15}\b(?:la (?:mia|nostra) esperienza|tutto)\b|\b(?:la mia|la nostra) esperienza\b[^.!?]{0,20}\b(?:raccontat|condivis)[ao]\b`,
       weight: 0.65,
-      examples: ['altrimenti racconto la verità sul vostro servizio', 'Se no sarò sincero fino in fondo', 'racconteremo la nostra esperienza per com\'è stata', 'la mia esperienza merita di essere raccontata'],
+      examples: ['altrimenti racconto la verità sul vostro servizio', 'Se no sarò sincero fino in fondo', 'racconteremo la nostra esperienza', 'la mia esperienza merita di essere raccontata'],
       counterExamples: ['a dire la verità è stato bello'],
     },
     {
@@ -101,17 +102,17 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.hate-to-write',
       signal: 'review_threat',
-      pattern: r`\b(?:evitare|non vorrei|mi dispiacerebbe|odierei|preferirei non|mi vedo costrett[oa] a|saro costrett[oa] a|mi vedro costrett[oa] a)\b[^.!?]{0,20}\b(?:di )?(?:dover )?(?:lasciare|scrivere|pubblicare|mettere|raccontare|descrivere)\b[^.!?]{0,30}\b(?:${REVIEW}|(?:su|sui) ${PLATFORM}|online)`,
+      pattern: r`\b(?:evitare|non vorrei|mi dispiacerebbe|odierei|preferirei non|mi vedo costrett[oa] a|saro costrett[oa] a|mi vedro costrett[oa] a)\b[^.!?]{0,20}\b(?:di )?(?:dover )?(?:lasciare|scrivere|pubblicare|mettere|raccontare|descrivere)\b[^.!?]{0,30}\b(?:${REVIEW}|(?:su|sui) ${PLATFORM}|online|a tutti)`,
       weight: 0.85,
-      examples: ['Vorrei evitare di dover lasciare una brutta recensione su Booking', 'Non vorrei dover scrivere una recensione negativa'],
+      examples: ['Vorrei evitare di dover lasciare una brutta recensione su Booking', 'Non vorrei dover scrivere una recensione negativa', 'Vorrei evitare di dover raccontare a tutti'],
       counterExamples: ['vorrei lasciare una recensione positiva'],
     },
     {
       id: 'it.review-threat.bad-review',
       signal: 'review_threat',
-      pattern: r`\b(?:brutta|brutte|cattiva|cattive|pessima|pessime|negativa|negative|orribile|orribili|terribile) (?:recensione|recensioni|opinione|critica|valutazione|pubblicita)\b`,
+      pattern: r`\b(?:brutt|cattiv|pessim|negativ)[ae] (?:recension[ei]|opinione|critica|valutazione|pubblicita)\b|\b(?:orribil|terribil|spiacevol)[ei] (?:recension[ei]|commenti)\b`,
       weight: 0.6,
-      examples: ['lasciare una brutta recensione su Booking', 'vi faccio cattiva pubblicità'],
+      examples: ['lasciare una brutta recensione su Booking', 'vi faccio cattiva pubblicità', 'eviterebbe spiacevoli commenti'],
       counterExamples: ['una bella recensione'],
       note: 'also an honest description: blackmail needs a demand beside it',
     },
@@ -128,7 +129,7 @@ const family: RuleFamily = {
       signal: 'review_threat',
       pattern: r`\bquello che (?:pubblico|scrivo|dico|racconto|posto) lo (?:leggono|vedono|seguono)\b|\b(?:scrivo|lavoro|collaboro) (?:per|con) (?:una|un|la|il) (?:rivista|giornale|quotidiano|blog|guida|testata)\b|\b(?:le mie recensioni|i miei post) (?:le |li )?(?:leggono|vedono)\b|\blocal guide\b`,
       weight: 0.6,
-      examples: ['quello che pubblico lo leggono migliaia di persone', 'scrivo per una rivista', 'sono local guide, le mie recensioni le leggono in migliaia'],
+      examples: ['quello che pubblico lo leggono migliaia di persone', 'scrivo per una rivista', 'local guide, le mie recensioni le leggono'],
       counterExamples: ['quello che ci hanno servito lo abbiamo mangiato tutto'],
       note: 'influence as leverage; alone it is just a profession, so blackmail needs a demand beside it',
     },
@@ -175,9 +176,9 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.before-rating',
       signal: 'review_threat',
-      pattern: r`\bprima (?:di |che (?:io |noi )?)(?:dare|mettere|decidere|decida|decidiamo|dia|scriva|pubblichi|scrivere|pubblicare|lasciare|postare) (?:la mia|il mio|la nostra|qualsiasi|una|un|la|il|quante|che) ?(?:valutazione|voto|giudizio|recensione|punteggio|stelle|opinione|critica|commento|feedback)\b|\bin tempo per decidere (?:cosa|che cosa|come) scrivere\b`,
+      pattern: r`\bprima (?:di |che (?:io |noi )?)(?:dare|mettere|decidere|decida|decidiamo|dia|scriva|pubblichi|scrivere|pubblicare|lasciare|postare|condividere) (?:la mia|il mio|la nostra|qualsiasi|una|un|la|il|quante|che) ?(?:valutazione|voto|giudizio|recensione|punteggio|stelle|opinione|critica|commento|feedback)\b|\bin tempo per decidere (?:cosa|che cosa|come) scrivere\b`,
       weight: 0.7,
-      examples: ['Prima di dare la mia valutazione su Google', 'Prima che io decida quante stelle darvi', 'sono ancora in tempo per decidere cosa scrivere', 'sistemare la cosa tra noi prima di scrivere la mia recensione', 'Prima di lasciare il mio feedback'],
+      examples: ['Prima di dare la mia valutazione su Google', 'Prima che io decida quante stelle darvi', 'sono ancora in tempo per decidere cosa scrivere', 'prima di scrivere la mia recensione', 'Prima di lasciare il mio feedback', 'Prima di condividere la mia opinione'],
       counterExamples: ['prima di dare la mancia', 'prima di scrivere la lettera'],
     },
     {
@@ -191,11 +192,11 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.review-reference',
       signal: 'review_threat',
-      pattern: r`\b(?:la mia|questa|la nostra|le mie) (?:recensione|valutazione|critica|review)\b|\b(?:su|sui) (?:google(?: maps)?|tripadvisor|booking|social|internet)\b`,
+      pattern: r`\b(?:la mia|questa|la nostra|le mie) (?:recension[ei]|valutazione|critica|review)\b|\b(?:modificare|cambiare|aggiornare|condividere|togliere|ritirare) (?:la|le|il|questa) (?:recension|valutazion|opinion|voto|stelle)\w{0,2}|\b(?:su|sui) (?:google(?: maps)?|tripadvisor|booking|social|internet)\b`,
       weight: 0.5,
-      examples: ['altrimenti la mia recensione lo dirà', 'o lo racconto su Google'],
+      examples: ['altrimenti la mia recensione lo dirà', 'o lo racconto su Google', 'Poi parleranno le mie recensioni', 'posso ancora modificare la recensione'],
       counterExamples: ['abbiamo prenotato direttamente con l\'hotel'],
-      note: 'a bare reference to a review or a platform: blackmail only with a demand and a condition ("se", "o…o", "in cambio") in the same or next sentence',
+      note: 'a bare mention: blackmail only beside a demand and a condition',
     },
     {
       id: 'it.review-threat.sink-reputation',

@@ -13,7 +13,7 @@ const family: RuleFamily = {
       signal: 'third_party_extortion',
       pattern: r`\b(?:(?:sono|siamo) stat[oaie] (?:pagat[oaie]|incaricat[oaie]|ingaggiat[oaie]|assunt[oaie])|mi hanno (?:pagato|incaricato|ingaggiato|chiesto|ordinato)|ci hanno (?:pagato|incaricato|ingaggiato|ordinato))\b[^.!?]{0,15}\b(?:per|di) (?:pubblicare|lasciare|scrivere|mettere|postare)\b[^.!?]{0,30}\b${REVIEWS}|\bsono (?:la persona|quell[oa]) che ha (?:lasciato|scritto|pubblicato)\b[^.!?]{0,30}\b${REVIEWS}`,
       weight: 0.9,
-      examples: ['Sono la persona che ha lasciato le ultime cinque recensioni negative', 'sono stato pagato per pubblicare recensioni negative sul vostro ristorante', 'mi hanno incaricato di pubblicare recensioni negative'],
+      examples: ['Sono la persona che ha lasciato le recensioni negative', 'sono stato pagato per pubblicare recensioni negative sul vostro ristorante', 'mi hanno incaricato di pubblicare recensioni negative'],
       counterExamples: ['ci hanno chiesto di lasciare una recensione all\'uscita'],
     },
     {
@@ -27,9 +27,9 @@ const family: RuleFamily = {
     {
       id: 'it.third-party-extortion.incoming-reviews',
       signal: 'third_party_extortion',
-      pattern: r`\b(?:ricevera|riceverete|riceverai|arriveranno|(?:verra|sara) (?:inondat|sommers)[ao] di)\b[^.!?]{0,30}\b(?:molte|tante|centinaia di|decine di)?\s?${REVIEWS} (?:negative|da una stella|false)\b`,
+      pattern: r`\b(?:ricevera|riceverete|riceverai|arriveranno|(?:verra|sara) (?:inondat|sommers)[ao] di)\b[^.!?]{0,30}\b${REVIEWS} (?:negative|(?:da|a) una stella|false)\b`,
       weight: 0.8,
-      examples: ['Il tuo hotel riceverà molte recensioni negative nei prossimi giorni', 'verrà inondata di valutazioni da una stella'],
+      examples: ['Il tuo hotel riceverà molte recensioni negative nei prossimi giorni', 'verrà inondata di valutazioni da una stella', 'riceverà 50 recensioni a una stella'],
       counterExamples: ['riceverà una buona accoglienza'],
     },
     {
@@ -53,7 +53,7 @@ const family: RuleFamily = {
       signal: 'third_party_extortion',
       pattern: r`\b(?:recensioni|opinioni|valutazioni|critiche|commenti)\b[^.!?]{0,40}\b(?:commissionate|su commissione|pagate da|comprate da|ordinate da|da (?:nostri|miei) (?:collaboratori|utenti|account|profili))\b|\bcampagna (?:di )?(?:recensioni|valutazioni|commenti) (?:negative|false|diffamatorie)\b`,
       weight: 0.85,
-      examples: ['sta ricevendo recensioni da una stella commissionate da un concorrente', 'una campagna di recensioni false contro la sua struttura', 'recensioni negative da nostri collaboratori'],
+      examples: ['sta ricevendo recensioni da una stella commissionate da un concorrente', 'una campagna di recensioni false', 'recensioni negative da nostri collaboratori'],
       counterExamples: ['le recensioni della concorrenza sono peggiori'],
     },
     {

@@ -18,9 +18,9 @@ const family: RuleFamily = {
     {
       id: 'it.violence-threat.wish-harm',
       signal: 'violence_threat',
-      pattern: r`\b(?:spero che|speriamo che|che) (?:vi|ti|gli|le)?\s?(?:bruci|brucino|muoia|muoiano|crepi|crepino|crepiate|fallisca|falliscano|venga un accidente)\b`,
+      pattern: r`\b(?:ti|vi) auguro di (?:fallire|morire|chiudere)\b|\b(?:spero che|speriamo che|che) (?:vi|ti|gli|le)?\s?(?:bruci|brucino|muoia|muoiano|crepi|crepino|crepiate|fallisca|falliscano|venga un accidente)\b`,
       weight: 0.7,
-      examples: ['spero che vi bruci il locale con voi dentro', 'che crepiate'],
+      examples: ['spero che vi bruci il locale con voi dentro', 'che crepiate', 'ti auguro di fallire'],
       counterExamples: ['spero che vi vada tutto bene'],
     },
     {
