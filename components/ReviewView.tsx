@@ -1,6 +1,7 @@
 import type { AnalysisResult, Strategy } from '@/lib/analysis/types';
 import { STRATEGIES } from '@/lib/analysis/types';
-import type { MessageKey, Translate } from '@/lib/i18n';
+import type { MessageKey, Translate, UiLang } from '@/lib/i18n';
+import { riskSentence } from '@/lib/i18n/risk';
 import { marksWithin, type TextMark } from '@/lib/panel/highlight';
 import { LANGUAGES, type Language } from '@/lib/platforms';
 import { TONES, type Tone } from '@/lib/reply/types';
@@ -9,6 +10,8 @@ import { HighlightedText } from './HighlightedText';
 
 export interface ReviewViewProps {
   t: Translate;
+  /** the language of the risk explanations (the engine gives English) */
+  uiLang: UiLang;
   review: ReviewSnapshot;
   analysis: AnalysisResult | null;
   strategy: Strategy | null;
@@ -118,7 +121,7 @@ function AnalysisDetails(props: ReviewViewProps & { analysis: AnalysisResult; ma
         <ul>
           {analysis.risk.components.map((component) => (
             <li key={component.id}>
-              {t(`risk.${component.id}`)}: +{component.points} — <span className="muted">{component.explanation}</span>
+              {t(`risk.${component.id}`)}: +{component.points} — <span className="muted">{riskSentence(component, props.uiLang)}</span>
             </li>
           ))}
         </ul>

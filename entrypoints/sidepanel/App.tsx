@@ -119,6 +119,7 @@ export function App({ store, engines }: { store: PanelStore; engines: PanelEngin
               ) : null}
               <ReviewView
                 t={t}
+                uiLang={state.uiLang}
                 review={target.review}
                 analysis={analysis}
                 strategy={effectiveStrategy(state)}

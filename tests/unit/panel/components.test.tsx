@@ -31,7 +31,7 @@ describe('ReviewView', () => {
     const r = review({ text: HOSTILE, title: '' });
     const analysis = analyzeReview({ text: r.text, rating: 1, platform: 'tripadvisor' });
     const root = render(
-      <ReviewView t={t} review={r} analysis={analysis} strategy={null} tone="warm" replyLang="en" hasFacts={false} facts=""
+      <ReviewView t={t} uiLang="en" review={r} analysis={analysis} strategy={null} tone="warm" replyLang="en" hasFacts={false} facts=""
         onStrategy={noop} onTone={noop} onReplyLang={noop} onHasFacts={noop} onFacts={noop} onFactsDone={noop} />,
     );
     const text = root.querySelector('[data-testid="review-text"]')!;
@@ -45,6 +45,19 @@ describe('ReviewView', () => {
       for (const id of mark.getAttribute('aria-describedby')!.split(' ')) expect(root.querySelector(`#${id}`)).not.toBeNull();
     }
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('explains each risk component in the manager’s language', () => {
+    const r = review({ text: 'Remboursez-moi la nuit avant vendredi, sinon je publie un avis à une étoile sur TripAdvisor et Google.', title: '' });
+    const analysis = analyzeReview({ text: r.text, rating: 1, platform: 'tripadvisor' });
+    const root = render(
+      <ReviewView t={translator('fr')} uiLang="fr" review={r} analysis={analysis} strategy={null} tone="warm" replyLang="fr" hasFacts={false} facts=""
+        onStrategy={noop} onTone={noop} onReplyLang={noop} onHasFacts={noop} onFacts={noop} onFactsDone={noop} />,
+    );
+    const risk = root.querySelector('[data-testid="risk"]')!.textContent!;
+    expect(risk).toContain('Un avantage est exigé en échange d’un avis');
+    expect(risk).toContain('Une note de 1 sur 5 fait baisser la moyenne.');
+    expect(risk).not.toContain('An advantage is demanded');
   });
 });
 
