@@ -48,9 +48,9 @@ const family: RuleFamily = {
     {
       id: 'en.conditional_edit.would_look_different',
       signal: 'conditional_edit',
-      pattern: '\\b(?:this|my|our|the) (?:review|rating|stars?)(?: would| could| might| will)(?: look| be| read| sound)(?: very| quite| a lot| much| completely)? (?:different|better|nicer|kinder|friendlier|more positive)\\b',
+      pattern: '\\b(?:this|my|our|the) (?:review|rating|stars?)(?: would| could| might| will)(?: look| be| read| sound)(?: very| quite| a lot| much| completely)? (?:different|better|nicer|kinder|friendlier|more positive)\\b|\\bmake (?:the|my|our) (?:review|write-?up|rating) (?:a lot |much |far )?(?:warmer|kinder|nicer|better|friendlier)\\b',
       weight: 0.9,
-      examples: ['this review would look very different if', 'My rating could be a lot better'],
+      examples: ['this review would look very different if', 'My rating could be a lot better', 'an upgrade would make the write-up a lot warmer'],
       counterExamples: ['the room would look better with paint'],
       note: 'veiled blackmail (DESIGN.md): the condition is implied',
     },
@@ -107,9 +107,9 @@ const family: RuleFamily = {
     {
       id: 'en.conditional_edit.update_if',
       signal: 'conditional_edit',
-      pattern: `\\b${CAN_EDIT} ${EDIT} ${REVIEW}\\b[^.!?]{0,30}?\\b(?:if|once|when|as soon as|provided|after)\\b|\\b(?:when|once|as soon as|the moment) (?:it|that|the \\w+|my \\w+|our \\w+) (?:arrives|comes through|lands|clears|is paid|shows up|hits)\\b[^.!?]{0,20}?\\b${CAN_EDIT}(?: happily| gladly)? ${EDIT} (?:this|it|that)\\b|\\b(?:one|two|three|1|2|3) stars? for now\\b`,
+      pattern: `\\b${CAN_EDIT} ${EDIT} ${REVIEW}\\b[^.!?]{0,30}?\\b(?:if|once|when|as soon as|provided|after)\\b|\\b(?:when|once|as soon as|the moment) (?:it|that|the \\w+|my \\w+|our \\w+) (?:arrives|comes through|lands|clears|is paid|shows up|hits)\\b[^.!?]{0,20}?\\b${CAN_EDIT}(?: happily| gladly)? ${EDIT} (?:this|it|that)\\b|\\b(?:one|two|three|1|2|3) stars? for now\\b|\\b${CAN_EDIT}(?: happily| gladly)? ${EDIT} (?:it|this)\\b[^.!?]{0,10}?\\b(?:when|once|as soon as) (?:he|she|they|you) (?:does|do)\\b`,
       weight: 0.55,
-      examples: ['I will update my review if the manager contacts me', "when it arrives I'll happily revisit this", 'Three stars for now.'],
+      examples: ['I will update my review if the manager contacts me', "when it arrives I'll happily revisit this", "I'll happily change it when he does", 'Three stars for now.'],
       counterExamples: ['we updated our booking when we arrived'],
       note: 'weak: an update promised on a fix is normal; only a demand nearby makes it blackmail',
     },

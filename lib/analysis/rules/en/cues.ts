@@ -32,7 +32,7 @@ const cues: ContextCues = {
     "\\b(?:we|i) (?:were|was|got|have been|had been|received)(?: (?:kindly|promptly|immediately|quickly|fully|even|then|later|eventually))? (?:refunded|reimbursed|compensated|offered|given|upgraded|comped|a refund|a full refund|a discount|a voucher|our money back|my money back|a free)\\b",
     '\\bwithout (?:us |me )?(?:even )?(?:asking|having to ask|a fuss|us asking|me asking|any fuss)\\b',
     "\\b(?:didn't|did not|never) (?:even )?(?:have to |need to )?ask\\b",
-    '\\bon the house\\b',
+    '\\b(?:was|were|all|came|it\'s) on the house\\b',
     '\\bcomplimentary\\b',
     '\\bas a (?:gesture|goodwill|kind gesture|nice gesture|courtesy)\\b',
     '\\b(?:was|were) (?:offered|given|refunded)\\b',
@@ -81,7 +81,7 @@ const cues: ContextCues = {
     '\\bwould prefer not\\b',
     '\\bagree on\\b',
     // deadlines and veiled conditions: "you have until Friday", "tick tock", "whether it stays that way is in your hands"
-    '\\b(?:as long as|you have until|you(?:\'ve| have)? got \\d+ (?:hours?|days?)|tick tock|after that|until (?:i|we|you|he|she|they|then)|in your hands|should (?:this|that|it) not|(?:each|every) (?:day|week) without|your (?:call|choice|decision)|up to you)\\b|\\bdeal\\?',
+    '\\b(?:as long as|you have until|you(?:\'ve| have)? got \\d+ (?:hours?|days?)|tick tock|after that|until (?:i|we|you|he|she|they|then)|in your hands|should (?:this|that|it) not|(?:each|every) (?:day|week) without|your (?:call|choice|decision)|up to you|and (?:nobody|no one) (?:has|needs|will)|the only thing standing between)\\b|\\bdeal\\?',
   ],
   scopeBreakers: ['\\band\\b', '\\bbut\\b', '\\bwhich\\b', '\\bthen\\b', '\\bso\\b', '\\bhowever\\b', '\\bbecause\\b', '\\bwhere\\b', '\\bwhile\\b', '\\bexcept\\b'],
 };

@@ -50,10 +50,10 @@ const family: RuleFamily = {
     {
       id: 'en.demand.waive_charge',
       signal: 'demand',
-      pattern: "\\b(?:(?:comp|waive|remove|drop|cancel|take off|knock off|refund|cover|reverse|pay back) (?:the|my|our|this|that|all the|these)(?: \\w+){0,2}? (?:fee|fees|charge|charges|bill|dinner|meal|drinks|minibar|night|nights|room|stay|surcharge|cost|costs|parking|taxi|transfer|tour|excursion|treatment|tickets?)|(?:take|knock|shave) (?:a|one|two|the|half|\\d+ ?%?)(?: \\w+){0,2}? off (?:the|my|our|this) (?:bill|invoice|total|price|rate))\\b",
+      pattern: "\\b(?:(?:comp|waive|remove|drop|cancel|take off|knock off|refund|cover|reverse|pay back|sort|settle|reimburse|write off) (?:the|my|our|this|that|all the|these)(?: \\w+){0,2}? (?:fee|fees|charge|charges|bill|tab|dinner|meal|drinks|minibar|night|nights|room|stay|surcharge|cost|costs|parking|taxi|transfer|tour|excursion|treatment|tickets?)|(?:take|knock|shave) (?:a|one|two|the|half|\\d+ ?%?)(?: \\w+){0,2}? off (?:the|my|our|this) (?:bill|invoice|total|price|rate))\\b",
       weight: 0.7,
       reportable: true,
-      examples: ['comp our dinner tonight', 'remove the cleaning fee from my bill', 'waive the parking charges', 'refund the taxi you promised', 'Maybe take a night off our bill?'],
+      examples: ['comp our dinner tonight', 'remove the cleaning fee from my bill', 'waive the parking charges', 'refund the taxi you promised', 'Sort the parking charge', 'if you reimburse the full stay', 'Maybe take a night off our bill?'],
       counterExamples: ['they kindly waived the parking charges', 'we moved the dinner booking'],
     },
     {
@@ -75,7 +75,7 @@ const family: RuleFamily = {
     {
       id: 'en.demand.pay_back_thing',
       signal: 'demand',
-      pattern: '\\b(?:pay|give|send|hand) (?:back|me back|us back) (?:the|my|our) (?:deposit|money|fee|fees|payment|excursion|booking|bill)\\b|\\b(?:return|refund) (?:the|my|our) (?:deposit|payment|money)\\b|\\b(?:charges?|fees?|deposit|surcharge|money) (?:is |are |gets |get |to be )?(?:disappears?|removed|waived|refunded|returned|credited|reversed|taken off|comes? off|paid back)\\b',
+      pattern: '\\b(?:pays?|gives?|sends?|hands?) (?:back|me back|us back) (?:the|my|our) (?:deposit|money|fee|fees|payment|excursion|booking|bill)\\b|\\b(?:return|refund) (?:the|my|our) (?:deposit|payment|money)\\b|\\b(?:charges?|fees?|deposit|surcharge|money) (?:is |are |gets |get |to be )?(?:disappears?|removed|waived|refunded|returned|credited|reversed|taken off|comes? off|paid back|written off)\\b|\\b(?:bill|tab) is written off\\b',
       weight: 0.75,
       reportable: true,
       examples: ['pay back the deposit today', 'refund my deposit now', 'once the charge disappears', 'as long as the deposit is returned', 'I expect the spa charges to be removed'],

@@ -5,7 +5,7 @@
 import type { RuleFamily } from '../types';
 
 const INSULT_NOUN =
-  '(?:rats?|snakes?|weasels?|idiots?|morons?|imbeciles?|cretins?|clowns?|losers?|scum(?:bags?)?|pigs?|bastards?|assholes?|arseholes?|a-holes?|bitch(?:es)?|cunts?|dickheads?|dicks?|pricks?|retards?|wankers?|jerks?|twats?|douche(?:bags?)?|halfwits?|dimwits?|numpties|numpty|muppets?|cows?|witch(?:es)?|hags?|slags?|sluts?|whores?|(?:pieces?|sacks?|bags?) of (?:shit|garbage|trash|crap)|wastes? of (?:space|oxygen)|sons? of (?:a )?bitch(?:es)?|low ?lifes?|vermin)';
+  '(?:rats?|snakes?|weasels?|idiots?|morons?|imbeciles?|cretins?|clowns?|losers?|scum(?:bags?)?|pigs?|bastards?|assholes?|arseholes?|a-holes?|bitch(?:es)?|cunts?|dickheads?|dicks?|pricks?|retards?|wankers?|jerks?|twats?|douche(?:bags?)?|halfwits?|dimwits?|numpties|numpty|muppets?|cows?|witch(?:es)?|hags?|worms?|liars?|slags?|sluts?|whores?|(?:pieces?|sacks?|bags?) of (?:shit|garbage|trash|crap)|wastes? of (?:space|oxygen)|sons? of (?:a )?bitch(?:es)?|low ?lifes?|vermin)';
 const STAFF =
   '(?:manager|owner|owners|receptionist|receptionists|waiter|waiters|waitress|waitresses|staff|chef|host|hostess|clerk|bartender|concierge|boss|cook|server|servers|employee|employees|guy|woman|lady|girl|man|people|management|housekeeper|porter|security guard|doorman|bouncer)';
 

@@ -39,9 +39,9 @@ const family: RuleFamily = {
     {
       id: 'en.retaliation.asked_then_refused',
       signal: 'retaliation',
-      pattern: `\\b(?:asked|requested|wanted|demanded)\\b[^.!?]{0,40}?\\b${ADVANTAGE}[^!?]{0,60}?\\b${REFUSED}\\b[^!?]{0,80}?\\b(?:so|hence|now|therefore|that's why|here's|here is|enjoy)\\b[^!?]{0,70}?\\b${REVIEW_NOW}|\\b(?:posted|writing|wrote|leaving|left|giving) (?:this|my|a|the)(?: review| rating)? (?:after|because|since|as) (?:they|you|the \\w+|management)\\b[^.!?]{0,15}?\\b${REFUSED}\\b[^.!?]{0,20}?\\b(?:budge|${ADVANTAGE}|fee|charge|deposit)`,
+      pattern: `\\b(?:asked|requested|wanted|demanded)\\b[^.!?]{0,40}?\\b${ADVANTAGE}[^!?]{0,60}?\\b(?:${REFUSED}|got a shrug|shrugged)\\b[^!?]{0,80}?\\b(?:so|hence|now|therefore|that's why|here's|here is|enjoy|lowering|dropping)\\b[^!?]{0,70}?\\b${REVIEW_NOW}|\\b(?:posted|writing|wrote|leaving|left|giving) (?:this|my|a|the)(?: review| rating)? (?:after|because|since|as) (?:they|you|the \\w+|management)\\b[^.!?]{0,15}?\\b${REFUSED}\\b[^.!?]{0,20}?\\b(?:budge|${ADVANTAGE}|fee|charge|deposit)`,
       weight: 0.9,
-      examples: ['Asked for the fee to be waived. Manager said no. Well, now: one star.', "Posted this after they wouldn't budge on the fee"],
+      examples: ['Asked for the fee to be waived. Manager said no. Well, now: one star.', 'asked for a discount, got a shrug. Lowering to 1 star', "Posted this after they wouldn't budge on the fee"],
       counterExamples: ['I asked for a discount; they said no. Shame, it has potential.', 'Posted this after they fixed the heating'],
     },
   ],

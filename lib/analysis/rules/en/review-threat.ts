@@ -78,10 +78,10 @@ const family: RuleFamily = {
     {
       id: 'en.review_threat.review_mention',
       signal: 'review_threat',
-      pattern: "\\b(?:(?:my|our|a|the|this|that) (?:[a-z]+ )?(?:review|rating)|reviewer|(?:one|1|two|2|zero|0)[- ]star (?:review|rating)|(?:tripadvisor|yelp|trustpilot)|write about (?:this|it|you|the hotel|the restaurant))\\b",
+      pattern: "\\b(?:(?:my|our|a|the|this|that) (?:[a-z]+ )?(?:review|rating)|reviewer|(?:one|1|two|2|zero|0)[- ]star (?:review|rating)|(?:tripadvisor|yelp|trustpilot)|write about (?:this|it|you|the hotel|the restaurant)|write-?up|public account|(?:read|hears?) about|(?:complain\\w*|post\\w*) online)\\b",
       weight: 0.4,
       negatable: true,
-      examples: ["I'll forget about the review I was writing", 'I am an active reviewer on Google'],
+      examples: ["I'll forget about the review I was writing", 'I am an active reviewer on Google', 'nobody has to read about last night'],
       counterExamples: ['we read no review before booking'],
       note: 'a review merely named: only an advantage AND a condition close by make it count (engine: soft tie)',
     },

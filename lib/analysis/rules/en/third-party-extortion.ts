@@ -16,9 +16,9 @@ const family: RuleFamily = {
     {
       id: 'en.third_party_extortion.ordered_to_post',
       signal: 'third_party_extortion',
-      pattern: `\\b(?:i|we) (?:was|were|have been|am|are|got|had been) (?:(?:ordered|paid|hired|instructed|told|asked|contracted|commissioned|employed) to (?:post|write|leave|publish|put)|(?:given the task of|tasked with) (?:posting|leaving))\\b[^.!?]{0,30}?\\b${BAD_REVIEWS}\\b|\\b(?:contracted|hired|paid) by (?:a|an|your) (?:rival|competitor|client)\\b[^.!?]{0,50}?\\b(?:reviews?|ratings?)\\b|\\bnegative (?:feedback|reviews?) (?:program|campaign|list)\\b[^!?]{0,100}?\\b(?:fee|pay|payment)\\b`,
+      pattern: `\\b(?:i|we) (?:was|were|have been|am|are|got|had been) (?:(?:ordered|paid|hired|instructed|told|asked|contracted|commissioned|employed) to (?:post|write|leave|publish|put)|(?:given the task of|tasked with) (?:posting|leaving))\\b[^.!?]{0,30}?\\b${BAD_REVIEWS}\\b|\\b(?:contracted|hired|paid) by (?:a|an|your) (?:rival|competitor|client)\\b[^.!?]{0,50}?\\b(?:reviews?|ratings?)\\b|\\b(?:asked|paid|hired|told|ordered) to (?:review|rate) (?:your|the) \\w+ negatively\\b|\\bnegative (?:feedback|reviews?) (?:program|campaign|list)\\b[^!?]{0,100}?\\b(?:fee|pay|payment)\\b`,
       weight: 0.95,
-      examples: ['I was ordered to post negative reviews about your business', 'we were paid to leave 1-star reviews', 'we were given the task of leaving 1* reviews', 'contracted by a rival business to target your ratings', 'our negative feedback program: a fee of $150'],
+      examples: ['I was ordered to post negative reviews about your business', 'we were paid to leave 1-star reviews', 'we were given the task of leaving 1* reviews', 'contracted by a rival business to target your ratings', 'Our members have been asked to review your venue negatively', 'our negative feedback program: a fee of $150'],
       counterExamples: ['I was asked to fill in a survey', 'I was told to leave the key at reception', 'I was asked to leave a review at checkout'],
     },
     {
@@ -48,9 +48,9 @@ const family: RuleFamily = {
     {
       id: 'en.third_party_extortion.make_reviews_vanish',
       signal: 'third_party_extortion',
-      pattern: `\\b(?:we|i) (?:can|could|will) (?:make|have) (?:the |these |those |all |your |all the |all your )?${NEG}(?:reviews|ratings)(?: on your \\w+| about you)? (?:go away|disappear|vanish|removed|deleted|taken down)\\b|\\b(?:we|i) (?:will|can) (?:make sure|ensure) (?:no ${NEG}(?:reviews|ratings) appear|(?:the |these |those )?(?:reviews|ratings) never appear)\\b|\\b(?:we|i) (?:can|could|will) (?:remove|delete|take down|get rid of) (?:the |these |those |all |your |all the |all your )?${NEG}(?:reviews|ratings) (?:on|from|about) (?:your|the)\\b`,
+      pattern: `\\b(?:we|i) (?:can|could|will) (?:make|have) (?:the |these |those |all |your |all the |all your )?${NEG}(?:reviews|ratings)(?: on your \\w+| about you)? (?:go away|disappear|vanish|removed|deleted|taken down)\\b|\\b(?:we|i|(?:my|our) (?:agency|team)) (?:can|could|will) (?:have|get) (?:them|these|those) (?:removed|deleted|taken down)\\b[^.!?]{0,30}?\\b(?:fee|pay|price)|\\b(?:we|i) (?:will|can) (?:make sure|ensure) (?:no ${NEG}(?:reviews|ratings) appear|(?:the |these |those )?(?:reviews|ratings) never appear)\\b|\\b(?:we|i) (?:can|could|will) (?:remove|delete|take down|get rid of) (?:the |these |those |all |your |all the |all your )?${NEG}(?:reviews|ratings) (?:on|from|about) (?:your|the)\\b`,
       weight: 0.85,
-      examples: ['We can make the bad reviews on your page go away', 'I can remove all the negative reviews from your profile', 'we will make sure those reviews never appear', 'we can ensure no negative reviews appear'],
+      examples: ['We can make the bad reviews on your page go away', 'I can remove all the negative reviews from your profile', 'we will make sure those reviews never appear', 'we can ensure no negative reviews appear', 'My agency can have them removed within 48 hours for a fee'],
       counterExamples: ['we can make the room darker', 'we can ensure the reviews appear on Google'],
       note: 'an unsolicited offer to remove reviews for money is the other face of the extortion scam',
     },
