@@ -224,10 +224,13 @@ export function createPanelStore(deps: {
     }
 
     function check(text: string): Finding[] {
-      const { target, replyLang, uiLang, settings } = get();
+      const state = get();
+      const { target, replyLang, uiLang, settings } = state;
       if (!engines || !target) return [];
+      const strategy = effectiveStrategy(state);
       try {
         return engines.check(text, {
+          ...(strategy ? { strategy } : {}),
           platform: target.review.platform,
           reviewText: [target.review.title, target.review.text].filter(Boolean).join('\n\n'),
           lang: replyLang,

@@ -92,6 +92,20 @@ describe('panel store', () => {
     expect(store.getState().inserted).toBe(true);
   });
 
+  it('checks the reply against the strategy it follows: no apology is asked of a blackmail reply', async () => {
+    const strategies: (string | undefined)[] = [];
+    const spying: PanelEngines = { ...engines, check: (text, options) => (strategies.push(options.strategy), checkReply(text, options)) };
+    const blackmail = review({ text: 'Service lent et plat froid. Remboursez le repas avant vendredi, sinon je publie un avis à une étoile sur Google et TripAdvisor.' });
+    const { api } = fakeApi({ state: async () => ok({ tabId: 7, target: blackmail, page: null }) });
+    const store = createPanelStore({ api, engines: spying, browserLanguage: 'en', autosaveDelayMs: 5 });
+    await store.getState().init({ tabId: 7 });
+    expect(store.getState().analysis?.category).toBe('blackmail');
+    expect(strategies.at(-1)).toBe('blackmail_protocol');
+    store.getState().typeReply('Bonjour, merci pour votre message. Nous ne proposons aucun avantage en échange d’un avis. Cordialement, Claire');
+    expect(strategies.at(-1)).toBe('blackmail_protocol');
+    expect(store.getState().findings.some((f) => /apologi/.test(f.message))).toBe(false);
+  });
+
   it('the facts toggle switches to firm_and_factual; another wording changes the text', async () => {
     const { api } = fakeApi();
     const store = createPanelStore({ api, engines, browserLanguage: 'en' });
