@@ -72,8 +72,9 @@ export function train(examples: readonly Example[], options: TrainOptions): Blac
       const g = (p - y) * (y === 1 ? options.positiveWeight : 1);
       for (const k of x) {
         const grad = g + options.l2 * w[k]!;
-        g2[k] += grad * grad;
-        w[k] -= (options.rate * grad) / Math.sqrt(g2[k]!);
+        const acc = g2[k]! + grad * grad;
+        g2[k] = acc;
+        w[k] = w[k]! - (options.rate * grad) / Math.sqrt(acc);
       }
       biasG2 += g * g;
       bias -= (options.rate * g) / Math.sqrt(biasG2);

@@ -19,8 +19,8 @@ const SHARED: CueLexicon = {
 
 export const CUES: Record<string, CueLexicon> = {
   en: {
-    review: ['review*', 'rating*', 'star', 'stars', 'comment*', 'feedback', 'opinion*', 'reader*', 'audience', 'article', 'post', 'posts', 'write-up', 'score', 'public', 'profile'],
-    advantage: ['refund*', 'reimburs*', 'discount*', 'free', 'gesture', 'compensat*', 'credit', 'comp', 'comped', 'complimentary', 'money', 'rate', 'price', 'waive*', 'goodwill', 'gift*', 'bill', 'invoice', 'deposit', 'pay', 'paid', 'payment', 'fee', 'charge*', 'rebate', 'off', 'back', 'cover', 'settle*', 'make it right', 'on the house'],
+    review: ['review*', 'rating*', 'star', 'stars', 'comment*', 'feedback', 'opinion*', 'reader*', 'audience', 'article', 'post', 'posts', 'score', 'public', 'profile'],
+    advantage: ['refund*', 'reimburs*', 'discount*', 'free', 'gesture', 'compensat*', 'credit', 'comp', 'comped', 'complimentary', 'money', 'rate', 'price', 'waive*', 'goodwill', 'gift*', 'bill', 'invoice', 'deposit', 'pay', 'paid', 'payment', 'fee', 'charge*', 'rebate', 'off', 'back', 'cover', 'settle*'],
     condition: ['if', 'unless', 'once', 'until', 'till', 'depend*', 'whether', 'would', 'otherwise', 'provided', 'as soon', 'or else', 'as long', 'either', 'else', 'could', 'might', 'happier', 'meanwhile'],
     edit: ['chang*', 'updat*', 'remov*', 'delet*', 'edit*', 'revis*', 'withdraw*', 'hold', 'holding', 'keep', 'forget', 'amend*', 'adjust*', 'improv*', 'different*', 'rais*', 'softer', 'soften*', 'take down', 'tone down', 'look very', 'reconsider'],
     you: ['you', 'your', 'yours', 'yourself', 'yourselves'],
@@ -31,13 +31,13 @@ export const CUES: Record<string, CueLexicon> = {
     review: ['avis', 'note', 'notes', 'notation', 'etoile*', 'commentaire*', 'critique*', 'abonne*', 'lecteur*', 'publication*', 'en ligne', 'reseaux', 'article', 'billet', 'evaluation*', 'temoignage*'],
     advantage: ['rembours*', 'remise', 'reduction*', 'gratuit*', 'offert*', 'offrir', 'geste', 'compensation*', 'dedommag*', 'avoir', 'surclass*', 'ristourne', 'argent', 'facture*', 'prix', 'tarif*', 'gracieu*', 'cadeau*', 'payer', 'paye', 'arrangement', 'arranger', 'rabais', 'petit geste', 'commercial*', 'indemni*', 'virement'],
     condition: ['si', 'sinon', 'a moins', 'depend*', 'tant que', 'une fois', 'selon', 'lorsque', 'quand', 'condition', 'pourrait', 'serait', 'aurait', 'pourrais', 'serais', 'faute', 'le jour', 'ou bien'],
-    edit: ['modifi*', 'chang*', 'retir*', 'supprim*', 'revoir', 'revis*', 'corrig*', 'oubli*', 'ajust*', 'garder', 'garde', 'efface*', 'nuancer', 'adouci*', 'remonter', 'mettre a jour', 'autrement', 'differe*'],
+    edit: ['modifi*', 'chang*', 'retir*', 'supprim*', 'revoir', 'revis*', 'corrig*', 'oubli*', 'ajust*', 'garder', 'garde', 'efface*', 'nuancer', 'adouci*', 'remonter', 'a jour', 'autrement', 'differe*'],
     you: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi'],
     pending: ['attente', 'brouillon*', 'encore', 'demain', 'heures', 'jours', 'avant', 'suspens', 'definiti*', 'pret', 'prete', 'negoci*', 'delai'],
-    publish: ['publi*', 'poster', 'ecrir*', 'partag*', 'raconter', 'prevenir', 'decrire', 'mentionn*', 'signaler', 'tout le monde', 'diffus*', 'relater'],
+    publish: ['publi*', 'poster', 'ecrir*', 'partag*', 'raconter', 'prevenir', 'decrire', 'mentionn*', 'signaler', 'diffus*', 'relater'],
   },
   de: {
-    review: ['bewert*', 'rezension*', 'sterne*', 'stern', 'kommentar*', 'erfahrungsbericht*', 'leser*', 'artikel', 'beitrag*', 'netz', 'portal*', 'meinung', 'urteil', 'eintrag', 'feedback', 'rezi'],
+    review: ['bewert*', 'rezension*', 'sterne*', 'stern', 'kommentar*', 'erfahrungsberich*', 'leser*', 'artikel', 'beitrag*', 'netz', 'portal*', 'meinung', 'urteil', 'eintrag', 'feedback', 'rezi'],
     advantage: ['erstatt*', 'ruckerstatt*', 'rabatt*', 'gratis', 'kostenlos*', 'gutschein*', 'entgegenkomm*', 'kulanz*', 'entschadig*', 'nachlass', 'preis*', 'geld', 'rechnung*', 'geste', 'ausgleich*', 'erlass*', 'zahl*', 'bezahl*', 'umsonst', 'aufmerksamkeit', 'minderung', 'gutschrift', 'storn*', 'uberweis*'],
     condition: ['wenn', 'falls', 'sonst', 'hangt', 'abhangig*', 'ob', 'sobald', 'solange', 'wurde', 'wurden', 'ware', 'waren', 'konnte', 'konnten', 'andernfalls', 'vorausgesetzt', 'es sei'],
     edit: ['ander*', 'losch*', 'anpass*', 'zuruckzieh*', 'uberarbeit*', 'vergess*', 'korrigier*', 'entwurf*', 'zuruckhalt*', 'nachbesser*', 'abschwach*', 'entfern*', 'milder*', 'freundlicher', 'anders', 'aktualis*'],
@@ -48,11 +48,11 @@ export const CUES: Record<string, CueLexicon> = {
   es: {
     review: ['resena*', 'opinion*', 'valoracion*', 'comentario*', 'estrella*', 'puntuacion*', 'calificacion*', 'foro*', 'seguidores', 'lectores', 'redes', 'articulo', 'nota', 'notas', 'critica*', 'publicacion*', 'perfil'],
     advantage: ['reembols*', 'devol*', 'descuento*', 'gratis', 'gratuit*', 'compensa*', 'cortesia', 'gesto', 'vale', 'bono', 'mejora', 'dinero', 'precio*', 'factura*', 'tarifa*', 'regalo*', 'detalle', 'rebaja*', 'indemniz*', 'pagar', 'pago', 'invita*', 'cobr*', 'transferencia'],
-    condition: ['si', 'depende*', 'cuando', 'mientras', 'sino', 'a menos', 'una vez', 'hasta', 'seria', 'podria', 'siempre que', 'en funcion', 'segun', 'de lo contrario', 'o bien', 'dependera'],
+    condition: ['si', 'depende*', 'cuando', 'mientras', 'sino', 'a menos', 'una vez', 'hasta', 'seria', 'podria', 'siempre que', 'en funcion', 'segun', 'lo contrario', 'o bien', 'dependera'],
     edit: ['cambi*', 'borr*', 'modific*', 'elimin*', 'quit*', 'retir*', 'olvid*', 'borrador*', 'correg*', 'actualiz*', 'mejorar', 'suaviz*', 'distint*', 'diferente*', 'guard*'],
     you: ['usted', 'ustedes', 'su', 'sus', 'te', 'tu', 'os', 'vosotros', 'vuestro*', 'les', 'le'],
     pending: ['pendiente*', 'borrador*', 'todavia', 'aun', 'manana', 'horas', 'dias', 'antes', 'definitiv*', 'lista', 'listo', 'negocia*', 'plazo', 'mientras tanto'],
-    publish: ['public*', 'escrib*', 'compart*', 'contar', 'avisar', 'describ*', 'mencion*', 'subir', 'todo el mundo', 'difund*', 'cont*'],
+    publish: ['public*', 'escrib*', 'compart*', 'contar', 'avisar', 'describ*', 'mencion*', 'subir', 'difund*', 'cont*'],
   },
   it: {
     review: ['recension*', 'stelle', 'stella', 'stellin*', 'giudizi*', 'commento', 'commenti', 'valutazion*', 'voto', 'voti', 'lettori', 'social', 'articolo', 'opinion*', 'punteggio', 'profilo', 'post'],
