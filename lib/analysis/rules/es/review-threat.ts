@@ -16,7 +16,7 @@ const family: RuleFamily = {
       weight: 0.6,
       examples: ['publicaré una reseña muy negativa en TripAdvisor', 'o dejo una reseña horrible', 'les hago una reseña que los hunde', 'escribo una reseña negativa en Google', 'publicaremos nuestra valoración del trato recibido', 'Van a publicar sus experiencias', 'estoy a punto de publicar mi opinión', 'dejar una mala opinión en Booking', 'les voy a hacer mala publicidad'],
       counterExamples: ['leí una reseña antes de reservar', 'las reseñas de este hotel son buenas', 'una buena opinión'],
-      note: 'also matches honest reviews ("voy a dejar una reseña sincera"): blackmail needs a demand too; also an honest description ("tengo mala opinión del hotel"): blackmail needs a demand beside it',
+      note: 'also honest reviews ("voy a dejar una reseña sincera", "tengo mala opinión del hotel"): blackmail needs a demand beside it',
     },
     {
       id: 'es.review-threat.negative-review',
@@ -81,7 +81,7 @@ const family: RuleFamily = {
       weight: 0.6,
       examples: ['lo que yo publique lo leen miles de personas', '¿Sabe cuánta gente lee mis reseñas?', 'escribo para una revista', 'mi mujer, que escribe en una web de viajes', 'Tengo amigos periodistas en el diario local', 'tengo muchos amigos en el pueblo y todos escriben en google', 'mis compañeros de trabajo también dejarán su opinión', 'Si no, ya se imaginará', 'Ya me entienden.', 'Sin detallito, ya sabéis', 'si no pues ya sabrá'],
       counterExamples: ['lo que nos sirvieron lo comimos todo', 'mis amigos me recomendaron el sitio', 'se imaginarán lo bien que lo pasamos'],
-      note: 'influence as leverage; alone it is just a profession, so blackmail needs a demand beside it; many reviews from the guest\'s circle: leverage only beside a demand; veiled; only a threat beside a demand and a condition',
+      note: 'veiled leverage (an audience, the guest\'s circle, "ya se imaginará"): alone a profession or a turn of phrase, so blackmail needs a demand beside it',
     },
     {
       id: 'es.review-threat.not-yet-written',
