@@ -17,8 +17,10 @@
 import type { DetectedLanguage, Language } from '../platforms';
 import type { NormalizedText } from './normalize';
 import { allRules } from './rules';
+import { nextLetterRun } from './engine/words';
 
-const WORD = /[\p{L}']+/gu;
+/** A word here is a run of letters and apostrophes ([\p{L}']+). */
+const word = { start: 0, end: 0 };
 /** Words looked at: the start of a text says enough, and this keeps 1 MB inputs cheap. */
 const MAX_WORDS = 250;
 
@@ -104,16 +106,15 @@ export function detectLanguage(norm: NormalizedText): LanguageGuess {
   const scores = new Float32Array(langs.length);
   let words = 0;
   let known = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(norm.text); m !== null && words < MAX_WORDS; m = WORD.exec(norm.text)) {
+  const text = norm.text;
+  for (let at = 0; words < MAX_WORDS && nextLetterRun(text, at, word); at = word.end) {
     words++;
-    const hit = vocab.get(m[0]);
+    const hit = vocab.get(text.slice(word.start, word.end));
     if (!hit) continue;
     known++;
     for (let i = 0; i < hit.length; i++) scores[i] = (scores[i] ?? 0) + (hit[i] ?? 0);
   }
   const coverage = words ? known / words : 0;
-  WORD.lastIndex = 0;
   // accents are folded away in the normalised text: read them in the original (first chars only)
   const original = norm.original;
   const hintEnd = Math.min(original.length, MAX_HINT_CHARS);

@@ -103,27 +103,31 @@ function analyse(input: AnalysisInput, analysedText: string, titleLength: number
 }
 
 function runLanguage(lang: CompiledLanguage, norm: NormalizedText, titleEnd: number, gibberish: boolean): LanguageRun {
-  const hits = findRuleHits(lang, norm);
+  // which rules, aspects and cues can match at all: one pass over the text
+  const candidates = lang.literalAutomaton.candidates(norm.text);
+  const hits = findRuleHits(lang, norm, candidates);
   const sarcasm: { start: number; end: number }[] = [];
   lang.sarcasm.lastIndex = 0;
-  for (let m = lang.sarcasm.exec(norm.text); m !== null && sarcasm.length < 20; m = lang.sarcasm.exec(norm.text)) {
+  for (let m = candidates[lang.sarcasmAt] ? lang.sarcasm.exec(norm.text) : null; m !== null && sarcasm.length < 20; m = lang.sarcasm.exec(norm.text)) {
     if (m[0].length === 0) lang.sarcasm.lastIndex++;
     else sarcasm.push({ start: m.index, end: m.index + m[0].length });
   }
   lang.sarcasm.lastIndex = 0;
   const polarity = scorePolarity(lang, norm, titleEnd, sarcasm);
-  const aspects = findAspects(lang, norm, polarity);
+  const aspects = findAspects(lang, norm, polarity, candidates);
   const decision = decideCategory({ hits, polarity, gibberish, sarcasm: sarcasm.length, aspectCount: aspects.length, textLength: norm.text.length });
   const evidence = hits.reduce((sum, h) => sum + h.weight, 0) + polarity.positive + polarity.negative + aspects.length * 0.2;
   return { lang, hits, sarcasm, polarity, aspects, decision, evidence };
 }
 
-function findAspects(lang: CompiledLanguage, norm: NormalizedText, polarity: PolarityResult): LanguageRun['aspects'] {
+function findAspects(lang: CompiledLanguage, norm: NormalizedText, polarity: PolarityResult, candidates: Uint8Array): LanguageRun['aspects'] {
   const found: LanguageRun['aspects'] = [];
   // polarity of each clause, summed once (an aspect takes its clause's polarity)
   const clauseValue = new Float64Array(polarity.clauses.length);
   for (const item of polarity.items) clauseValue[item.clause] = (clauseValue[item.clause] ?? 0) + item.value;
-  for (const { aspect, regex } of lang.aspects) {
+  for (let a = 0; a < lang.aspects.length; a++) {
+    if (!candidates[lang.aspectsAt + a]) continue; // none of its words occurs
+    const { aspect, regex } = lang.aspects[a]!;
     regex.lastIndex = 0;
     let n = 0;
     for (let m = regex.exec(norm.text); m !== null && n < MAX_ASPECT_MATCHES; m = regex.exec(norm.text)) {

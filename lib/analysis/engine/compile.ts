@@ -15,8 +15,13 @@ export interface CompiledRule {
 export interface CompiledLanguage {
   lang: string;
   rules: CompiledRule[];
-  /** which rules' literals occur in a text (anchors.ts) */
+  /**
+   * Which patterns can match a text (anchors.ts): one pass gives, per index, 1 when the pattern has no known
+   * literal or one of its literals occurs. Rules first, then aspects from `aspectsAt`, then sarcasm at `sarcasmAt`.
+   */
   literalAutomaton: LiteralAutomaton;
+  aspectsAt: number;
+  sarcasmAt: number;
   negation: RegExp;
   reported: RegExp;
   positivePromise: RegExp;
@@ -39,7 +44,7 @@ export interface CompiledLanguage {
   stemHeads: Set<string>;
   /** length of the longest stem */
   maxStem: number;
-  aspects: { aspect: AspectId; regex: RegExp }[];
+  aspects: { aspect: AspectId; regex: RegExp; literals: string[] | null }[];
   stopwords: Set<string>;
   signalTypes: Set<SignalType>;
 }
@@ -70,14 +75,23 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
   const hit = cache.get(rules);
   if (hit) return hit;
   const compiledRules = rules.families.flatMap((family) => family.rules.map((rule) => ({ rule, regex: compilePattern(rule.pattern), literals: requiredLiterals(rule.pattern) })));
+  const aspects: CompiledLanguage['aspects'] = [];
+  for (const [aspect, sources] of Object.entries(rules.aspects.aspects) as [AspectId, string[] | undefined][]) {
+    if (!sources?.length) continue;
+    const regex = alternation(sources);
+    aspects.push({ aspect, regex, literals: requiredLiterals(regex.source) });
+  }
+  const sarcasm = alternation(rules.cues.sarcasm);
   const compiled: CompiledLanguage = {
     lang: rules.lang,
     rules: compiledRules,
-    literalAutomaton: new LiteralAutomaton(compiledRules.map((r) => r.literals)),
+    literalAutomaton: new LiteralAutomaton([...compiledRules.map((r) => r.literals), ...aspects.map((a) => a.literals), requiredLiterals(sarcasm.source)]),
+    aspectsAt: compiledRules.length,
+    sarcasmAt: compiledRules.length + aspects.length,
     negation: alternation(rules.cues.negations),
     reported: alternation(rules.cues.reported),
     positivePromise: alternation(rules.cues.positivePromise),
-    sarcasm: alternation(rules.cues.sarcasm),
+    sarcasm,
     conditional: alternation(rules.cues.conditionals),
     scopeBreaker: alternation(rules.cues.scopeBreakers ?? []),
     words: new Map(),
@@ -90,7 +104,7 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
     lexicon: new Map(),
     stemHeads: new Set(Object.keys(rules.polarity.prefixes ?? {}).map((stem) => stem.slice(0, 4))),
     maxStem: Math.max(0, ...Object.keys(rules.polarity.prefixes ?? {}).map((stem) => stem.length)),
-    aspects: [],
+    aspects,
     stopwords: new Set(rules.stopwords),
     signalTypes: new Set(),
   };
@@ -126,9 +140,6 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
   for (const word of compiled.negators) entry(word).negator = true;
   for (const [word, factor] of compiled.intensifiers) entry(word).intensifier = factor;
   for (const [word, list] of compiled.intensifierPhrases) entry(word).intensifierPhrases = list;
-  for (const [aspect, sources] of Object.entries(rules.aspects.aspects) as [AspectId, string[] | undefined][]) {
-    if (sources?.length) compiled.aspects.push({ aspect, regex: alternation(sources) });
-  }
   for (const { rule } of compiled.rules) compiled.signalTypes.add(rule.signal);
   cache.set(rules, compiled);
   return compiled;

@@ -4,6 +4,7 @@
  */
 import type { NormalizedText } from '../normalize';
 import type { CompiledLanguage } from './compile';
+import { nextWord } from './words';
 
 export interface PolarityItem {
   /** normalised offsets of the words that carried the sentiment */
@@ -21,16 +22,15 @@ export interface PolarityResult {
   clauses: { start: number; end: number }[];
 }
 
-interface Token {
-  word: string;
-  start: number;
-  end: number;
-  clause: number;
-  sentence: number;
+/** The words of a text as parallel arrays (one object per word was most of polarity's garbage). */
+interface Tokens {
+  count: number;
+  words: string[];
+  starts: Int32Array;
+  ends: Int32Array;
+  clauses: Int32Array;
+  sentences: Int32Array;
 }
-
-// Letters, digits and inner apostrophes; everything else separates words.
-const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 
 /** Multipliers of the engine's polarity model (not fitted to any data set: round, explainable values). */
 const NEGATED_POSITIVE = -0.85; // "not good" is nearly as bad as "bad"
@@ -92,38 +92,60 @@ function isElidedNegator(lang: CompiledLanguage, word: string): boolean {
   return apostrophe > 0 && lang.negators.has(word.slice(0, apostrophe + 1));
 }
 
-function tokenize(norm: NormalizedText): { tokens: Token[]; clauses: { start: number; end: number }[] } {
-  const tokens: Token[] = [];
+/** Scratch token arrays reused across calls (scoring is synchronous); grown on demand. */
+let scratch: Tokens = { count: 0, words: [], starts: new Int32Array(256), ends: new Int32Array(256), clauses: new Int32Array(256), sentences: new Int32Array(256) };
+
+function grow(tokens: Tokens): Tokens {
+  const size = tokens.starts.length * 2;
+  const copy = (from: Int32Array): Int32Array => {
+    const to = new Int32Array(size);
+    to.set(from);
+    return to;
+  };
+  return { count: tokens.count, words: tokens.words, starts: copy(tokens.starts), ends: copy(tokens.ends), clauses: copy(tokens.clauses), sentences: copy(tokens.sentences) };
+}
+
+function tokenize(norm: NormalizedText): { tokens: Tokens; clauses: { start: number; end: number }[] } {
+  let tokens = scratch;
   const clauses: { start: number; end: number }[] = [];
   const text = norm.text;
+  let count = 0;
   let clause = 0;
   let sentence = 0;
   let clauseStart = 0;
   let last = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null && tokens.length < MAX_TOKENS; m = WORD.exec(text)) {
-    if (tokens.length) {
+  const word = { start: 0, end: 0 };
+  for (let at = 0; count < MAX_TOKENS && nextWord(text, at, word); at = word.end) {
+    const index = word.start;
+    if (count) {
       let clauseBreak = false;
       let sentenceBreak = false;
-      for (let i = last; i <= m.index; i++) {
+      for (let i = last; i <= index; i++) {
         const c = text.charCodeAt(i);
         if (norm.lineBreaks[i] === 1 || c === 46 || c === 33 || c === 63 || c === 59) {
           sentenceBreak = true;
           break;
         }
-        if (i < m.index && (c === 44 || c === 58 || c === 40 || c === 41 || c === 34)) clauseBreak = true;
+        if (i < index && (c === 44 || c === 58 || c === 40 || c === 41 || c === 34)) clauseBreak = true;
       }
       if (clauseBreak || sentenceBreak) {
         clauses.push({ start: clauseStart, end: last });
         clause++;
-        clauseStart = m.index;
+        clauseStart = index;
         if (sentenceBreak) sentence++;
       }
     }
-    tokens.push({ word: m[0], start: m.index, end: m.index + m[0].length, clause, sentence });
-    last = m.index + m[0].length;
+    if (count >= tokens.starts.length) scratch = tokens = grow(tokens);
+    tokens.words[count] = text.slice(word.start, word.end);
+    tokens.starts[count] = word.start;
+    tokens.ends[count] = word.end;
+    tokens.clauses[count] = clause;
+    tokens.sentences[count] = sentence;
+    count++;
+    last = word.end;
   }
-  WORD.lastIndex = 0;
+  tokens.count = count;
+  tokens.words.length = count; // drop the previous text's words
   clauses.push({ start: clauseStart, end: text.length });
   return { tokens, clauses };
 }
@@ -135,7 +157,10 @@ function tokenize(norm: NormalizedText): { tokens: Token[]; clauses: { start: nu
  */
 export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titleEnd: number, sarcasmSpans: { start: number; end: number }[]): PolarityResult {
   const { tokens, clauses } = tokenize(norm);
+  const { count, words, starts, ends, clauses: tokenClause, sentences } = tokens;
   const items: PolarityItem[] = [];
+  /** sentence of each item (sarcasm turns a sarcastic sentence's praise negative) */
+  const itemSentence: number[] = [];
   const sarcasticSentences = new Set<number>();
   let sarcasmIndex = 0;
 
@@ -163,26 +188,27 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
     }
   };
 
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (!token) continue;
-    if (token.sentence !== sentence) {
+  for (let i = 0; i < count; i++) {
+    const tokenSentence = sentences[i] ?? 0;
+    const tokenClauseIndex = tokenClause[i] ?? 0;
+    const tokenStart = starts[i] ?? 0;
+    if (tokenSentence !== sentence) {
       closeSentence();
-      sentence = token.sentence;
+      sentence = tokenSentence;
       sentenceFirstItem = items.length;
       contrastAt = -1;
     }
-    if (token.clause !== clause) {
-      clause = token.clause;
+    if (tokenClauseIndex !== clause) {
+      clause = tokenClauseIndex;
       negateLeft = 0;
       intensityLeft = 0;
       intensity = 1;
     }
-    while (sarcasmIndex < sarcasmSpans.length && (sarcasmSpans[sarcasmIndex]?.end ?? 0) <= token.start) sarcasmIndex++;
+    while (sarcasmIndex < sarcasmSpans.length && (sarcasmSpans[sarcasmIndex]?.end ?? 0) <= tokenStart) sarcasmIndex++;
     const sarcasm = sarcasmSpans[sarcasmIndex];
-    if (sarcasm && sarcasm.start <= token.start && token.start < sarcasm.end) sarcasticSentences.add(token.sentence);
+    if (sarcasm && sarcasm.start <= tokenStart && tokenStart < sarcasm.end) sarcasticSentences.add(tokenSentence);
 
-    const word = token.word;
+    const word = words[i] ?? '';
     const entry = lang.lexicon.get(word);
     // phrases first: they may start with a negator ("no complaints", "not worth")
     let value: number | undefined;
@@ -191,10 +217,7 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
     if (phrases) {
       for (const phrase of phrases) {
         let ok = true;
-        for (let k = 1; k < phrase.tokens.length && ok; k++) {
-          const next = tokens[i + k];
-          ok = next !== undefined && next.word === phrase.tokens[k] && next.clause === token.clause;
-        }
+        for (let k = 1; k < phrase.tokens.length && ok; k++) ok = i + k < count && words[i + k] === phrase.tokens[k] && tokenClause[i + k] === tokenClauseIndex;
         if (ok) {
           value = phrase.weight;
           span = phrase.tokens.length;
@@ -217,7 +240,7 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
         let matched = false;
         for (const phrase of intensityPhrases) {
           let ok = true;
-          for (let k = 1; k < phrase.tokens.length && ok; k++) ok = tokens[i + k]?.word === phrase.tokens[k];
+          for (let k = 1; k < phrase.tokens.length && ok; k++) ok = i + k < count && words[i + k] === phrase.tokens[k];
           if (ok) {
             intensity = phrase.factor;
             intensityLeft = 2 + phrase.tokens.length - 1;
@@ -247,20 +270,17 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
     } else if (intensityLeft > 0) value *= intensity;
     intensity = 1;
     intensityLeft = 0;
-    if (token.start < titleEnd) value *= TITLE_FACTOR;
-    const lastToken = tokens[i + span - 1] ?? token;
-    items.push({ start: token.start, end: lastToken.end, value, clause: token.clause });
+    if (tokenStart < titleEnd) value *= TITLE_FACTOR;
+    items.push({ start: tokenStart, end: ends[i + span - 1] ?? ends[i] ?? 0, value, clause: tokenClauseIndex });
+    itemSentence.push(tokenSentence);
     i += span - 1;
   }
   closeSentence();
 
   if (sarcasticSentences.size) {
-    const sentenceOf = new Map<number, number>();
-    for (const token of tokens) sentenceOf.set(token.start, token.sentence);
-    for (const item of items) {
-      const s = sentenceOf.get(item.start);
-      if (s !== undefined && sarcasticSentences.has(s) && item.value > 0) item.value = -item.value * 0.8;
-    }
+    items.forEach((item, k) => {
+      if (sarcasticSentences.has(itemSentence[k] ?? -1) && item.value > 0) item.value = -item.value * 0.8;
+    });
   }
 
   let positive = 0;
