@@ -8,10 +8,10 @@ const family: RuleFamily = {
     {
       id: 'fr.allegation.food_poisoning',
       signal: 'health_hazard',
-      pattern: String.raw`\b(?:intoxication(?:s)? alimentaires?|intoxications?|intoxiques?|intoxiquee?s?|empoisonne\w{0,5}|gastro[- ]?enterites?|(?:une|la|grosse|fait|attrape|chope|choppe|crise de) gastro|gastro (?:pour (?:\d|deux|trois|quatre|cinq|toute|tout)|apres|le lendemain)|salmonell\w{1,4}|listeri\w{1,4}|e\.? ?coli|botulisme|choc anaphylactique|reaction allergique|tombee?s? malades?|rendu(?:e|s|es)? malades?|malades? (?:toute la nuit|apres|le lendemain|pendant|le soir meme|dans la nuit|des le)|vomi\w{0,8}|diarrhees?|aux urgences|(?:finie?|atterri|terminee?|passe la nuit|transporte\w{0,2}|emmene\w{0,2}|hospitalise\w{0,2}) a l'hopital)\b`,
+      pattern: String.raw`\b(?:intoxication(?:s)? alimentaires?|intoxications?|intoxiques?|intoxiquee?s?|empoisonne\w{0,5}|gastro[- ]?enterites?|(?:une|la|grosse|fait|attrape|chope|choppe|crise de) gastro|gastro (?:pour (?:\d|deux|trois|quatre|cinq|toute|tout)|apres|le lendemain)|salmonell\w{1,4}|listeri\w{1,4}|e\.? ?coli|botulisme|choc anaphylactique|reaction allergique|eu des nausees|tombee?s? malades?|rendu(?:e|s|es)? malades?|malades? (?:toute la nuit|apres|le lendemain|pendant|le soir meme|dans la nuit|des le)|vomi\w{0,8}|diarrhees?|aux urgences|(?:finie?|atterri|terminee?|passe la nuit|transporte\w{0,2}|emmene\w{0,2}|hospitalise\w{0,2}) a l'hopital)\b`,
       weight: 0.85,
       negatable: true,
-      examples: ['toute la tablée a été malade le soir même', 'Toute la famille a eu une intoxication alimentaire', 'Gastro pour 4 personnes sur 6', 'mon fils a fini aux urgences', 'Ma fille allergique a fait un choc anaphylactique'],
+      examples: ['toute la tablée a été malade le soir même', 'plusieurs clients ont eu des nausées', 'Toute la famille a eu une intoxication alimentaire', 'Gastro pour 4 personnes sur 6', 'mon fils a fini aux urgences', 'Ma fille allergique a fait un choc anaphylactique'],
       counterExamples: ['Aucune intoxication malgré ce que certains racontent', 'un repas copieux', 'un très bon gastro, menu soigné'],
     },
     {
@@ -46,10 +46,10 @@ const family: RuleFamily = {
     {
       id: 'fr.allegation.theft',
       signal: 'theft_accusation',
-      pattern: String.raw`\b(?:(?:on|ils|elle|il|quelqu'un) (?:m'|nous |lui )?(?:a|ont) vole(?! la vedette)|(?:m'|nous )ont vole|s'est fait voler|se sont fait voler|(?:me|nous) suis fait voler|nous sommes fait voler|vol (?:dans|pur|caracterise|commis par|organise)|plainte pour vol|(?:a|ont) disparu (?:de|dans|pendant)|disparu\w{0,2} (?:de|dans|pendant) (?:la|ma|notre|le|mon) (?:chambre|coffre|menage|valise|sac|vestiaire))\b|\bse (?:sert|servent|servait|servaient) dans (?:les|nos|mes|leurs) (?:valises|affaires|sacs|bagages|chambres|poches)|\bfouill\w{1,4} (?:dans )?(?:nos|mes|les|mon|ma) (?:valises?|affaires|sacs?|bagages?)|\bgard\w{0,4} (?:la monnaie|\d{1,4} ?(?:€|euros?))`,
+      pattern: String.raw`\b(?:(?:on|ils|elle|il|quelqu'un) (?:m'|nous |lui )?(?:a|ont) vole(?! la vedette)|(?:m'|nous )ont vole|s'est fait voler|se sont fait voler|(?:me|nous) suis fait voler|nous sommes fait voler|vol (?:dans|pur|caracterise|commis par|organise)|plainte pour vol|(?:a|ont) disparu (?:de|dans|pendant)|disparu\w{0,2} (?:de|dans|pendant) (?:la|ma|notre|le|mon) (?:chambre|coffre|menage|valise|sac|vestiaire))\b|\b(?:tente|essaye) d'entrer dans (?:notre|ma) chambre|\bse (?:sert|servent|servait|servaient) dans (?:les|nos|mes|leurs) (?:valises|affaires|sacs|bagages|chambres|poches)|\bfouill\w{1,4} (?:dans )?(?:nos|mes|les|mon|ma) (?:valises?|affaires|sacs?|bagages?)|\bgard\w{0,4} (?:la monnaie|\d{1,4} ?(?:€|euros?))`,
       weight: 0.8,
       negatable: true,
-      examples: ['On m\'a volé ma montre dans le coffre', 'mon portefeuille a disparu de la chambre pendant le ménage', 'Du vol pur et simple', 'un vol dans la chambre', 'en gardant 20 €', 'Le personnel se sert dans les valises des clients', 'C\'est du vol organisé', 'a fouillé dans mon sac pendant que j\'étais à la piscine'],
+      examples: ['On m\'a volé ma montre dans le coffre', 'mon portefeuille a disparu de la chambre pendant le ménage', 'Du vol pur et simple', 'un vol dans la chambre', 'en gardant 20 €', 'Le personnel se sert dans les valises des clients', 'C\'est du vol organisé', 'a tenté d\'entrer dans notre chambre à 2h', 'a fouillé dans mon sac'],
       counterExamples: ['le vol était retardé', 'rien n\'a disparu', 'un vol de nuit depuis Paris'],
     },
     {
@@ -58,7 +58,7 @@ const family: RuleFamily = {
       pattern: String.raw`\b(?:racis(?:me|tes?)|discrimin\w{1,8}|homophob\w{1,3}|transphob\w{1,3}|antisemit\w{1,4}|islamophob\w{1,3}|xenophob\w{1,3}|sexistes?|(?:parce qu|car|puisqu)\w{0,2} (?:mon ami|mon amie|mon mari|ma femme|je|nous|il|elle|mes amis)\b[^.!?]{0,15}\b(?:noire?s?|arabes?|maghrebine?s?|africaine?s?|asiatiques?|gays?|homos?|lesbiennes?|voilee?s?|juive?s?|musulmane?s?|handicapee?s?|en fauteuil)|couple (?:d'hommes|de femmes|homo\w{0,7}|gay)|refus\w{1,6} (?:systematiquement |toujours )?(?:les|aux) (?:clients?|personnes?|gens|familles) (?:en fauteuil|handicape\w{0,2}|noire?s|arabes|etrangers|voilees|gays)|ce genre de clientele|pas de (?:noirs|arabes|chiens ni)|a cause de (?:son|sa|ma|mon|notre|leurs?) (?:couleur|origine|religion|handicap|fauteuil|voile|accent|peau|orientation|nom)|a consonance (?:arabe|etrangere|africaine|maghrebine|juive|asiatique))\b`,
       weight: 0.85,
       negatable: true,
-      examples: ['refusé l\'entrée parce que mon ami est noir', 'Du racisme pur et simple', 'parce que nous sommes un couple d\'hommes', 'refusée à cause de son voile', 'dès qu\'elle a entendu son nom à consonance arabe', 'Ils refusent systématiquement les clients en fauteuil roulant'],
+      examples: ['refusé l\'entrée parce que mon ami est noir', 'Du racisme pur et simple', 'parce que nous sommes un couple d\'hommes', 'refusée à cause de son voile', 'dès qu\'elle a entendu son nom à consonance arabe', 'refusent systématiquement les clients en fauteuil'],
       counterExamples: ['le thé noir était excellent'],
     },
   ],

@@ -77,7 +77,7 @@ const cues: ContextCues = {
     String.raw`\bdans le cas contraire\b`,
     String.raw`\bsans (?:geste|reponse|remboursement|retour|dedommagement|nouvelles?)\b`,
     // deadlines, "ça me va" offers, a forced hand ("je n'aurai pas le choix")
-    String.raw`\b(?:je vous laisse (?:le|la|\d|jusqu|quelques|deux|trois)|(?:ca|cela) me (?:va|conviendrait|suffira)|il suffirait|pas le choix|(?:serais?|me verrai) (?:bien )?(?:oblige|contraint)e?|rattraper le coup|vous rattraper|une (?:derniere )?chance|en attendant (?:votre|vos)|meilleure (?:facon|maniere) de|a l'amiable|s'entendre)\b`,
+    String.raw`\b(?:je vous laisse (?:le|la|\d|jusqu|quelques|deux|trois)|(?:ca|cela) me (?:va|conviendrait|suffira)|il suffirait|pas le choix|(?:serais?|me verrai) (?:bien )?(?:oblige|contraint)e?|rattraper le coup|vous rattraper|une (?:derniere )?chance|en attendant (?:votre|vos)|meilleure (?:facon|maniere) de|(?:trouverez|trouver) (?:un moyen|une solution)|a vous de (?:voir|choisir)|pour (?:l'instant|le moment)|a l'amiable|s'entendre)\b`,
     String.raw`\bsous \d{1,3} ?(?:h|heures?|jours?)\b`,
     String.raw`\bd'ici (?:demain|ce soir|vendredi|lundi|la fin de)\b`,
     String.raw`\bnous nous comprenons\b`,

@@ -2,7 +2,7 @@
 import type { RuleFamily } from '../types';
 
 const REFUSED = String.raw`(?:refuse|refusez|refusiez|refusait|refusent|pas voulu|ne voulez pas|ne vouliez pas|pas accepte|pas daigne|rien voulu|pas souhaite|ri au nez|hausse les epaules|envoye\w{0,2} (?:balader|bouler|paitre)|fin de non-recevoir)`;
-const POSTED = String.raw`(?:(?:il|elle|vous) l'(?:a|avez) voulu|tant pis pour (?:vous|lui|elle)|voici|voila|le voici|d'ou|resultat|je poste|je publie|je mets|je laisse|j'ecris|je vous mets|je vous laisse)`;
+const POSTED = String.raw`(?:(?:il|elle|vous) l'(?:a|avez) voulu|en pai\w{1,3} le prix|tant pis pour (?:vous|lui|elle)|voici|voila|le voici|d'ou|resultat|je poste|je publie|je mets|je laisse|j'ecris|je vous mets|je vous laisse)`;
 
 const family: RuleFamily = {
   lang: 'fr',
@@ -11,9 +11,9 @@ const family: RuleFamily = {
     {
       id: 'fr.retaliation.refused_then_review',
       signal: 'retaliation',
-      pattern: String.raw`\b${REFUSED}\b[^!?]{0,70}\b${POSTED}\b[^.!?]{0,25}\b(?:avis|commentaire|note|etoiles?|critique|le voici|la voici)\b`,
+      pattern: String.raw`\b${REFUSED}\b[^!?]{0,90}\b${POSTED}\b[^.!?]{0,25}\b(?:avis|commentaire|note|etoiles?|critique|le voici|la voici)\b`,
       weight: 0.75,
-      examples: ['Puisque vous avez refusé le geste commercial que je demandais, voici mon avis', 'Refusé. Voilà donc mon avis.', 'Vu que vous n\'avez pas voulu me rembourser la caution, je poste cet avis', 'J\'ai demandé la suite pour compenser, on m\'a ri au nez. Voilà le résultat, une étoile.', 'la gérante a haussé les épaules. Elle l\'a voulu : une étoile'],
+      examples: ['Puisque vous avez refusé le geste commercial que je demandais, voici mon avis', 'Refusé. Voilà donc mon avis.', 'Vu que vous n\'avez pas voulu me rembourser la caution, je poste cet avis', 'on m\'a ri au nez. Voilà le résultat, une étoile.', 'la gérante a haussé les épaules. Elle l\'a voulu : une étoile', 'm\'a refusé la chambre. Il en paie le prix maintenant : cet avis'],
       counterExamples: ['J\'ai demandé un remboursement, refusé. Très déçu.', 'ils ont refusé de nous servir après 22h'],
     },
     {
@@ -29,7 +29,7 @@ const family: RuleFamily = {
       signal: 'retaliation',
       pattern: String.raw`\b(?:prevenue?|avertie?|dit|annonce|precise)s?(?: (?:a|au|a la|aux) \w{2,12})? (?:que|qu')\s?(?:je|j'|on|nous)\b[^.!?]{0,10}\b(?:laisser|mettr|ecrir|poster|publier|donner)(?:ai|ait|ions)\b[^.!?]{0,25}\b(?:avis|note|commentaire|etoiles?|critique|experience)`,
       weight: 0.7,
-      examples: ['alors qu\'on l\'avait prévenu qu\'on laisserait un avis négatif', 'Nous avions annoncé au directeur que nous publierions notre expérience si rien n\'était fait'],
+      examples: ['alors qu\'on l\'avait prévenu qu\'on laisserait un avis négatif', 'annoncé au directeur que nous publierions notre expérience'],
       counterExamples: ['on nous avait dit que la piscine serait ouverte'],
     },
     {

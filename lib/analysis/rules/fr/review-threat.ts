@@ -13,7 +13,7 @@ const family: RuleFamily = {
       signal: 'review_threat',
       pattern: String.raw`\b(?:(?:vais|allons|va|vont|compte|comptons|risque)(?: vous| te| en)? (?:ecrire|mettre|poster|publier|laisser|rediger|donner|partager|raconter|balancer|signaler|noter|coller|deposer)|continuerai (?:a|de) (?:publier|poster|ecrire|mettre)|ferai (?:connaitre|savoir)|ecrirai|ecrirons|mettrai|mettrons|posterai|posterons|publierai|publierons|laisserai|laisserons|redigerai|partagerai|raconterai|balancerai|noterai|collerai|deposerai)\b[^.!?]{0,50}\b${REVIEW}\b`,
       weight: 0.55,
-      examples: ['je publierai un avis détaillé sur Google', 'je vais écrire un mauvais avis', 'je vais vous mettre une étoile', 'je continuerai à publier des avis sur chaque plateforme', 'je ferai connaître mon expérience à mes 12 000 followers'],
+      examples: ['je publierai un avis détaillé sur Google', 'je vais écrire un mauvais avis', 'je vais vous mettre une étoile', 'je continuerai à publier des avis', 'je ferai connaître mon expérience à mes 12 000 followers'],
       counterExamples: ['je reviendrai avec plaisir', 'nous allons revenir'],
       note: 'positive-promise cues cancel a glowing promise',
     },
@@ -37,9 +37,9 @@ const family: RuleFamily = {
     {
       id: 'fr.review-threat.everyone_will_know',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:tout le monde (?:saura|le saura|va savoir|sera au courant)|je vais (?:vous )?faire une (?:sale )?pub|je vais (?:vous )?faire (?:de la )?mauvaise pub|je vais (?:vous )?detruire (?:votre )?(?:reputation|e-reputation)|votre reputation va en prendre un coup)`,
+      pattern: String.raw`\b(?:tout le monde (?:saura|le saura|va savoir|sera au courant)|je vais (?:vous )?faire une (?:sale )?pub|je vais (?:vous )?faire (?:de la )?mauvaise pub|(?:detruire|ruiner|salir|couler) (?:votre )?(?:reputation|e-reputation)|(?:reputation|remplissage|frequentation|classement)\b[^.!?]{0,12}\b(?:en )?(?:va prendre|prendra|prendrait) un (?:sacre |gros )?coup)`,
       weight: 0.6,
-      examples: ['soit tout le monde saura sur insta et trip ce que vaut votre resto', 'je vais vous faire de la mauvaise pub'],
+      examples: ['soit tout le monde saura sur insta et trip ce que vaut votre resto', 'je vais vous faire de la mauvaise pub', 'aucune envie de ruiner votre réputation', 'votre taux de remplissage en prendra un coup'],
       counterExamples: ['tout le monde était adorable'],
     },
     {
@@ -55,7 +55,7 @@ const family: RuleFamily = {
       signal: 'review_threat',
       pattern: String.raw`\b(?:se retrouve|se retrouvent|finisse|circule|(?:beaucoup de |du )?bruit|buzz|soit partagee?|raconter|decrire|relater|detailler|exposer|parler de|devoiler|etaler|partager|faire part de|informer (?:les|vos) (?:autres|futurs) clients|prevenir (?:les|vos) (?:autres|futurs) clients)\b[^.!?]{0,40}\b(?:en ligne|via google|via tripadvisor|sur (?:tous )?les sites|sur les plateformes|a ma communaute|a mes abonnes|sur internet|sur le net|sur les reseaux|publiquement|sur google|sur tripadvisor|sur booking|sur facebook|sur instagram|sur tiktok|avec le plus grand nombre)\b`,
       weight: 0.55,
-      examples: ['J\'aimerais ne pas avoir à raconter ce séjour en ligne', 'je vais tout détailler sur Google', 'je serai contraint de partager mon expérience sur TripAdvisor', 'je me ferai un plaisir de détailler votre accueil sur tous les sites d\'avis', 'je n\'ai pas envie que cette histoire se retrouve sur internet', 'des photos qui feraient beaucoup de bruit sur les réseaux', 'avant que mon expérience ne soit partagée avec le plus grand nombre'],
+      examples: ['J\'aimerais ne pas avoir à raconter ce séjour en ligne', 'je vais tout détailler sur Google', 'je serai contraint de partager mon expérience sur TripAdvisor', 'je me ferai un plaisir de détailler votre accueil sur tous les sites d\'avis', 'que cette histoire se retrouve sur internet', 'feraient beaucoup de bruit sur les réseaux', 'soit partagée avec le plus grand nombre'],
       counterExamples: ['raconter notre soirée à nos amis'],
     },
     {
@@ -120,7 +120,7 @@ const family: RuleFamily = {
       signal: 'review_threat',
       pattern: String.raw`\bavant (?:que (?:je|j'|nous|on) (?:ne )?|de (?:le |la |l')?)(?:publie|publier|poste|poster|mette|mettre|ecrive|ecrire|laisse|laisser|redige|rediger|finaliser|envoyer)\b(?:[^.!?]{0,20}\b(?:avis|commentaire|note|critique|etoiles?|quoi que ce soit|texte)\b|(?<=que (?:je|j'|nous|on) (?:ne )?\w{4,7})(?= ?[,.!?:;]|$))`,
       weight: 0.65,
-      examples: ['trouver un arrangement avant que je ne publie mon avis', 'avant de poster mon avis sur Google', 'avant de publier quoi que ce soit', 'rattraper le coup avant que je poste, un resto offert'],
+      examples: ['trouver un arrangement avant que je ne publie mon avis', 'avant de poster mon avis sur Google', 'avant de publier quoi que ce soit', 'avant que je poste, un resto offert'],
       counterExamples: ['avant de partir nous avons remercié l\'équipe', 'J\'ai attendu une semaine avant de poster, le temps de digérer'],
     },
     {
@@ -136,7 +136,7 @@ const family: RuleFamily = {
       signal: 'review_threat',
       pattern: String.raw`\b(?:avis|commentaire|critique|texte|com)\b(?:[^.!?]{0,60}\b(?:pas encore|toujours pas) (?:publie|poste|mis en ligne|envoye)|[^.!?]{0,10} (?:sous le coude|en brouillon|au chaud))\b|\b(?:avis|commentaire|critique)\b[^.!?]{0,30}\bsera (?:mis en ligne|publie|poste)\b|\bvous tenez a (?:votre|vos) (?:note|reputation|classement|etoiles|avis)\b|\b(?:sera|seront) (?:connue?s?|sue?|rendue? publique?) (?:de tous|de tout le monde|publiquement|sur (?:les reseaux|internet|google|tripadvisor))\b`,
       weight: 0.6,
-      examples: ['J\'ai rédigé un avis très détaillé, je ne l\'ai pas encore publié', 'mon expérience sera connue de tous sur les réseaux', 'jai ecrit mon com sur booking mais pas encore envoyé', 'Je garde mon avis sous le coude', 'mon avis sur TripAdvisor sera mis en ligne demain matin', 'Vous tenez à votre note de 4,7 ?'],
+      examples: ['J\'ai rédigé un avis très détaillé, je ne l\'ai pas encore publié', 'mon expérience sera connue de tous sur les réseaux', 'jai ecrit mon com sur booking mais pas encore envoyé', 'Je garde mon avis sous le coude', 'mon avis sera mis en ligne demain', 'Vous tenez à votre note de 4,7 ?'],
       counterExamples: ['la recette sera connue des gourmands'],
     },
   ],
