@@ -84,6 +84,14 @@ async function main(): Promise<void> {
       // category candidate: a confident model AND at least one blackmail signal of the rules (demand, threat, edit…)
       const gated = (t: number): boolean[] => p.map((x, i) => rules[i]! || (x >= t && hasBlackmailSignal(fold.test[i]!.signals)));
       cells.push(...[0.8, 0.9].map((t) => `gated@${t} OR ${pr(gold, gated(t))}`));
+      const perLanguage = fold.name.startsWith('time')
+        ? TRAIN_LANGUAGES.map((lang) => {
+            const k = fold.test.map((e, i) => (e.lang === lang ? i : -1)).filter((i) => i >= 0);
+            const g = k.map((i) => gold[i]!);
+            return `     ${lang} n=${k.length} bm=${g.filter(Boolean).length}: rules ${pr(g, k.map((i) => rules[i]!))} | model@0.5 ${pr(g, k.map((i) => p[i]! >= 0.5))} | OR@0.5 ${pr(g, k.map((i) => p[i]! >= 0.5 || rules[i]!))}`;
+          })
+        : [];
+      cells.push(...perLanguage);
       console.log(`${fold.name} n=${fold.test.length} bm=${gold.filter(Boolean).length} rules ${pr(gold, rules)}\n   ${cells.join('\n   ')}`);
     }
     const full = train(examples, options);

@@ -38,6 +38,8 @@ interface CueMatcher {
   exact: Map<string, number>;
   stems: Map<string, number>;
   twoWord: Map<string, number>;
+  /** first three letters of every stem: most words start none and skip the stem probes */
+  stemHeads: Set<string>;
 }
 
 const matchers = new Map<string, CueMatcher>();
@@ -46,7 +48,7 @@ function matcherFor(lang: string): CueMatcher {
   const key = typeof lang === 'string' ? lang : '';
   const cached = matchers.get(key);
   if (cached) return cached;
-  const matcher: CueMatcher = { exact: new Map(), stems: new Map(), twoWord: new Map() };
+  const matcher: CueMatcher = { exact: new Map(), stems: new Map(), twoWord: new Map(), stemHeads: new Set() };
   const add = (map: Map<string, number>, word: string, bit: number): void => {
     map.set(word, (map.get(word) ?? 0) | bit);
   };
@@ -55,7 +57,10 @@ function matcherFor(lang: string): CueMatcher {
       for (const entry of lexicon[cls] ?? []) {
         const bit = 1 << i;
         if (entry.includes(' ')) add(matcher.twoWord, entry, bit);
-        else if (entry.endsWith('*')) add(matcher.stems, entry.slice(0, -1), bit);
+        else if (entry.endsWith('*')) {
+          add(matcher.stems, entry.slice(0, -1), bit);
+          matcher.stemHeads.add(entry.slice(0, MIN_STEM));
+        }
         else add(matcher.exact, entry, bit);
       }
     });
@@ -69,6 +74,7 @@ const MAX_STEM = 16;
 
 function classesOf(matcher: CueMatcher, token: string): number {
   let mask = matcher.exact.get(token) ?? 0;
+  if (token.length < MIN_STEM || !matcher.stemHeads.has(token.slice(0, MIN_STEM))) return mask;
   const longest = Math.min(MAX_STEM, token.length);
   for (let n = MIN_STEM; n <= longest; n++) {
     const bits = matcher.stems.get(token.slice(0, n));
@@ -92,6 +98,19 @@ export function hash(text: string): number {
   return h >>> 0;
 }
 
+/** murmur3's finaliser: spreads a combined hash over all bits before the bucket modulo. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** A cue word stands for its class in the abstract bigrams ("if you" → "condition you"). */
+const CLASS_HASHES = CUE_CLASSES.map((cls) => hash(`class ${cls}`));
+
 const TOKEN = /[\p{L}\p{N}]+|[.!?;\n]/gu;
 
 export function extractFeatures(
@@ -109,7 +128,8 @@ export function extractFeatures(
 
   const sentenceMasks: number[] = [0];
   let previous = '';
-  let previousClass = '';
+  let previousHash = 0;
+  let previousAbstract = 0;
   let previousMask = 0;
   let tokens = 0;
   TOKEN.lastIndex = 0;
@@ -119,7 +139,6 @@ export function extractFeatures(
     if (code === 46 || code === 33 || code === 63 || code === 59 || code === 10) {
       if (sentenceMasks[sentenceMasks.length - 1] !== 0 || previous !== '') sentenceMasks.push(0);
       previous = '';
-      previousClass = '';
       previousMask = 0;
       continue;
     }
@@ -130,12 +149,17 @@ export function extractFeatures(
       if (pair) mask |= pair;
     }
     sentenceMasks[sentenceMasks.length - 1]! |= mask;
-    if (options.unigrams) hashed.push(hash(`u ${token}`) % buckets);
-    if (options.bigrams && previous) hashed.push(hash(`b ${previous} ${token}`) % buckets);
-    const cls = mask ? CUE_CLASSES[31 - Math.clz32(mask & -mask)]! : token;
-    if (options.abstractBigrams && previous && (mask || previousMask)) hashed.push(hash(`a ${previousClass} ${cls}`) % buckets);
+    // n-gram hashes are combined from token hashes (no string built per n-gram)
+    const tokenHash = hash(token);
+    const abstract = mask ? CLASS_HASHES[31 - Math.clz32(mask & -mask)]! : tokenHash;
+    if (options.unigrams) hashed.push(mix(tokenHash ^ 0x9e3779b9) % buckets);
+    if (previous) {
+      if (options.bigrams) hashed.push(mix(Math.imul(previousHash, 0x85ebca6b) ^ tokenHash ^ 0xc2b2ae35) % buckets);
+      if (options.abstractBigrams && (mask || previousMask)) hashed.push(mix(Math.imul(previousAbstract, 0x27d4eb2f) ^ abstract ^ 0x165667b1) % buckets);
+    }
     previous = token;
-    previousClass = cls;
+    previousHash = tokenHash;
+    previousAbstract = abstract;
     previousMask = mask;
   }
 
