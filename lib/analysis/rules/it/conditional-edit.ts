@@ -44,9 +44,9 @@ const family: RuleFamily = {
     {
       id: 'it.conditional-edit.once-refunded',
       signal: 'conditional_edit',
-      pattern: r`\b(?:quando|appena|una volta|non appena|dopo che|se mi)\b[^.!?]{0,12}\b(?:mi |ci )?(?:rimborserete|rimborsate|rimborsat[oaie]|pagate|pagherete|restituirete|restituite|risarcirete|risarcite)\b[^.!?]{0,50}\b(?:${REVIEW}|la tolgo|la cancello|la ritiro|la modifico)\b`,
+      pattern: r`\b(?:quando|appena|una volta|non appena|dopo che|se mi)\b[^.!?]{0,12}\b(?:mi |ci )?(?:rimborser(?:a|ete)|rimborsate|rimborsat[oaie]|pagate|pagher(?:a|ete)|restituir(?:a|ete)|restituite|risarcirete|risarcite)\b[^.!?]{0,50}\b(?:${REVIEW}|la tolgo|la cancello|la ritiro|la modifico|ne mettero)\b`,
       weight: 0.9,
-      examples: ['appena mi rimborserete i 90 euro, cancellerò la recensione', 'Quando mi pagate la tolgo'],
+      examples: ['appena mi rimborserete i 90 euro, cancellerò la recensione', 'Quando mi pagate la tolgo', 'Quando l\'hotel mi restituirà la cauzione ne metterò cinque'],
       counterExamples: ['quando ci hanno restituito il passaporto'],
     },
     {
@@ -60,9 +60,9 @@ const family: RuleFamily = {
     {
       id: 'it.conditional-edit.review-then-remove',
       signal: 'conditional_edit',
-      pattern: r`\b${REVIEW}\b[^.!?]{0,40}\b(?:la|lo) (?:tolgo|togliero|cancello|cancellero|ritiro|ritirero|modifico|modifichero|cambio|cambiero|rimuovo|rimuovero)\b|\b(?:${REVIEW}|foto|video)\b[^.!?]{0,30}\b(?:non (?:uscira|verra pubblicat[ao])|rest(?:a|ano|eranno|era) (?:nel cassetto|sul mio telefono|tra noi))`,
+      pattern: r`\b${REVIEW}\b[^.!?]{0,40}\b(?:la|lo) (?:tolgo|togliero|cancello|cancellero|ritiro|ritirero|modifico|modifichero|cambio|cambiero|rimuovo|rimuovero)\b|\b(?:stell[ae]|voto|valutazione) provvisori[ao]\b|\b(?:${REVIEW}|foto|video)\b[^.!?]{0,30}\b(?:non (?:uscira|verra pubblicat[ao])|rest(?:a|ano|eranno|era) (?:nel cassetto|sul mio telefono|tra noi))`,
       weight: 0.75,
-      examples: ['la recensione su Google la tolgo senza problemi', 'la mia recensione non uscirà', '3 recensioni pronte: restano nel cassetto', 'Le foto restano sul mio telefono se'],
+      examples: ['la recensione su Google la tolgo senza problemi', 'la mia recensione non uscirà', '3 recensioni pronte: restano nel cassetto', 'Le foto restano sul mio telefono se', 'Una stella provvisoria'],
       counterExamples: ['la recensione la scrivo domani'],
     },
     {
@@ -124,9 +124,9 @@ const family: RuleFamily = {
     {
       id: 'it.conditional-edit.piece-will-be',
       signal: 'conditional_edit',
-      pattern: r`\b(?:il mio|la mia|il nostro|la nostra) (?:articolo|post|video|recensione|opinione|critica|valutazione|voto|giudizio) (?:sara|sarebbe|diventa|diventera|diventerebbe)\b[^.!?]{0,20}\b(?:favorevole|positiv[oa]|negativ[oa]|molto divers[oa]|entusiast[ai]|da cinque stelle)\b`,
+      pattern: r`\b(?:il mio|la mia|il nostro|la nostra) (?:articolo|post|video|recensione|opinione|critica|valutazione|voto|giudizio) (?:sara|sarebbe|diventa|diventera|diventerebbe)\b[^.!?]{0,20}\b(?:favorevole|positiv[oa]|negativ[oa]|molto divers[oa]|entusiast[ai]|da cinque stelle)\b|\bvi far(?:a|o|emo|anno) (?:solo )?pubblicita\b`,
       weight: 0.75,
-      examples: ['il mio articolo sarà molto favorevole', 'la mia recensione diventa entusiasta'],
+      examples: ['il mio articolo sarà molto favorevole', 'la mia recensione diventa entusiasta', 'vi farà solo pubblicità positiva'],
       counterExamples: ['l\'articolo sarà pubblicato lunedì'],
       note: 'a promise or threat about the content of a post; blackmail only beside a demand',
     },

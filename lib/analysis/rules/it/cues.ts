@@ -70,7 +70,7 @@ const cues: ContextCues = {
     r`\bprima di (?:dare|pubblicare|scrivere|mettere|lasciare|decidere|condividere) (?:la mia|il mio|una|la|il)\b|\bprima che\b`,
     r`\bo (?:pubblico|metto|scrivo|lascio|carico|racconto|vi)\b`,
     r`\b(?:scegliete|decidete) voi\b`,
-    r`\bsenno\b|\bdipende da\b`,
+    r`\bsenno\b|\bdipende\b`,
     r`\bse\b`,
     r`\baltrimenti\b`,
     r`\bo (?:mi|ci)\b`,

@@ -19,10 +19,10 @@ const family: RuleFamily = {
     {
       id: 'it.demand.refund',
       signal: 'demand',
-      pattern: r`\b(?:rimbors\w{0,8}|risarci\w{0,8}|(?:mi|ci) (?:restituite|restituiate|restituirete|ridate|ridiate|ridia|restituisca|pagate|rendete|paga|pagano|rimborsa|rimborsano|restituisce|restituiscono)|restituir(?:mi|ci)|ridar(?:mi|ci)|risarcir(?:mi|ci)|accreditar(?:mi|ci)|(?:mi|ci) venga (?:rimborsat[aoie]|accreditat[aoie]|restituit[aoie])|(?:i miei|i nostri) soldi indietro)\b`,
+      pattern: r`\b(?:rimbors\w{0,8}|risarci\w{0,8}|ridatemi|restituitemi|rimborsatemi|(?:mi|ci) (?:restituite|restituiate|restituir(?:ete|a)|ridate|ridiate|ridia|restituisca|abbuoni|abbuonate|pagate|rendete|paga|pagano|rimborsa|rimborsano|restituisce|restituiscono)|restituir(?:mi|ci)|ridar(?:mi|ci)|risarcir(?:mi|ci)|accreditar(?:mi|ci)|(?:mi|ci) venga (?:rimborsat[aoie]|accreditat[aoie]|restituit[aoie])|(?:i miei|i nostri) soldi indietro)\b`,
       weight: 0.55,
       reportable: true,
-      examples: ['Modificherò il voto una volta rimborsato', 'appena mi rimborserete i 90 euro', 'se non mi restituite la caparra', 'finché non mi risarcirete la cena'],
+      examples: ['Modificherò il voto una volta rimborsato', 'appena mi rimborserete i 90 euro', 'se non mi restituite la caparra', 'finché non mi risarcirete la cena', 'Ridatemi i 150 euro', 'se non mi abbuoni la cena'],
       counterExamples: ['ci hanno restituito il passaporto', 'Non vogliamo rimborsi, solo che lo sappiate', 'Avevo chiesto il rimborso del parcheggio'],
       note: 'reportable: "ci hanno rimborsato senza chiedere" is a gesture, not a demand',
     },
@@ -108,10 +108,10 @@ const family: RuleFamily = {
     {
       id: 'it.demand.gesture',
       signal: 'demand',
-      pattern: r`\b(?:(?:piccolo |minimo )?(?:gesto|segno|segnale)(?: concreto| tangibile)? (?:commerciale|di buona volonta|della vostra buona volonta|da parte vostra)|qualcosa in cambio|una proposta (?:sensata|concreta|seria|ragionevole)|(?:adeguato |giusto )?(?:ristoro|compenso|indennizzo) economico|(?:sarete|siate) (?:generosi|comprensivi)|(?:ci|mi) ospitate|ospitar(?:ci|mi)|un invito per (?:due|2)|(?:una )?questione di \d{1,5} (?:euro|€)|(?:ci|mi) (?:venite|veniate|verrete|veniste) incontro|venir(?:ci|mi) incontro|compensar(?:mi|ci)|compensare (?:il|la|i|le|questo|questa|quest')|un (?:bonifico|versamento) (?:per|come)|(?:upgrade|sconto|rimborso|risarcimento|omaggio)\b[^.!?]{0,12}\b(?:sia|sarebbe|e) il minimo|(?:attendo|aspetto|aspettiamo|resto in attesa di) (?:una |la )?(?:vostra |sua )?(?:proposta|offerta|compensazione|soluzione economica)|un risarcimento economico|late check ?-?out gratuito)\b`,
+      pattern: r`\b(?:(?:piccolo |minimo )?(?:gesto|segno|segnale)(?: concreto| tangibile)? (?:commerciale|di buona volonta|della vostra buona volonta|da parte vostra)|qualcosa in cambio|(?:una|far(?:mi|ci) una) proposta (?:sensata|concreta|seria|ragionevole|per)|(?:mi|ci) (?:venga|viene) riconosciut[oa]|(?:adeguato |giusto )?(?:ristoro|compenso|indennizzo) economico|(?:sarete|siate) (?:generosi|comprensivi)|(?:ci|mi) ospitate|ospitar(?:ci|mi)|un invito per (?:due|2)|(?:una )?questione di \d{1,5} (?:euro|€)|(?:ci|mi) (?:venite|veniate|verrete|veniste) incontro|venir(?:ci|mi) incontro|compensar(?:mi|ci)|compensare (?:il|la|i|le|questo|questa|quest')|un (?:bonifico|versamento) (?:per|come)|(?:upgrade|sconto|rimborso|risarcimento|omaggio)\b[^.!?]{0,12}\b(?:sia|sarebbe|e) il minimo|(?:attendo|aspetto|aspettiamo|resto in attesa di) (?:una |la )?(?:vostra |sua )?(?:proposta|offerta|compensazione|soluzione economica)|un risarcimento economico|late check ?-?out gratuito)\b`,
       weight: 0.6,
       reportable: true,
-      examples: ['mi aspetto un gesto commerciale', 'resto in attesa di una vostra proposta', 'qualcosa in cambio', 'Un piccolo gesto da parte vostra', 'un segno concreto della vostra buona volontà', 'ci venite incontro', 'un modo per compensare la notte', 'un bonifico per il disagio', 'un upgrade sia il minimo', 'una proposta sensata', 'un invito per due', 'questione di 60 euro', 'un adeguato ristoro economico', 'sarete generosi', 'Ci ospitate due notti'],
+      examples: ['mi aspetto un gesto commerciale', 'resto in attesa di una vostra proposta', 'qualcosa in cambio', 'Un piccolo gesto da parte vostra', 'un segno concreto della vostra buona volontà', 'ci venite incontro', 'un modo per compensare la notte', 'un bonifico per il disagio', 'un upgrade sia il minimo', 'una proposta sensata', 'farmi una proposta per il disagio', 'se mi viene riconosciuto un indennizzo', 'un invito per due', 'questione di 60 euro', 'un adeguato ristoro economico', 'sarete generosi', 'Ci ospitate due notti'],
       counterExamples: ['un gesto gentile del cameriere'],
     },
     {

@@ -19,7 +19,7 @@ const family: RuleFamily = {
     {
       id: 'it.insult.you-are',
       signal: 'insult',
-      pattern: r`\b(?:e|sono|sei|siete|un|una|dei|delle|come|quella|quel|quello|branco di|banda di|massa di|manica di|pezzo di)\s(?:(?:vecchia|vecchio|povero|povera)\s)?(?:incapaci|incompetenti|buffoni|pagliacci|animali|bestie|porci|maiali|strega|streghe|ignoranti|analfabeti|cretini|imbecilli|idioti|deficienti|cafon[aei]|befan[ae]|megera|arpia|zoticon[ei]|cialtron[ei]|villan[oi])\b`,
+      pattern: r`\b(?:e|sono|sei|siete|un|una|dei|delle|come|quella|quel|quello|branco di|banda di|massa di|manica di|pezzo di)\s(?:(?:vecchia|vecchio|povero|povera)\s)?(?:incapaci|incompetenti|buffoni|pagliacci|animali|bestie|porci|maiali|strega|streghe|ignoranti|analfabeti|cretini|imbecilli|idioti|deficienti|cafon[aei]|maleducat[oa]|befan[ae]|megera|arpia|zoticon[ei]|cialtron[ei]|villan[oi])\b`,
       weight: 0.65,
       examples: ['Branco di incapaci', 'La proprietaria è una vecchia strega acida', 'ci ha trattati come porci'],
       counterExamples: ['gli animali della fattoria erano simpatici', 'i bagni sono schifosi'],

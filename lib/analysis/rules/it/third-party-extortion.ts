@@ -59,9 +59,9 @@ const family: RuleFamily = {
     {
       id: 'it.third-party-extortion.we-can-stop',
       signal: 'third_party_extortion',
-      pattern: r`\b(?:possiamo|posso|potremmo) (?:alzare o abbassare|abbassare|affossare|distruggere) (?:il vostro|il tuo|la vostra|la tua) (?:voto|punteggio|valutazione|reputazione)\b|\bperche non (?:lo )?(?:abbassiamo|affossiamo|pubblichiamo|continuiamo)\b|\brete di (?:recensori|account|profili)\b|\b(?:possiamo|posso|potremmo) (?:farle (?:smettere|sparire|cancellare|togliere|fermare)|fermarle|eliminarle|toglierle|cancellarle|bloccarle|impedirlo|evitarlo)\b`,
+      pattern: r`\b(?:possiamo|posso|potremmo) (?:alzare o abbassare|abbassare|affossare|distruggere) (?:il vostro|il tuo|la vostra|la tua) (?:voto|punteggio|valutazione|reputazione)\b|\bperche non (?:lo )?(?:abbassiamo|affossiamo|pubblichiamo|continuiamo)\b|\brete di (?:\d{1,4} )?(?:recensori|account|profili)\b|\b(?:possiamo|posso|potremmo) (?:farle (?:smettere|sparire|cancellare|togliere|fermare)|fermarle|eliminarle|toglierle|cancellarle|bloccarle|impedirlo|evitarlo)\b`,
       weight: 0.85,
-      examples: ['possiamo farle smettere', 'posso eliminarle', 'Possiamo alzare o abbassare il vostro voto su Google', 'Perché non lo abbassiamo, pagate'],
+      examples: ['possiamo farle smettere', 'posso eliminarle', 'Possiamo alzare o abbassare il vostro voto su Google', 'ho una rete di 40 account Google', 'Perché non lo abbassiamo, pagate'],
       counterExamples: ['possiamo farle vedere la camera'],
     },
     {
