@@ -25,7 +25,7 @@ const cues: ContextCues = {
     r`\b(?:letto|leggendo|parlano|parlavano) (?:di )?(?:recensioni|opinioni|commenti|critiche)? ?(?:su|di|che parlavano di)\b`,
   ],
   reported: [
-    r`\b(?:me|ce|glie) l'hanno (?:fatto|dato|restituito|rimborsato|regalato|concesso|accettato|annullato|tolto)\b`,
+    r`\b(?:me|ce|glie) l'(?:hanno|ha) (?:fatto|dato|restituito|rimborsato|regalato|concesso|accettato|annullato|tolto|proposto|applicato)\b`,
     r`\b(?:ci|mi|gli|le) (?:hanno|ha) (?:rimborsato|restituito|regalato|offerto|risarcito|scontato|fatto uno sconto|dato|cambiato|abbassato|stornato|abbuonato|annullato|tolto)\b`,
     // a past request told as a story, or a refund waived: not a demand made now
     r`\b(?:avevo|avevamo) (?:gia )?(?:chiesto|richiesto|domandato)\b|\b(?:avrei|avremmo) voluto\b|\bnon (?:vogli|chied|cerc|pretend)\w{0,4} (?:rimbors|sconti|soldi|nulla|niente|risarciment)|\b(?:e|sono) gia stat[oaie] (?:effettuat|accreditat|emess|dispost|rimborsat)|\bprima (?:ancora )?che (?:aprissimo bocca|chiedessimo|lo chiedessimo)`,
