@@ -7,6 +7,8 @@ export const DRAFTS_PAGE_SIZE = 100;
 export function DraftsView(props: {
   t: Translate;
   drafts: DraftSummary[] | null;
+  /** every draft's count while only the newest page is loaded (no search yet): the count says the whole */
+  total?: number | null;
   query: string;
   shown: number;
   uiLang: string;
@@ -46,7 +48,7 @@ export function DraftsView(props: {
         </label>
       </div>
       <p className="muted" role="status" data-testid="drafts-count">
-        {drafts === null ? '…' : t('drafts.count', { n: drafts.length })}
+        {drafts === null ? '…' : t('drafts.count', { n: props.total ?? drafts.length })}
       </p>
       {drafts !== null && drafts.length === 0 ? <p className="muted">{t('drafts.none')}</p> : null}
       <ul className="list" data-testid="drafts-list">

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { routeMessage, targetFromSelection } from '@/lib/router';
 import { fail, ok, sendToTab, type Reply } from '@/lib/messages';
-import { forgetTab } from '@/lib/storage';
+import { ensureDraftIndex, forgetTab } from '@/lib/storage';
 import { resolveUiLang, translator } from '@/lib/i18n';
 import { insertIntoFocusedField } from '@/lib/dom/insert';
 import { badgeFor } from '@/lib/panel/badge';
@@ -22,7 +22,10 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: t('menu.analyze'), contexts: ['selection'] }, () => void browser.runtime.lastError);
+    // an update from a Tact without the drafts index: build it now, not when the manager first opens the list
+    void ensureDraftIndex().catch(() => undefined);
   });
+  browser.runtime.onStartup.addListener(() => void ensureDraftIndex().catch(() => undefined));
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;

@@ -174,6 +174,26 @@ export function summarizeDraft(draft: Draft): DraftSummary {
 
 const draftIndexItem = lazyItem(() => storage.defineItem<unknown>('local:draftIndex', versioned(STORAGE_VERSIONS.draftIndex, DRAFT_INDEX_MIGRATIONS)));
 
+/**
+ * The newest summaries and the number of drafts, written with the index: the drafts list shows its first page
+ * from this small item (read by the panel itself) while the whole index (megabytes for 5,000 drafts) is read
+ * and sent by a worker that may have to start first.
+ */
+export const DRAFT_INDEX_HEAD = 100;
+export const DraftIndexHeadSchema = z.object({ total: z.number().int().min(0), newest: z.array(DraftSummarySchema).max(DRAFT_INDEX_HEAD) });
+export type DraftIndexHead = z.infer<typeof DraftIndexHeadSchema>;
+const draftIndexHeadItem = lazyItem(() => storage.defineItem<unknown>('local:draftIndexHead'));
+
+function headOf(index: Map<string, DraftSummary>): DraftIndexHead {
+  return { total: index.size, newest: [...index.values()].sort((a, b) => b.updatedAt - a.updatedAt).slice(0, DRAFT_INDEX_HEAD) };
+}
+
+/** The list's first page and count, or null when absent or damaged (the whole index then answers). */
+export async function readDraftIndexHead(): Promise<DraftIndexHead | null> {
+  const parsed = DraftIndexHeadSchema.safeParse(await draftIndexHeadItem().getValue());
+  return parsed.success ? parsed.data : null;
+}
+
 /** Index updates are read-modify-write of one item: run them one at a time. */
 let indexQueue: Promise<unknown> = Promise.resolve();
 /**
@@ -182,12 +202,25 @@ let indexQueue: Promise<unknown> = Promise.resolve();
  */
 let cachedIndex: Map<string, DraftSummary> | null = null;
 
-function updateDraftIndex(change: (index: Map<string, DraftSummary>) => void): Promise<void> {
+/**
+ * Runs one change of the index in the queue: reads it (rebuilding it from the drafts when missing), applies
+ * `change`, and writes it when it changed or was rebuilt. `onReady` gets the index as soon as it is known,
+ * before the write: the drafts list need not wait for a megabyte to be stored.
+ */
+function updateDraftIndex(change: ((index: Map<string, DraftSummary>) => void) | null, onReady?: (index: Map<string, DraftSummary>) => void): Promise<{ rebuilt: boolean }> {
   const run = indexQueue.then(async () => {
-    const { index } = await readDraftIndex();
-    change(index);
-    await draftIndexItem().setValue([...index.values()]);
+    const { index, rebuilt } = await readDraftIndex();
+    change?.(index);
     cachedIndex = index;
+    onReady?.(new Map(index));
+    if (change || rebuilt) {
+      // one write for both: a reader never sees a head that disagrees with the index
+      await storage.setItems([
+        { item: draftIndexItem(), value: [...index.values()] },
+        { item: draftIndexHeadItem(), value: headOf(index) },
+      ]);
+    }
+    return { rebuilt };
   });
   indexQueue = run.catch(() => {
     cachedIndex = null;
@@ -199,18 +232,37 @@ async function readDraftIndex(): Promise<{ index: Map<string, DraftSummary>; reb
   if (cachedIndex) return { index: new Map(cachedIndex), rebuilt: false };
   const raw = await draftIndexItem().getValue();
   // no index yet (drafts from before it existed) or not an array: rebuild it from the drafts themselves
-  if (!Array.isArray(raw)) return { index: new Map((await listDrafts()).map((draft) => [draft.key, summarizeDraft(draft)])), rebuilt: true };
+  if (!Array.isArray(raw)) return { index: await summarizeAllDrafts(), rebuilt: true };
   const index = new Map(repairArray(DraftSummarySchema, raw).value.map((summary) => [summary.key, summary]));
-  cachedIndex = index;
-  return { index: new Map(index), rebuilt: false };
+  return { index, rebuilt: false };
 }
 
 /** Every draft's summary, newest first, from the index (rebuilt from the drafts when missing). */
-export async function listDraftSummaries(): Promise<DraftSummary[]> {
-  await indexQueue;
-  const { index, rebuilt } = await readDraftIndex();
-  if (rebuilt) await updateDraftIndex((stored) => index.forEach((summary, key) => stored.set(key, summary)));
-  return [...index.values()].sort((a, b) => b.updatedAt - a.updatedAt);
+export function listDraftSummaries(): Promise<DraftSummary[]> {
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    updateDraftIndex(null, (index) => {
+      answered = true;
+      resolve([...index.values()].sort((a, b) => b.updatedAt - a.updatedAt));
+    }).catch((error: unknown) => {
+      // a failed write of a rebuilt index is retried on the next read; the list was already answered
+      if (!answered) reject(error instanceof Error ? error : new Error(String(error)));
+    });
+  });
+}
+
+/**
+ * Rebuilds the index ahead of time when there is none (drafts written by a Tact from before the index, after
+ * an update), so the manager's first open of the drafts list does not pay for reading every draft; when it
+ * exists, it is read into this worker's memory. Run at install, update and browser start: true if rebuilt.
+ */
+export async function ensureDraftIndex(): Promise<boolean> {
+  return (await updateDraftIndex(null)).rebuilt;
+}
+
+/** Resolves once every queued index change (and its write) is done. */
+export function draftIndexSettled(): Promise<void> {
+  return indexQueue.then(() => undefined);
 }
 
 /** Tests and "delete all" start from what is stored, not from this worker's memory. */
@@ -289,20 +341,36 @@ export async function deleteDraft(key: string): Promise<void> {
   await updateDraftIndex((index) => void index.delete(key));
 }
 
-/** Every draft, newest first. Reads all local keys once (fast enough for thousands of drafts). */
-export async function listDrafts(): Promise<Draft[]> {
+/** Every stored draft value, lifted to the current version (the snapshot bypasses the items), with its key. */
+async function storedDrafts(): Promise<{ key: string; value: unknown }[]> {
   const all = await storage.snapshot('local');
-  const drafts: Draft[] = [];
+  const found: { key: string; value: unknown }[] = [];
   for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(DRAFT_PREFIX) || key.endsWith('$') || key === 'draftIndex') continue;
-    // the snapshot bypasses the item, so lift old versions here too
+    if (!key.startsWith(DRAFT_PREFIX) || key.endsWith('$')) continue;
     const meta = all[`${key}$`] as { v?: unknown } | undefined;
     const storedVersion = typeof meta?.v === 'number' ? meta.v : 1;
-    const current = runMigrations(value, storedVersion, STORAGE_VERSIONS.draft, DRAFT_MIGRATIONS);
-    const draft = repairDraft(current, key.slice(DRAFT_PREFIX.length));
+    found.push({ key: key.slice(DRAFT_PREFIX.length), value: runMigrations(value, storedVersion, STORAGE_VERSIONS.draft, DRAFT_MIGRATIONS) });
+  }
+  return found;
+}
+
+/** Every draft, newest first. Reads all local keys once (the export; the list uses the index). */
+export async function listDrafts(): Promise<Draft[]> {
+  const drafts: Draft[] = [];
+  for (const { key, value } of await storedDrafts()) {
+    const draft = repairDraft(value, key);
     if (draft) drafts.push(draft);
   }
   return drafts.sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+async function summarizeAllDrafts(): Promise<Map<string, DraftSummary>> {
+  const index = new Map<string, DraftSummary>();
+  for (const { key, value } of await storedDrafts()) {
+    const draft = repairDraft(value, key);
+    if (draft) index.set(key, summarizeDraft(draft));
+  }
+  return index;
 }
 
 // ---- incidents (blackmail evidence) ----------------------------------------------------------------

@@ -180,6 +180,7 @@ export function App({ store, engines }: { store: PanelStore; engines: PanelEngin
             <DraftsView
               t={t}
               drafts={filteredDrafts}
+              total={state.draftQuery ? null : state.draftsTotal}
               query={state.draftQuery}
               shown={draftsShown}
               uiLang={state.uiLang}

@@ -1,6 +1,6 @@
 /** The panel's and options page's calls to the background worker, typed (one line per message). */
 import { sendToBackground, type DraftInput, type Reply } from '../messages';
-import type { Draft, DraftImportReport, DraftSummary, EvidenceRecord, PageReviews, Settings } from '../storage';
+import { readDraftIndexHead, type Draft, type DraftImportReport, type DraftIndexHead, type DraftSummary, type EvidenceRecord, type PageReviews, type Settings } from '../storage';
 import type { ReviewSnapshot } from '../review';
 
 export interface PanelStateAnswer {
@@ -17,6 +17,8 @@ export interface PanelApi {
   saveDraft(draft: DraftInput): Promise<Reply<Draft>>;
   listDrafts(): Promise<Reply<Draft[]>>;
   listDraftSummaries(): Promise<Reply<DraftSummary[]>>;
+  /** the newest drafts and the count, read from storage by the panel itself (no worker to wake); null when absent */
+  draftIndexHead(): Promise<Reply<DraftIndexHead | null>>;
   deleteDraft(key: string): Promise<Reply<null>>;
   importDrafts(drafts: Draft[]): Promise<Reply<DraftImportReport>>;
   insert(tabId: number, reviewId: string, text: string): Promise<Reply>;
@@ -35,6 +37,8 @@ export const backgroundApi: PanelApi = {
   saveDraft: (draft) => sendToBackground({ type: 'draft:save', draft }),
   listDrafts: () => sendToBackground({ type: 'draft:list' }),
   listDraftSummaries: () => sendToBackground({ type: 'draft:summaries' }),
+  // read-only and small: the worker stays the only writer of drafts and of the index
+  draftIndexHead: () => readDraftIndexHead().then((head) => ({ ok: true as const, data: head }), (error: unknown) => ({ ok: false as const, error: String(error) })),
   deleteDraft: (key) => sendToBackground({ type: 'draft:delete', key }),
   importDrafts: (drafts) => sendToBackground({ type: 'draft:import', drafts }),
   insert: (tabId, reviewId, text) => sendToBackground({ type: 'reply:insert', tabId, reviewId, text }),

@@ -75,6 +75,8 @@ export interface PanelState {
 
   evidence: EvidenceRecord | null;
   drafts: DraftSummary[] | null;
+  /** the number of drafts while `drafts` holds only the newest page (the whole list is on its way); else null */
+  draftsTotal: number | null;
   draftQuery: string;
   incidents: EvidenceRecord[] | null;
   incidentQuery: string;
@@ -173,6 +175,7 @@ export function initialState(browserLanguage: string): PanelState {
     tone: DEFAULT_SETTINGS.tone,
     replyLang: DEFAULT_SETTINGS.defaultLanguage,
     drafts: null,
+    draftsTotal: null,
     draftQuery: '',
     incidents: null,
     incidentQuery: '',
@@ -198,6 +201,8 @@ export function createPanelStore(deps: {
   /** the manager's moves between sections, and the time of the last one */
   let navigations = 0;
   let lastNavigationAt = Number.NEGATIVE_INFINITY;
+  /** deletions made in the list: a list asked for before one is stale when it arrives */
+  let draftDeletions = 0;
 
   function intentNow(): OpenIntent {
     return { navigations, at: now() };
@@ -525,8 +530,16 @@ export function createPanelStore(deps: {
       },
 
       async loadDrafts() {
+        const deletionsAtStart = draftDeletions;
+        if (get().drafts === null) {
+          // first open: the newest page from the small head item, read before asking for the whole index (the
+          // browser serves an extension's storage reads one after the other: behind megabytes, it waits)
+          const head = await api.draftIndexHead();
+          if (head.ok && head.data && get().drafts === null) set({ drafts: head.data.newest, draftsTotal: head.data.total });
+        }
         const answer = await api.listDraftSummaries();
-        set(answer.ok ? { drafts: answer.data } : { notice: { kind: 'error', key: 'error.generic', params: { error: answer.error } } });
+        if (draftDeletions !== deletionsAtStart) return get().loadDrafts();
+        set(answer.ok ? { drafts: answer.data, draftsTotal: null } : { notice: { kind: 'error', key: 'error.generic', params: { error: answer.error } } });
       },
 
       async exportDrafts() {
@@ -541,12 +554,14 @@ export function createPanelStore(deps: {
       },
 
       async deleteDraft(key) {
+        draftDeletions++;
         const answer = await api.deleteDraft(key);
         if (!answer.ok) {
           set({ notice: { kind: 'error', key: 'error.generic', params: { error: answer.error } } });
           return;
         }
-        set({ drafts: (get().drafts ?? []).filter((draft) => draft.key !== key) });
+        const total = get().draftsTotal;
+        set({ drafts: (get().drafts ?? []).filter((draft) => draft.key !== key), draftsTotal: total === null ? null : total - 1 });
       },
 
       async importDrafts(drafts, skippedInFile = 0) {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import * as store from '@/lib/storage';
 import { review } from './helpers';
@@ -142,10 +142,58 @@ describe('drafts index', () => {
     await fakeBrowser.storage.local.set({ 'draft:google:z': { key: 'google:z', platform: 'google', reviewId: 'z', url: '', review: null, versions: [{ text: 'older format', savedAt: 5 }], createdAt: 5, updatedAt: 5 } });
     store.forgetDraftIndexCache(); // as after a worker restart
     expect((await store.listDraftSummaries()).map((s) => s.key)).toEqual(['google:z', 'tripadvisor:a']);
+    await store.draftIndexSettled(); // the list is answered before the rebuilt index is written
     expect(Array.isArray((await fakeBrowser.storage.local.get('draftIndex')).draftIndex)).toBe(true);
     await fakeBrowser.storage.local.set({ draftIndex: [{ key: 'broken' }, ...((await fakeBrowser.storage.local.get('draftIndex')).draftIndex as unknown[])] });
     store.forgetDraftIndexCache();
     expect((await store.listDraftSummaries()).map((s) => s.key)).toEqual(['google:z', 'tripadvisor:a']);
+  });
+
+  it('a rebuild reads the drafts once, not once more to write the index it just built', async () => {
+    for (let i = 0; i < 3; i++) await store.saveDraft(input(`t${i}`, `google:k${i}`), i);
+    await fakeBrowser.storage.local.remove(['draftIndex', 'draftIndex$']);
+    store.forgetDraftIndexCache();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    try {
+      expect(await store.listDraftSummaries()).toHaveLength(3);
+      await store.draftIndexSettled();
+      // every draft read at once (get(null)) happens exactly once for the whole rebuild
+      expect(get.mock.calls.filter(([keys]) => keys === null || keys === undefined)).toHaveLength(1);
+    } finally {
+      get.mockRestore();
+    }
+  });
+
+  it('is rebuilt ahead of time when missing (after an update from a Tact without it), and only then', async () => {
+    await store.saveDraft(input('kept', 'tripadvisor:a'), 1);
+    expect(await store.ensureDraftIndex()).toBe(false);
+    await fakeBrowser.storage.local.remove(['draftIndex', 'draftIndex$']);
+    await fakeBrowser.storage.local.set({ 'draft:google:z': { key: 'google:z', platform: 'google', reviewId: 'z', url: '', review: null, versions: [{ text: 'older format', savedAt: 5 }], createdAt: 5, updatedAt: 5 } });
+    store.forgetDraftIndexCache();
+    expect(await store.ensureDraftIndex()).toBe(true);
+    const stored = (await fakeBrowser.storage.local.get('draftIndex')).draftIndex as { key: string }[];
+    expect(stored.map((summary) => summary.key).sort()).toEqual(['google:z', 'tripadvisor:a']);
+  });
+
+  it('keeps the newest page and the count in a small head item that always agrees with the index', async () => {
+    for (let i = 0; i < 105; i++) await store.saveDraft(input(`t${i}`, `google:k${i}`), i);
+    let head = await store.readDraftIndexHead();
+    expect(head?.total).toBe(105);
+    expect(head?.newest).toHaveLength(store.DRAFT_INDEX_HEAD);
+    expect(head?.newest[0]?.key).toBe('google:k104');
+    await store.deleteDraft('google:k104');
+    head = await store.readDraftIndexHead();
+    expect(head?.total).toBe(104);
+    expect(head?.newest[0]?.key).toBe('google:k103');
+    // rebuilt with the index
+    await fakeBrowser.storage.local.remove(['draftIndex', 'draftIndexHead']);
+    store.forgetDraftIndexCache();
+    await store.listDraftSummaries();
+    await store.draftIndexSettled();
+    expect((await store.readDraftIndexHead())?.total).toBe(104);
+    // a damaged head is ignored (the whole index answers)
+    await fakeBrowser.storage.local.set({ draftIndexHead: { total: 'many' } });
+    expect(await store.readDraftIndexHead()).toBeNull();
   });
 
   it('keeps every save when several land at once', async () => {

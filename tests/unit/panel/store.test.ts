@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyzeReview } from '@/lib/analysis';
 import { checkReply, composeReply, isManagerAdvice } from '@/lib/reply';
 import type { PanelApi } from '@/lib/panel/api';
@@ -29,6 +29,7 @@ function fakeApi(overrides: Partial<PanelApi> = {}) {
     },
     listDrafts: async () => ok([...drafts.values()]),
     listDraftSummaries: async () => ok([...drafts.values()].map(summarizeDraft)),
+    draftIndexHead: async () => ok(null),
     deleteDraft: async () => ok(null),
     importDrafts: async () => ok({ added: [], updated: [], skipped: [] }),
     insert: async () => ok(null),
@@ -149,6 +150,27 @@ describe('panel store', () => {
     await store.getState().flushDraft();
     expect(store.getState().saveStatus).toBe('saved');
     expect(base.saved).toEqual(['Thank you for telling us.']);
+  });
+
+  it('the drafts list shows the newest page and the whole count from the small head at once, then the whole list', async () => {
+    const summaries = Array.from({ length: 300 }, (_, i) => summarizeDraft({ key: `google:k${i}`, platform: 'google', reviewId: `k${i}`, url: '', review: null, versions: [{ text: `t${i}`, savedAt: i }], createdAt: i, updatedAt: 300 - i }));
+    let release!: () => void;
+    const wholeArrives = new Promise<void>((r) => (release = r));
+    const { api } = fakeApi({
+      listDraftSummaries: async () => (await wholeArrives, ok(summaries)),
+      draftIndexHead: async () => ok({ total: 300, newest: summaries.slice(0, 100) }),
+    });
+    const store = createPanelStore({ api, engines, browserLanguage: 'en' });
+    const loading = store.getState().loadDrafts();
+    await vi.waitFor(() => expect(store.getState().drafts).toHaveLength(100));
+    expect(store.getState().draftsTotal).toBe(300);
+    release();
+    await loading;
+    expect(store.getState().drafts).toHaveLength(300);
+    expect(store.getState().draftsTotal).toBeNull();
+    // reopening starts from the whole list in memory, never back to the head
+    await store.getState().loadDrafts();
+    expect(store.getState().drafts).toHaveLength(300);
   });
 
   describe('a review that arrives late never takes the view the manager chose after clicking', () => {
