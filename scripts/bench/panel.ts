@@ -38,6 +38,12 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
+/** nearest-rank percentile */
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+}
+
 /** The same three figures in the built extension, in Chromium (skipped with a note when either is missing). */
 async function runInBrowser(): Promise<void> {
   const { launchWithTact } = await import('../lib/chromium');
@@ -69,14 +75,23 @@ async function runInBrowser(): Promise<void> {
       }
       throw new Error('the click on Tact did not reach the background');
     });
-    const panel = await context.newPage();
-    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+    // The panel in a window of its own, as the real side panel sits beside a visible page: a click sent to a
+    // hidden tab waited ~2 s in Playwright's own checks (measured below as "delivering the click")
+    const panelOpened = context.waitForEvent('page');
+    await serviceWorker.evaluate((url) => chrome.windows.create({ url, focused: false, width: 420, height: 900 }), `sidepanel.html?tabId=${tabId}`);
+    const panel = await panelOpened;
     await panel.getByTestId('category').waitFor();
+    const visibility = `page ${await page.evaluate(() => document.visibilityState)}, panel ${await panel.evaluate(() => document.visibilityState)}`;
     await panel.waitForTimeout(1500); // the idle warm-up, as in a panel left open
+    // the page's own time of each click (main world, capture phase: the button's click event is composed)
+    await page.evaluate(() => document.addEventListener('click', () => ((window as unknown as { __clickAt?: number }).__clickAt = Date.now()), true));
     const clicks: number[] = [];
+    const dispatch: number[] = [];
+    const pageToStored: number[] = [];
     const panelSide: number[] = [];
     const count = await buttons.count();
-    for (let i = 1; i < Math.min(count, 7); i++) {
+    const order = Array.from({ length: 24 }, (_, k) => 1 + (k % Math.max(1, count - 1)));
+    for (const i of order) {
       // timed inside the panel with a MutationObserver: a hidden tab's timers are throttled to 1 Hz
       await panel.evaluate(() => {
         const previous = document.querySelector('[data-testid="review-text"]')?.textContent;
@@ -109,29 +124,44 @@ async function runInBrowser(): Promise<void> {
             return { renderedAt: w.__renderedAt, targetAt: w.__targetAt };
           });
           if (at.renderedAt) return { renderedAt: at.renderedAt, targetAt: at.targetAt ?? start };
-          await new Promise((r) => setTimeout(r, 50));
+          await new Promise((r) => setTimeout(r, 20));
         }
-        return { renderedAt: Date.now(), targetAt: start };
+        return { renderedAt: Number.NaN, targetAt: start };
       })();
+      const clickAt = (await page.evaluate(() => (window as unknown as { __clickAt?: number }).__clickAt)) ?? start;
       clicks.push(renderedAt - start);
+      dispatch.push(clickAt - start);
+      pageToStored.push(targetAt - clickAt);
       panelSide.push(renderedAt - targetAt);
     }
-    console.log(`[panel] browser: click on Tact's button → analysis and draft rendered in the open panel: median ${median(clicks)} ms, max ${Math.max(...clicks)} ms over ${clicks.length} reviews (target ≤ 300 ms); of which the panel (review stored → rendered): median ${median(panelSide)} ms, max ${Math.max(...panelSide)} ms`);
+    const spread = (values: number[]) => `median ${median(values)} ms, p95 ${percentile(values, 0.95)} ms, max ${Math.max(...values)} ms`;
+    console.log(`[panel] browser: click on Tact's button → analysis and draft rendered in the open panel (${visibility}), ${clicks.length} clicks over ${count - 1} reviews (target ≤ 300 ms): ${spread(clicks)}`);
+    console.log(`[panel]   Tact's own part, the page's click → rendered: ${spread(clicks.map((total, k) => total - dispatch[k]!))}`);
+    console.log(`[panel]   of which Playwright delivering the click to the page (the bench's own tool, not Tact): ${spread(dispatch)}`);
+    console.log(`[panel]   of which the page's click → review stored by the background (content script, messaging, worker): ${spread(pageToStored)}`);
+    console.log(`[panel]   of which the panel (review stored → analysed, drafted, rendered): ${spread(panelSide)}`);
 
+    // 5,000 drafts as a Tact from before the drafts index left them: each with its review and three versions
     await serviceWorker.evaluate(async (n) => {
       const items: Record<string, unknown> = {};
       for (let i = 0; i < n; i++) {
         items[`draft:tripadvisor:b${i}`] = {
-          key: `tripadvisor:b${i}`, platform: 'tripadvisor', reviewId: `b${i}`, url: '', review: null,
-          versions: [{ text: `Bonjour, merci pour votre retour ${i}. Nous avons corrigé la climatisation.`, savedAt: i }], createdAt: i, updatedAt: i,
+          key: `tripadvisor:b${i}`, platform: 'tripadvisor', reviewId: `b${i}`, url: 'https://www.tripadvisor.com/x',
+          review: {
+            platform: 'tripadvisor', id: `b${i}`, url: 'https://www.tripadvisor.com/x', author: `Guest ${i}`, rating: 2, title: 'Clim bruyante',
+            text: `Chambre correcte mais la climatisation faisait du bruit toute la nuit, séjour ${i}. `.repeat(4), date: 'October 2026',
+            machineTranslated: false, ownerResponse: null, hasReplyField: true, truncated: false, layoutChanged: [],
+          },
+          versions: [1, 2, 3].map((v) => ({ text: `Bonjour, merci pour votre retour ${i}. Nous avons corrigé la climatisation. (${v})`, savedAt: i })),
+          createdAt: i, updatedAt: i,
         };
       }
       await chrome.storage.local.set(items);
     }, 5000);
-    const lists: number[] = [];
-    for (let i = 0; i < 4; i++) {
-      await panel.getByTestId('nav-review').click();
-      const elapsed = await panel.evaluate(
+    const bytes = await serviceWorker.evaluate(() => chrome.storage.local.getBytesInUse(null));
+    // nav click → the list's first page and its count shown, timed inside the panel
+    const timeDraftsOpen = (target: typeof panel) =>
+      target.evaluate(
         () =>
           new Promise<number>((resolve) => {
             const start = performance.now();
@@ -140,13 +170,36 @@ async function runInBrowser(): Promise<void> {
               if (document.querySelectorAll('[data-testid="draft-item"]').length === 0) return;
               if (!/5[\s,.\u202f\u00a0]?00\d/.test(document.querySelector('[data-testid="drafts-count"]')?.textContent ?? '')) return;
               observer.disconnect();
-              resolve(performance.now() - start);
+              resolve(Math.round(performance.now() - start));
             });
             observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+            setTimeout(() => resolve(-1), 20_000); // never shown: printed as -1 rather than hanging the bench
             (document.querySelector('[data-testid="nav-drafts"]') as HTMLButtonElement).click();
           }),
       );
-      lists.push(Math.round(elapsed));
+    const freshPanel = async () => {
+      const opened = await context.newPage();
+      await opened.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+      await opened.getByTestId('nav-drafts').waitFor();
+      await opened.waitForTimeout(300); // the panel's own start (settings, state) is not part of the list
+      return opened;
+    };
+    // the worker built an (empty) index at install and keeps it in memory: drop both, as an older Tact would
+    // have left things, by removing the index and stopping the worker (Chrome stops it after 30 s idle anyway)
+    const cdp = await context.newCDPSession(panel);
+    await cdp.send('ServiceWorker.enable');
+    const stopWorker = async () => {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await panel.waitForTimeout(300);
+    };
+    await serviceWorker.evaluate(() => chrome.storage.local.remove(['draftIndex', 'draftIndex$', 'draftIndexHead']));
+    await stopWorker();
+    // 1. the index is missing when the list is first opened: it is rebuilt on the spot (a damaged index)
+    const onTheSpot = await timeDraftsOpen(panel);
+    const lists: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await panel.getByTestId('nav-review').click();
+      lists.push(await timeDraftsOpen(panel));
     }
     const reads: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -160,9 +213,27 @@ async function runInBrowser(): Promise<void> {
         ),
       );
     }
-    console.log(`[panel] browser: reading the 5,000 draft summaries from the background (index): median ${median(reads)} ms`);
-    // the drafts were written straight into storage (as by an older Tact): the first open rebuilds the index
-    console.log(`[panel] browser: drafts view with 5,000 drafts, reopened (shown from the panel's list, then refreshed): median ${median(lists.slice(1))} ms; first open, rebuilding the index from 5,000 keys: ${lists[0]} ms (target ≤ 200 ms)`);
+    // 2. the worker slept (Chrome stops it after 30 s idle) and a new panel opens the list: the index is read from storage
+    await stopWorker();
+    const afterSleep = await timeDraftsOpen(await freshPanel());
+    // 3. the browser starts with drafts but no index (as after an update from a Tact without it): the worker
+    //    rebuilds it at startup (onStartup; onInstalled on an update), before the manager opens the list
+    await panel.evaluate(() => chrome.storage.local.remove(['draftIndex', 'draftIndex$', 'draftIndexHead']));
+    await context.close();
+    const relaunched = await launchWithTact({ userDataDir, pages: fixturePages(), headless: true });
+    const startedAt = Date.now();
+    await relaunched.serviceWorker.evaluate(async () => {
+      for (let wait = 0; wait < 400 && !Array.isArray((await chrome.storage.local.get('draftIndex')).draftIndex); wait++) await new Promise((r) => setTimeout(r, 25));
+    });
+    const rebuildMs = Date.now() - startedAt;
+    const restartedPanel = await relaunched.context.newPage();
+    await restartedPanel.goto(`chrome-extension://${relaunched.extensionId}/sidepanel.html`);
+    await restartedPanel.getByTestId('nav-drafts').waitFor();
+    await restartedPanel.waitForTimeout(300);
+    const afterUpdate = await timeDraftsOpen(restartedPanel);
+    await relaunched.context.close();
+    console.log(`[panel] browser: 5,000 drafts (review + 3 versions each, ${(bytes / 1e6).toFixed(1)} MB stored); reading their summaries from the background: median ${median(reads)} ms`);
+    console.log(`[panel] browser: drafts list first open (target ≤ 200 ms): after a browser start with no index (rebuilt by the worker at startup/update, ready ~${rebuildMs} ms after launch, before any open) ${afterUpdate} ms; after the worker slept (first page from the head item, the whole index read meanwhile) ${afterSleep} ms; index and head both missing at the moment of opening (damaged: rebuilt on the spot from 5,000 keys) ${onTheSpot} ms; reopened median ${median(lists)} ms`);
   } finally {
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });
