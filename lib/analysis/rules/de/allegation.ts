@@ -171,7 +171,7 @@ const family: RuleFamily = {
     {
       id: 'de.allegation.because_of_identity',
       signal: 'discrimination',
-      pattern: String.raw`\b(?:wegen (?:unserer|meiner|seiner|ihrer) (?:hautfarbe|herkunft|religion|behinderung|sexuellen orientierung|nationalitae?t|kopftue?cher|kopftuchs?)|weil (?:wir|ich|er|sie|meine frau|mein mann) (?:ein )?(?:kopftuch|schwarz|schwul|lesbisch|auslae?nder|tue?rke|tue?rken|araber|muslime?|juden?|jue?disch|behindert|im rollstuhl|roma)|behinderte\w? (?:stoe?ren|stoe?rten|wae?ren unerwue?nscht|nicht erwue?nscht|unerwue?nscht))`,
+      pattern: String.raw`\b(?:wegen (?:unserer|meiner|seiner|ihrer) (?:hautfarbe|herkunft|religion|behinderung|sexuellen orientierung|nationalitae?t|kopftue?cher|kopftuchs?)|weil (?:wir|ich|er|sie|meine frau|mein mann) (?:ein )?(?:kopftuch|schwarz|schwul|lesbisch|auslae?nder|tue?rken?|araber|muslime?|juden?|jue?disch|behindert|im rollstuhl|roma)|behinderte\w? (?:stoe?ren|stoe?rten|wae?ren unerwue?nscht|nicht erwue?nscht|unerwue?nscht))`,
       weight: 0.8,
       negatable: true,
       examples: ['weil wir Kopftuch tragen', 'mit der Begründung, Behinderte störten die anderen Gäste'],

@@ -8,7 +8,7 @@ import type { RuleFamily } from '../types';
 
 const REVIEW = String.raw`(?:bewertung|rezension|review|sterne|kommentar|beitrag|artikel|text|eindrue?ck|eintrag)\w{0,2}`;
 
-// a marker that the review does not depend on the condition ("so oder so", "trotzdem"), or a past unreal condition
+// the review does not depend on the condition ("so oder so"), or a past unreal one
 const INDEPENDENT = String.raw`[^.!?]{0,150}\b(?:so oder so|trotzdem|unabhae?ngig|egal|ohnehin|sowieso|in jedem fall|gewesen wae?re|wae?re gewesen|hae?tte ich|koe?nnte)\b`;
 
 const family: RuleFamily = {
@@ -27,7 +27,7 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.verb_then_review',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:(?:ich|wir) (?:ae?ndere|ae?ndern|loe?sche|loe?schen|entfernen?|korrigieren?)|aendere|(?:loe?sche?|entferne?|korrigiere?|ae?ndere?) (?:ich|wir))\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,30}?\b${REVIEW}|\b(?:nehmen?|ziehen?) (?:ich |wir )?(?:die|meine|unsere|diese|den|meinen|das) (?:\w+ ){0,2}${REVIEW} (?:\w+ ){0,3}zurue?ck\b`,
+      pattern: String.raw`\b(?:(?:ich|wir) (?:ae?ndere|ae?ndern|loe?schen?|entfernen?|korrigieren?)|aendere|(?:loe?sche?|entferne?|korrigiere?|ae?ndere?) (?:ich|wir))\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,30}?\b${REVIEW}|\b(?:nehmen?|ziehen?) (?:ich |wir )?(?:die|meine|unsere|diese|den|meinen|das) (?:\w+ ){0,2}${REVIEW} (?:\w+ ){0,3}zurue?ck\b`,
       weight: 0.75,
       negatable: true,
       examples: ['dann loesch ich meinen kommentar bei google', 'Ich ändere meine Bewertung, sobald ich mein Geld zurück habe', 'Ich nehme meine negative Bewertung sofort zurück, wenn', 'Dann lösche ich den Kommentar'],
@@ -60,7 +60,7 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.reconsider',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:ue?berlege|ue?berlegen|ue?berdenke|ue?berdenken|denke (?:noch ?mal |nochmal )?ue?ber|sehen?)\b[^.!?]{0,30}?\b(?:mit (?:der|meiner|unserer) )?${REVIEW}\b[^.!?]{0,15}?\b(?:noch ?(?:ein)?mal|nochmal|neu|anders|erneut)\b|\b${REVIEW} (?:ue?berdenke|ue?berlege|ue?berarbeite|ue?berprue?fe) (?:ich|wir)\b`,
+      pattern: String.raw`\b(?:ue?berlegen?|ue?berdenken?|denke (?:noch ?mal |nochmal )?ue?ber|sehen?)\b[^.!?]{0,30}?\b(?:mit (?:der|meiner|unserer) )?${REVIEW}\b[^.!?]{0,15}?\b(?:noch ?(?:ein)?mal|nochmal|neu|anders|erneut)\b|\b${REVIEW} (?:ue?berdenke|ue?berlege|ue?berarbeite|ue?berprue?fe) (?:ich|wir)\b`,
       weight: 0.7,
       examples: ['dann überlege ich mir das mit der Bewertung nochmal', 'dann sehe ich meine Bewertung neu', 'Meine Sterne überdenke ich gerne noch einmal'],
       counterExamples: ['Ich las die Bewertungen vorher'],
@@ -85,10 +85,10 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.depends_on_you',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:ob|wie|wann) (?:sie|er|es|die bewertung|meine bewertung|die rezension|meine rezension|der bericht|mein bericht)\b[^.!?]{0,40}?\b(?:hae?ngt|liegt)\b[^.!?]{0,20}?\b(?:von|an|bei) (?:ihrem|ihrer|ihnen|eurem|eurer|euch|dir|deinem|deiner)\b|\bhae?ngt (?:meine|die|unsere) (?:\w+ )?(?:bewertung|rezension|sterne|kritik)\w{0,2} (?:ganz )?davon ab,? (?:ob|wie|was|wann) (?:\w+ )?(?:sie|ihr|du)\b|\b(?:sie haben|ihr habt|du hast) es (?:selbst |ganz )?in der hand,? (?:ob|wie|was)\b[^.!?]{0,40}?\b(?:sterne|bewertung|rezension|review|eintrag)`,
+      pattern: String.raw`\b(?:ob|wie|wann) (?:sie|er|es|diese|die bewertung|meine bewertung|die rezension|meine rezension|der bericht|mein bericht)\b[^.!?]{0,40}?\b(?:(?:hae?ngt|liegt)\b[^.!?]{0,20}?\b(?:von|an|bei) (?:ihrem|ihrer|ihnen|eurem|eurer|euch|dir|deinem|deiner)|(?:koe?nnen|koe?nnt|kannst) (?:sie|ihr|du)\b[^.!?]{0,60}?\bbeeinflussen)\b|\bhae?ngt (?:meine|die|unsere) (?:\w+ )?(?:bewertung|rezension|sterne|kritik)\w{0,2} (?:ganz )?davon ab,? (?:ob|wie|was|wann) (?:\w+ )?(?:sie|ihr|du)\b|\b(?:sie haben|ihr habt|du hast) es (?:selbst |ganz )?in der hand,? (?:ob|wie|was)\b[^.!?]{0,40}?\b(?:sterne|bewertung|rezension|review|eintrag)|\bohne (?:ein\w{0,2} |den |das |die )?(?:upgrade|rabatt|nachlass|gutschein|erstattung|entschae?digung|gutschrift|entgegenkommen|geste|gratis\w{0,8}|kostenlos\w{0,3} \w+)\b[^.!?]{0,30}?\b(?:mache|schreibe|poste|drehe|wird|fae?llt|sieht|gibt)\b[^.!?]{0,30}?\b(?:nur anders|ganz anders|anders aus|weniger (?:nett|freundlich|positiv|schmeichelhaft)|die (?:ganze )?wahrheit|schlechter|negativ\w{0,2})\b`,
       weight: 0.85,
-      examples: ['Ihr habt es in der Hand, ob da 5 Sterne stehen', 'hängt meine Bewertung davon ab, wie kulant Sie sind', 'Ob sie online geht, hängt ganz von Ihrem Angebot ab.', 'Wie meine Bewertung ausfällt, liegt ganz bei Ihnen.'],
-      counterExamples: ['Ob es regnet, hängt vom Wetter ab'],
+      examples: ['Wie diese ausfallen, können Sie mit einer Gutschrift beeinflussen', 'Ihr habt es in der Hand, ob da 5 Sterne stehen', 'hängt meine Bewertung davon ab, wie kulant Sie sind', 'Ob sie online geht, hängt ganz von Ihrem Angebot ab.', 'Wie meine Bewertung ausfällt, liegt ganz bei Ihnen.', 'Ohne Upgrade mache ich die Story – nur anders.', 'Ohne Entschädigung fällt meine Bewertung ganz anders aus'],
+      counterExamples: ['Ob es regnet, hängt vom Wetter ab', 'Ohne Upgrade war das Zimmer ganz anders: toll'],
     },
     {
       id: 'de.conditional_edit.drop_it',
@@ -118,7 +118,7 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.review_on_condition',
       signal: 'conditional_edit',
-      // a review and a condition in one sentence; a marker of independence voids it (checked only once both are found: it is the slow part)
+      // a review and a condition in one sentence; INDEPENDENT (slow) is checked only once both are found
       pattern: String.raw`\b(?:wenn|falls|sofern|solange|sobald|bevor|sonst|andernfalls|ansonsten|entweder)\b(?=[^.!?]{0,80}?\b${REVIEW}\b)(?!${INDEPENDENT})[^.!?]{0,80}?\b${REVIEW}\b|\b${REVIEW}\b(?=[^.!?]{0,80}?\b(?:wenn|falls|sofern|solange|sobald|sonst|andernfalls|ansonsten)\b)(?!${INDEPENDENT})[^.!?]{0,80}?\b(?:wenn|falls|sofern|solange|sobald|sonst|andernfalls|ansonsten)\b`,
       weight: 0.55,
       examples: ['oder wir checken mit einer Bewertung aus, falls Sie nicht zahlen', 'Sobald Sie zahlen, ändert sich auch die Bewertung'],
@@ -152,19 +152,11 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.undecided',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:ue?berlege|ue?berlegen|weiss? (?:ich|wir) noch nicht|unschlue?ssig|entscheide)\b[^.!?]{0,25}?\b(?:wie viele|wieviele|welche|was ich|ob ich|wie ich)\b[^.!?]{0,25}?\b(?:${REVIEW}|bewerte|vergebe)\b|\b${REVIEW}\b[^.!?]{0,50}?\b(?:noch offen|offen gelassen|noch nicht (?:abgeschickt|abgesendet|gepostet|veroe?ffentlicht|online|endgue?ltig|final|fertig))\b|\b${REVIEW}\b[^.!?]{0,20}?\b(?:kann|muss|wird) (?:auch )?noch warten\b|\bkommt (?:ganz )?(?:drauf|darauf) an,? (?:ob|wie|was) (?:sie|ihr|du)\b|\b${REVIEW},? die (?:ich|wir) noch (?:schreiben|abgeben|posten|verfassen)\b|\b(?:mich|uns) (?:noch )?(?:umstimmen|umzustimmen|milde stimmen|gnae?dig stimmen)\b|\b(?:dass|ob) (?:das|es|sie|die sterne|die bewertung|meine bewertung) (?:auch )?so bleib\w{0,2},? (?:liegt|hae?ngt) (?:ganz |allein )?(?:an|bei|von) (?:ihnen|euch|dir)\b`,
+      pattern: String.raw`\b(?:ue?berlegen?|weiss? (?:ich|wir) noch nicht|unschlue?ssig|entscheide)\b[^.!?]{0,25}?\b(?:wie viele|wieviele|welche|(?:was|ob|wie) (?:ich|wir))\b[^.!?]{0,25}?\b(?:${REVIEW}|erlebnisse|bewerte|vergebe)\b|\b${REVIEW}\b[^.!?]{0,50}?\b(?:noch offen|offen gelassen|noch nicht (?:abgeschickt|abgesendet|gepostet|veroe?ffentlicht|online|endgue?ltig|final|fertig))\b|\b${REVIEW}\b[^.!?]{0,20}?\b(?:kann|muss|wird) (?:auch )?noch warten\b|\bkommt (?:ganz )?(?:drauf|darauf) an,? (?:ob|wie|was) (?:sie|ihr|du)\b|\b${REVIEW},? die (?:ich|wir) noch (?:schreiben|abgeben|posten|verfassen)\b|\b(?:mich|uns) (?:noch )?(?:umstimmen|umzustimmen|milde stimmen|gnae?dig stimmen)\b|\b(?:dass|ob) (?:das|es|sie|die sterne|die bewertung|meine bewertung) (?:auch )?so bleib\w{0,2},? (?:liegt|hae?ngt) (?:ganz |allein )?(?:an|bei|von) (?:ihnen|euch|dir)\b`,
       weight: 0.6,
-      examples: ['Meine Rezension kann noch warten', 'kommt drauf an, ob ihr', 'die Bewertung, die ich noch schreiben möchte', 'Ich überlege noch, wie viele Sterne ich vergebe', 'Die Bewertung habe ich offen gelassen', 'Meine Rezension ist noch nicht endgültig', 'Rezension ist fertig, ich habe sie noch nicht abgeschickt', 'was mich umstimmen könnte', 'Dass das so bleibt, liegt an Ihnen'],
+      examples: ['Wir überlegen noch, ob wir unsere Erlebnisse teilen', 'Meine Rezension kann noch warten', 'kommt drauf an, ob ihr', 'die Bewertung, die ich noch schreiben möchte', 'Ich überlege noch, wie viele Sterne ich vergebe', 'Die Bewertung habe ich offen gelassen', 'Meine Rezension ist noch nicht endgültig', 'Rezension ist fertig, ich habe sie noch nicht abgeschickt', 'was mich umstimmen könnte', 'Dass das so bleibt, liegt an Ihnen'],
       counterExamples: ['Ich überlege noch, ob ich wiederkomme', 'Die Bewertung ist seit gestern online'],
       note: 'only blackmail next to a demand',
-    },
-    {
-      id: 'de.conditional_edit.without_then_worse',
-      signal: 'conditional_edit',
-      pattern: String.raw`\bohne (?:ein\w{0,2} |den |das |die )?(?:upgrade|rabatt|nachlass|gutschein|erstattung|entschae?digung|gutschrift|entgegenkommen|geste|gratis\w{0,8}|kostenlos\w{0,3} \w+)\b[^.!?]{0,30}?\b(?:mache|schreibe|poste|drehe|wird|fae?llt|sieht|gibt)\b[^.!?]{0,30}?\b(?:nur anders|ganz anders|anders aus|weniger (?:nett|freundlich|positiv|schmeichelhaft)|die (?:ganze )?wahrheit|schlechter|negativ\w{0,2})\b`,
-      weight: 0.85,
-      examples: ['Ohne Upgrade mache ich die Story – nur anders.', 'Ohne Entschädigung fällt meine Bewertung ganz anders aus'],
-      counterExamples: ['Auch ohne Upgrade war das Zimmer ganz anders als erwartet: toll'],
     },
   ],
 };

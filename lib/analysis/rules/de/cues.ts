@@ -26,7 +26,7 @@ const cues: ContextCues = {
     String.raw`\b(?:ohne (?:nachfrage|nachzufragen|dass wir (?:gefragt|gefordert|darum gebeten)|dass ich (?:gefragt|gefordert|darum gebeten))|unaufgefordert|von sich aus|ungefragt|spontan)`,
     String.raw`\b(?:(?:wir|ich) (?:bekamen|bekam|erhielten|erhielt)|(?:bekamen|erhielten) wir|(?:bekam|erhielt) ich|gab es (?:uns )?als|gab man (?:uns|mir))\b(?! (?:kein|nichts?|nie)\w{0,2}\b)`,
     // thanks for a gesture report it: "danke für das kostenlose Upgrade"
-    String.raw`\b(?:danke?|vielen dank|herzlichen dank) (?:auch )?(?:fue?r|fue?rs)\b`,
+    String.raw`\b(?:danke?|vielen dank|herzlichen dank) (?:auch )?(?:fue?rs?)\b`,
     String.raw`\b(?:als (?:entschae?digung|entschuldigung|wiedergutmachung) (?:bekommen|erhalten|gab es|gab man|wurde))`,
   ],
   positivePromise: [

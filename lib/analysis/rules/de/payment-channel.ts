@@ -11,7 +11,7 @@ const family: RuleFamily = {
     {
       id: 'de.payment_channel.gift_card',
       signal: 'payment_channel',
-      pattern: String.raw`\b(?:gutscheinkarte\w{0,2}|geschenkkarte\w{0,2}|guthabenkarte\w{0,2}|google[- ]play(?:[- ]?(?:karte\w{0,2}|gutschein\w{0,2}|guthaben))?|amazon[- ]?(?:gutschein\w{0,2}|geschenkkarte\w{0,2}|gutscheinkarte\w{0,2})|itunes[- ]?\w{0,12}|apple[- ]gift ?cards?|paysafe\w{0,6}|steam[- ]?(?:karte\w{0,2}|guthaben))`,
+      pattern: String.raw`\b(?:gutscheinkarte\w{0,2}|geschenkkarte\w{0,2}|guthabenkarte\w{0,2}|google[- ]play(?:[- ]?(?:karte\w{0,2}|gutschein\w{0,2}|guthaben))?|amazon[- ]?(?:guthaben|gutschein\w{0,2}|geschenkkarte\w{0,2}|gutscheinkarte\w{0,2})|itunes[- ]?\w{0,12}|apple[- ]gift ?cards?|paysafe\w{0,6}|steam[- ]?(?:karte\w{0,2}|guthaben))`,
       weight: 0.6,
       examples: ['Für 300 € in Gutscheinkarten (Google Play oder Amazon)', 'Kaufen Sie Amazon-Gutscheinkarten im Wert von 200 Euro', 'per Paysafecard'],
       counterExamples: ['Wir haben einen Gutschein für das Restaurant geschenkt bekommen'],

@@ -11,7 +11,7 @@ const family: RuleFamily = {
     {
       id: 'de.spam.link',
       signal: 'spam',
-      // bare domains open at their dot or dash (a lookbehind checks the name): a scan from every word start was the slow part
+      // bare domains open at their dot or dash (lookbehind: name): a scan from each word start was slow
       pattern: String.raw`\b(?:https?://\S{2,80}|www\.[a-z0-9-]{2,40}\.[a-z]{2,6}\S{0,40}|bit\.ly/\S{1,20}|(?:infos?|mehr|details|buchung|jetzt buchen|angebote) (?:unter|auf|bei) [a-z0-9-]{3,40}\.(?:de|com|net|org|at|ch|eu|info)\b|\.(?<=[a-z0-9-]{3}\.)(?:shop|xyz|biz|online|store|top|click|ru|cn)\b|-(?<=[a-z0-9]{3}-)(?:kaufen|deals|shop|angebote)\w{0,4}\.(?:com|de|net|org)\b)`,
       weight: 0.7,
       examples: ['Infos unter ostsee-traum.de', 'Jetzt bestellen auf www.super-deals24.shop', 'Klicken Sie hier: http://bit.ly/xyz123', 'Kontakt: bewertungen-kaufen.net'],
@@ -28,9 +28,9 @@ const family: RuleFamily = {
     {
       id: 'de.spam.classified_ad',
       signal: 'spam',
-      pattern: String.raw`\b(?:suche (?:einen? )?nachmieter|nachmieter gesucht|zu vermieten|zu verkaufen|bei interesse (?:bitte )?(?:melden|kontaktieren|anrufen|pn|schreiben)|biete (?:gue?nstig )?\w+ an)\b|@(?<=[a-z0-9._-]{2}@)[a-z0-9-]{2,40}\.[a-z]{2,6}\b`,
+      pattern: String.raw`\b(?:suche (?:einen? )?nachmieter|nachmieter gesucht|zu vermieten|zu verkaufen|bei interesse (?:bitte )?(?:melden|kontaktieren|anrufen|pn|schreiben)|meldet euch (?:unter|bei) \+?\d{3,}|biete (?:gue?nstig )?\w+ an)\b|@(?<=[a-z0-9._-]{2}@)[a-z0-9-]{2,40}\.[a-z]{2,6}\b`,
       weight: 0.8,
-      examples: ['Suche Nachmieter für meine Wohnung, bei Interesse bitte melden unter wohnung-ffm@example.com'],
+      examples: ['Meldet euch unter 0157 9876543', 'Suche Nachmieter für meine Wohnung, bei Interesse bitte melden unter wohnung-ffm@example.com'],
       counterExamples: ['Wir suchen bald wieder ein Hotel hier'],
     },
     {
@@ -61,9 +61,9 @@ const family: RuleFamily = {
     {
       id: 'de.spam.question_to_public',
       signal: 'spam',
-      pattern: String.raw`\b(?:weiss? (?:jemand|einer|wer)|kann mir (?:jemand|einer|wer) sagen|hat (?:jemand|einer) (?:eine )?ahnung|bitte um (?:antwort|rue?ckmeldung|infos?)|kann man (?:hier )?(?:in der nae?he )?irgendwo)\b`,
+      pattern: String.raw`\b(?:weiss? (?:jemand|einer|wer)|kann mir (?:jemand|einer|wer) sagen|hat (?:jemand|einer) (?:eine )?ahnung|wer hat lust auf|bitte um (?:antwort|rue?ckmeldung|infos?)|kann man (?:hier )?(?:in der nae?he )?irgendwo)\b`,
       weight: 0.6,
-      examples: ['weiß jemand, ob die Sparkasse gegenüber am Samstag geöffnet hat?', 'Kann man hier irgendwo Räder leihen? Bitte um Antwort.'],
+      examples: ['Wer hat Lust auf eine Fahrgemeinschaft?', 'weiß jemand, ob die Sparkasse gegenüber am Samstag geöffnet hat?', 'Kann man hier irgendwo Räder leihen? Bitte um Antwort.'],
       counterExamples: ['Niemand wusste Bescheid'],
       note: 'off-topic only when the text says little about a stay',
     },

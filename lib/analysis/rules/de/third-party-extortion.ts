@@ -21,9 +21,9 @@ const family: RuleFamily = {
     {
       id: 'de.third_party_extortion.competitor',
       signal: 'third_party_extortion',
-      pattern: String.raw`\b(?:konkurrent\w{0,2}|konkurrenz|mitbewerber\w{0,2})\b[^.!?]{0,40}?\b(?:zahlt|bezahlt|beauftragt|bestellt|bezahlen)\b|\b(?:zahlen sie mehr|wir wechseln die seite|bieten sie mehr)\b`,
+      pattern: String.raw`\b(?:konkurrent\w{0,2}|konkurrenz|mitbewerber\w{0,2})\b[^.!?]{0,40}?\b(?:zahlt|bezahlt|beauftragt|bestellt|bezahlen|engagiert|angeheuert)\b|\b(?:zahlen sie mehr|wir wechseln die seite|bieten sie mehr)\b`,
       weight: 0.85,
-      examples: ['Ihr Konkurrent zahlt uns für schlechte Kritiken über Sie. Zahlen Sie mehr, und wir wechseln die Seite.'],
+      examples: ['von einem Ihrer Mitbewerber engagiert', 'Ihr Konkurrent zahlt uns für schlechte Kritiken über Sie. Zahlen Sie mehr, und wir wechseln die Seite.'],
       counterExamples: ['Die Konkurrenz nebenan ist teurer'],
     },
     {
@@ -77,11 +77,11 @@ const family: RuleFamily = {
     {
       id: 'de.third_party_extortion.forecast',
       signal: 'third_party_extortion',
-      // a fake "reputation agency" announcing bad reviews it can prevent; weak alone, extortion next to a payment channel
+      // a fake "reputation agency" announcing bad reviews; extortion only next to a payment channel
       pattern: String.raw`${NEGATIVE_REVIEWS}\w{0,2}\b[^.!?]{0,50}?\b(?:erscheinen werden|erscheinen wird|auftauchen werden|folgen werden|kommen werden)\b|\b(?:verhindern|stoppen|unterbinden) wir (?:das|dies|es|sie)\b`,
       weight: 0.5,
       examples: ['dass negative Bewertungen erscheinen werden', 'Für 490 € verhindern wir das.'],
-      counterExamples: ['Negative Bewertungen sind erschienen, aber das Hotel hat reagiert'],
+      counterExamples: ['Negative Bewertungen sind erschienen'],
     },
   ],
 };

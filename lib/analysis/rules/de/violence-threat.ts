@@ -35,9 +35,9 @@ const family: RuleFamily = {
     {
       id: 'de.violence_threat.stalking',
       signal: 'violence_threat',
-      pattern: String.raw`\b(?:ich|wir) weiss?,? wo (?:sie|er|du|ihr|ihre?r? \w+|dein\w{0,2} \w+|der \w+|die \w+) wohn\w{0,2}|\b(?:soll|sollte|sollen) sich (?:besser |lieber )?in acht nehmen\b|\b(?:soll|sollte) (?:besser |lieber |gut )?aufpassen,? wenn\b|\bwir sehen uns noch\b|\b(?:abpassen?|abpassen werde|auflauern|lauere \w+ auf)\b|\bdann reden wir (?:mal )?anders\b|\bich (?:finde|kriege?) (?:dich|sie|euch|ihn)\b|\bich warte (?:drauss?en|vor der tue?r|nach feierabend)`,
+      pattern: String.raw`\b(?:ich|wir) (?:komme?|kommen) vorbei und zeig\w{0,2} (?:euch|dir|ihnen)\b|\b(?:ich|wir) weiss?,? wo (?:sie|er|du|ihr|ihre?r? \w+|dein\w{0,2} \w+|der \w+|die \w+) wohn\w{0,2}|\b(?:soll|sollte|sollen) sich (?:besser |lieber )?in acht nehmen\b|\b(?:soll|sollte) (?:besser |lieber |gut )?aufpassen,? wenn\b|\bwir sehen uns noch\b|\b(?:abpassen?|abpassen werde|auflauern|lauere \w+ auf)\b|\bdann reden wir (?:mal )?anders\b|\bich (?:finde|kriege?) (?:dich|sie|euch|ihn)\b|\bich warte (?:drauss?en|vor der tue?r|nach feierabend)`,
       weight: 0.85,
-      examples: ['dass ich ihn nach Feierabend abpasse', 'Ich weiß, wo Ihre Kellnerin wohnt.', 'Der Empfangsmitarbeiter soll sich in Acht nehmen.', 'sie soll aufpassen, wenn sie nachts heimgeht'],
+      examples: ['ich komm vorbei und zeig euch, was ich von euch halte', 'dass ich ihn nach Feierabend abpasse', 'Ich weiß, wo Ihre Kellnerin wohnt.', 'Der Empfangsmitarbeiter soll sich in Acht nehmen.', 'sie soll aufpassen, wenn sie nachts heimgeht'],
       counterExamples: ['Ich weiß nicht, wo der Parkplatz ist', 'Man sollte beim Parken aufpassen'],
     },
     {
