@@ -22,7 +22,7 @@ export interface TrainOptions {
   features: FeatureOptions;
 }
 
-export const DEFAULT_TRAIN: Omit<TrainOptions, 'features'> = { buckets: 4096, epochs: 30, rate: 0.1, l2: 1e-3, positiveWeight: 1 };
+export const DEFAULT_TRAIN: Omit<TrainOptions, 'features'> = { buckets: 8192, epochs: 30, rate: 0.1, l2: 1e-3, positiveWeight: 1 };
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;

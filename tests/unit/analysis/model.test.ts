@@ -48,10 +48,10 @@ function expectLinear(run: (text: string) => void, seed: string, small: number, 
 
 describe('blackmailProbability', () => {
   it.each([
-    ['en', 'My blog paragraph about you would be much happier if you refunded the lift pass.'],
-    ['es', 'Mi reseña depende un poco de cómo quede la factura final, ya me entiende.'],
-    ['fr', 'Je peux encore modifier mon avis si vous faites un geste sur la facture.'],
-    ['it', 'La mia recensione cambierebbe parecchio se ci fosse un piccolo rimborso.'],
+    ['en', 'Whether my write-up of your spa ends up glowing or brutal really depends on whether you waive the cancellation fee.'],
+    ['fr', 'Mon commentaire sur votre restaurant dépendra du remboursement du dessert.'],
+    ['de', 'Meine Bewertung hängt davon ab, ob Sie uns bei der Rechnung entgegenkommen.'],
+    ['it', 'Le stelle che vi darò dipendono dallo sconto sul conto.'],
   ])('scores veiled blackmail above the soft flag (%s)', (lang, text) => {
     expect(probability(text, lang)).toBeGreaterThanOrEqual(SOFT_FLAG);
   });
