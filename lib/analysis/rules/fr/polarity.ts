@@ -138,7 +138,7 @@ const WORDS: Record<string, number> = {
   désinvolture: -2.5, brouhaha: -1.5, douloureuse: -1.5, pigeon: -2, pigeons: -2, impossible: -1.5,
   caricature: -2, originalité: 1.5, cool: 2, promiscuité: -1.5, égouts: -2, pro: 1.5, courtoisie: 2, enthousiasme: 2, souvenir: 1, souvenirs: 1, variable: -1, longtemps: -1, décalage: -1, incompréhension: -1.5, prétention: -1.5, lentement: -1.5, tuerie: 3, papilles: 1, goût: 0.5, saveur: 1, saveurs: 1, continuez: 2,
   succès: 1.5, réussite: 2, plaît: 1.5, bémol: -1, attention: 0.5, attentions: 1, cherté: -2,
-  grince: -2, grincent: -2, inonde: -2, poubelles: -1.5, parpaings: -1.5, refus: -1.5, volontiers: 1, mérité: 1.5, spontanément: 1.5, exemplaire: 2.5,
+  grince: -2, grincent: -2, inonde: -2, poubelles: -1.5, parpaings: -1.5, refus: -1.5, volontiers: 1, mérité: 1.5, spontanément: 1.5, exemplaire: 2.5, foncez: 2.5, préférés: 1.5, préférée: 1.5,
 };
 
 /** Multi-word entries (tokens separated by spaces, as the tokenizer splits them: hyphens split too). */
@@ -173,7 +173,7 @@ const PHRASES: Record<string, number> = {
   'peu agréable': -2.5, 'peu sympathique': -2.5, 'peu chaleureux': -2.5, 'peu chaleureuse': -2.5, 'peu professionnel': -2.5,
   'comme une porte de prison': -3, "c'est du vol": -2.5, 'petit souci': -0.5, 'petits soucis': -0.5, 'à la hauteur de ma déception': -2,
   'à la hauteur de notre déception': -2, 'rien à voir avec': 0, 'en or': 2.5, 'rien de négatif': 2, 'rien à signaler': 1.5, 'rester plus longtemps': 1.5, 'comme du papier': -2, 'murs fins': -2, 'coupe sans arrêt': -2, 'sans arrêt': -1, 'vous le méritez': 2, 'le mérite bien': 2, 'mauvais avis': -0.5,
-  'avis négatifs': 0, 'avis négatif': 0, "si j'avais su": -2, 'réservé ailleurs': -2, 'aller ailleurs': -2, 'de lui même': 1.5, "avant même qu'on": 1.5, 'sans rien demander': 1.5, "sans qu'on demande": 1.5, "d'elle même": 1.5, 'en tout petit': -1.5, 'mauvaise note': -0.5, travaux: -1.5, 'marteau piqueur': -2.5,
+  'avis négatifs': 0, 'avis négatif': 0, "si j'avais su": -2, 'réservé ailleurs': -2, 'aller ailleurs': -2, 'de lui même': 1.5, "avant même qu'on": 1.5, 'sans rien demander': 1.5, "sans qu'on demande": 1.5, "sans qu'on réclame": 1.5, 'toujours pas': -1.5, 'aucune solution': -1.5, "d'elle même": 1.5, 'en tout petit': -1.5, 'mauvaise note': -0.5, travaux: -1.5, 'marteau piqueur': -2.5,
   'léger souci': -0.5, 'petit problème': -0.5, 'petits problèmes': -0.5, 'ne tenterons pas': -2.5, 'ne tenterai pas': -2.5, 'plus les pieds': -3,
   'à désirer': -2.5, 'impossible à manger': -3, 'rien à faire': -1, 'passe partout': -1.5, 'à l\'aise': 1.5,
   'ne manque que': 1, 'loin de tout': 0.5, 'loin du bruit': 1.5, 'pas loin': 0.5, 'au loin': 0,

@@ -118,10 +118,10 @@ const family: RuleFamily = {
     {
       id: 'fr.review-threat.before_i_post',
       signal: 'review_threat',
-      pattern: String.raw`\bavant (?:que (?:je|j'|nous|on) (?:ne )?|de (?:le |la |l')?)(?:publie|publier|poste|poster|mette|mettre|ecrive|ecrire|laisse|laisser|redige|rediger|finaliser|envoyer)\b(?:[^.!?]{0,20}\b(?:avis|commentaire|note|critique|etoiles?|quoi que ce soit|texte)\b|(?<=que (?:je|j'|nous|on) (?:ne )?\w{4,7})(?= ?[,.!?:;]|$))`,
+      pattern: String.raw`\bavant(?<!attendu (?:\w{1,12} ){0,3}avant) (?:que (?:je|j'|nous|on) (?:ne )?|de (?:le |la |l')?)(?:publie|publier|poste|poster|mette|mettre|ecrive|ecrire|laisse|laisser|redige|rediger|finaliser|envoyer)\b(?:[^.!?]{0,20}\b(?:avis|commentaire|note|critique|etoiles?|quoi que ce soit|texte)\b|(?<=que (?:je|j'|nous|on) (?:ne )?\w{4,7})(?= ?[,.!?:;]|$))`,
       weight: 0.65,
       examples: ['trouver un arrangement avant que je ne publie mon avis', 'avant de poster mon avis sur Google', 'avant de publier quoi que ce soit', 'avant que je poste, un resto offert'],
-      counterExamples: ['avant de partir nous avons remercié l\'équipe', 'J\'ai attendu une semaine avant de poster, le temps de digérer'],
+      counterExamples: ['avant de partir nous avons remercié l\'équipe', 'J\'ai attendu une semaine avant de publier cet avis'],
     },
     {
       id: 'fr.review-threat.review_can_cost',
