@@ -9,6 +9,7 @@ import { detectLanguage } from './detect';
 import { allRules, rulesFor } from './rules';
 import type { LanguageRules } from './rules/types';
 import { compileLanguage, type CompiledLanguage } from './engine/compile';
+import { scanStart } from './engine/anchors';
 import { findRuleHits, type RuleHit } from './engine/signals';
 import { scorePolarity, type PolarityResult } from './engine/polarity';
 import { decideCategory, type CategoryDecision } from './engine/category';
@@ -107,7 +108,7 @@ function runLanguage(lang: CompiledLanguage, norm: NormalizedText, titleEnd: num
   const candidates = lang.literalAutomaton.candidates(norm.text);
   const hits = findRuleHits(lang, norm, candidates);
   const sarcasm: { start: number; end: number }[] = [];
-  lang.sarcasm.lastIndex = 0;
+  lang.sarcasm.lastIndex = scanStart(norm.text, candidates[lang.sarcasmAt] ?? 0, lang.maxLength[lang.sarcasmAt] ?? Infinity);
   for (let m = candidates[lang.sarcasmAt] ? lang.sarcasm.exec(norm.text) : null; m !== null && sarcasm.length < 20; m = lang.sarcasm.exec(norm.text)) {
     if (m[0].length === 0) lang.sarcasm.lastIndex++;
     else sarcasm.push({ start: m.index, end: m.index + m[0].length });
@@ -120,7 +121,7 @@ function runLanguage(lang: CompiledLanguage, norm: NormalizedText, titleEnd: num
   return { lang, hits, sarcasm, polarity, aspects, decision, evidence };
 }
 
-function findAspects(lang: CompiledLanguage, norm: NormalizedText, polarity: PolarityResult, candidates: Uint8Array): LanguageRun['aspects'] {
+function findAspects(lang: CompiledLanguage, norm: NormalizedText, polarity: PolarityResult, candidates: Int32Array): LanguageRun['aspects'] {
   const found: LanguageRun['aspects'] = [];
   // polarity of each clause, summed once (an aspect takes its clause's polarity)
   const clauseValue = new Float64Array(polarity.clauses.length);
@@ -128,7 +129,7 @@ function findAspects(lang: CompiledLanguage, norm: NormalizedText, polarity: Pol
   for (let a = 0; a < lang.aspects.length; a++) {
     if (!candidates[lang.aspectsAt + a]) continue; // none of its words occurs
     const { aspect, regex } = lang.aspects[a]!;
-    regex.lastIndex = 0;
+    regex.lastIndex = scanStart(norm.text, candidates[lang.aspectsAt + a] ?? 0, lang.maxLength[lang.aspectsAt + a] ?? Infinity);
     let n = 0;
     for (let m = regex.exec(norm.text); m !== null && n < MAX_ASPECT_MATCHES; m = regex.exec(norm.text)) {
       if (m[0].length === 0) {

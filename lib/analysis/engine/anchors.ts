@@ -13,6 +13,8 @@ interface Info {
   exact: string[] | null;
   /** literals, one of which occurs in every match (null: none known) */
   required: string[] | null;
+  /** most UTF-16 units a match can span (Infinity: unbounded); a char class or escape class counts 2 (astral) */
+  max: number;
 }
 
 const MAX_SET = 64;
@@ -43,7 +45,7 @@ class Parser {
       this.i++;
       branches.push(this.sequence());
     }
-    if (branches.length === 1) return branches[0] ?? { exact: null, required: null };
+    if (branches.length === 1) return branches[0] ?? { exact: null, required: null, max: Infinity };
     let exact: string[] | null = [];
     for (const b of branches) {
       if (!b.exact || !exact) exact = null;
@@ -55,7 +57,7 @@ class Parser {
       if (!r || !required) required = null;
       else required = union(required, r);
     }
-    return { exact, required };
+    return { exact, required, max: Math.max(...branches.map((b) => b.max)) };
   }
 
   private sequence(): Info {
@@ -81,16 +83,17 @@ class Parser {
       max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
     } else return atom;
     if (this.peek() === '?') this.i++; // lazy
+    const span = atom.max === 0 ? 0 : atom.max * max;
     if (min === 0) {
       if (max === 1 && atom.exact) {
         const exact = union(atom.exact, ['']);
-        return { exact: exact.length <= MAX_SET ? exact : null, required: null };
+        return { exact: exact.length <= MAX_SET ? exact : null, required: null, max: span };
       }
-      return { exact: null, required: null };
+      return { exact: null, required: null, max: span };
     }
     const required = requiredOf(atom);
     if (min === 1 && max === 1) return atom;
-    return { exact: null, required };
+    return { exact: null, required, max: span };
   }
 
   private atom(): Info {
@@ -103,17 +106,17 @@ class Parser {
       case '[':
         return this.charClass();
       case '.':
-        return { exact: null, required: null };
+        return { exact: null, required: null, max: 2 };
       case '^':
       case '$':
-        return { exact: [''], required: null };
+        return { exact: [''], required: null, max: 0 };
       case '\\':
         return this.escape();
       case ')':
       case '|':
         throw new Unsupported('unexpected');
       default:
-        return { exact: [c], required: null };
+        return { exact: [c], required: null, max: 1 };
     }
   }
 
@@ -133,7 +136,7 @@ class Parser {
     } else if (this.peek() === '?') throw new Unsupported('group kind');
     const inner = this.alternation();
     if (this.src[this.i++] !== ')') throw new Unsupported('unclosed group');
-    return lookaround ? { exact: [''], required: null } : inner;
+    return lookaround ? { exact: [''], required: null, max: 0 } : inner;
   }
 
   private charClass(): Info {
@@ -170,15 +173,15 @@ class Parser {
       chars.push(ch);
     }
     if (this.src[this.i++] !== ']') throw new Unsupported('unclosed class');
-    if (negated || !simple || chars.length === 0 || chars.length > 6) return { exact: null, required: null };
-    return { exact: [...new Set(chars)], required: null };
+    if (negated || !simple || chars.length === 0 || chars.length > 6) return { exact: null, required: null, max: 2 };
+    return { exact: [...new Set(chars)], required: null, max: 2 };
   }
 
   private escape(): Info {
     const e = this.src[this.i++];
     if (e === undefined) throw new Unsupported('escape');
-    if (e === 'b' || e === 'B') return { exact: [''], required: null };
-    if ('dDwWsS'.includes(e)) return { exact: null, required: null };
+    if (e === 'b' || e === 'B') return { exact: [''], required: null, max: 0 };
+    if ('dDwWsS'.includes(e)) return { exact: null, required: null, max: 2 };
     if (e === 'p' || e === 'P' || e === 'u' || e === 'x' || e === 'k' || e === 'c' || /[0-9]/.test(e)) {
       if (this.peek() === '{' || this.peek() === '<') {
         const close = this.src.indexOf(this.peek() === '{' ? '}' : '>', this.i);
@@ -186,12 +189,13 @@ class Parser {
         this.i = close + 1;
       } else if (e === 'x') this.i += 2;
       else if (e === 'u') this.i += 4;
-      return { exact: null, required: null };
+      // a backreference can be as long as its group: unbounded here
+      return { exact: null, required: null, max: e === 'k' || /[0-9]/.test(e) ? Infinity : 2 };
     }
-    if (e === 'n') return { exact: ['\n'], required: null };
-    if (e === 't') return { exact: ['\t'], required: null };
-    if (e === 'r' || e === 'f' || e === 'v' || e === '0') return { exact: null, required: null };
-    return { exact: [e], required: null }; // an escaped literal: \. \$ \/ \- …
+    if (e === 'n') return { exact: ['\n'], required: null, max: 1 };
+    if (e === 't') return { exact: ['\t'], required: null, max: 1 };
+    if (e === 'r' || e === 'f' || e === 'v' || e === '0') return { exact: null, required: null, max: 1 };
+    return { exact: [e], required: null, max: 1 }; // an escaped literal: \. \$ \/ \- …
   }
 }
 
@@ -214,8 +218,8 @@ function quality(set: string[] | null): number {
 }
 
 function concat(items: Info[]): Info {
-  if (items.length === 0) return { exact: [''], required: null };
-  if (items.length === 1) return items[0] ?? { exact: null, required: null };
+  if (items.length === 0) return { exact: [''], required: null, max: 0 };
+  if (items.length === 1) return items[0] ?? { exact: null, required: null, max: Infinity };
   // whole exact set when small
   let exact: string[] | null = [''];
   for (const item of items) {
@@ -251,7 +255,7 @@ function concat(items: Info[]): Info {
     }
   }
   consider(run);
-  return { exact, required: best };
+  return { exact, required: best, max: items.reduce((sum, item) => sum + item.max, 0) };
 }
 
 /**
@@ -273,6 +277,34 @@ export function requiredLiterals(source: string): string[] | null {
 }
 
 /**
+ * Most UTF-16 units a match of `source` can span, or Infinity (unbounded, backreference, or not understood).
+ * A match containing a literal that first ends at E cannot start before E − this: the scan may start there.
+ */
+export function maxMatchLength(source: string): number {
+  try {
+    return new Parser(source).parse().max;
+  } catch {
+    return Infinity;
+  }
+}
+
+/**
+ * Where a global scan of a pattern may start and still find every match a scan from 0 finds: no match starts
+ * before the first literal occurrence ends minus the pattern's maximum length (when a match started
+ * earlier, a scan from 0 would meet that match first). Never inside a surrogate pair.
+ */
+export function scanStart(text: string, candidate: number, maxLength: number): number {
+  let from = candidate - 1 - maxLength; // one unit of slack: a pattern without literals (1) starts at 0
+  if (!(from > 0)) return 0;
+  const c = text.charCodeAt(from);
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    const high = text.charCodeAt(from - 1);
+    if (high >= 0xd800 && high <= 0xdbff) from--;
+  }
+  return from;
+}
+
+/**
  * Aho-Corasick automaton over the required literals of a language's rules: one left-to-right pass over a
  * text gives exactly the rules one of whose literals occurs (measured on the datasets: 106 rules a review,
  * 15 pass, the former trigram probes tested 1,388 literals a review to find them). Dense transition table
@@ -289,14 +321,14 @@ export class LiteralAutomaton {
   private readonly ruleIds: Uint16Array;
   /** nearest proper suffix state with outputs (0: none; the root has none) */
   private readonly dictLink: Uint32Array;
-  /** per rule: 1 = always a candidate (no literal known) */
-  private readonly always: Uint8Array;
+  /** per pattern: 1 = always a candidate (no literal known), as if a literal ended at 0 */
+  private readonly always: Int32Array;
   /** states whose outputs (and dictionary chain) were marked for the current text */
   private readonly seen: Uint32Array;
   private stamp = 0;
 
   constructor(literalsPerRule: (string[] | null)[]) {
-    this.always = new Uint8Array(literalsPerRule.length);
+    this.always = new Int32Array(literalsPerRule.length);
     const classes = new Uint8Array(0x10000);
     let width = 1;
     for (const literals of literalsPerRule) for (const literal of literals ?? []) for (let i = 0; i < literal.length; i++) {
@@ -363,8 +395,12 @@ export class LiteralAutomaton {
     this.seen = new Uint32Array(count);
   }
 
-  /** Per rule, 1 when it has no literal or one of its literals occurs in `text`, else 0. */
-  candidates(text: string): Uint8Array {
+  /**
+   * Per pattern, 0 when none of its literals occurs in `text`; else the offset just past its first literal
+   * occurrence (1 for a pattern without literals): a match cannot start before that minus its maximum
+   * length (see scanStart).
+   */
+  candidates(text: string): Int32Array {
     this.stamp = (this.stamp + 1) >>> 0;
     if (this.stamp === 0) {
       this.seen.fill(0);
@@ -378,7 +414,10 @@ export class LiteralAutomaton {
       // walk the outputs of this state and of its dictionary suffixes, once per state and text
       for (let s = outStart[state] === outStart[state + 1] ? dictLink[state] ?? 0 : state; s !== 0 && seen[s] !== stamp; s = dictLink[s] ?? 0) {
         seen[s] = stamp;
-        for (let j = outStart[s] ?? 0, end = outStart[s + 1] ?? 0; j < end; j++) candidates[ruleIds[j] ?? 0] = 1;
+        for (let j = outStart[s] ?? 0, end = outStart[s + 1] ?? 0; j < end; j++) {
+          const rule = ruleIds[j] ?? 0;
+          if (candidates[rule] === 0) candidates[rule] = i + 1;
+        }
       }
     }
     return candidates;

@@ -3,7 +3,7 @@
  */
 import type { AspectId, SignalType } from '../types';
 import type { LanguageRules, PatternRule } from '../rules/types';
-import { LiteralAutomaton, requiredLiterals } from './anchors';
+import { LiteralAutomaton, maxMatchLength, requiredLiterals } from './anchors';
 
 export interface CompiledRule {
   rule: PatternRule;
@@ -22,6 +22,8 @@ export interface CompiledLanguage {
   literalAutomaton: LiteralAutomaton;
   aspectsAt: number;
   sarcasmAt: number;
+  /** per pattern (same indices), the most UTF-16 units a match spans, Infinity when unbounded */
+  maxLength: Float64Array;
   negation: RegExp;
   reported: RegExp;
   positivePromise: RegExp;
@@ -88,6 +90,7 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
     literalAutomaton: new LiteralAutomaton([...compiledRules.map((r) => r.literals), ...aspects.map((a) => a.literals), requiredLiterals(sarcasm.source)]),
     aspectsAt: compiledRules.length,
     sarcasmAt: compiledRules.length + aspects.length,
+    maxLength: Float64Array.from([...compiledRules.map((r) => r.regex.source), ...aspects.map((a) => a.regex.source), sarcasm.source], maxMatchLength),
     negation: alternation(rules.cues.negations),
     reported: alternation(rules.cues.reported),
     positivePromise: alternation(rules.cues.positivePromise),

@@ -6,6 +6,7 @@ import type { SignalType } from '../types';
 import type { LanguageRules, PatternRule } from '../rules/types';
 import { normalize, type NormalizedText } from '../normalize';
 import { compileLanguage, type CompiledLanguage } from './compile';
+import { scanStart } from './anchors';
 
 export interface RuleHit {
   rule: PatternRule;
@@ -119,7 +120,7 @@ export function findRuleHits(lang: CompiledLanguage, norm: NormalizedText, candi
   for (let r = 0; r < lang.rules.length; r++) {
     if (candidates[r] === 0) continue;
     const { rule, regex } = lang.rules[r]!;
-    regex.lastIndex = 0;
+    regex.lastIndex = scanStart(text, candidates[r] ?? 0, lang.maxLength[r] ?? Infinity);
     let kept = 0;
     let tries = 0;
     for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
