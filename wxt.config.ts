@@ -17,7 +17,8 @@ export default defineConfig({
     action: { default_title: 'Open Tact' },
     side_panel: { default_path: 'sidepanel.html' },
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+T' }, description: 'Open Tact' },
+      // not Alt+Shift+T: Chromium keeps that for "focus the toolbar" and silently leaves the command unbound
+      _execute_action: { suggested_key: { default: 'Alt+Shift+Y' }, description: 'Open Tact' },
     },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'",

@@ -17,7 +17,7 @@ const MENU_ID = 'tact-analyze-selection';
 export default defineBackground(() => {
   const t = translator(resolveUiLang('auto', browser.i18n.getUILanguage()));
 
-  // The toolbar button (and its Alt+Shift+T shortcut) opens the side panel.
+  // The toolbar button (and its Alt+Shift+Y shortcut) opens the side panel.
   void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
 
   browser.runtime.onInstalled.addListener(() => {
