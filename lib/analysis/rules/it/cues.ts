@@ -25,8 +25,8 @@ const cues: ContextCues = {
     r`\b(?:letto|leggendo|parlano|parlavano) (?:di )?(?:recensioni|opinioni|commenti|critiche)? ?(?:su|di|che parlavano di)\b`,
   ],
   reported: [
-    r`\b(?:me|ce|glie) l'(?:hanno|ha) (?:fatto|dato|restituito|rimborsato|regalato|concesso|accettato|annullato|tolto|proposto|applicato)\b`,
-    r`\b(?:ci|mi|gli|le) (?:hanno|ha) (?:rimborsato|restituito|regalato|offerto|risarcito|scontato|fatto uno sconto|dato|cambiato|abbassato|stornato|abbuonato|annullato|tolto)\b`,
+    r`\b(?:me|ce|glie) l'(?:hanno|ha) (?:fatto|dato|restituito|rimborsato|regalato|concesso|accettato|annullato|tolto|proposto|applicato|scalat[oa])\b`,
+    r`\b(?:ci|mi|gli|le) (?:hanno|ha) (?:rimborsato|restituito|regalato|offerto|risarcito|scontato|fatto uno sconto|proposto|dato|cambiato|abbassato|stornato|abbuonato|annullato|tolto)\b`,
     // a past request told as a story, or a refund waived: not a demand made now
     r`\b(?:avevo|avevamo) (?:gia )?(?:chiesto|richiesto|domandato)\b|\b(?:avrei|avremmo) voluto\b|\bnon (?:vogli|chied|cerc|pretend)\w{0,4} (?:rimbors|sconti|soldi|nulla|niente|risarciment)|\b(?:e|sono) gia stat[oaie] (?:effettuat|accreditat|emess|dispost|rimborsat)|\bprima (?:ancora )?che (?:aprissimo bocca|chiedessimo|lo chiedessimo)`,
     r`\b(?:ci|mi) (?:ha|e stato|e stata|sono stati) (?:rimborsat[oaie]|restituit[oaie]|regalat[oaie]|offert[oaie]|risarcit[oaie])\b`,
@@ -70,7 +70,7 @@ const cues: ContextCues = {
     r`\bprima di (?:dare|pubblicare|scrivere|mettere|lasciare|decidere|condividere) (?:la mia|il mio|una|la|il)\b|\bprima che\b`,
     r`\bo (?:pubblico|metto|scrivo|lascio|carico|racconto|vi)\b`,
     r`\b(?:scegliete|decidete) voi\b`,
-    r`\bsenno\b|\bdipende\b`,
+    r`\bsenno\b|\bdipend(?:e|era)\b`,
     r`\bse\b`,
     r`\baltrimenti\b`,
     r`\bo (?:mi|ci)\b`,

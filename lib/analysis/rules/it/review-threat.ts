@@ -13,9 +13,9 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.will-post',
       signal: 'review_threat',
-      pattern: r`\b(?:pubblichero|pubblico|scrivero|scrivo|mettero|metto|lascero|lascio|faro|vi faccio|vi lascio|vi metto|vi scrivo|postero|posto)\b[^.!?]{0,30}\b${REVIEW}\b|\b(?:sto (?:per|preparando|scrivendo)|pensavo di|ho intenzione di) ?(?:pubblicare|scrivere|postare|caricare|lasciare)?\b[^.!?]{0,30}\b(?:${REVIEW}|video|post|articolo|pezzo)\b|\b(?:brutt|cattiv|pessim|negativ)[ae] (?:recension[ei]|opinione|critica|valutazione|pubblicita)\b|\b(?:orribil|terribil|spiacevol)[ei] (?:recension[ei]|commenti)\b`,
+      pattern: r`\b(?:pubblichero|pubblico|scrivero|scrivo|mettero|metto|lascero|lascio|faro|vi faccio|vi lascio|vi metto|vi scrivo|postero|posto)\b[^.!?]{0,30}\b${REVIEW}\b|\b(?:la|una) recensione la (?:scrivo|pubblico|metto|faccio)\b|\b(?:sto (?:per|preparando|scrivendo)|pensavo di|ho intenzione di) ?(?:pubblicare|scrivere|postare|caricare|lasciare)?\b[^.!?]{0,30}\b(?:${REVIEW}|video|post|articolo|pezzo)\b|\b(?:brutt|cattiv|pessim|negativ)[ae] (?:recension[ei]|opinione|critica|valutazione|pubblicita)\b|\b(?:orribil|terribil|spiacevol)[ei] (?:recension[ei]|commenti)\b`,
       weight: 0.6,
-      examples: ['sto per pubblicare un video sul mio canale', 'sto preparando il mio pezzo', 'pensavo di lasciare una recensione onesta', 'scrivo una recensione negativa su TripAdvisor', 'o scrivo una recensione orribile', 'vi faccio una recensione che vi affonda', 'metto una recensione da una stella su Booking', 'lasciare una brutta recensione su Booking', 'vi faccio cattiva pubblicità', 'eviterebbe spiacevoli commenti'],
+      examples: ['la recensione la scrivo a caldo', 'sto per pubblicare un video sul mio canale', 'sto preparando il mio pezzo', 'pensavo di lasciare una recensione onesta', 'scrivo una recensione negativa su TripAdvisor', 'o scrivo una recensione orribile', 'vi faccio una recensione che vi affonda', 'metto una recensione da una stella su Booking', 'lasciare una brutta recensione su Booking', 'vi faccio cattiva pubblicità', 'eviterebbe spiacevoli commenti'],
       counterExamples: ['ho letto una recensione prima di prenotare', 'le recensioni di questo hotel sono buone', 'una bella recensione'],
       note: 'also matches honest reviews ("lascio una recensione sincera"): blackmail needs a demand too',
     },
@@ -46,9 +46,9 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.tell-online',
       signal: 'review_threat',
-      pattern: r`\b(?:dirlo|dica|diro|scriverlo|raccontarlo) pubblicamente\b|\b(?:raccontare|descrivere|spiegare|pubblicare|diffondere|raccontero|pubblichero|diffondero|condividero|raccontarlo|pubblicarlo|diffonderlo|condividere)\b[^.!?]{0,40}\b(?:online|in rete|sul web|su (?:${PLATFORM})|sui social)\b`,
+      pattern: r`\b(?:dirlo|dica|diro|scriverlo|raccontarlo) pubblicamente\b|\bfarlo sapere\b|\b(?:raccontare|descrivere|spiegare|pubblicare|diffondere|raccontero|pubblichero|diffondero|condividero|raccontarlo|pubblicarlo|diffonderlo|condividere)\b[^.!?]{0,40}\b(?:online|in rete|sul web|su (?:${PLATFORM})|sui social)\b`,
       weight: 0.65,
-      examples: ['Mi dispiacerebbe molto dover raccontare online questo soggiorno', 'lo diffonderò sui social', 'Prima che lo dica pubblicamente'],
+      examples: ['Mi dispiacerebbe molto dover raccontare online questo soggiorno', 'lo diffonderò sui social', 'Prima che lo dica pubblicamente', 'ho tutte le intenzioni di farlo sapere'],
       counterExamples: ['abbiamo visto le foto online prima'],
     },
     {
@@ -103,9 +103,9 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.not-yet-written',
       signal: 'review_threat',
-      pattern: r`\bancora (?:tutta )?da scrivere\b|\bnon (?:l'ho|l'abbiamo) (?:ancora )?(?:inviata|pubblicata|postata|caricata)\b|\bnon ho ancora (?:scritto|pubblicato|messo|deciso|lasciato)\b[^.!?]{0,30}\b(?:${REVIEW}|quante stelle|che voto)\b|\b(?:sono indecis[oa]|non so ancora|sto decidendo) (?:su |tra )?(?:che|quante|quale)\b[^.!?]{0,20}\b(?:voto|stelle|valutazione|giudizio)\b`,
+      pattern: r`\bancora (?:tutta )?da scrivere\b|\bnon ho ancora recensito\b|\bnon (?:l'ho|l'abbiamo) (?:ancora )?(?:inviata|pubblicata|postata|caricata)\b|\bnon ho ancora (?:scritto|pubblicato|messo|deciso|lasciato)\b[^.!?]{0,30}\b(?:${REVIEW}|quante stelle|che voto)\b|\b(?:sono indecis[oa]|non so ancora|sto decidendo) (?:su |tra )?(?:che|quante|quale)\b[^.!?]{0,20}\b(?:voto|stelle|valutazione|giudizio)\b`,
       weight: 0.75,
-      examples: ['La mia opinione è ancora tutta da scrivere', 'Per ora non l\'ho inviata', 'Non ho ancora scritto la mia recensione', 'sono indeciso su che voto dare', 'non ho ancora deciso quante stelle'],
+      examples: ['La mia opinione è ancora tutta da scrivere', 'Non ho ancora recensito la struttura', 'Per ora non l\'ho inviata', 'Non ho ancora scritto la mia recensione', 'sono indeciso su che voto dare', 'non ho ancora deciso quante stelle'],
       counterExamples: ['non ho ancora deciso se tornare'],
     },
     {
