@@ -36,10 +36,10 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.could_look_different',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:koe?nnte|wue?rde|kann|due?rfte) (?:\w+ )?(?:ganz |voe?llig |auch |schnell )?anders (?:aussehen|ausfallen|lauten|klingen)\b`,
+      pattern: String.raw`\b(?:koe?nnte|wue?rde|kann|due?rfte) (?:\w+ )?(?:ganz |voe?llig |auch |schnell )?anders (?:aussehen|ausfallen|lauten|klingen)\b|\b(?:lassen?) (?:ich |wir )?(?:die|meine|unsere|diese) ${REVIEW} (?:weg|sein|bleiben)\b|\b(?:poste|schreibe|veroe?ffentliche|stelle)\b[^.!?]{0,30}?${REVIEW}[^.!?]{0,15}?\berst,? (?:wenn|nachdem|sobald)\b|\bim gegenzug\b[^.!?]{0,50}?\b(?:erwae?hnung|bewertung|rezension|beitrag|post|artikel|story|video|empfehlung|sterne)\w{0,2}\b|\b${REVIEW}\b[^.!?]{0,20}?\b(?:wird|werden) (?:nie|niemals|nicht) (?:erscheinen|online gehen|veroe?ffentlicht werden|zu sehen sein)\b`,
       weight: 0.75,
-      examples: ['diese Bewertung könnte ganz anders aussehen, wenn', 'meine Rezension würde auch anders ausfallen'],
-      counterExamples: ['das Zimmer sah anders aus als auf den Fotos'],
+      examples: ['diese Bewertung könnte ganz anders aussehen, wenn', 'meine Rezension würde auch anders ausfallen', 'ich lasse die Bewertung weg', 'Ich poste meine Google-Rezension erst, wenn ich weiß', 'im Gegenzug bekommt Ihr Restaurant eine schöne Erwähnung', 'und meine Rezension wird nie erscheinen'],
+      counterExamples: ['das Zimmer sah anders aus als auf den Fotos', 'Ich schreibe die Bewertung erst heute, weil ich krank war', 'im Gegenzug haben wir gern mehr bezahlt', 'Die Bewertung wird morgen erscheinen'],
     },
     {
       id: 'de.conditional_edit.would_be_kinder',
@@ -48,14 +48,6 @@ const family: RuleFamily = {
       weight: 0.75,
       examples: ['würde meine Bewertung deutlich freundlicher ausfallen', 'kann ich mir vorstellen, sie positiver zu formulieren'],
       counterExamples: ['Die Bewertungen fielen besser aus als erwartet'],
-    },
-    {
-      id: 'de.conditional_edit.leave_out',
-      signal: 'conditional_edit',
-      pattern: String.raw`\b(?:lassen?) (?:ich |wir )?(?:die|meine|unsere|diese) ${REVIEW} (?:weg|sein|bleiben)\b|\b(?:poste|schreibe|veroe?ffentliche|stelle)\b[^.!?]{0,30}?${REVIEW}[^.!?]{0,15}?\berst,? (?:wenn|nachdem|sobald)\b`,
-      weight: 0.75,
-      examples: ['ich lasse die Bewertung weg', 'Ich poste meine Google-Rezension erst, wenn ich weiß'],
-      counterExamples: ['Ich schreibe die Bewertung erst heute, weil ich krank war'],
     },
     {
       id: 'de.conditional_edit.reconsider',
@@ -108,14 +100,6 @@ const family: RuleFamily = {
       counterExamples: ['Ich stelle den Koffer ab'],
     },
     {
-      id: 'de.conditional_edit.in_return_mention',
-      signal: 'conditional_edit',
-      pattern: String.raw`\bim gegenzug\b[^.!?]{0,50}?\b(?:erwae?hnung|bewertung|rezension|beitrag|post|artikel|story|video|empfehlung|sterne)\w{0,2}\b`,
-      weight: 0.75,
-      examples: ['im Gegenzug bekommt Ihr Restaurant eine schöne Erwähnung'],
-      counterExamples: ['im Gegenzug haben wir gern mehr bezahlt'],
-    },
-    {
       id: 'de.conditional_edit.review_on_condition',
       signal: 'conditional_edit',
       // a review and a condition in one sentence; INDEPENDENT (slow) is checked only once both are found
@@ -124,14 +108,6 @@ const family: RuleFamily = {
       examples: ['oder wir checken mit einer Bewertung aus, falls Sie nicht zahlen', 'Sobald Sie zahlen, ändert sich auch die Bewertung'],
       counterExamples: ['Falls Sie eine Erstattung anbieten, nehme ich sie gern an, aber meine Bewertung schreibe ich so oder so ehrlich', 'Wenn ich könnte, würde ich zehn Sterne geben', 'Wenn das Zimmer sauber gewesen wäre, hätte ich fünf Sterne gegeben'],
       note: 'weak: blackmail only next to a demand',
-    },
-    {
-      id: 'de.conditional_edit.never_appears',
-      signal: 'conditional_edit',
-      pattern: String.raw`\b${REVIEW}\b[^.!?]{0,20}?\b(?:wird|werden) (?:nie|niemals|nicht) (?:erscheinen|online gehen|veroe?ffentlicht werden|zu sehen sein)\b`,
-      weight: 0.75,
-      examples: ['und meine Rezension wird nie erscheinen'],
-      counterExamples: ['Die Bewertung wird morgen erscheinen'],
     },
     {
       id: 'de.conditional_edit.stays_until',

@@ -79,18 +79,10 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.world_learns',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:google|tripadvisor|booking|facebook|instagram|das (?:ganze )?internet|das netz|die (?:ganze )?welt|alle welt|jeder|alle|die presse) (?:wird (?:es |das |alles )?erfahren|erfae?hrt (?:davon|alles|es|das)|wird davon hoe?ren)\b|\b(?:wird|werden|soll|erfae?hrt) (?:das (?:ganze )?internet|die (?:ganze )?welt|alle welt|jeder|ganz (?:deutschland|frankfurt|berlin|mue?nchen|hamburg|koe?ln)) (?:davon hoe?ren|es erfahren|alles erfahren|davon erfahren|davon|alles|es)\b`,
+      pattern: String.raw`\b(?:google|tripadvisor|booking|facebook|instagram|das (?:ganze )?internet|das netz|die (?:ganze )?welt|alle welt|jeder|alle|die presse) (?:wird (?:es |das |alles )?erfahren|erfae?hrt (?:davon|alles|es|das)|wird davon hoe?ren)\b|\b(?:wird|werden|soll|erfae?hrt) (?:das (?:ganze )?internet|die (?:ganze )?welt|alle welt|jeder|ganz (?:deutschland|frankfurt|berlin|mue?nchen|hamburg|koe?ln)) (?:davon hoe?ren|es erfahren|alles erfahren|davon erfahren|davon|alles|es)\b|\b(?:geht|kommt|landet) (?:die|meine|der|mein|unsere?|diese[rs]?) (?:\w+ )?(?:bewertung|rezension|kommentar|bericht|beitrag|artikel|kritik)\w{0,2} (?:\w+ )?(?:raus|online|live|ins netz)\b|\b(?:machen?) (?:ich |wir )?(?:ihr|ihren|euer|euren|das|den|dein|deinen) (?:\w+ )?(?:hotel|restaurant|lokal|haus|laden|geschae?ft|betrieb|ruf|namen)\b[^.!?]{0,30}?\b(?:fertig|kaputt|platt)\b`,
       weight: 0.75,
-      examples: ['oder Google erfährt alles.', 'sonst wird das ganze Internet davon hören'],
-      counterExamples: ['Google zeigt die Öffnungszeiten'],
-    },
-    {
-      id: 'de.review_threat.ruin_ratings',
-      signal: 'review_threat',
-      pattern: String.raw`\b(?:bewertungen|rezensionen|ruf|ranking|rating|sternebewertung|image)\b[^.!?]{0,30}?\b(?:ruinieren|zerstoe?ren|kaputt ?machen|in den keller (?:treiben|schicken)|runterziehen|versenken)\b`,
-      weight: 0.8,
-      examples: ['kann Ihre Bewertungen ganz schnell ruinieren', 'Ihren Ruf zerstören'],
-      counterExamples: ['Die Bewertungen sind verdient'],
+      examples: ['oder Google erfährt alles.', 'sonst wird das ganze Internet davon hören', 'sonst geht die Rezension raus.', 'dann kommt mein Bericht online', 'oder ich mache Ihr Hotel auf allen Kanälen fertig.'],
+      counterExamples: ['Google zeigt die Öffnungszeiten', 'Wir gehen abends raus', 'Wir machen das Zimmer fertig'],
     },
     {
       id: 'de.review_threat.everyone_reads',
@@ -99,14 +91,6 @@ const family: RuleFamily = {
       weight: 0.75,
       examples: ['Ansonsten lesen es morgen alle auf Tripadvisor.'],
       counterExamples: ['Wir lesen alle Bewertungen auf Tripadvisor'],
-    },
-    {
-      id: 'de.review_threat.goes_out',
-      signal: 'review_threat',
-      pattern: String.raw`\b(?:geht|kommt|landet) (?:die|meine|der|mein|unsere?|diese[rs]?) (?:\w+ )?(?:bewertung|rezension|kommentar|bericht|beitrag|artikel|kritik)\w{0,2} (?:\w+ )?(?:raus|online|live|ins netz)\b`,
-      weight: 0.75,
-      examples: ['sonst geht die Rezension raus.', 'dann kommt mein Bericht online'],
-      counterExamples: ['Wir gehen abends raus'],
     },
     {
       id: 'de.review_threat.my_story_online',
@@ -120,10 +104,10 @@ const family: RuleFamily = {
     {
       id: 'de.review_threat.idiom',
       signal: 'review_threat',
-      pattern: String.raw`\b(?:bewertung|rezension|kritik)\w{0,2}(?: \w+)?,? die sich gewaschen hat\b|\b(?:bewertung|rezension|kritik) (?:der|zum) (?:extraklasse|albtraum|horror)\b|\bshitstorm`,
+      pattern: String.raw`\b(?:bewertung|rezension|kritik)\w{0,2}(?: \w+)?,? die sich gewaschen hat\b|\b(?:bewertung|rezension|kritik) (?:der|zum) (?:extraklasse|albtraum|horror)\b|\bshitstorm|\bkeine gnade (?:auf|bei|im) (?:google|tripadvisor|booking|facebook|instagram|internet|netz|holidaycheck)\b|\bgnadenlos (?:bewerten|abrechnen|schreiben)\b|\b(?:bewertungen|rezensionen|ruf|ranking|rating|sternebewertung|image)\b[^.!?]{0,30}?\b(?:ruinieren|zerstoe?ren|kaputt ?machen|in den keller (?:treiben|schicken)|runterziehen|versenken)\b`,
       weight: 0.8,
-      examples: ['Gutschein oder Shitstorm', 'wir checken mit einer Bewertung aus, die sich gewaschen hat'],
-      counterExamples: ['eine Bewertung, die ehrlich ist'],
+      examples: ['Gutschein oder Shitstorm', 'wir checken mit einer Bewertung aus, die sich gewaschen hat', 'Kein Rabatt = keine Gnade auf Tripadvisor.', 'kann Ihre Bewertungen ganz schnell ruinieren', 'Ihren Ruf zerstören'],
+      counterExamples: ['eine Bewertung, die ehrlich ist', 'Keine Gnade beim Preis', 'Die Bewertungen sind verdient'],
     },
     {
       id: 'de.review_threat.not_yet_posted',
@@ -132,22 +116,6 @@ const family: RuleFamily = {
       weight: 0.7,
       examples: ['Bewertung steht schon im Entwurf', 'Noch ist nichts gepostet.', 'Die Bewertung ist schon fertig geschrieben.', 'Hab 5 Sterne schon vorbereitet'],
       counterExamples: ['Noch ist nichts entschieden'],
-    },
-    {
-      id: 'de.review_threat.no_mercy',
-      signal: 'review_threat',
-      pattern: String.raw`\bkeine gnade (?:auf|bei|im) (?:google|tripadvisor|booking|facebook|instagram|internet|netz|holidaycheck)\b|\bgnadenlos (?:bewerten|abrechnen|schreiben)\b`,
-      weight: 0.8,
-      examples: ['Kein Rabatt = keine Gnade auf Tripadvisor.'],
-      counterExamples: ['Keine Gnade beim Preis'],
-    },
-    {
-      id: 'de.review_threat.ruin_business',
-      signal: 'review_threat',
-      pattern: String.raw`\b(?:machen?) (?:ich |wir )?(?:ihr|ihren|euer|euren|das|den|dein|deinen) (?:\w+ )?(?:hotel|restaurant|lokal|haus|laden|geschae?ft|betrieb|ruf|namen)\b[^.!?]{0,30}?\b(?:fertig|kaputt|platt)\b`,
-      weight: 0.75,
-      examples: ['oder ich mache Ihr Hotel auf allen Kanälen fertig.'],
-      counterExamples: ['Wir machen das Zimmer fertig'],
     },
     {
       id: 'de.review_threat.audience',
