@@ -37,9 +37,10 @@ export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'tact-e2e-'));
 }
 
-export async function launchTact(options: { userDataDir?: string; pages?: Record<string, string> } = {}): Promise<TactBrowser> {
+/** headless: false only on a display the test provides (tests/e2e/anywhere.e2e.test.ts runs its own Xvfb) */
+export async function launchTact(options: { userDataDir?: string; pages?: Record<string, string>; headless?: boolean } = {}): Promise<TactBrowser> {
   const userDataDir = options.userDataDir ?? newProfileDir();
-  const launched = await launchWithTact({ userDataDir, pages: options.pages ?? fixturePages(), headless: true });
+  const launched = await launchWithTact({ userDataDir, pages: options.pages ?? fixturePages(), headless: options.headless ?? true });
   const { context, serviceWorker, extensionId } = launched;
 
   async function tabIdOf(page: Page): Promise<number> {
