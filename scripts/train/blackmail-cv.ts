@@ -12,7 +12,7 @@ import { DEFAULT_TRAIN, train, type TrainOptions } from './logistic';
 import { TRAIN_LANGUAGES, loadExamples, type CorpusExample } from './corpus';
 import { loadEngine } from './snapshots';
 
-const THRESHOLDS = [0.5, 0.7, 0.8, 0.9, 0.95];
+const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
 const none: FeatureOptions = { unigrams: false, bigrams: false, classes: false, windows: false, abstractBigrams: false, signals: false };
 export const VARIANTS: Record<string, FeatureOptions> = {
   ngrams: { ...none, unigrams: true, bigrams: true },
@@ -71,6 +71,7 @@ async function main(): Promise<void> {
       rate: env('RATE', DEFAULT_TRAIN.rate),
       l2: env('L2', DEFAULT_TRAIN.l2),
       positiveWeight: env('POSITIVE_WEIGHT', DEFAULT_TRAIN.positiveWeight),
+      bags: env('BAGS', DEFAULT_TRAIN.bags ?? 1),
       features,
     };
     console.log(`\n=== ${variant}`);

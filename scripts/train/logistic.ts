@@ -19,6 +19,8 @@ export interface TrainOptions {
   l2: number;
   /** weight of a positive example (blackmail is a quarter of the corpus) */
   positiveWeight: number;
+  /** models trained in as many seeded orders and averaged (a linear model still: less order noise) */
+  bags?: number;
   features: FeatureOptions;
 }
 
@@ -36,6 +38,22 @@ function mulberry32(seed: number): () => number {
 }
 
 export function train(examples: readonly Example[], options: TrainOptions): BlackmailModel {
+  const bags = Math.max(1, options.bags ?? 1);
+  if (bags === 1) return trainOnce(examples, options, 20261124);
+  const models = Array.from({ length: bags }, (_, i) => trainOnce(examples, options, 20261124 + i));
+  const hashed = new Float32Array(options.buckets);
+  const named = new Map<string, number>();
+  for (const m of models) {
+    m.hashed.forEach((v, i) => {
+      hashed[i] = (hashed[i] ?? 0) + v / bags;
+    });
+    for (const [k, v] of m.named) named.set(k, (named.get(k) ?? 0) + v / bags);
+  }
+  const bias = models.reduce((sum, m) => sum + m.bias / bags, 0);
+  return { buckets: options.buckets, bias, hashed, named: new Map([...named].sort((a, b) => (a[0] < b[0] ? -1 : 1))), options: options.features };
+}
+
+function trainOnce(examples: readonly Example[], options: TrainOptions, seed: number): BlackmailModel {
   const { buckets } = options;
   const vocabulary = new Map<string, number>();
   const rows = examples.map((ex) => {
@@ -56,7 +74,7 @@ export function train(examples: readonly Example[], options: TrainOptions): Blac
   const g2 = new Float64Array(size).fill(1e-8);
   let bias = 0;
   let biasG2 = 1e-8;
-  const random = mulberry32(20261124);
+  const random = mulberry32(seed);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
