@@ -84,3 +84,26 @@ export function blackmailProbability(text: string, lang: string, signals?: reado
     return 0;
   }
 }
+
+/**
+ * Why the model leans to blackmail: its readable features present in the text (cue classes meeting in a
+ * sentence window "w1:review+advantage+condition", rule signals "s:demand"…) with their weights, strongest
+ * push first, and the summed weight of the word n-grams. For the panel's "check" hint and for debugging.
+ */
+export function blackmailEvidence(text: string, lang: string, signals?: readonly SignalLike[], limit = 5): { features: { feature: string; weight: number }[]; ngrams: number } {
+  try {
+    shipped ??= decodeModel(BLACKMAIL_MODEL);
+    const model = shipped;
+    const { hashed, named } = extractFeatures(typeof text === 'string' ? text : String(text ?? ''), typeof lang === 'string' ? lang.toLowerCase().slice(0, 2) : '', signalTypes(signals), model.buckets, model.options);
+    let ngrams = 0;
+    for (const b of new Set(hashed)) ngrams += model.hashed[b] ?? 0;
+    const features = [...new Set(named)]
+      .map((feature) => ({ feature, weight: model.named.get(feature) ?? 0 }))
+      .filter((f) => f.weight !== 0)
+      .sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1))
+      .slice(0, Math.max(0, limit));
+    return { features, ngrams: Math.round(ngrams * 1000) / 1000 };
+  } catch {
+    return { features: [], ngrams: 0 };
+  }
+}

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blackmailProbability, decodeModel } from '../../../lib/analysis/model/blackmail';
+import { blackmailEvidence, blackmailLogit, blackmailProbability, decodeModel } from '../../../lib/analysis/model/blackmail';
 import { BLACKMAIL_MODEL } from '../../../lib/analysis/model/blackmail-weights';
 import { CUES, CUE_CLASSES } from '../../../lib/analysis/model/cues';
 import { ALL_FEATURES, extractFeatures, fold } from '../../../lib/analysis/model/features';
@@ -93,6 +93,22 @@ describe('blackmailProbability', () => {
     const seed = 'Wenn Sie uns bei der Rechnung entgegenkommen, ändere ich meine Bewertung gern! ';
     expectLinear((t) => extractFeatures(t, 'de', [], 4096, ALL_FEATURES), seed, 2_000, 20_000);
     expectLinear((t) => blackmailProbability(t, 'de'), seed, 10_000, 100_000);
+  });
+});
+
+describe('blackmailEvidence', () => {
+  it('names the readable features behind a score, and they with the n-grams and bias make up the logit', () => {
+    const text = 'Meine Bewertung hängt davon ab, ob Sie uns bei der Rechnung entgegenkommen.';
+    const signals = analyzeReview({ text, lang: 'de' }).signals;
+    const { features, ngrams } = blackmailEvidence(text, 'de', signals, 1_000);
+    expect(features.map((f) => f.feature)).toContain('w1:review+advantage+condition');
+    const model = decodeModel(BLACKMAIL_MODEL);
+    const sum = model.bias + ngrams + features.reduce((a, f) => a + f.weight, 0);
+    expect(sum).toBeCloseTo(blackmailLogit(model, text, 'de', signals), 2);
+  });
+
+  it('returns nothing on hostile arguments', () => {
+    expect(blackmailEvidence(undefined as unknown as string, 'xx').features.every((f) => typeof f.weight === 'number')).toBe(true);
   });
 });
 
