@@ -13,10 +13,10 @@ const family: RuleFamily = {
       id: 'de.allegation.fraud',
       signal: 'fraud_accusation',
       // "betrug" is also the past of "betragen" (cost): not before an amount, not after "Preis", "Kosten"…
-      pattern: String.raw`\b(?:(?=betrug)(?<!(?:preis|kosten|summe|rechnung|betrag|wartezeit|entfernung|aufpreis|zuschlag|miete)\w{0,3} (?:\w{1,20} )?)(?<!(?:\d|euro?|€|minuten|stunden|prozent) )betrug(?! (?:\w{1,20} )?(?:\d|ca\b|etwa|rund|knapp|nur|lediglich|mehr|weniger|fast|pro\b|damals|insgesamt|zwei|drei|vier|fue?nf|zehn|zwanzig|hundert))|betrue?ger\w{0,6}|betrue?gerisch\w{0,2}|betrogen|abgezockt|abzocker\w{0,2}|zu wenig (?:wechselgeld|herausgegeben|rausgegeben)|geneppt|ue?ber den tisch gezogen|gaunerei|gauner\w{0,2}|halsabschneider\w{0,2}|kriminell\w{0,2} (?:machenschaften|methoden|energie|bande|vereinigung|geschae?ft\w{0,4})|(?:das|dies|es) ist (?:schlicht |einfach |doch )?kriminell\b(?! (?:hoch|teuer|gut|lecker))|schwindel|mafia(?:methoden)?)\b`,
+      pattern: String.raw`\b(?:(?=betrug)(?<!(?:preis|kosten|summe|rechnung|betrag|wartezeit|entfernung|aufpreis|zuschlag|miete)\w{0,3} (?:\w{1,20} )?)(?<!(?:\d|euro?|€|minuten|stunden|prozent) )betrug(?! (?:\w{1,20} )?(?:\d|ca\b|etwa|rund|knapp|nur|lediglich|mehr|weniger|fast|pro\b|damals|insgesamt|zwei|drei|vier|fue?nf|zehn|zwanzig|hundert))|betrue?ger\w{0,6}|betrue?gerisch\w{0,2}|betrogen|abgezockt|abzocker\w{0,2}|kreditkarten(?:daten|nummer)\w{0,2} (?:\w+ )?(?:kopiert|missbraucht|gestohlen)|zu wenig (?:wechselgeld|herausgegeben|rausgegeben)|geneppt|ue?ber den tisch gezogen|gaunerei|gauner\w{0,2}|halsabschneider\w{0,2}|kriminell\w{0,2} (?:machenschaften|methoden|energie|bande|vereinigung|geschae?ft\w{0,4})|(?:das|dies|es) ist (?:schlicht |einfach |doch )?kriminell\b(?! (?:hoch|teuer|gut|lecker))|schwindel|mafia(?:methoden)?)\b`,
       weight: 0.8,
       negatable: true,
-      examples: ['Reiner Betrug!', 'Das Hotel ist eine Betrügerbude', 'Wir wurden betrogen', 'kriminelle Machenschaften'],
+      examples: ['hat meine Kreditkartendaten kopiert', 'Reiner Betrug!', 'Das Hotel ist eine Betrügerbude', 'Wir wurden betrogen', 'kriminelle Machenschaften'],
       counterExamples: ['Die Preise sind kriminell hoch', 'Der Preis betrug 120 Euro', 'Die Wartezeit betrug zehn Minuten', 'Die Rechnung betrug nur 45 €', 'kein Betrug, alles korrekt abgerechnet'],
     },
     {

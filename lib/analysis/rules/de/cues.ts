@@ -50,7 +50,7 @@ const cues: ContextCues = {
     String.raw`\bwer (?:auf|gern\w?) [^.!?]{0,50}?(?:steht|mag|will|liebt),? (?:ist|wird) hier (?:genau )?(?:richtig|gut aufgehoben|bestens bedient)`,
   ],
   conditionals: [
-    String.raw`\b(?:wenn|falls|sofern|sobald|solange|sonst|andernfalls|ansonsten|anderenfalls|es sei denn|entweder|passiert das nicht|wenn nicht|vorausgesetzt|unter der bedingung|sollte (?:das|dies|es|sie|ich))\b`,
+    String.raw`\b(?:wenn|falls|sofern|sobald|solange|sonst|andernfalls|ansonsten|anderenfalls|es sei denn|entweder|passiert das nicht|wenn nicht|vorausgesetzt|unter der bedingung|sollten? (?:das|dies|es|sie|ich))\b`,
   ],
 };
 

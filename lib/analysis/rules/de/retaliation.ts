@@ -4,7 +4,7 @@
  */
 import type { RuleFamily } from '../types';
 
-const REFUSED = String.raw`(?:abgelehnt|verweigert|ablehnte|verweigerte|weigerte\w{0,2}|geweigert|abgeschmettert|abgewimmelt|(?:meinte|sagte|hiess? es) (?:nur )?nein|nein gesagt|lehnte\w{0,2} ab|abgewiesen|abgeblitzt|nicht bereit|wollte(?:n)? nicht|wollte\w? (?:uns |mir )?(?:[\w-]+ ){0,4}?nichts? (?:vom preis |gratis |kostenlos |umsonst )?(?:geben|gewae?hren|erstatten|erlassen|nachlassen)|kam nichts|nichts\.|fehlanzeige|keine chance)`;
+const REFUSED = String.raw`(?:abgelehnt|verweigert|ablehnte|verweigerte|weigerte\w{0,2}|geweigert|abgeschmettert|abgewimmelt|(?:meinte|sagte|hiess? es) (?:nur )?nein|nein gesagt|lehnte\w{0,2} ab|abgewiesen|abgeblitzt|nicht bereit|antwort:? nein|wollte(?:n)? nicht|wollte\w? (?:uns |mir )?(?:[\w-]+ ){0,4}?nichts? (?:vom preis |gratis |kostenlos |umsonst )?(?:geben|gewae?hren|erstatten|erlassen|nachlassen)|kam nichts|nichts\.|fehlanzeige|keine chance)`;
 
 const ASKED = String.raw`(?:rabatt|nachlass|erstattung|gutschrift|gutschein|upgrade|entschae?digung|preisnachlass|kulanz|entgegenkommen|geste)`;
 
@@ -15,9 +15,9 @@ const family: RuleFamily = {
     {
       id: 'de.retaliation.refused_so_review',
       signal: 'retaliation',
-      pattern: String.raw`\b${REFUSED}[^!?]{0,60}?\b(?:deshalb|deswegen|daher|darum|also|dann|dafue?r|jetzt|bitte sehr|bitteschon|bitteschoen|dann eben|tja|na dann|nun)\b[^.!?]{0,40}?\b(?:bewertung|rezension|review|(?:ehrliche )?meinung|(?:ein|1|einen) stern|(?:ganze )?wahrheit|leser)`,
+      pattern: String.raw`\b${REFUSED}[^!?]{0,60}?\b(?:deshalb|deswegen|daher|darum|also|dann|dafue?r|jetzt|bitte sehr|bitteschon|bitteschoen|dann eben|tja|na dann|nun)\b[^.!?]{0,40}?\b(?:bewertung|rezension|review|(?:ehrliche )?meinung|(?:ganze )?geschichte|(?:ein|1|einen) stern|(?:ganze )?wahrheit|leser)`,
       weight: 0.85,
-      examples: ['wollte uns nichts vom Preis nachlassen. Bitte sehr, hier ist meine ehrliche Meinung', 'wollte uns den Check-out nicht gratis geben. Dann gibt es einen Stern', 'Meine Bitte um einen kleinen Preisnachlass wurde abgeschmettert. Tja, dann bekommt eben jeder Leser hier die ganze Wahrheit.', 'Weil sich die Direktion weigerte, uns die Parkgebühren zu erlassen, schreibe ich nun diese ehrliche Bewertung.', 'die Chefin meinte nein. Tja, dann eben 1 Stern für alle sichtbar.', 'Man hat abgelehnt, also bitte sehr: ein Stern.', 'Der Manager hat abgelehnt. Deshalb schreibe ich jetzt diese Bewertung', 'Nichts. Also gibt es von mir die Bewertung, die Sie verdienen.'],
+      examples: ['Preisnachlass gebeten. Die Antwort: Nein. Deshalb jetzt hier die ganze Geschichte', 'wollte uns nichts vom Preis nachlassen. Bitte sehr, hier ist meine ehrliche Meinung', 'wollte uns den Check-out nicht gratis geben. Dann gibt es einen Stern', 'Meine Bitte um einen kleinen Preisnachlass wurde abgeschmettert. Tja, dann bekommt eben jeder Leser hier die ganze Wahrheit.', 'Weil sich die Direktion weigerte, uns die Parkgebühren zu erlassen, schreibe ich nun diese ehrliche Bewertung.', 'die Chefin meinte nein. Tja, dann eben 1 Stern für alle sichtbar.', 'Man hat abgelehnt, also bitte sehr: ein Stern.', 'Der Manager hat abgelehnt. Deshalb schreibe ich jetzt diese Bewertung', 'Nichts. Also gibt es von mir die Bewertung, die Sie verdienen.'],
       counterExamples: ['Ich habe eine Erstattung verlangt, abgelehnt. Schade, wir kommen nicht wieder.'],
     },
     {

@@ -37,9 +37,9 @@ const family: RuleFamily = {
     {
       id: 'de.third_party_extortion.stop_for_pay',
       signal: 'third_party_extortion',
-      pattern: String.raw`\b(?:hoe?ren wir auf|hoe?rt (?:es|das) auf|loe?schen wir (?:sie|die|alle)|entfernen wir (?:sie|die|alle)|stoppen wir|wenn sie nicht wollen,? dass es weitergeht|damit es aufhoe?rt|dass (?:das|es) aufhoe?rt|und sie verschwinden|verschwinden sie|weitere bewertungen folgen|es werden weitere folgen|oder (?:auch )?(?:neue|weitere|mehr) (?:\w+ )?(?:erscheinen|entstehen|dazukommen|auftauchen) lassen)\b`,
+      pattern: String.raw`\b(?:hoe?ren wir auf|hoe?rt (?:es|das) auf|loe?schen wir (?:sie|die|alle)|entfernen wir (?:sie|die|alle)|stoppen wir|wenn sie nicht wollen,? dass es weitergeht|wenn sie das verhindern (?:wollen|moe?chten)|damit es aufhoe?rt|dass (?:das|es) aufhoe?rt|und sie verschwinden|verschwinden sie|weitere bewertungen folgen|es werden weitere folgen|oder (?:auch )?(?:neue|weitere|mehr) (?:\w+ )?(?:erscheinen|entstehen|dazukommen|auftauchen) lassen)\b`,
       weight: 0.7,
-      examples: ['Wir können negative Bewertungen verschwinden lassen – oder neue erscheinen lassen.', 'dann löschen wir sie und hören auf', 'Wenn Sie nicht wollen, dass es weitergeht, kontaktieren Sie mich', 'dann hört es auf'],
+      examples: ['Wenn Sie das verhindern wollen, melden Sie sich', 'Wir können negative Bewertungen verschwinden lassen – oder neue erscheinen lassen.', 'dann löschen wir sie und hören auf', 'Wenn Sie nicht wollen, dass es weitergeht, kontaktieren Sie mich', 'dann hört es auf'],
       counterExamples: ['Der Regen hörte endlich auf'],
     },
     {
@@ -61,9 +61,9 @@ const family: RuleFamily = {
     {
       id: 'de.third_party_extortion.prepared',
       signal: 'third_party_extortion',
-      pattern: String.raw`\b\d{1,4} (?:fertige\w{0,2}|vorbereitete\w{0,2}|weitere\w{0,2}|geschriebene\w{0,2}) (?:(?:1|ein)[- ]?sterne?n?[- ])?(?:bewertungen|rezensionen|kritiken|kommentare)\b`,
+      pattern: String.raw`\bzugriff auf (?:ue?ber )?\d{2,5} (?:konten|accounts|profile)\b|\b\d{1,4} (?:fertige\w{0,2}|vorbereitete\w{0,2}|weitere\w{0,2}|geschriebene\w{0,2}) (?:(?:1|ein)[- ]?sterne?n?[- ])?(?:bewertungen|rezensionen|kritiken|kommentare)\b`,
       weight: 0.8,
-      examples: ['Screenshots von 12 fertigen 1-Stern-Rezensionen', '20 vorbereitete Bewertungen'],
+      examples: ['wir haben Zugriff auf über 200 Konten', 'Screenshots von 12 fertigen 1-Stern-Rezensionen', '20 vorbereitete Bewertungen'],
       counterExamples: ['3 weitere Gäste'],
     },
     {
