@@ -7,7 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import { datasetFiles, loadDataset } from '../eval/analysis';
 import { blackmailLogit, sigmoid, type BlackmailModel } from '../../lib/analysis/model/blackmail';
-import { ALL_FEATURES, type FeatureOptions } from '../../lib/analysis/model/features';
+import { ALL_FEATURES, extractFeatures, type FeatureOptions } from '../../lib/analysis/model/features';
 import { DEFAULT_TRAIN, train, type TrainOptions } from './logistic';
 import { TRAIN_LANGUAGES, loadExamples, type CorpusExample } from './corpus';
 import { loadEngine } from './snapshots';
@@ -39,6 +39,10 @@ function pr(gold: boolean[], pred: boolean[]): string {
 const BLACKMAIL_SIGNALS = ['demand', 'review_threat', 'conditional_edit', 'retaliation', 'third_party_extortion', 'payment_channel'];
 function hasBlackmailSignal(signals: readonly string[]): boolean {
   return signals.some((s) => BLACKMAIL_SIGNALS.includes(s));
+}
+
+function mentionsReview(text: string, lang: string): boolean {
+  return extractFeatures(text, lang, [], 2, VARIANTS.cues).named.includes('c:review');
 }
 
 function score(model: BlackmailModel, ex: { text: string; lang: string; signals: readonly string[] }): number {
@@ -85,6 +89,9 @@ async function main(): Promise<void> {
       // category candidate: a confident model AND at least one blackmail signal of the rules (demand, threat, edit…)
       const gated = (t: number): boolean[] => p.map((x, i) => rules[i]! || (x >= t && hasBlackmailSignal(fold.test[i]!.signals)));
       cells.push(...[0.8, 0.9].map((t) => `gated@${t} OR ${pr(gold, gated(t))}`));
+      // soft-flag candidate: the model AND a review reference (DESIGN.md: blackmail is tied to a review)
+      const reviewed = fold.test.map((e) => mentionsReview(e.text, e.lang));
+      cells.push(...[0.5, 0.7].map((t) => `review-gated@${t} model ${pr(gold, p.map((x, i) => x >= t && reviewed[i]!))} | OR ${pr(gold, p.map((x, i) => rules[i]! || (x >= t && reviewed[i]!)))}`));
       const perLanguage = fold.name.startsWith('time')
         ? TRAIN_LANGUAGES.map((lang) => {
             const k = fold.test.map((e, i) => (e.lang === lang ? i : -1)).filter((i) => i >= 0);
@@ -100,7 +107,7 @@ async function main(): Promise<void> {
     const dp = dataset.map((d) => score(full, d));
     const ms = (performance.now() - t0) / dataset.length;
     const gatedFlags = [0.8, 0.9].map((t) => `gated@${t} ${dataset.filter((d, i) => dp[i]! >= t && hasBlackmailSignal(d.signals)).length}`).join('  ');
-    console.log(gatedFlags);
+    console.log(gatedFlags + '  ' + [0.5, 0.7, 0.9].map((t) => `review-gated@${t} ${dataset.filter((d, i) => dp[i]! >= t && mentionsReview(d.text, d.lang)).length}`).join('  '));
     console.log(`datasets n=${dataset.length} (${ms.toFixed(3)} ms/review): ` + THRESHOLDS.map((t) => `@${t} ${dp.filter((x) => x >= t).length} (${((100 * dp.filter((x) => x >= t).length) / dataset.length).toFixed(2)}%)`).join('  ') + `  max ${Math.max(...dp).toFixed(3)}`);
   }
 }
