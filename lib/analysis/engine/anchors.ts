@@ -258,22 +258,33 @@ function concat(items: Info[]): Info {
   return { exact, required: best, max: items.reduce((sum, item) => sum + item.max, 0) };
 }
 
+/** What the engine needs to know of a pattern, from one parse. */
+export interface PatternFacts {
+  /** literals one of which every match contains (each trimmed of end spaces), or null when none useful is known */
+  literals: string[] | null;
+  /** most UTF-16 units a match can span, Infinity when unbounded or not understood */
+  maxLength: number;
+}
+
+export function patternFacts(source: string): PatternFacts {
+  let info: Info;
+  try {
+    info = new Parser(source).parse();
+  } catch {
+    return { literals: null, maxLength: Infinity };
+  }
+  const set = requiredOf(info);
+  let literals = set ? [...new Set(set.map((s) => s.trim()))] : null;
+  if (literals && (literals.length > MAX_LITERALS || literals.some((s) => s.length < MIN_USEFUL))) literals = null;
+  return { literals, maxLength: info.max };
+}
+
 /**
  * Literals one of which every match of `source` contains, or null when none useful is known.
  * Each literal is trimmed of spaces at its ends (a "word " literal still requires "word").
  */
 export function requiredLiterals(source: string): string[] | null {
-  let info: Info;
-  try {
-    info = new Parser(source).parse();
-  } catch {
-    return null;
-  }
-  const set = requiredOf(info);
-  if (!set) return null;
-  const literals = [...new Set(set.map((s) => s.trim()))];
-  if (literals.length > MAX_LITERALS || literals.some((s) => s.length < MIN_USEFUL)) return null;
-  return literals;
+  return patternFacts(source).literals;
 }
 
 /**
@@ -281,11 +292,7 @@ export function requiredLiterals(source: string): string[] | null {
  * A match containing a literal that first ends at E cannot start before E − this: the scan may start there.
  */
 export function maxMatchLength(source: string): number {
-  try {
-    return new Parser(source).parse().max;
-  } catch {
-    return Infinity;
-  }
+  return patternFacts(source).maxLength;
 }
 
 /**
@@ -335,9 +342,12 @@ export class LiteralAutomaton {
       const c = literal.charCodeAt(i);
       if (classes[c] === 0) classes[c] = width++;
     }
-    // trie: children in a map while building, then the dense table with failure transitions filled in (BFS)
-    const children: Map<number, number>[] = [new Map()];
+    // trie written straight into a dense table (0 = no child yet), then failure transitions filled in (BFS)
+    let capacity = 1;
+    for (const literals of literalsPerRule) for (const literal of literals ?? []) capacity += literal.length;
+    const trie = new Int32Array(capacity * width);
     const outputs: number[][] = [[]];
+    let count = 1;
     literalsPerRule.forEach((literals, rule) => {
       if (!literals) {
         this.always[rule] = 1;
@@ -346,13 +356,12 @@ export class LiteralAutomaton {
       for (const literal of literals) {
         let state = 0;
         for (let i = 0; i < literal.length; i++) {
-          const cls = classes[literal.charCodeAt(i)] ?? 0;
-          let next = children[state]?.get(cls);
-          if (next === undefined) {
-            next = children.length;
-            children.push(new Map());
+          const at = state * width + (classes[literal.charCodeAt(i)] ?? 0);
+          let next = trie[at] ?? 0;
+          if (next === 0) {
+            next = count++;
+            trie[at] = next;
             outputs.push([]);
-            children[state]?.set(cls, next);
           }
           state = next;
         }
@@ -360,26 +369,29 @@ export class LiteralAutomaton {
         if (out && !out.includes(rule)) out.push(rule);
       }
     });
-    const count = children.length;
     const delta = count < 0x10000 ? new Uint16Array(count * width) : new Uint32Array(count * width);
     const fail = new Uint32Array(count);
     const dictLink = new Uint32Array(count);
-    const queue: number[] = [];
-    for (const [cls, next] of children[0] ?? []) {
+    const queue = new Uint32Array(count);
+    let tail = 0;
+    for (let cls = 0; cls < width; cls++) {
+      const next = trie[cls] ?? 0;
       delta[cls] = next;
-      queue.push(next);
+      if (next) queue[tail++] = next;
     }
-    for (let q = 0; q < queue.length; q++) {
+    for (let q = 0; q < tail; q++) {
       const state = queue[q] ?? 0;
       const f = fail[state] ?? 0;
       dictLink[state] = (outputs[f]?.length ?? 0) > 0 ? f : dictLink[f] ?? 0;
       const row = state * width;
       const failRow = f * width;
-      for (let cls = 0; cls < width; cls++) delta[row + cls] = delta[failRow + cls] ?? 0;
-      for (const [cls, next] of children[state] ?? []) {
-        delta[row + cls] = next;
-        fail[next] = delta[failRow + cls] ?? 0;
-        queue.push(next);
+      for (let cls = 0; cls < width; cls++) {
+        const child = trie[row + cls] ?? 0;
+        if (child) {
+          delta[row + cls] = child;
+          fail[child] = delta[failRow + cls] ?? 0;
+          queue[tail++] = child;
+        } else delta[row + cls] = delta[failRow + cls] ?? 0;
       }
     }
     const outStart = new Uint32Array(count + 1);

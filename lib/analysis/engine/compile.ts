@@ -3,7 +3,7 @@
  */
 import type { AspectId, SignalType } from '../types';
 import type { LanguageRules, PatternRule } from '../rules/types';
-import { LiteralAutomaton, maxMatchLength, requiredLiterals } from './anchors';
+import { LiteralAutomaton, patternFacts } from './anchors';
 
 export interface CompiledRule {
   rule: PatternRule;
@@ -76,21 +76,31 @@ const cache = new Map<LanguageRules, CompiledLanguage>();
 export function compileLanguage(rules: LanguageRules): CompiledLanguage {
   const hit = cache.get(rules);
   if (hit) return hit;
-  const compiledRules = rules.families.flatMap((family) => family.rules.map((rule) => ({ rule, regex: compilePattern(rule.pattern), literals: requiredLiterals(rule.pattern) })));
+  // each pattern parsed once for its literals (prefilter) and its longest match (scan start)
+  const maxLength: number[] = [];
+  const compiledRules = rules.families.flatMap((family) => family.rules.map((rule) => {
+    const facts = patternFacts(rule.pattern);
+    maxLength.push(facts.maxLength);
+    return { rule, regex: compilePattern(rule.pattern), literals: facts.literals };
+  }));
   const aspects: CompiledLanguage['aspects'] = [];
   for (const [aspect, sources] of Object.entries(rules.aspects.aspects) as [AspectId, string[] | undefined][]) {
     if (!sources?.length) continue;
     const regex = alternation(sources);
-    aspects.push({ aspect, regex, literals: requiredLiterals(regex.source) });
+    const facts = patternFacts(regex.source);
+    maxLength.push(facts.maxLength);
+    aspects.push({ aspect, regex, literals: facts.literals });
   }
   const sarcasm = alternation(rules.cues.sarcasm);
+  const sarcasmFacts = patternFacts(sarcasm.source);
+  maxLength.push(sarcasmFacts.maxLength);
   const compiled: CompiledLanguage = {
     lang: rules.lang,
     rules: compiledRules,
-    literalAutomaton: new LiteralAutomaton([...compiledRules.map((r) => r.literals), ...aspects.map((a) => a.literals), requiredLiterals(sarcasm.source)]),
+    literalAutomaton: new LiteralAutomaton([...compiledRules.map((r) => r.literals), ...aspects.map((a) => a.literals), sarcasmFacts.literals]),
     aspectsAt: compiledRules.length,
     sarcasmAt: compiledRules.length + aspects.length,
-    maxLength: Float64Array.from([...compiledRules.map((r) => r.regex.source), ...aspects.map((a) => a.regex.source), sarcasm.source], maxMatchLength),
+    maxLength: Float64Array.from(maxLength),
     negation: alternation(rules.cues.negations),
     reported: alternation(rules.cues.reported),
     positivePromise: alternation(rules.cues.positivePromise),
