@@ -23,7 +23,8 @@ export function QueueView(props: { t: Translate; items: QueueItem[]; currentId: 
                   <div>
                     <strong>{name}</strong>
                     {item.review.rating !== null ? ` · ${t('review.ratingValue', { n: item.review.rating })}` : ''}
-                    {item.category ? ` · ${t(`category.${item.category}`)}` : ''} · <span className="muted">{item.answered ? t('queue.answered') : t('queue.unanswered')}</span>
+                    {item.category ? ` · ${t(`category.${item.category}`)}` : ''}
+                    {item.veiled ? <> · <span className="veiled-tag" data-testid="queue-veiled">{t('queue.veiled')}</span></> : null} · <span className="muted">{item.answered ? t('queue.answered') : t('queue.unanswered')}</span>
                   </div>
                   <div className="excerpt-line muted">{item.review.title || item.review.text.slice(0, 160)}</div>
                 </div>

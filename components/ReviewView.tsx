@@ -114,6 +114,17 @@ function AnalysisDetails(props: ReviewViewProps & { analysis: AnalysisResult; ma
         </span>{' '}
         <span className="muted">{t('analysis.confidence', { n: Math.round(analysis.confidence * 100) })}</span>
       </p>
+      {analysis.veiledBlackmail ? (
+        <div className="card hint warn" role="note" data-testid="veiled-blackmail">
+          <strong>{t('veiled.heading')}</strong>
+          <p>{t('veiled.body', { n: Math.round(analysis.veiledBlackmail.probability * 100) })}</p>
+          {props.strategy !== 'blackmail_protocol' ? (
+            <button type="button" onClick={() => props.onStrategy('blackmail_protocol')}>
+              {t('veiled.treat')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       <details className="risk" data-testid="risk" data-level={analysis.risk.level} open={analysis.risk.level !== 'low'}>
         <summary>
           {t('analysis.risk')}: <strong>{t('analysis.riskValue', { score: analysis.risk.score, level: t(`level.${analysis.risk.level}`) })}</strong>

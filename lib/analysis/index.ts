@@ -16,6 +16,7 @@ import { decideCategory, type CategoryDecision } from './engine/category';
 import { assessRisk } from './engine/risk';
 import { chooseStrategy } from './engine/strategy';
 import { isGibberish } from './engine/gibberish';
+import { veiledBlackmailProbability } from './model/blackmail';
 
 export type { AnalysisInput, AnalysisResult } from './types';
 
@@ -100,7 +101,10 @@ function analyse(input: AnalysisInput, analysedText: string, titleLength: number
   const rating = typeof input.rating === 'number' && Number.isFinite(input.rating) ? Math.round(input.rating) : undefined;
   const risk = assessRisk(category, chosen.hits, rating);
   const { strategy, alternatives } = chooseStrategy(category, risk, input.hasContradictingFacts === true, aspects.some((a) => a.polarity === 'negative'));
-  return { result: { language, category, confidence: chosen.decision.confidence, signals, aspects, risk, strategy, alternatives, analysedText }, lean: chosen.decision.lean };
+  const result: AnalysisResult = { language, category, confidence: chosen.decision.confidence, signals, aspects, risk, strategy, alternatives, analysedText };
+  const veiled = category === 'blackmail' ? null : veiledBlackmailProbability(analysedText, language, signals);
+  if (veiled !== null) result.veiledBlackmail = { probability: Math.round(veiled * 100) / 100 };
+  return { result, lean: chosen.decision.lean };
 }
 
 function runLanguage(lang: CompiledLanguage, norm: NormalizedText, titleEnd: number, gibberish: boolean): LanguageRun {

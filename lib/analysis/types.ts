@@ -131,4 +131,9 @@ export interface AnalysisResult {
   alternatives: Strategy[];
   /** offsets of signals/aspects refer to this text: `title + "\n\n" + text` when a title is given, else `text` */
   analysedText: string;
+  /**
+   * Set when the rules did not call it blackmail but the statistical model (lib/analysis/model) reads veiled
+   * blackmail: a hint for the manager to check, never a category (it errs on about 1 real review in 1,700).
+   */
+  veiledBlackmail?: { probability: number };
 }

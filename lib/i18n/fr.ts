@@ -47,6 +47,10 @@ export const fr: Record<MessageKey, string> = {
   'level.medium': 'moyen',
   'level.high': 'élevé',
 
+  'veiled.heading': 'Chantage déguisé possible',
+  'veiled.body': 'Ce texte lie vos avis à quelque chose qu’on vous demande, en des termes que les règles de Tact ne reconnaissent pas avec certitude (confiance du modèle {n} %). Relisez-le : si un avantage est demandé en échange d’un avis, traitez-le comme un chantage.',
+  'veiled.treat': 'Traiter comme un chantage',
+  'queue.veiled': 'chantage possible',
   'category.blackmail': 'Tentative de chantage',
   'category.abuse': 'Propos injurieux',
   'category.off_topic': 'Hors sujet / spam',

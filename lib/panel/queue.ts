@@ -10,9 +10,14 @@ export interface QueueItem {
   risk: Risk | null;
   category: Category | null;
   answered: boolean;
+  /** the model reads veiled blackmail the rules did not confirm (AnalysisResult.veiledBlackmail) */
+  veiled: boolean;
   /** position on the page */
   index: number;
 }
+
+/** Points a possible veiled blackmail gains in the queue order: enough to pass an ordinary complaint. */
+const VEILED_PRIORITY = 25;
 
 export function analysisInputOf(review: ReviewSnapshot): AnalysisInput {
   return {
@@ -33,10 +38,10 @@ export function rankQueue(reviews: readonly ReviewSnapshot[], analyze: ((input: 
         analysis = null;
       }
     }
-    return { review, risk: analysis?.risk ?? null, category: analysis?.category ?? null, answered: !!review.ownerResponse, index };
+    return { review, risk: analysis?.risk ?? null, category: analysis?.category ?? null, answered: !!review.ownerResponse, veiled: !!analysis?.veiledBlackmail, index };
   });
-  // without the engine, a low rating is the only risk cue we have
-  const score = (item: QueueItem) => item.risk?.score ?? (item.review.rating !== null ? (5 - item.review.rating) * 10 : 0);
+  // without the engine, a low rating is the only risk cue we have; a possible blackmail is read early
+  const score = (item: QueueItem) => (item.risk?.score ?? (item.review.rating !== null ? (5 - item.review.rating) * 10 : 0)) + (item.veiled ? VEILED_PRIORITY : 0);
   return items.sort((a, b) => Number(a.answered) - Number(b.answered) || score(b) - score(a) || a.index - b.index);
 }
 

@@ -118,13 +118,22 @@ export const SOFT_FLAG_PROBABILITY = 0.5;
 
 /** Whether a review or message the rules did not call blackmail deserves a "possible veiled blackmail, check" hint. */
 export function veiledBlackmailFlag(text: string, lang: string, signals?: readonly SignalLike[]): boolean {
+  return veiledBlackmailProbability(text, lang, signals) !== null;
+}
+
+/**
+ * The model's probability when the soft-flag policy holds, else null. The cheap test (does the text name a
+ * review, rating or platform?) runs first, so most reviews never pay for the model.
+ */
+export function veiledBlackmailProbability(text: string, lang: string, signals?: readonly SignalLike[]): number | null {
   try {
     const source = typeof text === 'string' ? text : String(text ?? '');
-    if (blackmailProbability(source, lang, signals) < SOFT_FLAG_PROBABILITY) return false;
     const cues = extractFeatures(source, typeof lang === 'string' ? lang.toLowerCase().slice(0, 2) : '', [], 2, REVIEW_CUE_ONLY);
-    return cues.named.includes('c:review');
+    if (!cues.named.includes('c:review')) return null;
+    const p = blackmailProbability(source, lang, signals);
+    return p >= SOFT_FLAG_PROBABILITY ? p : null;
   } catch {
-    return false;
+    return null;
   }
 }
 

@@ -47,6 +47,26 @@ describe('ReviewView', () => {
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
+  it('shows the veiled-blackmail hint with a button that switches to the blackmail protocol', () => {
+    const r = review({ text: 'Whether my write-up ends up glowing or brutal depends on whether you waive the fee.', title: '' });
+    const analysis = { ...analyzeReview({ text: r.text }), category: 'complaint' as const, veiledBlackmail: { probability: 0.74 } };
+    const chosen: string[] = [];
+    const root = render(
+      <ReviewView t={t} uiLang="en" review={r} analysis={analysis} strategy="acknowledge_and_fix" tone="warm" replyLang="en" hasFacts={false} facts=""
+        onStrategy={(s) => chosen.push(s)} onTone={noop} onReplyLang={noop} onHasFacts={noop} onFacts={noop} onFactsDone={noop} />,
+    );
+    const hint = root.querySelector('[data-testid="veiled-blackmail"]')!;
+    expect(hint.textContent).toContain('Possible veiled blackmail');
+    expect(hint.textContent).toContain('74 %');
+    hint.querySelector('button')!.click();
+    expect(chosen).toEqual(['blackmail_protocol']);
+    const plain = render(
+      <ReviewView t={t} uiLang="en" review={r} analysis={{ ...analysis, veiledBlackmail: undefined }} strategy="acknowledge_and_fix" tone="warm" replyLang="en" hasFacts={false} facts=""
+        onStrategy={noop} onTone={noop} onReplyLang={noop} onHasFacts={noop} onFacts={noop} onFactsDone={noop} />,
+    );
+    expect(plain.querySelector('[data-testid="veiled-blackmail"]')).toBeNull();
+  });
+
   it('explains each risk component in the manager’s language', () => {
     const r = review({ text: 'Remboursez-moi la nuit avant vendredi, sinon je publie un avis à une étoile sur TripAdvisor et Google.', title: '' });
     const analysis = analyzeReview({ text: r.text, rating: 1, platform: 'tripadvisor' });

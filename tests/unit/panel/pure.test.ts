@@ -103,6 +103,12 @@ describe('queue and badge', () => {
   it('puts unanswered before answered, riskiest first', () => {
     expect(rankQueue(reviews, analyzeReview).map((item) => item.review.id)).toEqual(['blackmail', 'fine', 'answered']);
   });
+  it('reads a possible veiled blackmail before an ordinary complaint of the same risk, and marks it', () => {
+    const base = analyzeReview({ text: 'The room was noisy and the breakfast cold.', rating: 2 });
+    const fake = (input: { text: string }) => (input.text.startsWith('veiled') ? { ...base, veiledBlackmail: { probability: 0.7 } } : base);
+    const items = rankQueue([review({ id: 'plain', text: 'plain complaint' }), review({ id: 'veiled', text: 'veiled one' })], fake);
+    expect(items.map((item) => [item.review.id, item.veiled])).toEqual([['veiled', true], ['plain', false]]);
+  });
   it('falls back to the rating without the engine', () => {
     expect(rankQueue([reviews[0]!, reviews[2]!], null).map((item) => item.review.id)).toEqual(['blackmail', 'fine']);
   });

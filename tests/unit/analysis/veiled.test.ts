@@ -1,0 +1,35 @@
+/**
+ * The veiled-blackmail hint (AnalysisResult.veiledBlackmail): set when the rules do not call a text blackmail but
+ * the model (lib/analysis/model) reads an advantage tied to a review; never on a text the rules already call
+ * blackmail, never on an ordinary complaint or praise.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../../../lib/analysis/index';
+
+describe('veiled blackmail hint', () => {
+  // wordings the rules do not (yet) call blackmail: if a rule learns one, replace it with a new veiled wording
+  it.each([
+    'My blog post about your place is half written; how it ends could depend on a little goodwill on the minibar bill.',
+    'Meine Bewertung hängt davon ab, ob Sie uns bei der Rechnung entgegenkommen.',
+    'Le stelle che vi darò dipendono dallo sconto sul conto.',
+  ])('flags a veiled demand the rules do not call blackmail: %s', (text) => {
+    const result = analyzeReview({ text });
+    expect(result.category).not.toBe('blackmail');
+    expect(result.veiledBlackmail?.probability).toBeGreaterThanOrEqual(0.5);
+    expect(result.veiledBlackmail?.probability).toBeLessThanOrEqual(1);
+  });
+
+  it('is absent when the rules already call it blackmail', () => {
+    const result = analyzeReview({ text: 'Refund my stay by Friday or I will post a one-star review on TripAdvisor and Google.' });
+    expect(result.category).toBe('blackmail');
+    expect(result.veiledBlackmail).toBeUndefined();
+  });
+
+  it.each([
+    'The room was noisy and the breakfast cold; the price was too high for what you get. Two stars.',
+    'Lovely stay, spotless room and a warm welcome. Five stars without hesitation!',
+    'Le petit-déjeuner était froid et le personnel débordé. Je mets deux étoiles, sans rien demander.',
+  ])('is absent on an honest review: %s', (text) => {
+    expect(analyzeReview({ text }).veiledBlackmail).toBeUndefined();
+  });
+});
