@@ -19,9 +19,9 @@ export function Nav(props: { t: Translate; view: View; onView(view: View): void;
           {view === 'queue' && props.queueCount ? <span className="count"> {props.queueCount}</span> : null}
           {/* a review loaded while the manager was elsewhere (the view stayed theirs) */}
           {view === 'review' && props.reviewUnseen ? (
-            <span className="unseen" data-testid="nav-review-unseen" aria-hidden="true">
-              {' '}
-              ●
+            <span className="unseen" data-testid="nav-review-unseen">
+              <span aria-hidden="true"> ●</span>
+              <span className="visually-hidden">{` (${t('nav.reviewUnseen')})`}</span>
             </span>
           ) : null}
         </button>

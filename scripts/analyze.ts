@@ -48,6 +48,7 @@ export function analyzeLine(raw: string): { out: Record<string, unknown>; ok: bo
       aspects: result.aspects,
       risk: result.risk,
       strategy: result.strategy,
+      ...(result.veiledBlackmail ? { veiledBlackmail: result.veiledBlackmail } : {}),
     },
     ok: true,
   };

@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     await tact.context.pages()[0]?.close().catch(() => undefined); // the empty start tab
     console.log('Tact is loaded. Demo pages (served locally at their real addresses):');
     for (const demo of demos) console.log(`  ${demo.title}\n    ${demo.url}`);
-    console.log('Click a "Tact" button beside a review, or the toolbar icon (Alt+Shift+T). Close the window to stop.');
+    console.log('Click a "Tact" button beside a review, or the toolbar icon (Alt+Shift+Y). Close the window to stop.');
     await new Promise<void>((done) => tact.context.on('close', () => done()));
     return;
   }

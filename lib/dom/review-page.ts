@@ -103,7 +103,7 @@ export function startReviewPage(deps: ReviewPageDeps): ReviewPage {
     if (!card.isConnected) return observer.rescan();
     const review = snapshotOf(card, true);
     // first, synchronously: the background opens the side panel with this click's user activation
-    deps.send({ type: 'review:open', review });
+    deps.send({ type: 'review:open', review, clickedAt: Date.now() });
     if (review.truncated) void expandAndUpdate(card);
   }
 

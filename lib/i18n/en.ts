@@ -45,6 +45,7 @@ export const en = {
   'level.medium': 'medium',
   'level.high': 'high',
 
+  'nav.reviewUnseen': 'a new review is loaded',
   'veiled.heading': 'Possible veiled blackmail',
   'veiled.body': 'This text ties your reviews to something asked of you, in words Tact’s rules do not recognise for sure (model confidence {n} %). Read it again: if an advantage is asked in exchange for a review, treat it as blackmail.',
   'veiled.treat': 'Treat as blackmail',

@@ -47,6 +47,7 @@ export const fr: Record<MessageKey, string> = {
   'level.medium': 'moyen',
   'level.high': 'élevé',
 
+  'nav.reviewUnseen': 'un nouvel avis est chargé',
   'veiled.heading': 'Chantage déguisé possible',
   'veiled.body': 'Ce texte lie vos avis à quelque chose qu’on vous demande, en des termes que les règles de Tact ne reconnaissent pas avec certitude (confiance du modèle {n} %). Relisez-le : si un avantage est demandé en échange d’un avis, traitez-le comme un chantage.',
   'veiled.treat': 'Traiter comme un chantage',

@@ -58,6 +58,10 @@ describe('startReviewPage', () => {
     host.shadowRoot!.querySelector('button')!.click();
     expect(sent).toHaveLength(1); // before any await: the user's gesture is still valid in the background
     expect(sent[0]).toMatchObject({ type: 'review:open', review: { id: review.id, truncated: true } });
+    // the click's own time travels with it, so a slow worker cannot make the panel steal the manager's view
+    const clickedAt = (sent[0] as { clickedAt?: number }).clickedAt;
+    expect(typeof clickedAt).toBe('number');
+    expect(Math.abs(Date.now() - clickedAt!)).toBeLessThan(60_000);
     await until(() => sent.some((m) => m.type === 'review:update'));
     expect(sent.find((m) => m.type === 'review:update')).toMatchObject({ review: { id: review.id, text: review.text, truncated: false } });
   });
