@@ -17,6 +17,8 @@ import { launchTact, type Page, type TactBrowser } from './harness';
 
 const hasTool = (name: string) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
 const missing = ['Xvfb', 'xdotool'].filter((tool) => !hasTool(tool));
+// CI installs both (.ci/run): there a missing tool is a failure, not a silent skip
+if (missing.length && process.env.CI) throw new Error(`[e2e] anywhere: CI must provide ${missing.join(' and ')} (apt-get install xvfb xdotool)`);
 if (missing.length) console.warn(`[e2e] anywhere: skipped, needs ${missing.join(' and ')} (apt-get install xvfb xdotool)`);
 
 // a Booking.com extranet page: no Tact content script, no host permission
