@@ -41,7 +41,7 @@ const ADJECTIVES: Record<string, number> = {
   soffocante: -2, afoso: -1, salato: -1, spiacevole: -3,
   piaciuto: 2, adorabile: 3, completo: 1, meritato: 2, meritatissimo: 3, apprezzato: 2, aiutato: 1, malato: -2,
   disonesto: -3, bucato: -2, carente: -2, ingiusto: -2, strano: -1, comprensibile: 1, migliorato: 1.5, offerto: 1.5,
-  commosso: 2, sincero: 1,
+  commosso: 2, sincero: 1, caloroso: 2, trasparente: 1, gratuito: 1,
 };
 
 const OTHERS: Record<string, number> = {
@@ -72,7 +72,7 @@ const OTHERS: Record<string, number> = {
   'non venite': -3, 'non andate': -3, 'non andateci': -3, 'siamo ancora senza': -2, 'da ostello': -2,
   avvisare: -1, supplemento: -1, gran: 1.5, 'grande trattamento': 2,
   'bel gesto': 2, 'un bel gesto': 2, risarcito: 1, ingiustizia: -3, lamentarmi: -2, lamentarci: -2, lamento: -1, apprezzabile: 1, gesto: 1, ben: 1.5, peggio: -3, peggiore: -3, peggiori: -3, meglio: 1,
-  migliore: 1, migliori: 1, merita: 2, meritano: 2, applausi: 2, 'da applausi': 3, 'come si deve': 2, 'gia finita': -2, 'gia finito': -2, 'niente da fare': -2, 'tutto bene': 2, 'vale il viaggio': 3, 'cosi cosi': -1.5, 'nella media': -1, 'tre stelle': -1, '3 stelle': -1, 'tutto regolare': 2, 'tempi lunghi': -2, troppi: -1.5, altrove: -2, 'dormito in macchina': -3, 'senza storie': 2, subito: 1, capita: 1, gesti: 1, 'ci vorrebbe': -1.5, 'che perde': -1.5,
+  migliore: 1, migliori: 1, merita: 2, meritano: 2, applausi: 2, 'da applausi': 3, 'come si deve': 2, 'gia finita': -2, 'gia finito': -2, 'niente da fare': -2, 'tutto bene': 2, 'vale il viaggio': 3, 'cosi cosi': -1.5, 'nella media': -1, 'tre stelle': -1, '3 stelle': -1, 'tutto regolare': 2, 'tempi lunghi': -2, troppi: -1.5, altrove: -2, 'dormito in macchina': -3, 'senza storie': 2, subito: 1, capita: 1, gesti: 1, 'ci vorrebbe': -1.5, 'cosi non va': -2, 'in positivo': 2, gratis: 1, 'non era indicato': -1.5, 'che perde': -1.5,
   'non e mai arrivato': -2, 'nessuno risponde': -2,
   // phrases (first word is looked up, whole phrase must match in one clause)
   'mai piu': -4, 'non torneremo': -3, 'non tornero': -3, 'non tornerei': -3, 'non lo consiglio': -3,
