@@ -44,9 +44,9 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.would_be_kinder',
       signal: 'conditional_edit',
-      pattern: String.raw`\b${REVIEW}\b[^.!?]{0,30}?\b(?:besser|freundlicher|positiver|milder|netter|gnae?diger|hoe?her|anders)\w{0,2} (?:ausfallen|aussehen|lauten)\b|\b(?:positiver|freundlicher|milder|netter|wohlwollender|gnae?diger) (?:zu )?(?:formulieren?|schreiben|darstellen|ausdrue?cken)\b`,
+      pattern: String.raw`\bfae?llt (?:der|die|mein|meine|unser|unsere) (?:\w+ )?(?:bericht|bewertung|rezension|artikel|beitrag|test)\w{0,2} (?:\w+ )?(?:kritisch|negativ|schlecht|anders)\w{0,2} aus\b|\b${REVIEW}\b[^.!?]{0,30}?\b(?:besser|freundlicher|positiver|milder|netter|gnae?diger|hoe?her|anders)\w{0,2} (?:ausfallen|aussehen|lauten)\b|\b(?:positiver|freundlicher|milder|netter|wohlwollender|gnae?diger) (?:zu )?(?:formulieren?|schreiben|darstellen|ausdrue?cken)\b`,
       weight: 0.75,
-      examples: ['würde meine Bewertung deutlich freundlicher ausfallen', 'kann ich mir vorstellen, sie positiver zu formulieren'],
+      examples: ['sonst fällt der Bericht eher kritisch aus', 'würde meine Bewertung deutlich freundlicher ausfallen', 'kann ich mir vorstellen, sie positiver zu formulieren'],
       counterExamples: ['Die Bewertungen fielen besser aus als erwartet'],
     },
     {
@@ -60,9 +60,9 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.refrain',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:sehen?) (?:ich |wir )?(?:gern\w? |dann |auch )?von (?:einer|meiner|unserer|der|jeder) (?:\w+ )?${REVIEW} ab\b|\bvon (?:einer|meiner|unserer) (?:\w+ )?${REVIEW} absehen\b|\b(?:verzichten?) (?:ich |wir )?(?:gern\w? |dann |auch )?auf (?:eine|meinen?|unseren?|die|den) (?:\w+[ -])?${REVIEW}`,
+      pattern: String.raw`\bauf (?:eine|meine|unsere|die|jede) (?:\w+ )?(?:${REVIEW}|darstellung|veroe?ffentlichung)\w{0,2} zu verzichten\b|\b(?:sehen?) (?:ich |wir )?(?:gern\w? |dann |auch )?von (?:einer|meiner|unserer|der|jeder) (?:\w+ )?${REVIEW} ab\b|\bvon (?:einer|meiner|unserer) (?:\w+ )?${REVIEW} absehen\b|\b(?:verzichten?) (?:ich |wir )?(?:gern\w? |dann |auch )?auf (?:eine|meinen?|unseren?|die|den) (?:\w+[ -])?${REVIEW}`,
       weight: 0.8,
-      examples: ['Ich verzichte auf meinen Google-Eintrag', 'dann sehe ich von einer öffentlichen Bewertung ab', 'dann verzichte ich auf eine negative Rezension'],
+      examples: ['auf eine öffentliche Darstellung zu verzichten', 'Ich verzichte auf meinen Google-Eintrag', 'dann sehe ich von einer öffentlichen Bewertung ab', 'dann verzichte ich auf eine negative Rezension'],
       counterExamples: ['Wir sehen von einer Reklamation ab'],
     },
     {
@@ -77,9 +77,9 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.depends_on_you',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:ob|wie|wann) (?:sie|er|es|diese|die bewertung|meine bewertung|die rezension|meine rezension|der bericht|mein bericht)\b[^.!?]{0,40}?\b(?:(?:hae?ngt|liegt)\b[^.!?]{0,20}?\b(?:von|an|bei) (?:ihrem|ihrer|ihnen|eurem|eurer|euch|dir|deinem|deiner)|(?:koe?nnen|koe?nnt|kannst) (?:sie|ihr|du)\b[^.!?]{0,60}?\bbeeinflussen)\b|\bhae?ngt (?:meine|die|unsere) (?:\w+ )?(?:bewertung|rezension|sterne|kritik)\w{0,2} (?:ganz )?davon ab,? (?:ob|wie|was|wann) (?:\w+ )?(?:sie|ihr|du)\b|\b(?:sie haben|ihr habt|du hast) es (?:selbst |ganz )?in der hand,? (?:ob|wie|was)\b[^.!?]{0,40}?\b(?:sterne|bewertung|rezension|review|eintrag)|\bohne (?:ein\w{0,2} |den |das |die )?(?:upgrade|rabatt|nachlass|gutschein|erstattung|entschae?digung|gutschrift|entgegenkommen|geste|gratis\w{0,8}|kostenlos\w{0,3} \w+)\b[^.!?]{0,30}?\b(?:mache|schreibe|poste|drehe|wird|fae?llt|sieht|gibt)\b[^.!?]{0,30}?\b(?:nur anders|ganz anders|anders aus|weniger (?:nett|freundlich|positiv|schmeichelhaft)|die (?:ganze )?wahrheit|schlechter|negativ\w{0,2})\b`,
+      pattern: String.raw`\b(?:ob|wie|wann) (?:sie|er|es|diese|die bewertung|meine bewertung|die rezension|meine rezension|der bericht|mein bericht)\b[^.!?]{0,40}?\b(?:(?:hae?ngt|liegt)\b[^.!?]{0,20}?\b(?:von|an|bei) (?:ihrem|ihrer|ihnen|eurem|eurer|euch|dir|deinem|deiner)|(?:koe?nnen|koe?nnt|kannst) (?:sie|ihr|du)\b[^.!?]{0,60}?\bbeeinflussen|entscheide[nt]? (?:ihr|sie|du))\b|\bhae?ngt (?:meine|die|unsere) (?:\w+ )?(?:bewertung|rezension|sterne|kritik)\w{0,2} (?:ganz )?davon ab,? (?:ob|wie|was|wann) (?:\w+ )?(?:sie|ihr|du)\b|\b(?:sie haben|ihr habt|du hast) es (?:selbst |ganz )?in der hand,? (?:ob|wie|was)\b[^.!?]{0,40}?\b(?:sterne|bewertung|rezension|review|eintrag)|\bohne (?:ein\w{0,2} |den |das |die )?(?:upgrade|rabatt|nachlass|gutschein|erstattung|entschae?digung|gutschrift|entgegenkommen|geste|gratis\w{0,8}|kostenlos\w{0,3} \w+)\b[^.!?]{0,30}?\b(?:mache|schreibe|poste|drehe|wird|fae?llt|sieht|gibt)\b[^.!?]{0,30}?\b(?:nur anders|ganz anders|anders aus|weniger (?:nett|freundlich|positiv|schmeichelhaft)|die (?:ganze )?wahrheit|schlechter|negativ\w{0,2})\b`,
       weight: 0.85,
-      examples: ['Wie diese ausfallen, können Sie mit einer Gutschrift beeinflussen', 'Ihr habt es in der Hand, ob da 5 Sterne stehen', 'hängt meine Bewertung davon ab, wie kulant Sie sind', 'Ob sie online geht, hängt ganz von Ihrem Angebot ab.', 'Wie meine Bewertung ausfällt, liegt ganz bei Ihnen.', 'Ohne Upgrade mache ich die Story – nur anders.', 'Ohne Entschädigung fällt meine Bewertung ganz anders aus'],
+      examples: ['Ob sie online geht, entscheiden Sie', 'Wie diese ausfallen, können Sie mit einer Gutschrift beeinflussen', 'Ihr habt es in der Hand, ob da 5 Sterne stehen', 'hängt meine Bewertung davon ab, wie kulant Sie sind', 'Ob sie online geht, hängt ganz von Ihrem Angebot ab.', 'Wie meine Bewertung ausfällt, liegt ganz bei Ihnen.', 'Ohne Upgrade mache ich die Story – nur anders.', 'Ohne Entschädigung fällt meine Bewertung ganz anders aus'],
       counterExamples: ['Ob es regnet, hängt vom Wetter ab', 'Ohne Upgrade war das Zimmer ganz anders: toll'],
     },
     {
@@ -112,25 +112,17 @@ const family: RuleFamily = {
     {
       id: 'de.conditional_edit.stays_until',
       signal: 'conditional_edit',
-      pattern: String.raw`\b${REVIEW}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\bbleib(?:t|en)\b[^.!?]{0,30}?\b(?:stehen|online|drin|sichtbar|bestehen|solange|bis)\b`,
+      pattern: String.raw`\b${REVIEW}\b(?:(?!\b(?:kein|nicht|nie)\w{0,2}\b)[^.!?]){0,40}?\bbleib(?:t|en)\b[^.!?]{0,30}?\b(?:stehen|online|drin|sichtbar|bestehen|solange|bis)\b|\b${REVIEW}\b[^.!?]{0,20}?\b(?:wird|fae?llt|wae?re|wue?rde) (?:dann |auch )?(?:(?:positiv|gut|besser|freundlicher|milder)(?:er)?|(?:ihnen|euch|dir) gefallen)\b`,
       weight: 0.65,
-      examples: ['die 1-Stern-Bewertung bleibt stehen, solange ich keine Entschädigung erhalte', 'Meine Rezension bleibt online, bis'],
-      counterExamples: ['Die Bewertungen bleiben für uns wichtig'],
-    },
-    {
-      id: 'de.conditional_edit.turns_positive',
-      signal: 'conditional_edit',
-      pattern: String.raw`\b${REVIEW}\b[^.!?]{0,20}?\b(?:wird|fae?llt|wae?re|wue?rde) (?:dann |auch )?(?:(?:positiv|gut|besser|freundlicher|milder)(?:er)?|(?:ihnen|euch|dir) gefallen)\b`,
-      weight: 0.65,
-      examples: ['Ein kostenloses Wochenende, und der Artikel wird positiv', 'und meine Bewertung wird euch gefallen'],
-      counterExamples: ['das Frühstück wird besser'],
+      examples: ['die 1-Stern-Bewertung bleibt stehen, solange ich keine Entschädigung erhalte', 'Meine Rezension bleibt online, bis', 'Ein kostenloses Wochenende, und der Artikel wird positiv', 'und meine Bewertung wird euch gefallen'],
+      counterExamples: ['Die Bewertungen bleiben für uns wichtig', 'das Frühstück wird besser'],
     },
     {
       id: 'de.conditional_edit.undecided',
       signal: 'conditional_edit',
-      pattern: String.raw`\b(?:ue?berlegen?|weiss? (?:ich|wir) noch nicht|unschlue?ssig|entscheide)\b[^.!?]{0,25}?\b(?:wie viele|wieviele|welche|(?:was|ob|wie) (?:ich|wir|meine?))\b[^.!?]{0,25}?\b(?:${REVIEW}|erlebnisse|bewerte|vergebe)\b|\b${REVIEW}\b[^.!?]{0,50}?\b(?:noch offen|offen gelassen|noch nicht (?:abgeschickt|abgesendet|gepostet|veroe?ffentlicht|online|endgue?ltig|final|fertig))\b|\b${REVIEW}\b[^.!?]{0,20}?\b(?:kann|muss|wird) (?:auch )?noch warten\b|\bkommt (?:ganz )?(?:drauf|darauf) an,? (?:ob|wie|was) (?:sie|ihr|du)\b|\b${REVIEW},? die (?:ich|wir) noch (?:schreiben|abgeben|posten|verfassen)\b|\b(?:mich|uns) (?:noch )?(?:umstimmen|umzustimmen|milde stimmen|gnae?dig stimmen)\b|\b(?:dass|ob) (?:das|es|sie|die sterne|die bewertung|meine bewertung) (?:auch )?so bleib\w{0,2},? (?:liegt|hae?ngt) (?:ganz |allein )?(?:an|bei|von) (?:ihnen|euch|dir)\b`,
+      pattern: String.raw`\b(?:ue?berlegen?|weiss? (?:ich|wir) noch nicht|unschlue?ssig|entscheide)\b[^.!?]{0,25}?\b(?:wie viele|wieviele|welche|(?:was|ob|wie) (?:ich|wir|meine?))\b[^.!?]{0,35}?\b(?:${REVIEW}|erlebnisse|bewerte|vergebe|darstell\w{0,2})\b|\b${REVIEW}\b[^.!?]{0,50}?\b(?:noch offen|offen gelassen|noch nicht (?:abgeschickt|abgesendet|gepostet|veroe?ffentlicht|online|endgue?ltig|final|fertig))\b|\b${REVIEW}\b[^.!?]{0,20}?\b(?:kann|muss|wird) (?:auch )?noch warten\b|\bkommt (?:ganz )?(?:drauf|darauf) an,? (?:ob|wie|was) (?:sie|ihr|du)\b|\b${REVIEW},? die (?:ich|wir) noch (?:schreiben|abgeben|posten|verfassen)\b|\b(?:mich|uns) (?:noch )?(?:umstimmen|umzustimmen|milde stimmen|gnae?dig stimmen)\b|\b(?:dass|ob) (?:das|es|sie|die sterne|die bewertung|meine bewertung) (?:auch )?so bleib\w{0,2},? (?:liegt|hae?ngt) (?:ganz |allein )?(?:an|bei|von) (?:ihnen|euch|dir)\b`,
       weight: 0.6,
-      examples: ['ich überlege, ob meine Rezension vier Sterne bekommt', 'Wir überlegen noch, ob wir unsere Erlebnisse teilen', 'Meine Rezension kann noch warten', 'kommt drauf an, ob ihr', 'die Bewertung, die ich noch schreiben möchte', 'Ich überlege noch, wie viele Sterne ich vergebe', 'Die Bewertung habe ich offen gelassen', 'Meine Rezension ist noch nicht endgültig', 'Rezension ist fertig, ich habe sie noch nicht abgeschickt', 'was mich umstimmen könnte', 'Dass das so bleibt, liegt an Ihnen'],
+      examples: ['unschlüssig, wie ich unseren Aufenthalt öffentlich darstellen soll', 'ich überlege, ob meine Rezension vier Sterne bekommt', 'Wir überlegen noch, ob wir unsere Erlebnisse teilen', 'Meine Rezension kann noch warten', 'kommt drauf an, ob ihr', 'die Bewertung, die ich noch schreiben möchte', 'Ich überlege noch, wie viele Sterne ich vergebe', 'Die Bewertung habe ich offen gelassen', 'Meine Rezension ist noch nicht endgültig', 'Rezension ist fertig, ich habe sie noch nicht abgeschickt', 'was mich umstimmen könnte', 'Dass das so bleibt, liegt an Ihnen'],
       counterExamples: ['Ich überlege noch, ob ich wiederkomme', 'Die Bewertung ist seit gestern online'],
       note: 'only blackmail next to a demand',
     },

@@ -29,10 +29,10 @@ const family: RuleFamily = {
     {
       id: 'de.third_party_extortion.reviews_for_clients',
       signal: 'third_party_extortion',
-      pattern: String.raw`\b(?:poste|schreibe|verfasse|posten|schreiben|verfassen) (?:\w+ ){0,2}(?:bewertungen|rezensionen|kritiken)\b[^.!?]{0,20}?\b(?:im auftrag|fue?r (?:kunden|auftraggeber|geld))\b|\bim auftrag (?:von )?(?:dritter|dritten|kunden|anderer)\b[^.!?]{0,30}?\b(?:bewertungen|rezensionen|kritiken)\b`,
+      pattern: String.raw`\b(?:poste|schreibe|verfasse|posten|schreiben|verfassen) (?:\w+ ){0,2}(?:bewertungen|rezensionen|kritiken)\b[^.!?]{0,20}?\b(?:im auftrag|fue?r (?:kunden|auftraggeber|geld))\b|\bim auftrag (?:von )?(?:dritter|dritten|kunden|anderer)\b[^.!?]{0,30}?\b(?:bewertungen|rezensionen|kritiken)\b|\b(?:bewertung|rezension)\w{0,2}\b[^.!?]{0,40}?[.!?,] ?(?:die|diese|sie) (?:stammen|kommen|sind) (?:alle )?von (?:uns|mir)\b|\b(?:die|diese) (?:bewertungen|rezensionen) (?:stammen|kommen|sind) (?:alle )?von (?:uns|mir)\b|\b(?:die ersten sind (?:schon|bereits) online|(?:bereits|schon) (?:\w+ )?${NEGATIVE_REVIEWS}\w{0,2} (?:gepostet|veroe?ffentlicht|geschrieben|online gestellt))`,
       weight: 0.75,
-      examples: ['ein Team, das im Auftrag Dritter Rezensionen verfasst', 'ich poste täglich Bewertungen im Auftrag von Kunden'],
-      counterExamples: ['Ich schreibe Bewertungen für Freunde'],
+      examples: ['ein Team, das im Auftrag Dritter Rezensionen verfasst', 'ich poste täglich Bewertungen im Auftrag von Kunden', 'mehrere Ein-Sterne-Bewertungen bekommen. Die stammen von uns.', 'Die ersten sind schon online.', 'wir haben bereits drei negative Bewertungen gepostet'],
+      counterExamples: ['Ich schreibe Bewertungen für Freunde', 'Die Blumen stammen von uns', 'Die ersten Gäste sind schon da'],
     },
     {
       id: 'de.third_party_extortion.stop_for_pay',
@@ -41,14 +41,6 @@ const family: RuleFamily = {
       weight: 0.7,
       examples: ['Wenn Sie das verhindern wollen, melden Sie sich', 'Wir können negative Bewertungen verschwinden lassen – oder neue erscheinen lassen.', 'dann löschen wir sie und hören auf', 'Wenn Sie nicht wollen, dass es weitergeht, kontaktieren Sie mich', 'dann hört es auf'],
       counterExamples: ['Der Regen hörte endlich auf'],
-    },
-    {
-      id: 'de.third_party_extortion.ours',
-      signal: 'third_party_extortion',
-      pattern: String.raw`\b(?:bewertung|rezension)\w{0,2}\b[^.!?]{0,40}?[.!?,] ?(?:die|diese|sie) (?:stammen|kommen|sind) (?:alle )?von (?:uns|mir)\b|\b(?:die|diese) (?:bewertungen|rezensionen) (?:stammen|kommen|sind) (?:alle )?von (?:uns|mir)\b`,
-      weight: 0.75,
-      examples: ['mehrere Ein-Sterne-Bewertungen bekommen. Die stammen von uns.'],
-      counterExamples: ['Die Blumen stammen von uns'],
     },
     {
       id: 'de.third_party_extortion.spared',
@@ -65,14 +57,6 @@ const family: RuleFamily = {
       weight: 0.8,
       examples: ['wir haben Zugriff auf über 200 Konten', 'Screenshots von 12 fertigen 1-Stern-Rezensionen', '20 vorbereitete Bewertungen'],
       counterExamples: ['3 weitere Gäste'],
-    },
-    {
-      id: 'de.third_party_extortion.already_posted',
-      signal: 'third_party_extortion',
-      pattern: String.raw`\b(?:die ersten sind (?:schon|bereits) online|(?:bereits|schon) (?:\w+ )?${NEGATIVE_REVIEWS}\w{0,2} (?:gepostet|veroe?ffentlicht|geschrieben|online gestellt))`,
-      weight: 0.75,
-      examples: ['Die ersten sind schon online.', 'wir haben bereits drei negative Bewertungen gepostet'],
-      counterExamples: ['Die ersten Gäste sind schon da'],
     },
     {
       id: 'de.third_party_extortion.forecast',
