@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../../../lib/analysis/index';
+import { normalize } from '../../../lib/analysis/normalize';
+import { veiledBlackmailProbability } from '../../../lib/analysis/model/blackmail';
+import { corpusLanguages, loadCorpus } from '../../../scripts/eval/analysis';
 
 describe('veiled blackmail hint', () => {
   // wordings the rules do not (yet) call blackmail: if a rule learns one, replace it with a new veiled wording
@@ -31,5 +34,19 @@ describe('veiled blackmail hint', () => {
     'Le petit-déjeuner était froid et le personnel débordé. Je mets deux étoiles, sans rien demander.',
   ])('is absent on an honest review: %s', (text) => {
     expect(analyzeReview({ text }).veiledBlackmail).toBeUndefined();
+  });
+
+  it('skips the model only where its own review test would refuse: same answer with and without the quick regex', () => {
+    let flagged = 0;
+    for (const lang of corpusLanguages()) {
+      for (const entry of loadCorpus(lang)) {
+        const result = analyzeReview({ text: entry.text });
+        const full = veiledBlackmailProbability(result.analysedText, result.language, result.signals);
+        const quick = veiledBlackmailProbability(result.analysedText, result.language, result.signals, normalize(result.analysedText).text);
+        expect(quick, entry.id).toBe(full);
+        if (full !== null) flagged++;
+      }
+    }
+    expect(flagged).toBeGreaterThan(50);
   });
 });
