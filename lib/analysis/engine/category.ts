@@ -51,7 +51,8 @@ function spread(hits: RuleHit[], types: readonly SignalType[]): number {
   }
   let sum = 0;
   for (const list of perRule.values()) sum += list.slice(0, 2).reduce((a, b) => a + b, 0);
-  return sum;
+  // weights are given to two decimals: 0.6 + 0.7 must reach a 1.3 threshold, not stop at 1.2999…
+  return Math.round(sum * 1e6) / 1e6;
 }
 
 /**
