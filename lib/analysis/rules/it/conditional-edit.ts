@@ -84,9 +84,9 @@ const family: RuleFamily = {
     {
       id: 'it.conditional-edit.willing-to-change',
       signal: 'conditional_edit',
-      pattern: r`\bcosa (?:le |gli |vi |ti )?(?:racconto|scrivo|dico)\b[^.!?]{0,10}\bdipende\b|\bdispost[oaie] a (?:cambiare|togliere|cancellare|ritirare|alzare|modificare|eliminare|migliorare|rivedere)\b[^.!?]{0,30}\b${REVIEW}\b|\b(?:stelle|voto|punteggio|valutazione)\b[^.!?]{0,10}\bin (?:cinque|5|quattro|4)\b|\b(?:dipende da (?:voi|lei)|sta a voi|e nelle vostre mani)\b[^.!?]{0,40}\b(?:pubblic\w{1,6}|${REVIEW}|toglierla|cancellarla|ritirarla|modificarla)\b`,
+      pattern: r`\bcosa (?:le |gli |vi |ti )?(?:racconto|scrivo|dico)\b[^.!?]{0,10}\bdipende\b|\bdispost[oaie] a non (?:usarl|pubblicarl)[oa]\b|\bdispost[oaie] a (?:cambiare|togliere|cancellare|ritirare|alzare|modificare|eliminare|migliorare|rivedere)\b[^.!?]{0,30}\b${REVIEW}\b|\b(?:stelle|voto|punteggio|valutazione)\b[^.!?]{0,10}\bin (?:cinque|5|quattro|4)\b|\b(?:dipende da (?:voi|lei)|sta a voi|e nelle vostre mani)\b[^.!?]{0,40}\b(?:pubblic\w{1,6}|${REVIEW}|toglierla|cancellarla|ritirarla|modificarla)\b`,
       weight: 0.9,
-      examples: ['Cosa le racconto dipende un po\' da voi', 'Sono disposto a cambiare queste due stelle in cinque', 'dipende da voi se pubblicarla o no', 'sta a voi decidere che voto lasciare'],
+      examples: ['Sono disposto a non usarlo', 'Cosa le racconto dipende un po\' da voi', 'Sono disposto a cambiare queste due stelle in cinque', 'dipende da voi se pubblicarla o no', 'sta a voi decidere che voto lasciare'],
       counterExamples: ['disposto a cambiare camera', 'dipende da voi migliorare il servizio'],
     },
     {

@@ -69,7 +69,7 @@ const cues: ContextCues = {
   conditionals: [
     r`\bprima di (?:dare|pubblicare|scrivere|mettere|lasciare|decidere|condividere) (?:la mia|il mio|una|la|il)\b|\bprima che\b`,
     r`\bo (?:pubblico|metto|scrivo|lascio|carico|racconto|vi)\b`,
-    r`\b(?:scegliete|decidete) voi\b`,
+    r`\b(?:scegliete|decidete)\b|\bultima possibilita\b`,
     r`\bsenno\b|\bdipend(?:e|era)\b`,
     r`\bse\b`,
     r`\baltrimenti\b`,

@@ -22,9 +22,9 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.negative-review',
       signal: 'review_threat',
-      pattern: r`\b(?:ci vado|vado|andro) giu pesante\b|\b${REVIEW} (?:molto |davvero )?(?:negativ[aoie]|orribil[ei]|devastant[ei]|terribil[ei]|pessim[aoie]|pesant[ei]|da (?:una|1|zero) stell[ae])\b|\b(?:una|1) stella su (?:${PLATFORM})|\b(?:vi|gli|ti) (?:lascio|lascero|metto|mettero|do|daro) (?:una|1|zero|0) stell[ae]\b`,
+      pattern: r`\b(?:ci vado|vado|andro) giu pesante\b|\b${REVIEW} (?:molto |davvero )?(?:negativ[aoie]|orribil[ei]|devastant[ei]|terribil[ei]|pessim[aoie]|pesant[ei]|critic[ao]|da (?:una|1|zero) stell[ae])\b|\b(?:una|1) stella su (?:${PLATFORM})|\b(?:vi|gli|ti) (?:lascio|lascero|metto|mettero|do|daro) (?:una|1|zero|0) stell[ae]\b`,
       weight: 0.8,
-      examples: ['ci vado giù pesante', 'una recensione negativa su Google', 'recensione da una stella su Booking', 'una recensione pesante', 'una stella su Booking, Google e TripAdvisor', 'o vi lascio una stella'],
+      examples: ['ci vado giù pesante', 'una recensione negativa su Google', 'recensione da una stella su Booking', 'una recensione pesante', 'una recensione molto critica', 'una stella su Booking, Google e TripAdvisor', 'o vi lascio una stella'],
       counterExamples: ['recensioni positive', 'una critica costruttiva', 'cinque stelle su Google', 'vi lascio cinque stelle'],
     },
     {
@@ -38,9 +38,9 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.everyone-reads',
       signal: 'review_threat',
-      pattern: r`\bsapranno (?:come (?:lavorate|trattate)|cosa (?:e successo|fate))\b|\b(?:lo leggono tutti|lo sapranno tutti|lo sapra tutto il mondo|il mondo intero sapra|tutto il mondo sapra|tutti (?:sapranno|leggeranno|vedranno|lo leggeranno|lo sapranno))\b[^.!?]{0,40}\b${PLATFORM}|\b${PLATFORM} (?:sapra|verra a sapere) tutto\b|\b(?:i miei|i nostri) (?:follower|lettori|iscritti|fan)\b[^.!?]{0,30}\b(?:sapranno|vedranno|conosceranno|leggeranno|verranno a sapere)\b|\b(?:contattero|chiamero|scrivero (?:a|ai)|informero) (?:la stampa|i giornali|i giornalisti|un giornalista|la televisione|striscia)\b`,
+      pattern: r`\bsapranno (?:come (?:lavorate|trattate)|cosa (?:e successo|fate))\b|\btutti i miei (?:\d+ )?(?:contatti|follower)\b|\b(?:lo leggono tutti|lo sapranno tutti|lo sapra tutto il mondo|il mondo intero sapra|tutto il mondo sapra|tutti (?:sapranno|leggeranno|vedranno|lo leggeranno|lo sapranno))\b[^.!?]{0,40}\b${PLATFORM}|\b${PLATFORM} (?:sapra|verra a sapere) tutto\b|\b(?:i miei|i nostri) (?:follower|lettori|iscritti|fan)\b[^.!?]{0,30}\b(?:sapranno|vedranno|conosceranno|leggeranno|verranno a sapere)\b|\b(?:contattero|chiamero|scrivero (?:a|ai)|informero) (?:la stampa|i giornali|i giornalisti|un giornalista|la televisione|striscia)\b`,
       weight: 0.75,
-      examples: ['tutti i gruppi Facebook sapranno come lavorate', 'domani lo leggono tutti su google cosa è successo', 'tutti sapranno su internet come trattate i clienti', 'Tripadvisor saprà tutto', 'i miei follower sapranno come trattate i clienti', 'contatterò la stampa'],
+      examples: ['tutti i gruppi Facebook sapranno come lavorate', 'lo conoscono tutti i miei 5000 contatti', 'domani lo leggono tutti su google cosa è successo', 'tutti sapranno su internet come trattate i clienti', 'Tripadvisor saprà tutto', 'i miei follower sapranno come trattate i clienti', 'contatterò la stampa'],
       counterExamples: ['tutti sono stati gentili', 'i miei follower mi hanno consigliato questo posto'],
     },
     {
@@ -143,9 +143,9 @@ const family: RuleFamily = {
     {
       id: 'it.review-threat.review-reference',
       signal: 'review_threat',
-      pattern: r`\b(?:la mia|questa|la nostra|le mie) (?:recension[ei]|valutazione|critica|review)\b|\b(?:modificare|cambiare|aggiornare|condividere|togliere|ritirare) (?:la|le|il|questa) (?:recension|valutazion|opinion|voto|stelle)\w{0,2}|\b(?:su|sui) (?:google(?: maps)?|tripadvisor|booking|social|internet)\b`,
+      pattern: r`\b(?:la mia|questa|la nostra|le mie) (?:recension[ei]|valutazione|critica|review)\b|\b(?:modificare|cambiare|aggiornare|condividere|togliere|ritirare) (?:la|le|il|questa) (?:recension|valutazion|opinion|voto|stelle)\w{0,2}|\b(?:su|sui) (?:google(?: maps)?|tripadvisor|booking|social|internet)\b|\b(?:rimborso|sconto|soldi) o (?:la )?recensione\b`,
       weight: 0.5,
-      examples: ['altrimenti la mia recensione lo dirà', 'o lo racconto su Google', 'Poi parleranno le mie recensioni', 'posso ancora modificare la recensione'],
+      examples: ['altrimenti la mia recensione lo dirà', 'o lo racconto su Google', 'Poi parleranno le mie recensioni', 'rimborso o recensione', 'posso ancora modificare la recensione'],
       counterExamples: ['abbiamo prenotato direttamente con l\'hotel'],
       note: 'a bare mention: blackmail only beside a demand and a condition',
     },
