@@ -3,7 +3,7 @@
  * and blackmail precision and recall ≥ 0.95. Failures print the misclassified texts.
  */
 import { describe, expect, it } from 'vitest';
-import { corpusLanguages, loadCorpus, scoreCorpus } from '../../../scripts/eval/analysis';
+import { corpusLanguages, HELDOUT_DIR, loadCorpus, scoreCorpus } from '../../../scripts/eval/analysis';
 import { CATEGORIES } from '../../../lib/analysis/types';
 
 const KINDS = ['review', 'email', 'sms', 'chat'];
@@ -46,4 +46,28 @@ describe('labelled corpora', () => {
       expect(score.blackmail.recall, report).toBeGreaterThanOrEqual(0.95);
     });
   }
+});
+
+describe('blind held-out set (tests/corpus/heldout: measured by npm run eval, never tuned on, no target)', () => {
+  it('has every language of the corpus, well-formed, every category present, blackmail veiled and plain', () => {
+    expect(corpusLanguages(HELDOUT_DIR)).toEqual(corpusLanguages());
+    for (const lang of corpusLanguages(HELDOUT_DIR)) {
+      const entries = loadCorpus(lang, HELDOUT_DIR);
+      const ids = new Set(entries.map((e) => e.id));
+      expect(ids.size, lang).toBe(entries.length);
+      for (const e of entries) {
+        expect(e.id.startsWith(`${lang}-h-`), e.id).toBe(true);
+        expect(KINDS, e.id).toContain(e.kind);
+        expect(CATEGORIES as readonly string[], e.id).toContain(e.category);
+        expect(e.text.trim().length, e.id).toBeGreaterThan(10);
+      }
+      for (const category of CATEGORIES) expect(entries.some((e) => e.category === category), `${lang} lacks ${category}`).toBe(true);
+      expect(entries.filter((e) => e.category === 'blackmail' && /^veiled/.test(e.note ?? '')).length, lang).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it('shares no text with the corpus the rules and the model learn from', () => {
+    const taught = new Set(corpusLanguages().flatMap((lang) => loadCorpus(lang).map((e) => e.text.trim())));
+    for (const lang of corpusLanguages(HELDOUT_DIR)) for (const e of loadCorpus(lang, HELDOUT_DIR)) expect(taught.has(e.text.trim()), e.id).toBe(false);
+  });
 });
