@@ -10,5 +10,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     fileParallelism: false,
     retry: 0,
+    // expect.poll waits for the browser (a new tab, a worker waking up): 1 s, vitest's default, flaked on a busy CI
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });
