@@ -11,6 +11,7 @@
 import type { AnalysisResult, Aspect, AspectId, Strategy } from '../analysis/types';
 import { LANGUAGES, REPLY_LIMITS, replyLength, type Language, type Platform } from '../platforms';
 import type { ComposeOptions, EstablishmentSettings, Tone } from './types';
+import { fmix32, fnv1a32 } from '../hash';
 import {
   ALLEGATION_SIGNALS,
   BLOCK_REQUIRES,
@@ -89,20 +90,9 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return a.size || b.size ? inter / (a.size + b.size - inter) : 0;
 }
 
-/** FNV-1a, 32 bits: a stable seed from the review text. */
+/** FNV-1a then murmur3's finaliser: a stable seed from the review text (wordings are picked modulo small n). */
 function hash32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  // final avalanche (murmur3 fmix32): FNV's low bits depend only on low bits, and wordings are picked modulo small n
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32(fnv1a32(text));
 }
 
 // ---------------------------------------------------------------- inputs

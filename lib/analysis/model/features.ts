@@ -4,6 +4,7 @@
  * script so both read a text the same way. Linear in the text; bounded by MAX_CHARS and MAX_TOKENS.
  */
 import { CUE_CLASSES, cueLexiconsFor, type CueClass } from './cues';
+import { fmix32, fnv1a32 } from '../../hash';
 
 /** A review or pasted message longer than this is read only up to here (cost bound; blackmail is stated early). */
 export const MAX_CHARS = 20_000;
@@ -88,25 +89,9 @@ export function fold(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
 }
 
-/** FNV-1a, 32 bits. */
-export function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** murmur3's finaliser: spreads a combined hash over all bits before the bucket modulo. */
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
+/** FNV-1a, 32 bits (the bucket of a word; changing it would invalidate the trained weights). */
+export const hash = fnv1a32;
+const mix = fmix32;
 
 /** A cue word stands for its class in the abstract bigrams ("if you" → "condition you"). */
 const CLASS_HASHES = CUE_CLASSES.map((cls) => hash(`class ${cls}`));
