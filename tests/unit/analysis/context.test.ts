@@ -36,6 +36,12 @@ describe('context cases of DESIGN.md', () => {
     expect(types('We found bed bugs.')).toContain('health_hazard');
   });
 
+  it('"nobody" negates the praise word after it', () => {
+    const signals = analyse('Nice rooftop view but the wifi kept dropping and nobody fixed it.').signals;
+    expect(signals.filter((s) => s.text === 'fixed').map((s) => s.type)).toEqual(['negative']);
+    expect(analyse('The wifi dropped once and the staff fixed it at once.').signals.some((s) => s.text === 'fixed' && s.type === 'negative')).toBe(false);
+  });
+
   it('a reported gesture is not a demand', () => {
     expect(types('They kindly waived the parking charges.')).not.toContain('demand');
     expect(types('Waive the parking charges.')).toContain('demand');

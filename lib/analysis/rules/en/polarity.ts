@@ -167,7 +167,7 @@ const polarity: PolarityLexicon = {
     'not', 'no', 'never', "n't", 'nt', "don't", 'dont', "didn't", 'didnt', "doesn't", 'doesnt', "wasn't", 'wasnt', "weren't", 'werent',
     "isn't", 'isnt', "aren't", 'arent', "won't", 'wont', "wouldn't", 'wouldnt', "couldn't", 'couldnt', "can't", 'cant', 'cannot',
     "shouldn't", 'shouldnt', "haven't", 'havent', "hasn't", 'hasnt', "hadn't", 'hadnt', 'without', 'nothing', 'none', 'nor', 'neither',
-    'hardly', 'barely', 'lack', 'lacking', 'lacked', 'zero',
+    'hardly', 'barely', 'lack', 'lacking', 'lacked', 'zero', 'nobody', 'noone', 'no one',
   ],
   contrast: ['but', 'however', 'although', 'though', 'yet', 'except', 'unfortunately', 'sadly', 'nevertheless', 'nonetheless', 'whereas'],
 };
