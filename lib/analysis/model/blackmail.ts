@@ -131,10 +131,11 @@ export function veiledBlackmailProbability(text: string, lang: string, signals?:
     const source = typeof text === 'string' ? text : String(text ?? '');
     // one regex scan of the text the engine already folded: 85% of real reviews name no review and stop here
     if (typeof foldedText === 'string' && !reviewCueRegex(lang).test(foldedText)) return null;
-    const cues = extractFeatures(source, typeof lang === 'string' ? lang.toLowerCase().slice(0, 2) : '', [], 2, REVIEW_CUE_ONLY);
-    if (!cues.named.includes('c:review')) return null;
     const p = blackmailProbability(source, lang, signals);
-    return p >= SOFT_FLAG_PROBABILITY ? p : null;
+    if (p < SOFT_FLAG_PROBABILITY) return null;
+    // the exact review test tokenises the text again: only the few texts the model reads as blackmail pay for it
+    const cues = extractFeatures(source, typeof lang === 'string' ? lang.toLowerCase().slice(0, 2) : '', [], 2, REVIEW_CUE_ONLY);
+    return cues.named.includes('c:review') ? p : null;
   } catch {
     return null;
   }
