@@ -12,6 +12,8 @@ export function DraftsView(props: {
   query: string;
   shown: number;
   uiLang: string;
+  /** drafts whose newest text storage has not taken yet (kept by the panel) */
+  unsavedKeys?: ReadonlySet<string>;
   onQuery(query: string): void;
   onMore(): void;
   onOpen(draft: DraftSummary): void;
@@ -60,6 +62,14 @@ export function DraftsView(props: {
               <div className="item-main">
                 <div>
                   <strong>{who}</strong> · <span className="muted">{t('drafts.updated', { date: date.format(draft.updatedAt) })}</span>
+                  {props.unsavedKeys?.has(draft.key) ? (
+                    <>
+                      {' '}
+                      <span className="badge error-text" data-testid="draft-unsaved">
+                        {t('drafts.unsaved')}
+                      </span>
+                    </>
+                  ) : null}
                 </div>
                 <div className="excerpt-line">{current.slice(0, 200)}</div>
               </div>

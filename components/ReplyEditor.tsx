@@ -27,6 +27,10 @@ export interface ReplyEditorProps {
   versions?: { text: string; savedAt: number }[];
   uiLang?: string;
   onRestore?(text: string): void;
+  /** replies to other reviews that storage has not taken yet (kept by the panel, retried) */
+  otherUnsaved?: number;
+  /** the panel's fallback copy of unsaved replies could not be written either */
+  backupError?: string | null;
 }
 
 function findingMarks(findings: Finding[], t: Translate): TextMark[] {
@@ -88,6 +92,16 @@ export function ReplyEditor(props: ReplyEditorProps) {
                   : ''}
         </span>
       </p>
+      {props.otherUnsaved ? (
+        <p className="error-text" role="status" data-testid="unsaved-others">
+          {t('reply.otherUnsaved', { n: props.otherUnsaved })}
+        </p>
+      ) : null}
+      {props.backupError ? (
+        <p className="error-text" role="alert" data-testid="unsaved-backup-failed">
+          {t('reply.backupFailed', { error: props.backupError })}
+        </p>
+      ) : null}
       <div className="actions">
         {props.composerAvailable ? (
           <button type="button" onClick={props.onAnother} data-testid="another-wording">

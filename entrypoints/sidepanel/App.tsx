@@ -5,6 +5,8 @@ import { buildEvidenceRecord, evidenceToJson, renderPrintableEvidence, type Prin
 import { draftsToJson, filterDrafts, parseDraftsJson } from '@/lib/drafts-io';
 import type { PanelEngines } from '@/lib/panel/engines';
 import { rankQueue } from '@/lib/panel/queue';
+import { draftsWithUnsaved } from '@/lib/panel/unsaved';
+import { draftKey } from '@/lib/storage';
 import { blockingFindings, effectiveStrategy, type PanelStore } from '@/lib/panel/store';
 import { blackmailRoutes, reportSummary, type ReportRoute } from '@/lib/reports';
 import type { EvidenceRecord } from '@/lib/storage';
@@ -45,7 +47,12 @@ export function App({ store, engines }: { store: PanelStore; engines: PanelEngin
   const { target, analysis } = state;
 
   const queue = useMemo(() => rankQueue(state.page?.reviews ?? [], engines ? engines.analyze : null), [state.page, engines]);
-  const filteredDrafts = useMemo(() => (state.drafts === null ? null : filterDrafts(state.drafts, state.draftQuery)), [state.drafts, state.draftQuery]);
+  const filteredDrafts = useMemo(() => {
+    const drafts = draftsWithUnsaved(state.drafts, state.unsaved);
+    return drafts === null ? null : filterDrafts(drafts, state.draftQuery);
+  }, [state.drafts, state.unsaved, state.draftQuery]);
+  const unsavedKeys = useMemo(() => new Set(state.unsaved.map((draft) => draft.key)), [state.unsaved]);
+  const currentKey = target ? draftKey(target.review.platform, target.review.id) : null;
 
   const isBlackmail = analysis !== null && (analysis.category === 'blackmail' || effectiveStrategy(state) === 'blackmail_protocol');
   const errors = blockingFindings(state.findings);
@@ -152,6 +159,8 @@ export function App({ store, engines }: { store: PanelStore; engines: PanelEngin
                 checkerAvailable={engines !== null}
                 composerAvailable={engines !== null && analysis !== null}
                 onChange={state.typeReply}
+                otherUnsaved={state.unsaved.filter((draft) => draft.key !== currentKey).length}
+                backupError={state.unsavedBackupError}
                 versions={state.draft?.versions ?? []}
                 uiLang={state.uiLang}
                 onRestore={state.typeReply}
@@ -184,6 +193,7 @@ export function App({ store, engines }: { store: PanelStore; engines: PanelEngin
               query={state.draftQuery}
               shown={draftsShown}
               uiLang={state.uiLang}
+              unsavedKeys={unsavedKeys}
               onQuery={(query) => {
                 setDraftsShown(DRAFTS_PAGE_SIZE);
                 state.setDraftQuery(query);

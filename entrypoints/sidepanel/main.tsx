@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { backgroundApi } from '@/lib/panel/api';
 import { createPanelStore } from '@/lib/panel/store';
 import { warmUpEngines } from '@/lib/panel/engines';
+import { localStorageBackup, type UnsavedBackup } from '@/lib/panel/unsaved';
 import { App } from './App';
 import { engines } from './engines';
 import './style.css';
@@ -11,7 +12,16 @@ import './style.css';
 const param = new URLSearchParams(location.search).get('tabId');
 const pinnedTabId = param !== null && /^\d{1,10}$/.test(param) ? Number(param) : undefined;
 
-const store = createPanelStore({ api: backgroundApi, engines, browserLanguage: navigator.language });
+/** the panel's own localStorage keeps unsaved replies across a panel close (lib/panel/unsaved.ts says why) */
+function unsavedBackup(): UnsavedBackup | null {
+  try {
+    return localStorageBackup(window.localStorage);
+  } catch {
+    return null; // storage disabled for the page: unsaved replies live in memory only
+  }
+}
+
+const store = createPanelStore({ api: backgroundApi, engines, browserLanguage: navigator.language, unsavedBackup: unsavedBackup() });
 void store
   .getState()
   .init(pinnedTabId === undefined ? {} : { tabId: pinnedTabId })

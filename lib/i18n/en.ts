@@ -107,7 +107,9 @@ export const en = {
   'reply.saved': 'Draft saved',
   'reply.saving': 'Saving…',
   'reply.pending': 'Not saved yet',
-  'reply.saveFailed': 'Not saved: {error} Your text is still here.',
+  'reply.saveFailed': 'Not saved: {error} Your text is kept in this panel and saved as soon as storage works again.',
+  'reply.otherUnsaved': 'Replies to other reviews not saved yet: {n}. Tact keeps them and keeps trying; they are marked in Drafts.',
+  'reply.backupFailed': 'Not even the panel’s backup copy could be written ({error}): keep this panel open, or copy your text.',
   'reply.counter': '{n} / {max} {unit}',
   'reply.unit.chars': 'characters',
   'reply.unit.bytes': 'bytes (UTF-8)',
@@ -181,6 +183,7 @@ export const en = {
   'drafts.importFailed': 'Import failed: {error}',
   'drafts.count': '{n} drafts',
   'drafts.updated': 'updated {date}',
+  'drafts.unsaved': 'Not saved yet',
 
   'incidents.heading': 'Incidents',
   'incidents.none': 'No incidents saved.',
@@ -252,6 +255,7 @@ export const en = {
   'aspect.drinks': 'drinks',
   'aspect.spa': 'spa',
   'error.generic': 'Something went wrong: {error}',
+  'unsaved.unreadable': 'Unsaved replies kept by the panel could not be read ({n}: {reason}); they were set aside.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -109,7 +109,9 @@ export const fr: Record<MessageKey, string> = {
   'reply.saved': 'Brouillon enregistré',
   'reply.saving': 'Enregistrement…',
   'reply.pending': 'Pas encore enregistré',
-  'reply.saveFailed': 'Non enregistré : {error} Votre texte est toujours là.',
+  'reply.saveFailed': 'Non enregistré : {error} Votre texte est gardé dans ce panneau et sera enregistré dès que le stockage refonctionnera.',
+  'reply.otherUnsaved': 'Réponses à d’autres avis pas encore enregistrées : {n}. Tact les garde et réessaie ; elles sont signalées dans Brouillons.',
+  'reply.backupFailed': 'Même la copie de secours du panneau n’a pas pu être écrite ({error}) : gardez ce panneau ouvert, ou copiez votre texte.',
   'reply.counter': '{n} / {max} {unit}',
   'reply.unit.chars': 'caractères',
   'reply.unit.bytes': 'octets (UTF-8)',
@@ -183,6 +185,7 @@ export const fr: Record<MessageKey, string> = {
   'drafts.importFailed': 'Import impossible : {error}',
   'drafts.count': '{n} brouillons',
   'drafts.updated': 'modifié le {date}',
+  'drafts.unsaved': 'Pas encore enregistré',
 
   'incidents.heading': 'Incidents',
   'incidents.none': 'Aucun incident enregistré.',
@@ -254,4 +257,5 @@ export const fr: Record<MessageKey, string> = {
   'aspect.drinks': 'boissons',
   'aspect.spa': 'spa',
   'error.generic': 'Un problème est survenu : {error}',
+  'unsaved.unreadable': 'Des réponses non enregistrées gardées par le panneau sont illisibles ({n} : {reason}) ; elles ont été mises de côté.',
 };

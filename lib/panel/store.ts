@@ -11,7 +11,8 @@ import type { Finding, Tone } from '../reply/types';
 import { snapshotFromText, type ReviewSnapshot } from '../review';
 import { DEFAULT_SETTINGS, draftKey, type Draft, type DraftSummary, type EvidenceRecord, type PageReviews, type Settings } from '../storage';
 import type { PanelApi } from './api';
-import { createAutosave, type Autosave } from './autosave';
+import { createAutosave, type Autosave, type SaveOutcome } from './autosave';
+import { createUnsavedDrafts, type UnsavedBackup, type UnsavedDraft } from './unsaved';
 import type { PanelEngines } from './engines';
 import { sha256Hex } from '../evidence';
 
@@ -84,6 +85,10 @@ export interface PanelState {
   confirmingDeleteAll: boolean;
   /** a review was loaded while the manager was in another section: the Review tab says so until seen */
   reviewUnseen: boolean;
+  /** replies typed but not yet stored by the worker, every review (lib/panel/unsaved.ts) */
+  unsaved: UnsavedDraft[];
+  /** the panel's fallback copy of them could not be written either (only memory holds them) */
+  unsavedBackupError: string | null;
 }
 
 export interface PanelActions {
@@ -125,6 +130,9 @@ export interface PanelActions {
 }
 
 export type PanelStore = StoreApi<PanelState & PanelActions>;
+
+/** Unsaved replies are retried after 1 s, then 2, 4, 8 and every 15 s while the panel is open. */
+export const UNSAVED_RETRY = { firstMs: 1000, maxMs: 15_000 };
 
 /** The errors a reply must not be inserted with. */
 export function blockingFindings(findings: Finding[]): Finding[] {
@@ -182,6 +190,8 @@ export function initialState(browserLanguage: string): PanelState {
     pasteText: '',
     confirmingDeleteAll: false,
     reviewUnseen: false,
+    unsaved: [],
+    unsavedBackupError: null,
   };
 }
 
@@ -192,10 +202,20 @@ export function createPanelStore(deps: {
   autosaveDelayMs?: number;
   /** the clock compared with the background's time of a click (Date.now(): both run on this machine) */
   now?: () => number;
+  /** where unsaved replies are copied so a closed panel keeps them (the panel's localStorage); null: memory only */
+  unsavedBackup?: UnsavedBackup | null;
+  /** first wait before retrying unsaved replies, doubled after each failed round up to maxMs */
+  retry?: { firstMs: number; maxMs: number };
 }): PanelStore {
   const { api, engines } = deps;
   const now = deps.now ?? Date.now;
+  const retry = deps.retry ?? UNSAVED_RETRY;
   let autosave: Autosave | null = null;
+  /** every draft save, one after the other: versions are stored in typing order */
+  let saveChain: Promise<unknown> = Promise.resolve();
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let retryDelay = retry.firstMs;
+  let retrying = false;
   /** increments whenever the target changes, so late answers for an old target are ignored */
   let generation = 0;
   /** the manager's moves between sections, and the time of the last one */
@@ -303,22 +323,91 @@ export function createPanelStore(deps: {
       return current !== null && current.review.platform === target.review.platform && current.review.id === target.review.id;
     }
 
+    const unsaved = createUnsavedDrafts(deps.unsavedBackup ?? null, (list) => set({ unsaved: list, ...(list.length === 0 ? { unsavedBackupError: null } : {}) }));
+
+    function currentKey(): string | null {
+      const { target } = get();
+      return target ? draftKey(target.review.platform, target.review.id) : null;
+    }
+
+    /** the manager typed: the text is kept (memory and fallback copy) until the worker confirms it stored */
+    function keepUnsaved(target: PanelTarget, text: string): void {
+      const { review } = target;
+      const backupError = unsaved.put({ key: draftKey(review.platform, review.id), platform: review.platform, reviewId: review.id, url: review.url, text, review, typedAt: now() });
+      if (backupError !== get().unsavedBackupError) set({ unsavedBackupError: backupError });
+    }
+
+    /** sends the newest unsaved text of one review to the worker, after every save asked before it */
+    function storeUnsaved(key: string): Promise<SaveOutcome> {
+      const job = saveChain.then(async (): Promise<SaveOutcome> => {
+        const entry = unsaved.get(key);
+        if (!entry) return { ok: true }; // already stored (by the retry or an earlier save)
+        const { typedAt: _typedAt, error: _error, ...input } = entry;
+        const answer = await api.saveDraft(input).catch((error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }));
+        if (!answer.ok) {
+          unsaved.markFailed(key, answer.error);
+          ensureRetry(retryDelay);
+          return { ok: false, error: answer.error };
+        }
+        unsaved.settle(key, entry.text);
+        retryDelay = retry.firstMs;
+        if (currentKey() === key) set({ draft: answer.data, ...(get().replyText === entry.text ? { saveStatus: 'saved' as const, saveError: null } : {}) });
+        // storage works again: the other reviews' texts go now, not at the next backoff
+        if (unsaved.list().some((draft) => draft.key !== key)) ensureRetry(0);
+        return { ok: true };
+      });
+      saveChain = job.catch(() => undefined);
+      return job;
+    }
+
+    let retryDue = Number.POSITIVE_INFINITY;
+    function ensureRetry(delayMs: number): void {
+      if (retrying || unsaved.list().length === 0) return;
+      const due = Date.now() + delayMs;
+      if (retryTimer !== null) {
+        if (due >= retryDue) return;
+        clearTimeout(retryTimer);
+      }
+      retryDue = due;
+      retryTimer = setTimeout(() => {
+        retryTimer = null;
+        retryDue = Number.POSITIVE_INFINITY;
+        void retryRound();
+      }, delayMs);
+    }
+
+    /** one try for every unsaved text, stopping at the first failure (storage is still down: back off) */
+    async function retryRound(): Promise<void> {
+      retrying = true;
+      let failed = false;
+      try {
+        for (const draft of unsaved.list()) {
+          if (!(await storeUnsaved(draft.key)).ok) {
+            failed = true;
+            break;
+          }
+        }
+      } finally {
+        retrying = false;
+      }
+      if (!failed) return;
+      retryDelay = Math.min(retryDelay * 2, retry.maxMs);
+      ensureRetry(retryDelay);
+    }
+
+    function stopRetrying(): void {
+      if (retryTimer !== null) clearTimeout(retryTimer);
+      retryTimer = null;
+      retryDue = Number.POSITIVE_INFINITY;
+      retryDelay = retry.firstMs;
+    }
+
     function startAutosave(target: PanelTarget): void {
       autosave?.cancel();
       const key = draftKey(target.review.platform, target.review.id);
       autosave = createAutosave(
-        async (text) => {
-          const answer = await api.saveDraft({
-            key,
-            platform: target.review.platform,
-            reviewId: target.review.id,
-            url: target.review.url,
-            text,
-            review: isCurrent(target) ? get().target!.review : target.review,
-          });
-          if (answer.ok && isCurrent(target)) set({ draft: answer.data });
-          return answer.ok ? { ok: true } : { ok: false, error: answer.error };
-        },
+        // the text saved is the newest kept for the review (typeReply keeps it before scheduling)
+        () => storeUnsaved(key),
         ({ status, error }) => {
           if (!isCurrent(target)) return;
           set({ saveStatus: status, saveError: error ?? null });
@@ -362,6 +451,9 @@ export function createPanelStore(deps: {
 
       async init({ tabId }) {
         const navigationsAtStart = navigations;
+        // a panel closed while storage failed left its texts in the fallback copy: they are back, and retried
+        const backup = unsaved.load();
+        ensureRetry(0);
         const answer = await api.getSettings();
         if (answer.ok) {
           const { settings, repairedFields } = answer.data;
@@ -374,6 +466,7 @@ export function createPanelStore(deps: {
           });
         }
         await refresh(tabId, navigationsAtStart);
+        if (backup.unreadable) set({ notice: { kind: 'error', key: 'unsaved.unreadable', params: { n: backup.unreadable, reason: backup.reason ?? '' } } });
       },
 
       async refreshFromTab(tabId) {
@@ -406,9 +499,21 @@ export function createPanelStore(deps: {
           replyLang,
         });
         startAutosave(target);
-        const answer = await api.getDraft(draftKey(review.platform, review.id));
+        const key = draftKey(review.platform, review.id);
+        // a text typed for this review that storage never took: it is newer than any stored version
+        const kept = unsaved.get(key);
+        if (kept) {
+          set({ replyText: kept.text, findings: check(kept.text), advice: compose()?.advice ?? null });
+          autosave?.schedule(kept.text);
+          if (kept.error) set({ saveStatus: 'error', saveError: kept.error });
+        }
+        const answer = await api.getDraft(key);
         if (myGeneration !== generation) return;
-        if (get().saveStatus !== 'idle') return; // the manager already typed: their text wins
+        if (kept || get().saveStatus !== 'idle') {
+          // the manager's text wins; the stored versions still feed "earlier versions"
+          if (answer.ok && answer.data && !get().draft) set({ draft: answer.data });
+          return;
+        }
         const draft = answer.ok ? answer.data : null;
         const saved = draft?.versions[draft.versions.length - 1]?.text;
         const composed = compose();
@@ -422,6 +527,14 @@ export function createPanelStore(deps: {
 
       async openDraft(key) {
         const intent = intentNow();
+        const kept = unsaved.get(key);
+        if (kept) {
+          // never stored, or newer than what is: opened from the panel's copy, without asking the worker
+          const review = kept.review ?? { ...snapshotFromText('', { id: kept.reviewId || kept.key, url: kept.url }), platform: kept.platform };
+          const tabId = get().target?.review.id === review.id ? get().target!.tabId : null;
+          await get().openReview(review, tabId, 'draft', intent);
+          return;
+        }
         const answer = await api.getDraft(key);
         if (!answer.ok || !answer.data) {
           set({ notice: { kind: 'error', key: 'error.generic', params: { error: answer.ok ? 'draft not found' : answer.error } } });
@@ -436,6 +549,8 @@ export function createPanelStore(deps: {
 
       typeReply(text) {
         set({ replyText: text, findings: check(text), inserted: false });
+        const { target } = get();
+        if (target) keepUnsaved(target, text);
         autosave?.schedule(text);
       },
 
@@ -555,6 +670,8 @@ export function createPanelStore(deps: {
 
       async deleteDraft(key) {
         draftDeletions++;
+        // the manager deleted it: an unsaved text must not bring it back
+        unsaved.remove(key);
         const answer = await api.deleteDraft(key);
         if (!answer.ok) {
           set({ notice: { kind: 'error', key: 'error.generic', params: { error: answer.error } } });
@@ -625,6 +742,8 @@ export function createPanelStore(deps: {
           return;
         }
         generation++;
+        stopRetrying();
+        unsaved.clear();
         set({
           ...initialState(get().browserLanguage),
           view: get().view,
