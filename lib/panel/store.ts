@@ -390,9 +390,9 @@ export function createPanelStore(deps: {
       } finally {
         retrying = false;
       }
-      if (!failed) return;
-      retryDelay = Math.min(retryDelay * 2, retry.maxMs);
-      ensureRetry(retryDelay);
+      if (failed) retryDelay = Math.min(retryDelay * 2, retry.maxMs);
+      // a failure during the round (the review on screen, typed meanwhile) was not in it: it needs a next one
+      if (unsaved.list().some((draft) => draft.error !== undefined)) ensureRetry(retryDelay);
     }
 
     function stopRetrying(): void {

@@ -181,6 +181,26 @@ describe('complaint on TripAdvisor and the checker', () => {
   });
 });
 
+/**
+ * Tact has unlimitedStorage, so no quota is reached by writing: the disk filling up is simulated by making the
+ * worker's chrome.storage.local writes fail with Chrome's own quota message (reads still work).
+ */
+async function failWorkerWrites(): Promise<void> {
+  await tact.serviceWorker.evaluate(() => {
+    const area = chrome.storage.local as unknown as { set: unknown; __realSet?: unknown };
+    area.__realSet ??= area.set;
+    area.set = () => Promise.reject(new Error('Resource::kQuotaBytes quota exceeded'));
+  });
+}
+
+async function restoreWorkerWrites(): Promise<void> {
+  await tact.serviceWorker.evaluate(() => {
+    const area = chrome.storage.local as unknown as { set: unknown; __realSet?: unknown };
+    if (area.__realSet) area.set = area.__realSet;
+    delete area.__realSet;
+  });
+}
+
 describe('a full disk', () => {
   test('a failed save says so clearly and the typed text stays in the editor', async () => {
     const panel = await panelFor(null);
@@ -188,26 +208,70 @@ describe('a full disk', () => {
     await panel.getByTestId('paste-text').fill('The breakfast was cold.');
     await panel.getByTestId('paste-analyse').click();
     await panel.getByTestId('reply-editor').waitFor();
-    // Tact has unlimitedStorage, so no quota is reached by writing: the disk filling up is simulated by making
-    // the worker's storage writes fail with Chrome's own quota message
-    await tact.serviceWorker.evaluate(() => {
-      const area = chrome.storage.local as unknown as { set: unknown; __realSet?: unknown };
-      area.__realSet = area.set;
-      area.set = () => Promise.reject(new Error('Resource::kQuotaBytes quota exceeded'));
-    });
+    await failWorkerWrites();
     const typed = 'Thank you, we will serve it hot from now on — typed while the disk is full.';
     await panel.getByTestId('reply-editor').fill(typed);
     await expect.poll(() => panel.getByTestId('save-status').getAttribute('data-status'), { timeout: 4000 }).toBe('error');
     expect(await panel.getByTestId('save-status').textContent()).toMatch(/Storage is full/);
     expect(await panel.getByTestId('reply-editor').inputValue()).toBe(typed);
-    await tact.serviceWorker.evaluate(() => {
-      const area = chrome.storage.local as unknown as { set: unknown; __realSet?: unknown };
-      area.set = area.__realSet;
-    });
+    await restoreWorkerWrites();
     // space again: the text still in the editor is saved
     await panel.getByTestId('reply-editor').fill(`${typed} `);
     await expect.poll(() => panel.getByTestId('save-status').getAttribute('data-status'), { timeout: 4000 }).toBe('saved');
     await panel.close();
+  });
+});
+
+describe('storage keeps failing while the manager moves between reviews', () => {
+  test('the text typed for one review is there when they come back, survives the panel closing, and is saved once storage recovers', async () => {
+    const page = await tact.openFixture(urlWith('tripadvisor.com/Hotel_Review-'));
+    const tabId = await openReviewFrom(page, /.+/);
+    const reviewA = (await tact.storageDump('session'))[`target:${tabId}`] as { id: string };
+    const keyA = `tripadvisor:${reviewA.id}`;
+    let panel = await panelFor(tabId);
+    const editor = () => panel.getByTestId('reply-editor');
+    await expect.poll(async () => (await editor().inputValue()).length).toBeGreaterThan(20);
+    const typed = `Thank you for staying with us — typed while storage fails (${Date.now()}).`;
+    try {
+      await failWorkerWrites();
+      await editor().fill(typed);
+      await expect.poll(() => panel.getByTestId('save-status').getAttribute('data-status'), { timeout: 4000 }).toBe('error');
+      // another review from the queue replaces the editor; the status still says a reply is unsaved
+      await panel.getByTestId('nav-queue').click();
+      await panel.locator('[data-testid="queue-item"]:not([aria-current="true"])').first().getByRole('button').click();
+      await panel.getByTestId('review-text').waitFor();
+      await expect.poll(() => editor().inputValue()).not.toBe(typed);
+      await panel.getByTestId('unsaved-others').waitFor();
+      expect(await panel.getByTestId('unsaved-others').textContent()).toMatch(/not saved yet: 1/);
+      await panel.screenshot({ path: `${SHOTS}/unsaved-other-review-en.png`, fullPage: true });
+      expect(await axe(panel)).toEqual([]);
+      // the drafts list marks it; opening it from there brings the text back
+      await panel.getByTestId('nav-drafts').click();
+      const itemA = panel.locator(`[data-testid="draft-item"][data-key="${keyA}"]`);
+      await itemA.getByTestId('draft-unsaved').waitFor();
+      expect(await itemA.textContent()).toContain(typed.slice(0, 60));
+      await panel.screenshot({ path: `${SHOTS}/unsaved-drafts-en.png`, fullPage: true });
+      expect(await axe(panel)).toEqual([]);
+      await itemA.getByRole('button', { name: /^Open/ }).click();
+      await expect.poll(() => editor().inputValue()).toBe(typed);
+      expect(await panel.getByTestId('save-status').getAttribute('data-status')).toMatch(/error|pending|saving/);
+      expect(await panel.getByTestId('unsaved-others').count()).toBe(0);
+      // the panel closes while storage still fails: its own copy keeps the text for the next one
+      await panel.close();
+      panel = await panelFor(tabId);
+      await expect.poll(() => editor().inputValue()).toBe(typed);
+      const stored = async () => ((await tact.storageDump('local'))[`draft:${keyA}`] as { versions: { text: string }[] } | undefined)?.versions.at(-1)?.text;
+      expect(await stored()).not.toBe(typed);
+    } finally {
+      await restoreWorkerWrites();
+    }
+    // storage is back: the retry saves it without the manager typing
+    await expect.poll(() => panel.getByTestId('save-status').getAttribute('data-status'), { timeout: 20_000 }).toBe('saved');
+    const draft = (await tact.storageDump('local'))[`draft:${keyA}`] as { versions: { text: string }[] };
+    expect(draft.versions.at(-1)!.text).toBe(typed);
+    expect(await panel.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('tact.unsaved')))).toEqual([]);
+    await panel.close();
+    await page.close();
   });
 });
 
