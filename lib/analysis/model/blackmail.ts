@@ -148,7 +148,7 @@ const reviewCueRegexes = new Map<string, RegExp>();
  * (`review*`) and two-word cues, at word edges. A superset of the model's own `c:review` test, so it only
  * skips texts the flag would refuse anyway.
  */
-function reviewCueRegex(lang: string): RegExp {
+export function reviewCueRegex(lang: string): RegExp {
   const key = typeof lang === 'string' ? lang : '';
   const cached = reviewCueRegexes.get(key);
   if (cached) return cached;

@@ -84,6 +84,17 @@ function classesOf(matcher: CueMatcher, token: string): number {
   return mask;
 }
 
+/**
+ * The cue classes of one folded word (bit i = CUE_CLASSES[i]), with the two-word cue it ends after `previous`.
+ * For engine/structures.ts, which reads the same classes meeting in a sentence.
+ */
+export function cueClassMask(lang: string, token: string, previous = ''): number {
+  const matcher = matcherFor(lang);
+  let mask = classesOf(matcher, token);
+  if (previous) mask |= matcher.twoWord.get(`${previous} ${token}`) ?? 0;
+  return mask;
+}
+
 /** Lower case, no accents, ß → ss (the cue lists are written this way). */
 export function fold(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');

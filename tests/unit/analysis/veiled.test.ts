@@ -13,7 +13,8 @@ describe('veiled blackmail hint', () => {
   // wordings the rules do not (yet) call blackmail: if a rule learns one, replace it with a new veiled wording
   it.each([
     'My blog post about your place is half written; how it ends could depend on a little goodwill on the minibar bill.',
-    'Meine Bewertung hängt davon ab, ob Sie uns bei der Rechnung entgegenkommen.',
+    // (the structural tie of engine/structures.ts now calls 'Meine Bewertung hängt davon ab, ob Sie uns bei der Rechnung entgegenkommen.' blackmail)
+    'Meine Bewertung schreibe ich heute Abend. Ein Entgegenkommen bei der Rechnung fände ich fair.',
     'Le stelle che vi darò dipendono dallo sconto sul conto.',
   ])('flags a veiled demand the rules do not call blackmail: %s', (text) => {
     const result = analyzeReview({ text });

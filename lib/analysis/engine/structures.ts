@@ -1,0 +1,114 @@
+/**
+ * Structural tie of veiled blackmail: in one sentence, or a sentence and the next, the writer names a REVIEW
+ * (review, rating, stars, a platform), an ADVANTAGE (refund, discount, free night, gesture…) and a word that ties
+ * them (a CONDITION "if/depends/once", an EDIT "change/update/forget", or a PENDING state "draft/not yet/before").
+ * Built from the word classes of model/cues.ts, never from phrases, so wordings no rule spells out still meet it.
+ *
+ * The classes alone are everywhere in honest reviews ("I'd give 5 stars if the price were lower"), so a tie is
+ * only a candidate: index.ts asks the veiled-blackmail model (a second reader, trained on other texts) to
+ * confirm it before it counts as evidence. A reported gesture in the window ("they refunded us, so I'm updating
+ * my review") is no tie: the advantage was given, not demanded. Linear: one token pass, bounded windows.
+ */
+import { CUE_CLASSES, type CueClass } from '../model/cues';
+import { cueClassMask } from '../model/features';
+import { reviewCueRegex } from '../model/blackmail';
+import type { NormalizedText } from '../normalize';
+
+const bit = (cls: CueClass): number => 1 << CUE_CLASSES.indexOf(cls);
+const REVIEW = bit('review');
+const ADVANTAGE = bit('advantage');
+/** what ties a review to an advantage: a condition, a change of the review, or a review still pending */
+const TIE = bit('condition') | bit('edit') | bit('pending');
+
+/** A window longer than this (normalised chars) is one sentence only: two long sentences are two thoughts. */
+const MAX_WINDOW = 420;
+/** Tokens read at most (cost bound on a 100 kB paste; blackmail is stated early). */
+const MAX_TOKENS = 4_000;
+
+export interface StructuralTie {
+  /** normalised offsets: from the first to the last cue word of the tie */
+  start: number;
+  end: number;
+}
+
+interface Sentence {
+  start: number;
+  end: number;
+  mask: number;
+  /** normalised span of the first/last word of each class present (review, advantage, tie) */
+  first: number;
+  last: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function isBreak(norm: NormalizedText, i: number): boolean {
+  const c = norm.text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 59 || norm.lineBreaks[i] === 1; // . ! ? ; line break
+}
+
+/** Splits into sentences and records which classes each holds (only the classes of a tie). */
+function sentences(lang: string, norm: NormalizedText): Sentence[] {
+  const text = norm.text;
+  const out: Sentence[] = [];
+  let current: Sentence = { start: 0, end: 0, mask: 0, first: -1, last: -1 };
+  let previous = '';
+  let scanned = 0;
+  let tokens = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null && tokens < MAX_TOKENS; m = WORD.exec(text)) {
+    tokens++;
+    for (let i = scanned; i < m.index; i++) {
+      if (!isBreak(norm, i)) continue;
+      current.end = i;
+      if (current.mask) out.push(current);
+      current = { start: i + 1, end: i + 1, mask: 0, first: -1, last: -1 };
+      previous = '';
+      break;
+    }
+    scanned = m.index + m[0].length;
+    const mask = cueClassMask(lang, m[0], previous) & (REVIEW | ADVANTAGE | TIE);
+    previous = m[0];
+    if (!mask) continue;
+    current.mask |= mask;
+    if (current.first < 0) current.first = m.index;
+    current.last = m.index + m[0].length;
+  }
+  current.end = Math.min(text.length, Math.max(current.last, scanned));
+  if (current.mask) out.push(current);
+  return out;
+}
+
+function ties(mask: number): boolean {
+  return (mask & REVIEW) !== 0 && (mask & ADVANTAGE) !== 0 && (mask & TIE) !== 0;
+}
+
+function testIn(regex: RegExp, text: string): boolean {
+  regex.lastIndex = 0;
+  const found = regex.test(text);
+  regex.lastIndex = 0;
+  return found;
+}
+
+/**
+ * The first window (a sentence, or two adjacent ones) where a review, an advantage and a tie word meet, and no
+ * reported gesture sits; null when there is none. `reported`: the language's reported-gesture cue regex.
+ */
+export function findStructuralTie(lang: string, norm: NormalizedText, reported: RegExp): StructuralTie | null {
+  // one regex scan: most reviews name no review, rating or platform and stop here
+  if (!reviewCueRegex(lang).test(norm.text)) return null;
+  const list = sentences(lang, norm);
+  for (let i = 0; i < list.length; i++) {
+    const one = list[i]!;
+    const next = list[i + 1];
+    // the next sentence joins only when it follows at once (no sentence without cues between) and the pair is short
+    const pair = next !== undefined && next.start - one.end <= 2 && next.end - one.start <= MAX_WINDOW ? next : undefined;
+    const mask = one.mask | (pair?.mask ?? 0);
+    if (!ties(mask)) continue;
+    const start = one.start;
+    const end = pair ? pair.end : one.end;
+    if (testIn(reported, norm.text.slice(start, end))) continue;
+    return { start: one.first, end: pair ? pair.last : one.last };
+  }
+  return null;
+}
