@@ -442,6 +442,9 @@ export function createPanelStore(deps: {
         if (current.review.text !== target.text || current.review.rating !== target.rating) {
           const updated = { ...current, review: target };
           set({ target: updated, analysis: analyseTarget(target, get().hasFacts) });
+          // an unsaved reply is stored with the completed review, as a saved one would be
+          const kept = unsaved.get(draftKey(target.platform, target.id));
+          if (kept) unsaved.put({ ...kept, review: target });
         }
       }
     }

@@ -17,8 +17,8 @@ import { DRAFT_EXCERPT, type DraftSummary } from '../storage';
 
 export const UNSAVED_PREFIX = 'tact.unsaved:';
 export const UNREADABLE_PREFIX = 'tact.unsaved-unreadable:';
-/** a stored item longer than this is not parsed: 50,000 characters of reply plus a capped review snapshot fit */
-export const MAX_UNSAVED_ITEM_CHARS = 400_000;
+/** a stored item longer than this is not parsed: a 50,000-character reply and a capped review fit, even JSON-escaped */
+export const MAX_UNSAVED_ITEM_CHARS = 1_000_000;
 
 export const UnsavedDraftSchema = DraftInput.extend({
   /** when the manager typed this text (the panel's clock) */

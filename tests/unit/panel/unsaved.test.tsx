@@ -223,6 +223,22 @@ describe('retry with backoff, then storage comes back', () => {
     expect(store.getState().saveStatus).toBe('saved');
   });
 
+  it('an unsaved reply is stored with the review as the page completed it meanwhile (review:update)', async () => {
+    const worker = fakeWorker();
+    let text = A.text;
+    const api: PanelApi = { ...worker.api, state: async () => ok({ tabId: 7, target: { ...A, text }, page: null }) };
+    const store = panel(api);
+    await store.getState().init({ tabId: 7 });
+    worker.control.failing = true;
+    store.getState().typeReply('Typed before the text was expanded');
+    text = `${A.text} (expanded)`;
+    await store.getState().refreshFromTab(7);
+    worker.control.failing = false;
+    await vi.advanceTimersByTimeAsync(UNSAVED_RETRY.firstMs);
+    expect(worker.drafts.get(KEY_A)!.review?.text).toBe(text);
+    expect(worker.stored(KEY_A)).toBe('Typed before the text was expanded');
+  });
+
   it('stores versions in typing order: an old text never lands after a newer one', async () => {
     const { api, control, drafts } = fakeWorker();
     const store = panel(api);
@@ -309,7 +325,7 @@ describe('a corrupted or hostile fallback copy', () => {
       'tripadvisor:r-3': JSON.stringify({ ...valid, key: 'tripadvisor:r-3', text: 42 }),
       'tripadvisor:r-4': JSON.stringify({ ...valid, key: 'tripadvisor:r-9' }),
       'tripadvisor:r-5': JSON.stringify({ ...valid, key: 'tripadvisor:r-5', text: 'x'.repeat(60_000) }),
-      'tripadvisor:r-6': '"'.repeat(1_000_000),
+      'tripadvisor:r-6': '"'.repeat(1_200_000),
       'tripadvisor:r-7': '{"__proto__": {"polluted": true}, "key": "tripadvisor:r-7"}',
       'tripadvisor:r-8': 'null',
     };
