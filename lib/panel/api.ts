@@ -2,6 +2,16 @@
 import { sendToBackground, type DraftInput, type Reply } from '../messages';
 import { readDraftIndexHead, type Draft, type DraftImportReport, type DraftIndexHead, type DraftSummary, type EvidenceRecord, type PageReviews, type Settings } from '../storage';
 import type { ReviewSnapshot } from '../review';
+import { localStorageBackup } from './unsaved';
+
+/** Removes every unsaved-reply copy this extension page can reach; a page without localStorage has none. */
+function forgetUnsavedCopies(): void {
+  try {
+    if (typeof localStorage !== 'undefined') localStorageBackup(localStorage).clear();
+  } catch {
+    // storage disabled for this page: it holds no copy
+  }
+}
 
 export interface PanelStateAnswer {
   tabId: number | null;
@@ -43,7 +53,12 @@ export const backgroundApi: PanelApi = {
   importDrafts: (drafts) => sendToBackground({ type: 'draft:import', drafts }),
   insert: (tabId, reviewId, text) => sendToBackground({ type: 'reply:insert', tabId, reviewId, text }),
   undo: (tabId, reviewId) => sendToBackground({ type: 'reply:undo', tabId, reviewId }),
-  deleteAll: () => sendToBackground({ type: 'data:delete-all' }),
+  // the panel's copies of unsaved replies go too (the options page shares the panel's localStorage)
+  deleteAll: async () => {
+    const answer = await sendToBackground<null>({ type: 'data:delete-all' });
+    if (answer.ok) forgetUnsavedCopies();
+    return answer;
+  },
   getSettings: () => sendToBackground({ type: 'settings:get' }),
   setSettings: (settings) => sendToBackground({ type: 'settings:set', settings }),
   saveIncident: (record) => sendToBackground({ type: 'incident:save', record }),

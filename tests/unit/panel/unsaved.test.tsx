@@ -316,6 +316,24 @@ describe('a panel closed while storage failed', () => {
   });
 });
 
+describe('"Delete all my data" from the options page', () => {
+  it('removes the panel’s unsaved copies once the worker has deleted its data, and keeps them when it could not', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { backgroundApi } = await import('@/lib/panel/api');
+    let answer: unknown = { ok: false, error: 'Storage is full' };
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve(answer));
+    window.localStorage.setItem(UNSAVED_PREFIX + KEY_A, '{}');
+    window.localStorage.setItem(UNREADABLE_PREFIX + KEY_B, '{');
+    window.localStorage.setItem('someone-else', 'kept');
+    expect(await backgroundApi.deleteAll()).toEqual({ ok: false, error: 'Storage is full' });
+    expect(Object.keys(window.localStorage).sort()).toEqual([UNREADABLE_PREFIX + KEY_B, UNSAVED_PREFIX + KEY_A, 'someone-else'].sort());
+    answer = { ok: true, data: null };
+    expect(await backgroundApi.deleteAll()).toEqual({ ok: true, data: null });
+    expect(Object.keys(window.localStorage)).toEqual(['someone-else']);
+    fakeBrowser.reset();
+  });
+});
+
 describe('a corrupted or hostile fallback copy', () => {
   it('is reported clearly, set aside, never crashes the panel, and the readable texts still come back', async () => {
     const valid = { key: KEY_A, platform: 'tripadvisor', reviewId: 'r-1', url: A.url, text: 'Readable text', review: A, typedAt: 5 };
