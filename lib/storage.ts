@@ -10,6 +10,8 @@
  *   session:target:<tabId>    the review the panel shows for a tab (memory only, cleared with the browser)
  *   session:targetOpenedAt:<tabId>  when the manager clicked for it (memory only)
  *   session:page:<tabId>      the reviews found on a tab's page (memory only)
+ * Outside chrome.storage, the side panel's own localStorage holds what a failed save could not store
+ * (lib/panel/unsaved.ts): tact.unsaved:<key> per review until stored, tact.unsaved-unreadable:<key> set aside.
  */
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
