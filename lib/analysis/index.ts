@@ -16,8 +16,8 @@ import { decideCategory, type CategoryDecision } from './engine/category';
 import { assessRisk } from './engine/risk';
 import { chooseStrategy } from './engine/strategy';
 import { isGibberish } from './engine/gibberish';
-import { blackmailProbability, veiledBlackmailProbability } from './model/blackmail';
-import { findStructuralTie } from './engine/structures';
+import { blackmailProbability, reviewCueRegex, veiledBlackmailProbability } from './model/blackmail';
+import { findStructuralTie, type StructuralTie } from './engine/structures';
 import type { PatternRule } from './rules/types';
 
 export type { AnalysisInput, AnalysisResult } from './types';
@@ -158,7 +158,7 @@ function structuralRule(lang: string): PatternRule {
  * signals only, as it was trained): the tie as a conditional_edit hit, or null.
  */
 function confirmedStructuralTie(lang: CompiledLanguage, norm: NormalizedText, hits: RuleHit[], sarcasm: boolean, polarity: PolarityResult): RuleHit | null {
-  const tie = findStructuralTie(lang.lang, norm, lang.reported);
+  const tie = findStructuralTie(lang.lang, norm, lang.reported) ?? channelTie(lang.lang, norm, hits);
   if (!tie || tie.end <= tie.start) return null;
   const types = new Set<string>(hits.map((h) => h.signal));
   if (sarcasm) types.add('sarcasm');
@@ -167,8 +167,25 @@ function confirmedStructuralTie(lang: CompiledLanguage, norm: NormalizedText, hi
     else if (item.value <= -EVIDENCE_WEIGHT) types.add('negative');
   }
   const p = blackmailProbability(norm.original, lang.lang, [...types]);
-  if (p < STRUCTURAL_CONFIRMATION) return null;
+  if (p < (tie.channel ? CHANNEL_CONFIRMATION : STRUCTURAL_CONFIRMATION)) return null;
   return { rule: structuralRule(lang.lang), signal: 'conditional_edit', start: tie.start, end: tie.end, weight: STRUCTURAL_WEIGHT, conditional: true };
+}
+
+/**
+ * A private payment channel (WhatsApp, Telegram, crypto: a payment_channel hit) and a review named within
+ * CHANNEL_REACH of it: the shape of review extortion, whoever writes it. Never seen in the real reviews, so the
+ * model confirms it from a lower probability.
+ */
+const CHANNEL_REACH = 400;
+const CHANNEL_CONFIRMATION = 0.5;
+function channelTie(lang: string, norm: NormalizedText, hits: RuleHit[]): (StructuralTie & { channel: true }) | null {
+  const channel = hits.find((h) => h.signal === 'payment_channel' && h.weight >= 0.3);
+  if (!channel) return null;
+  const from = Math.max(0, channel.start - CHANNEL_REACH);
+  const review = reviewCueRegex(lang).exec(norm.text.slice(from, Math.min(norm.text.length, channel.end + CHANNEL_REACH)));
+  if (!review) return null;
+  const at = from + review.index;
+  return { start: Math.min(at, channel.start), end: Math.max(at + review[0].length, channel.end), channel: true };
 }
 
 function findAspects(lang: CompiledLanguage, norm: NormalizedText, polarity: PolarityResult, candidates: Int32Array): LanguageRun['aspects'] {

@@ -26,6 +26,8 @@ const MAX_WINDOW = 420;
 const MAX_TOKENS = 4_000;
 
 export interface StructuralTie {
+  /** set when the tie is a payment channel near a review (index.ts), not a window of cue words */
+  channel?: boolean;
   /** normalised offsets: from the first to the last cue word of the tie */
   start: number;
   end: number;
@@ -67,7 +69,8 @@ function sentences(lang: string, norm: NormalizedText): Sentence[] {
       break;
     }
     scanned = m.index + m[0].length;
-    const mask = cueClassMask(lang, m[0], previous) & (REVIEW | ADVANTAGE | TIE);
+    let mask = cueClassMask(lang, m[0], previous) & (REVIEW | ADVANTAGE | TIE);
+    if (isMoney(text, m.index, m.index + m[0].length)) mask |= ADVANTAGE;
     previous = m[0];
     if (!mask) continue;
     current.mask |= mask;
@@ -78,6 +81,19 @@ function sentences(lang: string, norm: NormalizedText): Sentence[] {
   if (current.mask) out.push(current);
   return out;
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isCurrency = (c: number): boolean => c === 0x20ac || c === 0x24 || c === 0xa3; // € $ £
+
+/** An amount of money ("80€", "£18", "120 €"): a sum asked back is an advantage like a refund. */
+function isMoney(text: string, start: number, end: number): boolean {
+  if (!isDigit(text.charCodeAt(start))) return false;
+  const after = text.charCodeAt(end) === 32 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
+  const before = text.charCodeAt(start - 1) === 32 ? text.charCodeAt(start - 2) : text.charCodeAt(start - 1);
+  if (isCurrency(after) || isCurrency(before)) return true;
+  return text.charCodeAt(end) === 32 && MONEY_WORD.test(text.slice(end + 1, end + 9));
+}
+const MONEY_WORD = /^(?:euros?|eur|dollars?|pounds?|franken|chf|usd|gbp)\b/;
 
 function ties(mask: number): boolean {
   return (mask & REVIEW) !== 0 && (mask & ADVANTAGE) !== 0 && (mask & TIE) !== 0;

@@ -37,6 +37,13 @@ describe('findStructuralTie', () => {
     expect(tie('fr', 'On nous a offert le petit-déjeuner, alors je modifie mon avis.')).toBeNull();
   });
 
+  it('an amount of money is an advantage ("60 €", "£18", "120 euros")', () => {
+    expect(tie('en', 'Either you return the 60 € by tonight or my Google review says it all.')).not.toBeNull();
+    expect(tie('en', 'Either you return £60 by tonight or my Google review says it all.')).not.toBeNull();
+    expect(tie('en', 'Either you return my umbrella by tonight or my Google review says it all.')).toBeNull();
+    expect(tie('fr', 'Mon avis dépendra des 40 euros du parking.')).not.toBeNull();
+  });
+
   it('texts that name no review stop at the first regex', () => {
     expect(tie('de', 'Ein Rabatt wäre schön, falls wir wiederkommen.')).toBeNull();
   });
@@ -62,7 +69,21 @@ describe('analyzeReview: a confirmed structural tie is blackmail', () => {
     });
   }
 
+  const channel: [string, string][] = [
+    ['de', 'Wir haben zwanzig negative Bewertungen für Ihr Hotel vorbereitet. Melden Sie sich per WhatsApp unter +49 151 2345678, dann bleiben sie unveröffentlicht.'],
+    ['fr', 'Votre hôtel reçoit des avis à une étoile depuis lundi. Pour que cela cesse, contactez-nous sur Telegram @avis_stop.'],
+  ];
+  for (const [lang, text] of channel) {
+    it(`a private payment channel near a review: ${lang}: ${text.slice(0, 50)}…`, () => {
+      const result = analyzeReview({ text, lang });
+      expect(result.category).toBe('blackmail');
+      expect(result.signals.some((s) => s.rule === `${lang}.structure.review-advantage-tie`)).toBe(true);
+    });
+  }
+
   const honest: [string, string][] = [
+    ['en', 'We booked through WhatsApp and paid by PayPal, lovely stay, five stars from us on Google.'],
+    ['es', 'Le dimos 5 estrellas en Google: pagamos 120 € por la cena y valió cada céntimo, volveremos si el precio sigue así.'],
     ['en', "We loved the breakfast. They refunded the spa fee at checkout, so I'm updating my review to five stars."],
     ['en', 'I asked for a refund of the parking, they said no. Here is my honest review: clean room, noisy street.'],
     ['en', 'Before I post my review I want to thank the whole team for the lovely stay.'],
