@@ -29,6 +29,8 @@ const BLACKMAIL_THRESHOLD = 0.7;
 /** Share of positive evidence above which a text is praise, below which a complaint (negatives carry the 1.3 negativity bias of polarity.ts, so 0.30 here is the unbiased 0.36). */
 const POSITIVE_SHARE = 0.7;
 const COMPLAINT_SHARE = 0.3;
+/** A text that calls itself split is mixed unless one side holds less than this share of the evidence. */
+const BALANCED_LOPSIDED = 0.1;
 /** Under this much polarity evidence a text says too little to lean either way. */
 const MIN_POLARITY_EVIDENCE = 1;
 /** Signals that count as negative evidence in the polarity balance (each type once). */
@@ -131,8 +133,11 @@ export function decideCategory(ev: Evidence): CategoryDecision {
   }
 
   const allegationTypes: readonly SignalType[] = ['fraud_accusation', 'theft_accusation', 'health_hazard', 'discrimination'];
-  const allegation = Math.max(...allegationTypes.map((type) => best(hits, type)));
-  const allegationSpread = spread(hits, allegationTypes);
+  // a rumour the reviewer denies ("read about mice … saw nothing") is no allegation
+  const denied = polarity.denied ?? [];
+  const standing = denied.length ? hits.filter((h) => !allegationTypes.includes(h.signal) || !denied.some((d) => h.start >= d.start && h.start < d.end)) : hits;
+  const allegation = Math.max(...allegationTypes.map((type) => best(standing, type)));
+  const allegationSpread = spread(standing, allegationTypes);
   if (allegation >= 0.7 || allegationSpread >= 1.2) {
     return { category: 'allegation', confidence: round(Math.min(1, Math.max(allegation, allegationSpread / 1.5))), lean };
   }
@@ -141,6 +146,8 @@ export function decideCategory(ev: Evidence): CategoryDecision {
   if (total < MIN_POLARITY_EVIDENCE) return { category: 'mixed', confidence: 0.3, lean };
   const share = positive / total;
   const strength = 1 - Math.exp(-total / 4); // more evidence, more confidence
+  // "torn on this one", "avis mitige": the reviewer's own split verdict holds unless the evidence is lopsided
+  if (polarity.balanced && share > BALANCED_LOPSIDED && share < 1 - BALANCED_LOPSIDED) return { category: 'mixed', confidence: 0.5, lean };
   if (share >= POSITIVE_SHARE) {
     return { category: 'positive', confidence: round(0.5 + 0.5 * strength * ((share - POSITIVE_SHARE) / (1 - POSITIVE_SHARE) * 0.6 + 0.4)), lean };
   }

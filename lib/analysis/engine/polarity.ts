@@ -5,6 +5,8 @@
 import type { NormalizedText } from '../normalize';
 import type { CompiledLanguage } from './compile';
 import { nextWord } from './words';
+import { rulesFor } from '../rules';
+import type { DiscourseCues } from '../rules/types';
 
 export interface PolarityItem {
   /** normalised offsets of the words that carried the sentiment */
@@ -20,6 +22,10 @@ export interface PolarityResult {
   items: PolarityItem[];
   /** clause spans (normalised offsets); aspects take the polarity of their clause */
   clauses: { start: number; end: number }[];
+  /** normalised spans of rumours the text denies ("read about mice … saw nothing"): no allegation stands there */
+  denied?: { start: number; end: number }[];
+  /** the reviewer calls the verdict split ("torn", "mitige"): the balance reads as mixed unless lopsided */
+  balanced?: boolean;
 }
 
 /** The words of a text as parallel arrays (one object per word was most of polarity's garbage). */
@@ -46,6 +52,82 @@ const MAX_TOKENS = 60000;
  * are wrapped in courtesy, praise rarely in criticism). A round constant of the model, not fitted.
  */
 const NEGATIVITY_BIAS = 1.3;
+
+/**
+ * Discourse cues (rules/<lang>/polarity.ts `discourse`, types.ts DiscourseCues): round factors of the model,
+ * not fitted. A solved problem's words keep 30% of their weight; the remedy itself is mild praise, doubled
+ * when it came unasked; a reservation's flaw keeps 40%, and "only downside" presupposes the rest was good.
+ */
+const RESOLVED = 0.3;
+const RESOLUTION_PRAISE = 1.5;
+const UNPROMPTED_FACTOR = 2;
+/** a remedy reaches back over its own sentence and this many before it */
+const RESOLUTION_REACH = 2;
+/** negative weight after a remedy beyond which the complaint goes on and the remedy is not the verdict */
+const REMEDY_DOUBT = 1.5;
+const RESERVED = 0.4;
+const RESERVATION_PRESUPPOSITION = 1;
+/** a denial must open the clause after a rumour: within its first this many words */
+const DENIAL_WINDOW = 3;
+
+const enum Cue {
+  Resolution = 1,
+  Unprompted = 2,
+  Update = 4,
+  Hearsay = 8,
+  Contradiction = 16,
+  Reservation = 32,
+  Counterfactual = 64,
+  Balance = 128,
+}
+
+interface CuePhrase {
+  tokens: string[];
+  role: Cue;
+}
+type CueMap = Map<string, CuePhrase[]>;
+
+const cueMaps = new WeakMap<DiscourseCues, CueMap>();
+
+/** The language's discourse cues by first word, longest first (built once per cue data). */
+function cueMapFor(lang: CompiledLanguage): CueMap | null {
+  const cues: DiscourseCues | undefined = rulesFor(lang.lang)?.polarity.discourse;
+  if (!cues) return null;
+  const cached = cueMaps.get(cues);
+  if (cached) return cached;
+  const map: CueMap = new Map();
+  const roles: [keyof DiscourseCues, Cue][] = [
+    ['resolution', Cue.Resolution], ['unprompted', Cue.Unprompted], ['update', Cue.Update], ['hearsay', Cue.Hearsay],
+    ['contradiction', Cue.Contradiction], ['reservation', Cue.Reservation], ['counterfactual', Cue.Counterfactual], ['balance', Cue.Balance],
+  ];
+  for (const [field, role] of roles) {
+    for (const entry of cues[field]) {
+      const tokens = entry.split(' ').filter(Boolean);
+      const first = tokens[0];
+      if (!first) continue;
+      const list = map.get(first) ?? [];
+      list.push({ tokens, role });
+      map.set(first, list);
+    }
+  }
+  for (const list of map.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  cueMaps.set(cues, map);
+  return map;
+}
+
+/** The longest cue (of the given roles) starting at token i, within its clause. */
+function cueAt(map: CueMap, tokens: Tokens, i: number, roles: number): CuePhrase | undefined {
+  const list = map.get(tokens.words[i] ?? '');
+  if (!list) return undefined;
+  const clause = tokens.clauses[i];
+  for (const phrase of list) {
+    if ((phrase.role & roles) === 0) continue;
+    let ok = true;
+    for (let k = 1; k < phrase.tokens.length && ok; k++) ok = i + k < tokens.count && tokens.words[i + k] === phrase.tokens[k] && tokens.clauses[i + k] === clause;
+    if (ok) return phrase;
+  }
+  return undefined;
+}
 
 function collapseDoubles(word: string): string {
   let out = '';
@@ -163,6 +245,16 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
   const itemSentence: number[] = [];
   const sarcasticSentences = new Set<number>();
   let sarcasmIndex = 0;
+  const cueMap = cueMapFor(lang);
+  /** discourse cues met on the way (item index = items.length when the cue was read) */
+  const resolutions: { item: number; sentence: number; start: number; end: number; clause: number; token: number }[] = [];
+  const reservations: typeof resolutions = [];
+  const hearsay: number[] = [];
+  const unpromptedSentences = new Set<number>();
+  const updateSentences = new Set<number>();
+  let balanced = false;
+  let counterfactualLeft = 0;
+  let sentenceFirstToken = 0;
 
   let negateLeft = 0;
   let intensity = 1;
@@ -196,11 +288,13 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
       closeSentence();
       sentence = tokenSentence;
       sentenceFirstItem = items.length;
+      sentenceFirstToken = i;
       contrastAt = -1;
     }
     if (tokenClauseIndex !== clause) {
       clause = tokenClauseIndex;
       negateLeft = 0;
+      counterfactualLeft = 0;
       intensityLeft = 0;
       intensity = 1;
     }
@@ -223,6 +317,48 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
           span = phrase.tokens.length;
           break;
         }
+      }
+    }
+    const cue = cueMap?.has(word) ? cueAt(cueMap, tokens, i, 0xff) : undefined;
+    if (cue && (value === undefined || cue.tokens.length >= span)) {
+      const cueEnd = ends[i + cue.tokens.length - 1] ?? ends[i] ?? 0;
+      let consumed = false;
+      switch (cue.role) {
+        case Cue.Balance:
+          balanced = true;
+          break;
+        case Cue.Hearsay:
+          hearsay.push(i);
+          break;
+        case Cue.Resolution:
+        case Cue.Reservation:
+          // "never refunded", "not the only problem": a negated remedy or reservation is no cue
+          if (negateLeft > 0) break;
+          (cue.role === Cue.Resolution ? resolutions : reservations).push({ item: items.length, sentence: tokenSentence, start: tokenStart, end: cueEnd, clause: tokenClauseIndex, token: i + cue.tokens.length });
+          consumed = true;
+          break;
+        case Cue.Unprompted:
+          // its words still count ("sans rien demander" is praise in the lexicon, "without" a negator)
+          unpromptedSentences.add(tokenSentence);
+          break;
+        case Cue.Counterfactual:
+          counterfactualLeft = NEGATION_SCOPE + 1;
+          consumed = true;
+          break;
+        case Cue.Update:
+          // only where a revision is announced: the first words of a sentence or line
+          if (i - sentenceFirstToken < 2) {
+            updateSentences.add(tokenSentence);
+            consumed = true;
+          }
+          break;
+        default:
+          break;
+      }
+      if (consumed) {
+        i += cue.tokens.length - 1;
+        value = undefined;
+        continue;
       }
     }
     if (value === undefined) {
@@ -261,13 +397,16 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
     }
     if (value === undefined) {
       if (negateLeft > 0) negateLeft--;
+      if (counterfactualLeft > 0) counterfactualLeft--;
       if (intensityLeft > 0 && --intensityLeft === 0) intensity = 1;
       continue;
     }
     if (negateLeft > 0) {
       value = value > 0 ? value * NEGATED_POSITIVE : value * NEGATED_NEGATIVE;
       negateLeft = 0;
-    } else if (intensityLeft > 0) value *= intensity;
+    } else if (counterfactualLeft > 0 && value > 0) value *= NEGATED_POSITIVE; // "would have been nice": it was not
+    else if (intensityLeft > 0) value *= intensity;
+    counterfactualLeft = 0;
     intensity = 1;
     intensityLeft = 0;
     if (tokenStart < titleEnd) value *= TITLE_FACTOR;
@@ -283,6 +422,44 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
     });
   }
 
+  const denied: { start: number; end: number }[] = [];
+  if (cueMap) {
+    /** items already weakened by a remedy, an update or a reservation (a second cue does not weaken twice) */
+    const weakened = new Uint8Array(items.length);
+    const weaken = (k: number, factor: number): void => {
+      const item = items[k];
+      if (!item || item.value >= 0 || weakened[k]) return;
+      item.value *= factor;
+      weakened[k] = 1;
+    };
+    // a remedy given: the problem words of its sentence and of the two before describe a solved problem
+    let praisedSentence = -1;
+    const read = items.length;
+    for (const r of resolutions) {
+      if (!remedyHolds(lang, tokens, r, items, read)) continue;
+      for (let k = 0; k < read && (itemSentence[k] ?? 0) <= r.sentence; k++) if ((itemSentence[k] ?? 0) >= r.sentence - RESOLUTION_REACH) weaken(k, RESOLVED);
+      if (r.sentence === praisedSentence) continue;
+      praisedSentence = r.sentence;
+      const value = RESOLUTION_PRAISE * (unpromptedSentences.has(r.sentence) ? UNPROMPTED_FACTOR : 1);
+      items.push({ start: r.start, end: r.end, value, clause: r.clause });
+      itemSentence.push(r.sentence);
+    }
+    // "Update: I had given 2 stars for …": the sentence that recalls the old verdict is history
+    if (updateSentences.size) for (let k = 0; k < weakened.length; k++) if (updateSentences.has(itemSentence[k] ?? -1)) weaken(k, RESOLVED);
+    // "Only downside: …": the flaw after the marker, in its sentence, is minor; the marker says the rest was good
+    for (const r of reservations) {
+      for (let k = r.item; k < weakened.length && (itemSentence[k] ?? 0) === r.sentence; k++) weaken(k, RESERVED);
+    }
+    const first = reservations[0];
+    if (first) items.push({ start: first.start, end: first.end, value: RESERVATION_PRESUPPOSITION, clause: first.clause });
+    for (const h of hearsay) {
+      const span = deniedRumour(lang, cueMap, tokens, clauses, h);
+      if (!span) continue;
+      denied.push(span);
+      for (const item of items) if (item.value < 0 && item.start >= span.start && item.start < span.end) item.value = 0;
+    }
+  }
+
   let positive = 0;
   let negative = 0;
   for (const item of items) {
@@ -290,5 +467,39 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
     else negative -= item.value * NEGATIVITY_BIAS;
   }
   negative += -SARCASM_PENALTY * Math.min(3, sarcasmSpans.length);
-  return { positive, negative, items, clauses };
+  return { positive, negative, items, clauses, denied, balanced };
+}
+
+/**
+ * A remedy holds unless the text goes on complaining: a contrast later in its sentence ("apologised but did
+ * nothing"), or clearly more negative than positive weight after it ("moved us to a room just as filthy").
+ */
+function remedyHolds(lang: CompiledLanguage, tokens: Tokens, r: { item: number; sentence: number; token: number }, items: PolarityItem[], read: number): boolean {
+  for (let k = r.token; k < tokens.count && tokens.sentences[k] === r.sentence; k++) if (lang.contrast.has(tokens.words[k] ?? '')) return false;
+  let after = 0;
+  for (let k = r.item; k < read; k++) after += items[k]?.value ?? 0;
+  return after > -REMEDY_DOUBT;
+}
+
+/**
+ * A rumour the text denies: the clause of a hearsay cue ("read the reviews about mice") is followed by a clause
+ * that opens with a negator or a contradiction ("saw nothing of the sort", "ni una", "invece …"), or the hearsay
+ * is itself introduced by a contradiction ("contrary to what one reads"). Returns the rumour's span.
+ */
+function deniedRumour(lang: CompiledLanguage, cueMap: CueMap, tokens: Tokens, clauses: { start: number; end: number }[], h: number): { start: number; end: number } | undefined {
+  const clause = tokens.clauses[h] ?? 0;
+  const sentence = tokens.sentences[h] ?? 0;
+  const span = clauses[clause];
+  if (!span) return undefined;
+  let introduced = false;
+  for (let k = h - 1; k >= 0 && k >= h - 5 && tokens.clauses[k] === clause; k--) if (cueAt(cueMap, tokens, k, Cue.Contradiction)) introduced = true;
+  let next = h + 1;
+  while (next < tokens.count && tokens.clauses[next] === clause) next++;
+  if (next >= tokens.count || (tokens.sentences[next] ?? 0) > sentence + 1) return introduced ? { start: span.start, end: span.end } : undefined;
+  const nextClause = tokens.clauses[next];
+  for (let k = next; k < next + DENIAL_WINDOW && k < tokens.count && tokens.clauses[k] === nextClause; k++) {
+    const word = tokens.words[k] ?? '';
+    if (lang.negators.has(word) || isElidedNegator(lang, word) || cueAt(cueMap, tokens, k, Cue.Contradiction)) introduced = true;
+  }
+  return introduced ? { start: span.start, end: tokens.starts[next] ?? span.end } : undefined;
 }

@@ -88,6 +88,34 @@ export interface PolarityLexicon {
    * languages: "degueulass" → dégueulasse, dégueulasses. Whole words in `words` win over stems.
    */
   prefixes?: Record<string, number>;
+  /**
+   * Optional discourse cues (normalised words or short phrases, matched as whole tokens; engine/polarity.ts
+   * "Discourse cues" says how each one acts). Written for each language as word classes, never a review's words.
+   */
+  discourse?: DiscourseCues;
+}
+
+/** Word classes that change how the polarity engine reads the sentiment words around them. */
+export interface DiscourseCues {
+  /**
+   * A remedy the establishment already gave, in completed form: "refunded", "fixed", "apologised", "a rembourse",
+   * "hat sich entschuldigt". The problem words just before it describe a solved problem; the remedy is praise.
+   */
+  resolution: string[];
+  /** The remedy came unasked or at once: "without asking", "straight away", "sans que", "von sich aus", "senza che". */
+  unprompted: string[];
+  /** Opens a revised review (first words of the text or of a line): "update", "edit", "mise a jour", "nachtrag". */
+  update: string[];
+  /** Reports what others said: "read", "heard", "reviews", "on lit", "gelesen", "lei", "avevo letto". */
+  hearsay: string[];
+  /** Contradicts what came before, like a negator opening a clause: "instead", "au contraire", "invece", "en cambio". */
+  contradiction: string[];
+  /** Announces the one small flaw of a good stay: "only downside", "seul bemol", "einziger nachteil", "unica pecca". */
+  reservation: string[];
+  /** Unreal past: the praise after it did not happen ("would have been appreciated", "aurait ete", "sarebbe stato"). */
+  counterfactual: string[];
+  /** The reviewer says the verdict is split: "torn", "mixed feelings", "mitige", "zwiegespalten", "luci e ombre". */
+  balance: string[];
 }
 
 /** Aspect lexicon: for each aspect, pattern sources (normalised text) naming it. */

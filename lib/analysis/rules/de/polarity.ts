@@ -109,7 +109,7 @@ const WORDS: Record<string, number> = {
   'nicht einmal': -1, 'nicht mal': -1, mängeln: -2, problemen: -1, enttäuschungen: -3, unfassbar: -1.5, nogo: -3,
   'no go': -3, 'no-go': -3, grauen: -3, pech: -2, ärgern: -2, geärgert: -2, ärgerte: -2, naja: -1.5, 'na ja': -1.5,
   'in die jahre gekommen': -2, 'besseres erlebt': -2, 'schon besser': -1, 'gibt bessere': -2, 'es gibt bessere': -2,
-  'mehr erwartet': -2, 'nicht erfüllt': -2, 'entspricht nicht': -2, 'entsprachen nicht': -2, 'entsprechen nicht': -2,
+  'mehr erwartet': -2, 'wäre schön gewesen': -2, 'wäre nett gewesen': -2, 'wäre toll gewesen': -2, 'wäre wünschenswert gewesen': -2, 'hätte gut getan': -1.5, 'nicht erfüllt': -2, 'entspricht nicht': -2, 'entsprachen nicht': -2, 'entsprechen nicht': -2,
   'nicht funktionierend': -2, ausgefallen: -1.5, minuspunkt: -1.5, minuspunkte: -1.5, kritikpunkt: -1, manko: -1.5,
   wermutstropfen: -1, überbuchung: -2, staub: -1.5, geruch: -1, gerüche: -1, baustelle: -1, bauarbeiten: -1, gespart: -1,
   'unter aller sau': -4, 'unter aller kanone': -4, 'unterste schublade': -3, dreistigkeit: -3, stundenlang: -1.5, ewig: -1,
@@ -180,6 +180,29 @@ function expandKeys(map: Record<string, number>): Record<string, number> {
 
 const polarity: PolarityLexicon = {
   lang: 'de',
+  discourse: {
+    resolution: [
+      'ruckerstattet', 'zuruckerstattet', 'gutgeschrieben', 'zuruckgezahlt', 'zuruckuberwiesen', 'entschuldigt', 'behoben', 'repariert',
+      'ausgetauscht', 'ersetzt', 'eingebaut', 'umgebucht', 'umquartiert', 'aufs haus', 'nicht berechnet', 'nicht in rechnung gestellt',
+      'nachgebessert', 'beseitigt', 'gelost', 'erlassen', 'entschadigt', 'kostenlos upgrade', 'upgrade bekommen', 'ein anderes zimmer gegeben',
+    ],
+    unprompted: [
+      'von sich aus', 'ohne dass', 'ohne zu fragen', 'ohne nachfrage', 'unaufgefordert', 'ungefragt', 'sofort', 'umgehend', 'unverzuglich',
+      'ohne aufforderung', 'auf eigene initiative', 'kulant', 'unkompliziert',
+    ],
+    update: ['update', 'nachtrag', 'edit', 'erganzung', 'aktualisierung'],
+    hearsay: ['gelesen', 'gehort', 'bewertungen', 'rezensionen', 'angeblich', 'geruchte', 'hiess es', 'laut bewertungen'],
+    contradiction: ['im gegenteil', 'ganz im gegenteil', 'stattdessen', 'entgegen', 'anders als'],
+    reservation: [
+      'einziger nachteil', 'einziges manko', 'kleines manko', 'einziger kritikpunkt', 'kleiner kritikpunkt', 'einziges minus', 'kleines minus',
+      'einziger minuspunkt', 'kleiner minuspunkt', 'kleiner wermutstropfen', 'einziger wermutstropfen', 'einziges problem', 'kleiner makel',
+      'einziger makel', 'einziges aber', 'kleines aber', 'einziger negativpunkt', 'kleiner negativpunkt', 'jammern auf hohem niveau',
+      'meckern auf hohem niveau', 'einziger schwachpunkt', 'kleiner schonheitsfehler', 'einziger schonheitsfehler',
+    ],
+    // German puts the praise inside the unreal past ('wäre schön gewesen'): those are lexicon phrases; these open it
+    counterfactual: ['ware es'],
+    balance: ['zwiegespalten', 'gemischte gefuhle', 'gemischten gefuhlen', 'gemischter eindruck', 'licht und schatten', 'hin und hergerissen', 'geteilter meinung', 'durchwachsen'],
+  },
   words: { ...expandLexicon(WORDS, ADJECTIVES), ...expandKeys(STEM_EXCEPTIONS) },
   prefixes: expandKeys(PREFIXES),
   intensifiers: expandKeys(INTENSIFIERS),

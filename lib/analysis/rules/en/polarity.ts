@@ -117,7 +117,7 @@ const words = byWeight({
     'cockroach', 'bugs', 'bug', 'ants', 'insects', 'mosquitoes', 'spider', 'spiders', 'cheaply', 'cheap looking', 'tacky', 'cheesy',
     'ugly', 'depressing', 'gloomy', 'creepy', 'scary', 'unsafe', 'dangerous', 'sketchy', 'dodgy', 'shady', 'questionable', 'worse',
     'bed bugs', 'bedbugs', 'tough', 'chewy', 'burnt', 'burned', 'raw', 'cold food', 'food was cold', 'inedible', 'undrinkable',
-    'not fresh', 'frozen', 'microwaved', 'reheated', 'watery', 'flavorless', 'flavourless', 'lack of', 'poor service',
+    'not fresh', 'ran out', 'run out', 'had run out', 'frozen', 'microwaved', 'reheated', 'watery', 'flavorless', 'flavourless', 'lack of', 'poor service',
     'slow service', 'bad service', 'long time', 'forever', 'ages', 'an hour', 'still waiting', 'no apology',     'apology', 'excuse', 'excuses', 'complaining', 'horrendous service', 'attitude', 'no help',
     'not helpful', 'not friendly', 'not good', 'not great', 'not nice', 'not happy', 'not impressed', 'unimpressed', 'not satisfied',
     'not pleasant', 'regret', 'regretted', 'mess', 'messy', 'cluttered', 'smelling', 'leftover', 'debris', 'crumbs',
@@ -154,6 +154,31 @@ const words = byWeight({
 
 const polarity: PolarityLexicon = {
   lang: 'en',
+  discourse: {
+    resolution: [
+      'refunded', 'reimbursed', 'compensated', 'comped', 'waived', 'was fixed', 'were fixed', 'got fixed', 'fixed it', 'fixed them',
+      'had it fixed', 'fixed the', 'repaired', 'replaced it', 'replaced them', 'replaced the', 'was replaced', 'were replaced',
+      'moved us', 'upgraded us', 'apologised', 'apologized', 'took it off the bill', 'taken off the bill', 'knocked it off the bill',
+      "didn't charge us", 'did not charge us', 'on the house', 'sorted it', 'sorted it out', 'resolved', 'rectified', 'made it right',
+      'made up for it', 'installed',
+    ],
+    unprompted: [
+      'without us asking', 'without us even asking', 'without asking', 'without even asking', 'without being asked', 'unprompted',
+      'straight away', 'right away', 'immediately', 'at once', 'of their own accord', 'on their own initiative', 'before we even asked',
+      'no questions asked', 'without a fuss',
+    ],
+    update: ['update', 'updated', 'edit', 'edited', 'revised review'],
+    hearsay: ['read', 'heard', 'reviews', 'reviewers', 'people say', 'people said', 'we were told', 'apparently', 'rumours', 'rumors', 'reports of'],
+    contradiction: ['instead', 'on the contrary', 'quite the opposite', 'unlike', 'contrary to'],
+    reservation: [
+      'only downside', 'only down side', 'only negative', 'only negatives', 'only complaint', 'only gripe', 'only criticism', 'only issue',
+      'only problem', 'only minus', 'only drawback', 'only niggle', 'only thing missing', 'one small niggle', 'small niggle', 'minor niggle',
+      'minor complaint', 'minor gripe', 'minor issue', 'minor downside', 'small complaint', 'small gripe', 'slight downside', 'to nitpick',
+      'if i had to nitpick', 'if i have to nitpick', 'only thing i would change', 'only improvement',
+    ],
+    counterfactual: ['would have been', "would've been", 'could have been', "could've been", 'would have liked', 'would have appreciated'],
+    balance: ['torn', 'mixed feelings', 'mixed bag', 'pros and cons', 'ups and downs', 'hit and miss', 'hit or miss', 'on the fence', 'mixed experience', 'hesitated between'],
+  },
   words,
   intensifiers: {
     very: 1.5, really: 1.4, extremely: 1.8, so: 1.3, super: 1.5, definitely: 1.3, incredibly: 1.8, absolutely: 1.7, totally: 1.5, completely: 1.5,

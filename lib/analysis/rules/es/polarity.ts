@@ -139,6 +139,29 @@ const OTHERS: Record<string, number> = {
 
 const polarity: PolarityLexicon = {
   lang: 'es',
+  discourse: {
+    resolution: [
+      'reembolsaron', 'nos reembolsaron', 'nos devolvieron', 'devolvieron el dinero', 'descontaron', 'nos descontaron', 'no nos cobraron',
+      'no lo cobraron', 'no nos lo cobraron', 'nos invitaron', 'invito la casa', 'cortesia de la casa', 'arreglaron', 'lo arreglaron',
+      'repararon', 'cambiaron', 'habian cambiado', 'nos cambiaron', 'sustituyeron', 'se disculparon', 'se disculpo', 'pidieron disculpas',
+      'pidio disculpas', 'nos pidieron perdon', 'solucionaron', 'lo solucionaron', 'soluciono', 'resolvieron', 'compensaron',
+      'nos subieron de categoria', 'instalaron', 'habian instalado',
+    ],
+    unprompted: [
+      'sin que', 'sin pedirlo', 'sin pedir nada', 'sin tener que', 'sin necesidad de', 'de inmediato', 'enseguida', 'inmediatamente',
+      'al momento', 'por iniciativa propia', 'en el acto', 'sin rechistar',
+    ],
+    update: ['edito', 'editado', 'edicion', 'actualizacion', 'actualizo', 'edit', 'update'],
+    hearsay: ['lei', 'leido', 'oido', 'escuchado', 'resenas', 'opiniones', 'comentarios', 'dicen', 'decian', 'se dice', 'al parecer'],
+    contradiction: ['al contrario', 'todo lo contrario', 'en cambio', 'por el contrario', 'a diferencia', 'contrariamente'],
+    reservation: [
+      'unica pega', 'unico pero', 'pequena pega', 'pequeno pero', 'unico fallo', 'unico defecto', 'unico inconveniente', 'unico punto negativo',
+      'unica queja', 'pequena queja', 'por poner una pega', 'por ponerle una pega', 'por poner un pero', 'lo unico malo', 'lo unico negativo',
+      'lo unico mejorable', 'unico punto a mejorar', 'unico reproche', 'pequeno reproche', 'unico problema',
+    ],
+    counterfactual: ['habria sido', 'hubiera sido', 'hubiese sido', 'habria estado', 'hubiera estado', 'se habria', 'se hubiera', 'habria podido', 'hubiera podido', 'habria gustado', 'hubiera gustado'],
+    balance: ['sentimientos encontrados', 'agridulce', 'luces y sombras', 'pros y contras', 'dudo entre', 'dudaba entre', 'ni fu ni fa', 'a medias'],
+  },
   words: expandAdjectives(ADJECTIVES, OTHERS),
   prefixes: {
     recomend: 2, maravill: 3, espectacul: 3, encantad: 3, excelent: 3, fantastic: 3, perfect: 3, impecabl: 3,

@@ -235,6 +235,33 @@ function buildWords(): Record<string, number> {
 
 const polarity: PolarityLexicon = {
   lang: 'fr',
+  discourse: {
+    resolution: [
+      'a rembourse', 'ont rembourse', 'nous a rembourse', 'nous ont rembourse', "m'a rembourse", "m'ont rembourse", 'rembourses',
+      'remboursee', 'remboursees', 'ete rembourse', 'a repare', 'ont repare', 'ete repare', 'a remplace', 'ont remplace', 'ete remplace',
+      'ete change', 'nous a change', 'nous ont change', 'nous a surclasse', 'nous ont surclasse', 'surclasses', 'nous a offert',
+      'nous ont offert', "m'a offert", 'geste commercial', 'fait refaire', 'a refait', 'ont refait', "l'a refait", 'est venue s\'excuser',
+      "est venu s'excuser", "s'est excuse", "s'est excusee", 'se sont excuses', 'nous a presente ses excuses', 'a regle le probleme',
+      'ont regle le probleme', 'ete regle', 'ete resolu', 'a resolu', 'ont resolu', 'nous a reloges', 'nous ont reloges', 'ete installe',
+      'ete installes', 'ont installe', 'a installe',
+    ],
+    unprompted: [
+      'sans que', "sans qu'on", 'sans meme', 'sans rien demander', 'sans avoir a', 'spontanement', 'tout de suite', 'immediatement',
+      'aussitot', "d'elle meme", 'de lui meme', "d'eux memes", 'de leur propre initiative', 'sans attendre', 'dans la foulee',
+    ],
+    update: ['mise a jour', 'maj', 'edit', 'edition', 'update', 'modification'],
+    hearsay: ['lu', 'lit', 'entendu', 'avis', 'commentaires', "on m'avait dit", 'il parait', 'parait il', 'rumeurs', 'rumeur'],
+    contradiction: ['contrairement', 'au contraire', 'bien au contraire', "a l'inverse"],
+    reservation: [
+      'seul bemol', 'seul petit bemol', 'petit bemol', 'seul regret', 'seul petit regret', 'seul point negatif', 'seul petit point negatif',
+      'petit point negatif', 'seul defaut', 'seul petit defaut', 'seule ombre au tableau', 'petite ombre au tableau', 'seul reproche',
+      'seul petit reproche', 'petit reproche', 'seul hic', 'petit hic', 'seul souci', 'seul petit souci', 'seul probleme', 'seule remarque',
+      'petite remarque', 'pour chipoter', 'seule critique', 'petite critique', 'seul inconvenient', 'petit inconvenient', 'seul point faible',
+      'seule reserve', 'petite reserve', 'seul manque',
+    ],
+    counterfactual: ['aurait ete', 'auraient ete', 'aurait pu', 'auraient pu', 'aurait du', 'auraient du', 'aurais aime', 'aurions aime', 'aurais apprecie', 'aurions apprecie'],
+    balance: ['mitige', 'mitigee', 'mitiges', 'suis partage', 'suis partagee', 'hesite entre', 'hesitais entre', "j'hesitais", 'en demi teinte', 'du bon et du moins bon', 'du bon et du mauvais', 'des hauts et des bas'],
+  },
   words: buildWords(),
   intensifiers: {
     très: 1.5, vraiment: 1.4, trop: 1.3, extrêmement: 1.8, tellement: 1.4, vachement: 1.5, hyper: 1.7,

@@ -101,6 +101,29 @@ const words = expandAdjectives(ADJECTIVES, OTHERS);
 
 const polarity: PolarityLexicon = {
   lang: 'it',
+  discourse: {
+    resolution: [
+      'rimborsato', 'rimborsati', 'rimborsata', 'restituito', 'restituita', 'ci ha restituito', 'ci hanno restituito', 'scontato',
+      'ci hanno scontato', 'non ci hanno fatto pagare', 'non ci ha fatto pagare', 'ci hanno offerto', 'ci ha offerto', 'offerto dalla casa',
+      'sistemato', 'riparato', 'riparata', 'aggiustato', 'sostituito', 'sostituita', 'ci hanno cambiato', 'ci ha cambiato', 'si e scusato',
+      'si e scusata', 'si sono scusati', 'chiesto scusa', 'risolto', 'rimediato', 'installato', 'installati',
+    ],
+    unprompted: [
+      'senza che', 'senza chiedere', 'senza bisogno', 'subito', 'immediatamente', 'di propria iniziativa', 'spontaneamente',
+      'senza batter ciglio', 'prontamente', 'senza nemmeno chiedere',
+    ],
+    update: ['aggiornamento', 'aggiorno', 'edit', 'update', 'modifica'],
+    hearsay: ['letto', 'sentito', 'recensioni', 'commenti', 'dicevano', 'si dice', 'a quanto pare'],
+    contradiction: ['invece', 'al contrario', 'anzi', 'contrariamente', 'diversamente'],
+    reservation: [
+      'unica pecca', 'piccola pecca', 'unico neo', 'piccolo neo', 'unico difetto', 'piccolo difetto', 'unico appunto', 'piccolo appunto',
+      'unica nota negativa', 'unico punto debole', 'unico aspetto negativo', 'unica cosa negativa', 'unico problema', 'unico inconveniente',
+      'unica critica', 'piccola critica', "pelo nell'uovo", 'se proprio devo trovare', 'unico rammarico', 'unico rimpianto', 'unico nota dolente',
+      'unica nota dolente',
+    ],
+    counterfactual: ['sarebbe stato', 'sarebbe stata', 'sarebbero stati', 'sarebbe stato carino', 'avrebbe potuto', 'avrebbero potuto', 'avrebbe dovuto', 'avrebbero dovuto', 'avrei apprezzato', 'avremmo apprezzato', 'sarebbe piaciuto'],
+    balance: ['sensazioni contrastanti', 'sentimenti contrastanti', 'impressioni contrastanti', 'luci e ombre', 'pro e contro', 'combattuto', 'alti e bassi'],
+  },
   words,
   prefixes: {
     consigliat: 2, meravigli: 3, spettacol: 3, eccellent: 3, fantastic: 3, perfett: 3, impeccabil: 3,
