@@ -84,43 +84,48 @@ const isWordCode = (c: number): boolean => isAsciiLetterCode(c) || isDigitCode(c
 const LINE_BREAK = 1;
 const WIDE = 2; // a space that stood for 2+ whitespace chars: a word gap inside spaced letters ("R E F U N D   M E")
 
-/** Normalise `original`; see the module comment for the offset map. */
 /** Scratch buffers reused across calls (normalize is synchronous): one review allocates only its results. */
-let scratch = { codes: new Uint16Array(1024), s: new Int32Array(1024), e: new Int32Array(1024), flags: new Uint8Array(1024) };
+interface Scratch {
+  codes: Uint16Array;
+  s: Int32Array;
+  e: Int32Array;
+  flags: Uint8Array;
+}
+let scratch: Scratch = allocate(1024);
 
+function allocate(size: number): Scratch {
+  return { codes: new Uint16Array(size), s: new Int32Array(size), e: new Int32Array(size), flags: new Uint8Array(size) };
+}
+
+/** Scratch of at least `size` units holding the first `used` units of `from` (becomes the shared scratch). */
+function grown(from: Scratch, used: number, size: number): Scratch {
+  const to = allocate(Math.max(size, from.codes.length * 2));
+  to.codes.set(from.codes.subarray(0, used));
+  to.s.set(from.s.subarray(0, used));
+  to.e.set(from.e.subarray(0, used));
+  to.flags.set(from.flags.subarray(0, used));
+  scratch = to;
+  return to;
+}
+
+/** LEET as a table over ASCII (0: no look-alike). */
+const LEET_ASCII = new Uint8Array(128);
+for (const [code, letter] of Object.entries(LEET)) LEET_ASCII[Number(code)] = letter;
+
+/**
+ * Normalise `original`; see the module comment for the offset map.
+ * The buffers are locals, never captured by a closure: V8 keeps them (and `len`) in registers in the hot loops
+ * (measured: the closure version spent most of its time reloading them from the function context).
+ */
 export function normalize(original: string): NormalizedText {
   const n = original.length;
-  if (scratch.codes.length < n + 16) {
-    const size = Math.max(n + 16, scratch.codes.length * 2);
-    scratch = { codes: new Uint16Array(size), s: new Int32Array(size), e: new Int32Array(size), flags: new Uint8Array(size) };
-  }
-  let { codes, s, e, flags } = scratch;
+  let buf = scratch.codes.length < n + 16 ? grown(scratch, 0, n + 16) : scratch;
+  let codes = buf.codes;
+  let s = buf.s;
+  let e = buf.e;
+  let flags = buf.flags;
   let cap = codes.length;
   let len = 0;
-  const grow = (): void => {
-    cap *= 2;
-    const c2 = new Uint16Array(cap);
-    c2.set(codes);
-    codes = c2;
-    const s2 = new Int32Array(cap);
-    s2.set(s);
-    s = s2;
-    const e2 = new Int32Array(cap);
-    e2.set(e);
-    e = e2;
-    const f2 = new Uint8Array(cap);
-    f2.set(flags);
-    flags = f2;
-    scratch = { codes, s, e, flags };
-  };
-  const push = (code: number, start: number, end: number, flag: number): void => {
-    if (len >= cap) grow();
-    codes[len] = code;
-    s[len] = start;
-    e[len] = end;
-    flags[len] = flag;
-    len++;
-  };
 
   // Pass 1: code points → folded code units, invisible chars dropped, whitespace and punctuation runs collapsed.
   let pendingBreak = false;
@@ -128,6 +133,48 @@ export function normalize(original: string): NormalizedText {
     const start = i;
     let cp = original.charCodeAt(i);
     i++;
+    if (cp < 0x80) {
+      if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) {
+        if (cp !== 0x20 && cp !== 0x09) pendingBreak = true; // \n \v \f \r
+        if (len !== 0 && codes[len - 1] === 32) {
+          flags[len - 1] = flags[len - 1]! | WIDE;
+          continue;
+        }
+        if (len === 0) continue;
+        if (len >= cap) {
+          buf = grown(buf, len, len + 16);
+          ({ codes, s, e, flags } = buf);
+          cap = codes.length;
+        }
+        codes[len] = 32;
+        s[len] = start;
+        e[len] = i;
+        flags[len] = pendingBreak ? LINE_BREAK | WIDE : 0;
+        len++;
+        pendingBreak = false;
+        continue;
+      }
+      const code = cp >= 65 && cp <= 90 ? cp + 32 : cp;
+      if (len !== 0 && codes[len - 1] === code) {
+        // a run of one punctuation mark collapses to one; three identical letters or more become two ("soooo" → "soo"), not w, for "www."
+        if (isRepeatablePunctCode(code) || (code >= 97 && code <= 122 && code !== 119 && len >= 2 && codes[len - 2] === code)) {
+          e[len - 1] = i; // extend the kept char over the run
+          continue;
+        }
+      }
+      if (len >= cap) {
+        buf = grown(buf, len, len + 16);
+        ({ codes, s, e, flags } = buf);
+        cap = codes.length;
+      }
+      codes[len] = code;
+      s[len] = start;
+      e[len] = i;
+      flags[len] = pendingBreak ? LINE_BREAK : 0;
+      len++;
+      pendingBreak = false;
+      continue;
+    }
     if (cp >= 0xd800 && cp <= 0xdbff && i < n) {
       const low = original.charCodeAt(i);
       if (low >= 0xdc00 && low <= 0xdfff) {
@@ -135,102 +182,90 @@ export function normalize(original: string): NormalizedText {
         i++;
       }
     }
-    if (cp < 0x80) {
-      if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) {
-        if (isLineBreak(cp)) pendingBreak = true;
-        if (len && codes[len - 1] === 32) {
-          flags[len - 1] = (flags[len - 1] ?? 0) | WIDE;
-          continue;
-        }
-        if (!len) continue;
-        push(32, start, i, pendingBreak ? LINE_BREAK | WIDE : 0);
-        pendingBreak = false;
-        continue;
-      }
-      const code = cp >= 65 && cp <= 90 ? cp + 32 : cp;
-      if (len && isRepeatablePunctCode(code) && codes[len - 1] === code) {
-        e[len - 1] = i; // extend the kept punctuation over the run
-        continue;
-      }
-      // Three identical letters or more become two ("soooo" → "soo"); not w, for "www.".
-      if (isAsciiLetterCode(code) && code !== 119 && len >= 2 && codes[len - 1] === code && codes[len - 2] === code) {
-        e[len - 1] = i;
-        continue;
-      }
-      push(code, start, i, pendingBreak ? LINE_BREAK : 0);
-      pendingBreak = false;
-      continue;
-    }
     if (isInvisible(cp)) continue;
     if (isWhitespace(cp)) {
       if (isLineBreak(cp)) pendingBreak = true;
-      if (len && codes[len - 1] === 32) {
-        flags[len - 1] = (flags[len - 1] ?? 0) | WIDE;
+      if (len !== 0 && codes[len - 1] === 32) {
+        flags[len - 1] = flags[len - 1]! | WIDE;
         continue;
       }
-      if (!len) continue;
-      push(32, start, i, pendingBreak ? LINE_BREAK | WIDE : 0);
+      if (len === 0) continue;
+      if (len >= cap) {
+        buf = grown(buf, len, len + 16);
+        ({ codes, s, e, flags } = buf);
+        cap = codes.length;
+      }
+      codes[len] = 32;
+      s[len] = start;
+      e[len] = i;
+      flags[len] = pendingBreak ? LINE_BREAK | WIDE : 0;
+      len++;
       pendingBreak = false;
       continue;
     }
     const folded = foldNonAscii(cp);
     if (folded.length === 1) {
       const code = folded.charCodeAt(0);
-      if (len && isRepeatablePunctCode(code) && codes[len - 1] === code) {
-        e[len - 1] = i;
-        continue;
-      }
-      if (isAsciiLetterCode(code) && code !== 119 && len >= 2 && codes[len - 1] === code && codes[len - 2] === code) {
+      if (len !== 0 && codes[len - 1] === code && (isRepeatablePunctCode(code) || (isAsciiLetterCode(code) && code !== 119 && len >= 2 && codes[len - 2] === code))) {
         e[len - 1] = i;
         continue;
       }
     }
+    if (len + folded.length > cap) {
+      buf = grown(buf, len, len + folded.length + 16);
+      ({ codes, s, e, flags } = buf);
+      cap = codes.length;
+    }
     for (let k = 0; k < folded.length; k++) {
-      push(folded.charCodeAt(k), start, i, pendingBreak && k === 0 ? LINE_BREAK : 0);
+      codes[len] = folded.charCodeAt(k);
+      s[len] = start;
+      e[len] = i;
+      flags[len] = pendingBreak && k === 0 ? LINE_BREAK : 0;
+      len++;
     }
     if (folded.length) pendingBreak = false;
   }
-  if (len && codes[len - 1] === 32) len--;
+  if (len !== 0 && codes[len - 1] === 32) len--;
 
   // Pass 2: look-alikes inside words (leetspeak digits and symbols between letters).
   for (let k = 1; k + 1 < len; k++) {
-    const leet = LEET[codes[k] ?? 0];
-    if (leet === undefined || !isAsciiLetterCode(codes[k - 1] ?? 0)) continue;
-    const next = codes[k + 1] ?? 0;
-    if (isAsciiLetterCode(next) || (LEET[next] !== undefined && k + 2 < len && isAsciiLetterCode(codes[k + 2] ?? 0))) codes[k] = leet;
+    const c = codes[k]!;
+    const leet = c < 128 ? LEET_ASCII[c]! : 0;
+    if (leet === 0 || !isAsciiLetterCode(codes[k - 1]!)) continue;
+    const next = codes[k + 1]!;
+    if (isAsciiLetterCode(next) || (next < 128 && LEET_ASCII[next] !== 0 && k + 2 < len && isAsciiLetterCode(codes[k + 2]!))) codes[k] = leet;
   }
 
   // Pass 3: spaced or dotted letters joined ("r e f u n d", "r.e.f.u.n.d"), written in place (out ≤ k).
   let out = 0;
   let k = 0;
   let lastJoinedEnd = -2;
-  const wordAt = (x: number): boolean => x >= 0 && x < len && isWordCode(codes[x] ?? 0);
   while (k < len) {
-    const c = codes[k] ?? 0;
-    if (isAsciiLetterCode(c) && !wordAt(k - 1)) {
+    const c = codes[k]!;
+    if (isAsciiLetterCode(c) && (k === 0 || !isWordCode(codes[k - 1]!))) {
       let j = k;
       let count = 0;
       let sep = -1;
       let lastLetter = k;
-      while (j < len && isAsciiLetterCode(codes[j] ?? 0) && !wordAt(j + 1)) {
+      while (j < len && isAsciiLetterCode(codes[j]!) && !(j + 1 < len && isWordCode(codes[j + 1]!))) {
         count++;
         lastLetter = j;
-        const next = j + 1 < len ? codes[j + 1] ?? 0 : -1;
-        if (next < 0 || !isSpacedSeparator(next) || ((flags[j + 1] ?? 0) & WIDE) || (sep >= 0 && next !== sep) || !(j + 2 < len && isAsciiLetterCode(codes[j + 2] ?? 0))) break;
+        const next = j + 1 < len ? codes[j + 1]! : -1;
+        if (next < 0 || !isSpacedSeparator(next) || (flags[j + 1]! & WIDE) !== 0 || (sep >= 0 && next !== sep) || !(j + 2 < len && isAsciiLetterCode(codes[j + 2]!))) break;
         sep = next;
         j += 2;
       }
       // after a joined run, the next spaced word may be short ("R E F U N D   M E   O R   I")
-      const minCount = k - 1 === lastJoinedEnd && (flags[k - 1] ?? 0) & WIDE ? 1 : 4;
+      const minCount = k - 1 === lastJoinedEnd && (flags[k - 1]! & WIDE) !== 0 ? 1 : 4;
       if (count >= minCount) {
         const end = lastLetter + 1;
-        let firstFlag = flags[k] ?? 0;
+        let firstFlag = flags[k]!;
         for (let m = k; m < end; m++) {
-          const code = codes[m] ?? 0;
+          const code = codes[m]!;
           if (!isAsciiLetterCode(code)) continue;
           codes[out] = code;
-          s[out] = s[m] ?? 0;
-          e[out] = e[m] ?? 0;
+          s[out] = s[m]!;
+          e[out] = e[m]!;
           flags[out] = firstFlag & LINE_BREAK;
           firstFlag = 0;
           out++;
@@ -240,17 +275,25 @@ export function normalize(original: string): NormalizedText {
         continue;
       }
     }
-    codes[out] = c;
-    s[out] = s[k] ?? 0;
-    e[out] = e[k] ?? 0;
-    flags[out] = flags[k] ?? 0;
+    if (out !== k) {
+      codes[out] = c;
+      s[out] = s[k]!;
+      e[out] = e[k]!;
+      flags[out] = flags[k]!;
+    }
     out++;
     k++;
   }
 
-  const lineBreaks = new Uint8Array(out);
-  for (let x = 0; x < out; x++) lineBreaks[x] = (flags[x] ?? 0) & LINE_BREAK;
-  return { original, text: decodeUnits(codes, out), starts: s.slice(0, out), ends: e.slice(0, out), lineBreaks };
+  // one backing store for the three maps: every typed array past 64 bytes is a separate allocation the GC tracks
+  const maps = new ArrayBuffer(out * 9);
+  const starts = new Int32Array(maps, 0, out);
+  const ends = new Int32Array(maps, out * 4, out);
+  const lineBreaks = new Uint8Array(maps, out * 8, out);
+  starts.set(s.subarray(0, out));
+  ends.set(e.subarray(0, out));
+  for (let x = 0; x < out; x++) lineBreaks[x] = flags[x]! & LINE_BREAK;
+  return { original, text: decodeUnits(codes, out), starts, ends, lineBreaks };
 }
 
 const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : undefined;
