@@ -17,10 +17,8 @@
 import type { DetectedLanguage, Language } from '../platforms';
 import type { NormalizedText } from './normalize';
 import { allRules } from './rules';
-import { nextLetterRun } from './engine/words';
+import { codePointAt, isLetter } from './engine/words';
 
-/** A word here is a run of letters and apostrophes ([\p{L}']+). */
-const word = { start: 0, end: 0 };
 /** Words looked at: the start of a text says enough, and this keeps 1 MB inputs cheap. */
 const MAX_WORDS = 250;
 
@@ -32,9 +30,28 @@ export interface LanguageGuess {
   coverage: number;
 }
 
-/** word → score per registered language (stopword 1, lexicon word 0.5), built once. */
-let vocabulary: { langs: string[]; words: Map<string, Float32Array> } | undefined;
-function getVocabulary(): { langs: string[]; words: Map<string, Float32Array> } {
+/**
+ * word → score per registered language (stopword 1, lexicon word 0.5), built once. An open-addressing table keyed
+ * by the FNV-1a hash of the word's UTF-16 units, so the scan hashes each word as it reads it and looks it up
+ * without cutting it out of the text (measured: the slice and the Map's string hashing were most of the cost).
+ */
+interface Vocabulary {
+  langs: string[];
+  /** slot s → [hash, entry + 1] at [2s, 2s + 1] (entry + 1 = 0: empty); a power of two slots, at most half full */
+  slots: Int32Array;
+  mask: number;
+  /** entry e → the word as `keys`[words[2e], words[2e] + words[2e + 1]) */
+  words: Int32Array;
+  keys: string;
+  /** per entry, one score per language: scores[entry * langs.length + lang] */
+  scores: Float32Array;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+let vocabulary: Vocabulary | undefined;
+function getVocabulary(): Vocabulary {
   if (vocabulary) return vocabulary;
   const rules = allRules();
   const langs = rules.map((r) => r.lang);
@@ -51,8 +68,45 @@ function getVocabulary(): { langs: string[]; words: Map<string, Float32Array> } 
     for (const word of Object.keys(r.polarity.words)) if (!word.includes(' ')) add(word, index, 0.5);
     for (const word of r.stopwords) add(word, index, 1);
   });
-  vocabulary = { langs, words };
+  let size = 16;
+  while (size < words.size * 2) size *= 2;
+  const slots = new Int32Array(size * 2);
+  const entries = new Int32Array(words.size * 2);
+  const scores = new Float32Array(words.size * langs.length);
+  let keys = '';
+  let entry = 0;
+  for (const [word, wordScores] of words) {
+    let h = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+    entries[entry * 2] = keys.length;
+    entries[entry * 2 + 1] = word.length;
+    keys += word;
+    scores.set(wordScores, entry * langs.length);
+    let slot = h & (size - 1);
+    while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & (size - 1);
+    slots[slot * 2] = h;
+    slots[slot * 2 + 1] = entry + 1;
+    entry++;
+  }
+  vocabulary = { langs, slots, mask: size - 1, words: entries, keys, scores };
   return vocabulary;
+}
+
+/** The vocabulary entry of text[start, end) with hash `h`, or -1. */
+function lookup(v: Vocabulary, text: string, start: number, end: number, h: number): number {
+  const length = end - start;
+  const { slots, words } = v;
+  for (let slot = h & v.mask; ; slot = (slot + 1) & v.mask) {
+    const stored = slots[slot * 2 + 1]!;
+    if (stored === 0) return -1;
+    if (slots[slot * 2] !== h) continue;
+    const entry = stored - 1;
+    if (words[entry * 2 + 1] !== length) continue;
+    const at = words[entry * 2]!;
+    let k = 0;
+    while (k < length && v.keys.charCodeAt(at + k) === text.charCodeAt(start + k)) k++;
+    if (k === length) return entry;
+  }
 }
 
 /** Letters that only some of our languages use: a strong hint on short texts ("Très bien", "Muy buena"). */
@@ -85,46 +139,93 @@ const LETTER_HINTS: Record<string, Partial<Record<Language, number>>> = {
   'ù': { it: 1.2, fr: 0.3 },
 };
 const MAX_HINT_CHARS = 2000;
-/** char code (lower and upper case) → per-language weights, built once */
-let hintTable: Map<number, [number, number][]> | undefined;
-function hints(langs: string[]): Map<number, [number, number][]> {
+/** char code (lower and upper case) → per-language weights, built once (an array: the codes are all below 0x180) */
+let hintTable: ([number, number][] | undefined)[] | undefined;
+/** any letter of the table (a regex scan skips the rest of the text natively: most text has none) */
+let hintLetter = /(?!)/g;
+function hints(langs: string[]): ([number, number][] | undefined)[] {
   if (hintTable) return hintTable;
-  hintTable = new Map();
+  const table: ([number, number][] | undefined)[] = [];
   for (const [letter, weights] of Object.entries(LETTER_HINTS)) {
     const entry: [number, number][] = [];
     for (const [lang, weight] of Object.entries(weights)) {
       const index = langs.indexOf(lang);
       if (index >= 0) entry.push([index, weight ?? 0]);
     }
-    for (const variant of new Set([letter, letter.toUpperCase()])) if (variant.length === 1) hintTable.set(variant.charCodeAt(0), entry);
+    for (const variant of new Set([letter, letter.toUpperCase()])) if (variant.length === 1) table[variant.charCodeAt(0)] = entry;
   }
-  return hintTable;
+  for (let c = 0; c < table.length; c++) table[c] ??= undefined; // packed, no holes
+  const letters: string[] = [];
+  table.forEach((entry, c) => {
+    if (entry) letters.push(`\\u${c.toString(16).padStart(4, '0')}`);
+  });
+  hintLetter = new RegExp(`[${letters.join('')}]`, 'g');
+  hintTable = table;
+  return table;
 }
 
 export function detectLanguage(norm: NormalizedText): LanguageGuess {
-  const { langs, words: vocab } = getVocabulary();
-  const scores = new Float32Array(langs.length);
+  const v = getVocabulary();
+  const langs = v.langs;
+  const langCount = langs.length;
+  const entryScores = v.scores;
+  const scores = new Float32Array(langCount);
   let words = 0;
   let known = 0;
   const text = norm.text;
-  for (let at = 0; words < MAX_WORDS && nextLetterRun(text, at, word); at = word.end) {
+  const n = text.length;
+  // words are runs of letters and apostrophes ([\p{L}']+, read by code point as the u flag does)
+  let i = 0;
+  while (words < MAX_WORDS) {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        if ((c >= 97 && c <= 122) || c === 39 || (c >= 65 && c <= 90)) break;
+        i++;
+        continue;
+      }
+      const cp = codePointAt(text, i);
+      if (isLetter(cp)) break;
+      i += cp > 0xffff ? 2 : 1;
+    }
+    if (i >= n) break;
+    const start = i;
+    let h = FNV_OFFSET;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        if (!((c >= 97 && c <= 122) || c === 39 || (c >= 65 && c <= 90))) break;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        i++;
+        continue;
+      }
+      const cp = codePointAt(text, i);
+      if (!isLetter(cp)) break;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (cp > 0xffff) h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
+      i += cp > 0xffff ? 2 : 1;
+    }
     words++;
-    const hit = vocab.get(text.slice(word.start, word.end));
-    if (!hit) continue;
+    const entry = lookup(v, text, start, i, h);
+    if (entry < 0) continue;
     known++;
-    for (let i = 0; i < hit.length; i++) scores[i] = (scores[i] ?? 0) + (hit[i] ?? 0);
+    const row = entry * langCount;
+    for (let l = 0; l < langCount; l++) scores[l] = scores[l]! + entryScores[row + l]!;
   }
   const coverage = words ? known / words : 0;
   // accents are folded away in the normalised text: read them in the original (first chars only)
   const original = norm.original;
   const hintEnd = Math.min(original.length, MAX_HINT_CHARS);
   const table = hints(langs);
-  for (let i = 0; i < hintEnd; i++) {
-    const c = original.charCodeAt(i);
-    if (c < 0xa1) continue;
-    const hint = table.get(c);
+  // test() moves lastIndex past the next hint letter without building a match
+  hintLetter.lastIndex = 0;
+  while (hintLetter.test(original)) {
+    const i = hintLetter.lastIndex - 1;
+    if (i >= hintEnd) break;
+    const hint = table[original.charCodeAt(i)];
     if (hint) for (const [index, weight] of hint) scores[index] = (scores[index] ?? 0) + weight;
   }
+  hintLetter.lastIndex = 0;
   let best = -1;
   let bestScore = 0;
   let second = 0;
