@@ -177,6 +177,34 @@ const family: RuleFamily = {
       examples: ['weil wir Kopftuch tragen', 'mit der Begründung, Behinderte störten die anderen Gäste'],
       counterExamples: ['wegen unserer späten Ankunft'],
     },
+    // Strukturen (Wortklassen): ein verschwundener Gegenstand; nur das Personal hatte Zugang; Abweisung wegen eines Merkmals
+    {
+      id: 'de.allegation.belonging_vanished',
+      signal: 'theft_accusation',
+      pattern: String.raw`\b(?:mein|meine|unser|unsere|sein|seine|ihr|ihre) (?:\w+ )?(?:laptop|handy|smartphone|tablet|kamera|uhr|ring|kette|armband|ohrringe|schmuck|portemonnaie|geldbe?o?e?rse|geldbeutel|bargeld|geld|reisepass|pass|sonnenbrille|parfum|kopfhoe?rer|ladegerae?t)\b[^.!?]{0,30}\b(?:verschwunden|weg|fehlte|fehlten|nicht mehr da|nicht mehr auffindbar|abhanden gekommen)\b`,
+      weight: 0.6,
+      negatable: true,
+      examples: ['nach dem Frühstück war meine Uhr verschwunden', 'unser Bargeld war weg'],
+      counterExamples: ['mein Hunger war schnell weg'],
+    },
+    {
+      id: 'de.allegation.staff_only_access',
+      signal: 'theft_accusation',
+      pattern: String.raw`\bnur (?:das|der|die) (?:personal|zimmermae?dchen|reinigungskrae?fte|reinigungskraft|housekeeping|mitarbeiter\w{0,2}|hotelpersonal)\b[^.!?]{0,15}\b(?:hatte|hat|hatten|haben) (?:zugang|zutritt|einen schlue?ssel|den schlue?ssel|schlue?ssel)\b|\b(?:niemand|keiner) sonst (?:hatte|hat) (?:zugang|zutritt|einen schlue?ssel)\b`,
+      weight: 0.6,
+      negatable: true,
+      examples: ['nur die Zimmermädchen haben einen Schlüssel zum Safe', 'niemand sonst hatte einen Schlüssel'],
+      counterExamples: ['das Personal hatte Zeit für uns'],
+    },
+    {
+      id: 'de.allegation.refused_for_trait',
+      signal: 'discrimination',
+      pattern: String.raw`\b(?:abgewiesen|nicht rein\w{0,6}|nicht herein\w{0,6}|kein(?:en)? einlass|kein(?:en)? zutritt|nicht bedient|ignoriert|rausgeworfen|hinausgeworfen|ausgebucht|angeblich voll)\b[^.!?]{0,100}\b(?:wegen|aufgrund) (?:\w+ ){0,3}(?:hautfarbe|herkunft|religion|kopftuch\w{0,2}|aussehens?)\b`,
+      weight: 0.8,
+      negatable: true,
+      examples: ['Der Türsteher hat uns abgewiesen, eindeutig wegen der Hautfarbe meiner Freunde'],
+      counterExamples: ['wir wurden abgewiesen wegen der Kleiderordnung'],
+    },
   ],
 };
 export default family;

@@ -49,6 +49,31 @@ const family: RuleFamily = {
       counterExamples: ['Das Hotel liegt in der Gartenstraße 14', 'Rufen Sie uns unter 069 123456 an'],
       note: 'doxxing is abuse: it points readers at a person',
     },
+    // structures (word classes): intent + harm to a body part; a safety "warning" to a staff member; publishing details
+    {
+      id: 'de.violence_threat.harm_structure',
+      signal: 'violence_threat',
+      pattern: String.raw`\b(?:(?:ich|wir) (?:werde|werden|will|wollen|breche|brechen|schlage|schlagen|haue|hauen)|(?:werde|werden|will|wollen|breche|brechen|schlage|schlagen|haue|hauen) (?:ich|wir))(?: \w+){0,3} (?:ihm|ihr|dir|euch|ihnen|dem \w+|der \w+|eurem \w+|deinem \w+|ihrem \w+) (?:die|den|das|alle) (?:\w+ )?(?:nase|kiefer|zae?hne|beine|arme|knochen|schae?del|rippen|finger|gesicht|fresse|visage)\b`,
+      weight: 0.9,
+      examples: ['Ich werde dem Türsteher die Nase brechen', 'beim nächsten Mal brechen wir ihm den Kiefer', 'wir hauen eurem Koch die Zähne raus'],
+      counterExamples: ['ich werde ihm die Nachricht überbringen', 'wir brechen morgen früh auf'],
+    },
+    {
+      id: 'de.violence_threat.safety_warning',
+      signal: 'violence_threat',
+      pattern: String.raw`\b(?:sag|sagen sie|sagt|richte\w{0,2}(?: sie)?|warne?n?)\b[^.!?]{0,10}\b(?:deinem|ihrem|eurem|dem|der|deiner|ihrer|eurer) (?:\w+ )?(?:koch|kellner\w{0,2}|chef\w{0,2}|rezeptionist\w{0,2}|portier|tue?rsteher|besitzer\w{0,2}|inhaber\w{0,2}|wirt\w{0,2}|mitarbeiter\w{0,2}|servicekraft|barkeeper\w{0,2}|zimmermae?dchen|hausmeister|manager\w{0,2}|bedienung)\b[^.!?]{0,80}\b(?:allein|alleine|im dunkeln|auf dem heimweg|auf (?:seinem|ihrem) heimweg|aufpassen)\b`,
+      weight: 0.8,
+      examples: ['Sagt eurem Barkeeper, er sollte nachts besser nicht alleine an der Bushaltestelle stehen', 'Richten Sie Ihrer Kellnerin aus, sie soll auf dem Heimweg aufpassen'],
+      counterExamples: ['Sagen Sie dem Portier, dass Sie spät ankommen, er gibt Ihnen den Schlüssel'],
+    },
+    {
+      id: 'de.violence_threat.publish_details',
+      signal: 'violence_threat',
+      pattern: String.raw`\b(?:ich|wir) (?:werde|werden|will|wollen)(?: \w+){0,2} (?:seine|ihre|deine|eure|die) (?:private?n? |privat)?(?:adresse|wohnadresse|handynummer|telefonnummer|nummer|fotos)\b[^.!?]{0,30}\b(?:veroe?ffentlichen|posten|teilen|verbreiten|ins netz)\b|\b(?:ich|wir) wei(?:ss|ß)(?:,)? (?:in welche[rm]? \w+|welche \w+) (?:er|sie|du) wohn\w{0,2}\b`,
+      weight: 0.9,
+      examples: ['Ich werde ihre private Adresse veröffentlichen', 'ich weiß, in welcher Straße sie wohnt'],
+      counterExamples: ['Ich werde meine Fotos vom Zimmer posten'],
+    },
   ],
 };
 export default family;

@@ -149,6 +149,35 @@ const family: RuleFamily = {
       examples: ['refused entry to us because of our skin colour'],
       counterExamples: ['refused entry to us because of the dress code'],
     },
+    // structures (word classes): a belonging that vanished; only staff could reach it (together an allegation of
+    // theft, each alone too weak); a refusal "because of" a protected trait, whatever the determiner
+    {
+      id: 'en.allegation.belonging_vanished',
+      signal: 'theft_accusation',
+      pattern: "\\b(?:my|our|his|her) (?:[a-z]+ )?(?:laptop|phone|iphone|tablet|ipad|camera|watch|ring|necklace|bracelet|earrings|jewellery|jewelry|wallet|purse|cash|money|passport|sunglasses|perfume|headphones|charger|kindle)\\b[^.!?]{0,30}\\b(?:vanished|disappeared|went missing|had gone|was gone|were gone|is gone|never turned up|was missing|were missing)\\b",
+      weight: 0.6,
+      negatable: true,
+      examples: ['my laptop vanished while the room was being cleaned', 'our cash was missing'],
+      counterExamples: ['my appetite was gone after the starter', 'our bus was gone when we arrived'],
+    },
+    {
+      id: 'en.allegation.staff_only_access',
+      signal: 'theft_accusation',
+      pattern: "\\bonly (?:the )?(?:staff|cleaners?|housekeeping|maids?|room service|hotel staff|employees|the cleaner|the maid)\\b[^.!?]{0,15}\\b(?:had|have|has) (?:access|a key|the key|keys)\\b|\\b(?:nobody|no one|no-one) (?:else|but (?:the )?(?:staff|cleaners?|housekeeping)) (?:had|has) (?:access|a key|been in)\\b",
+      weight: 0.6,
+      negatable: true,
+      examples: ['Only the staff had access to the room', 'nobody else had a key'],
+      counterExamples: ['staff had access to a lovely terrace'],
+    },
+    {
+      id: 'en.allegation.refused_for_trait',
+      signal: 'discrimination',
+      pattern: "\\b(?:refused|turned (?:us|me|them|my friends) away|turned away|not let (?:us|me|them) in|wouldn't let|would not let|let (?:the|other|another) [^.!?]{0,40}in|told (?:us|me|them)|ignored|asked (?:us|me|them) to leave|kicked (?:us|me|them) out|threw (?:us|me|them) out)\\b[^.!?]{0,100}\\b(?:because of|due to|on account of) (?:[a-z']+ ){0,5}(?:skin|race|ethnicity|religion|headscarf|hijab|turban|origins?)\\b",
+      weight: 0.8,
+      negatable: true,
+      examples: ['the hostess ignored us for an hour, clearly because of my wife\'s hijab', 'they refused us entry due to the colour of our skin'],
+      counterExamples: ['they refused to open the pool because of the weather'],
+    },
   ],
 };
 

@@ -59,6 +59,32 @@ const family: RuleFamily = {
       examples: ["The manager's home address is", 'I will post her phone number'],
       counterExamples: ['please call the front desk number'],
     },
+    // structures (word classes, not phrasings): intent + harm verb + a person or a body part; a safety "warning" to a
+    // staff member; where someone lives; publishing a person's details
+    {
+      id: 'en.violence_threat.harm_structure',
+      signal: 'violence_threat',
+      pattern: "\\b(?:i|we)(?:'ll|'m going to|'re going to|'m gonna| will| am going to| are going to| gonna| shall)(?: [a-z]+){0,2} (?:kill|hurt|beat|beat up|punch|stab|shoot|smash|slap|strangle|choke|break|bash|kick|batter|smack|headbutt|deck|thump|knock out|rearrange|snap|cut|glass) (?:(?:his|her|their|your|that [a-z]+'s|the [a-z]+'s) (?:[a-z]+ )?(?:face|head|jaw|nose|teeth|legs?|arms?|neck|skull|ribs|fingers|kneecaps|hands?|throat)|him|her|them|you|(?:that|the|your) (?:doorman|bouncer|chef|cook|waiter|waitress|receptionist|manager|owner|host|barman|bartender|porter|concierge|cleaner|guard|security guy))\\b",
+      weight: 0.9,
+      examples: ["if that porter shows his face again I'll snap his fingers", 'we are going to beat up the bouncer', "I'm gonna smash your waiter's face"],
+      counterExamples: ["I'll break the news gently", 'we will beat the traffic next time', "I'll kill for another slice"],
+    },
+    {
+      id: 'en.violence_threat.safety_warning',
+      signal: 'violence_threat',
+      pattern: "\\b(?:tell|warn|remind) (?:your|the|that) (?:[a-z]+ )?(?:doorman|bouncer|chef|cook|waiter|waitress|receptionist|manager|owner|host|barman|bartender|porter|concierge|cleaner|staff|girl|guy|boy)\\b[^.!?]{0,40}\\b(?:not|never|better|careful|watch)\\b[^.!?]{0,50}\\b(?:alone|by (?:him|her)self|in the dark|on (?:his|her|their) way home|(?:his|her|their) back)\\b",
+      weight: 0.8,
+      examples: ['Tell the barman he had better not take the night bus by himself', 'warn that waitress to be careful on her way home'],
+      counterExamples: ['tell the receptionist you are travelling alone, they will give you a quiet room', 'the owner told us the street is safe at night'],
+    },
+    {
+      id: 'en.violence_threat.where_lives',
+      signal: 'violence_threat',
+      pattern: "\\b(?:i|we) know (?:which|what) (?:[a-z]+ ){1,2}(?:you|he|she|they) (?:live|lives|park|parks|drive|drives)\\b|\\b(?:i|we)(?:'ll|'m going to|'re going to| will| am going to)(?: be)? (?:post|posting|publish|publishing|share|sharing|leak|leaking|put|putting|spread|spreading) (?:his|her|their|your|the (?:owner|manager|receptionist|chef|waiter|waitress)'s)(?: home| private| personal)? (?:address|phone number|number|details|whereabouts|photos?)\\b",
+      weight: 0.9,
+      examples: ['we know what street he lives in', "I'm going to publish his phone number tonight", 'we will share the manager\'s home address'],
+      counterExamples: ['I know which bus goes to the beach', "I'll be posting my photos of the view"],
+    },
   ],
 };
 

@@ -108,6 +108,34 @@ const family: RuleFamily = {
       examples: ['tuvimos infecciones de oído y de piel', 'salimos con ronchas', 'le salieron quemaduras en la piel'],
       counterExamples: ['sin ninguna infección'],
     },
+    // estructuras (clases de palabras): objeto desaparecido; solo el personal tenía acceso; rechazo «por» un rasgo protegido
+    {
+      id: 'es.allegation.belonging_vanished',
+      signal: 'theft_accusation',
+      pattern: r`\b(?:mi|mis|nuestro|nuestra|nuestros|nuestras|su|sus) (?:\w+ )?(?:portatil|ordenador|movil|telefono|tablet|camara|reloj|anillo|collar|pulsera|pendientes|joyas|cartera|monedero|dinero|efectivo|pasaporte|gafas|perfume|auriculares|cargador)\b[^.!?]{0,30}\b(?:desaparecio|desaparecieron|ha desaparecido|han desaparecido|habia desaparecido|se esfumo|no aparecio|no estaba|ya no estaba)\b`,
+      weight: 0.6,
+      negatable: true,
+      examples: ['mi portátil desapareció durante la limpieza', 'nuestro dinero ya no estaba'],
+      counterExamples: ['mi dolor de cabeza desapareció'],
+    },
+    {
+      id: 'es.allegation.staff_only_access',
+      signal: 'theft_accusation',
+      pattern: r`\bsolo (?:el|la|los|las) (?:personal|limpiadoras?|camareras? de piso|empleados?|personal de limpieza)\b[^.!?]{0,15}\b(?:tenia|tenian|tiene|tienen) (?:acceso|llave|la llave|las llaves)\b|\bnadie mas (?:tenia|tiene) (?:acceso|llave)\b`,
+      weight: 0.6,
+      negatable: true,
+      examples: ['Solo el personal tenía acceso a la habitación', 'nadie más tenía llave'],
+      counterExamples: ['el personal tenía acceso a todo y nos ayudó'],
+    },
+    {
+      id: 'es.allegation.refused_for_trait',
+      signal: 'discrimination',
+      pattern: r`\b(?:no nos dej\w{1,4} (?:entrar|pasar)|no les dej\w{1,4} (?:entrar|pasar)|nos neg\w{1,4}|nos echaron|no nos atendi\w{1,4}|nos ignor\w{1,4}|completo|lleno)\b[^.!?]{0,100}\b(?:por|a causa de|debido a) (?:\w+ ){0,3}(?:color de (?:la )?piel|piel|raza|origen|religion|velo|pañuelo|panuelo)\b`,
+      weight: 0.8,
+      negatable: true,
+      examples: ['En la puerta nos negaron la entrada por el origen de mi pareja', 'no nos atendieron en toda la noche por el velo de mi madre'],
+      counterExamples: ['no nos dejaron entrar por la ropa'],
+    },
   ],
 };
 export default family;

@@ -47,6 +47,31 @@ const family: RuleFamily = {
       examples: ['sé a qué colegio van sus hijos', 'Tengo fotos de la casa del gerente'],
       counterExamples: ['sé dónde está la playa', 'tengo fotos de la habitación'],
     },
+    // estructuras (clases de palabras): intención + daño al cuerpo; «aviso» a un empleado; publicar sus datos
+    {
+      id: 'es.violence-threat.harm_structure',
+      signal: 'violence_threat',
+      pattern: r`\b(?:le|les|te|os) (?:voy a|vamos a) (?:romper|partir|reventar|destrozar|arrancar) (?:la|las|los|el) (?:cara|mandibula|nariz|dientes|piernas|brazos|cabeza|boca|costillas|dedos|craneo)\b|\b(?:le|les|te|os) (?:rompere|partire|reventare|romperemos|partiremos) (?:la|las|los|el) (?:cara|mandibula|nariz|dientes|piernas|brazos|cabeza|boca|costillas|dedos|craneo)\b`,
+      weight: 0.9,
+      examples: ['al encargado le voy a romper los dientes', 'le partiré la cara'],
+      counterExamples: ['le voy a dar la cara al problema', 'se me rompió la cara del reloj'],
+    },
+    {
+      id: 'es.violence-threat.safety_warning',
+      signal: 'violence_threat',
+      pattern: r`\b(?:dile|digale|decidle|diganle|avisa|avise|avisad|adviertale|advierte) (?:a|al) (?:tu |su |vuestro |vuestra |la |el )?(?:cocinero|cocinera|camarero|camarera|recepcionista|portero|dueno|duena|encargado|encargada|gerente|empleado|empleada|chico|chica|barman)\b[^.!?]{0,80}\b(?:sol[oa]s?|a oscuras|de noche|camino a casa|cuidado|se ande con ojo)\b`,
+      weight: 0.8,
+      examples: ['Decidle al camarero que mejor no salga solo de noche', 'Avisa a la camarera de que tenga cuidado camino a casa'],
+      counterExamples: ['dígale al recepcionista que llegan tarde y le guardan la llave'],
+    },
+    {
+      id: 'es.violence-threat.publish_details',
+      signal: 'violence_threat',
+      pattern: r`\b(?:voy a|vamos a|pienso) (?:publicar|difundir|colgar|compartir|poner) (?:su|sus|tu|vuestra) (?:direccion|telefono|numero|datos)\b|\b(?:se|sabemos) en (?:que|cual) (?:calle|barrio|urbanizacion|portal|piso|pueblo) (?:vive|vives|viven)\b`,
+      weight: 0.9,
+      examples: ['voy a publicar su dirección', 'sé en qué calle vive'],
+      counterExamples: ['voy a publicar mis fotos', 'sé en qué calle está el mercado'],
+    },
   ],
 };
 export default family;

@@ -61,6 +61,34 @@ const family: RuleFamily = {
       examples: ['refusé l\'entrée parce que mon ami est noir', 'Du racisme pur et simple', 'parce que nous sommes un couple d\'hommes', 'refusée à cause de son voile', 'dès qu\'elle a entendu son nom à consonance arabe', 'refusent systématiquement les clients en fauteuil'],
       counterExamples: ['le thé noir était excellent'],
     },
+    // structures (classes de mots) : objet disparu ; seul le personnel avait accès ; refus « à cause de » un trait protégé
+    {
+      id: 'fr.allegation.belonging_vanished',
+      signal: 'theft_accusation',
+      pattern: String.raw`\b(?:mon|ma|mes|notre|nos|son|sa|ses) (?:\w+ )?(?:ordinateur|portable|telephone|tablette|appareil photo|montre|bague|collier|bracelet|boucles d'oreilles|bijoux|portefeuille|porte-monnaie|argent|especes|passeport|lunettes|parfum|casque|chargeur|liseuse)\b[^.!?]{0,30}\b(?:a disparu|ont disparu|avait disparu|avaient disparu|s'est volatilise\w{0,2}|introuvables?|n'etai(?:t|ent) plus la)\b`,
+      weight: 0.6,
+      negatable: true,
+      examples: ['mon ordinateur a disparu pendant le ménage', 'nos bijoux étaient introuvables'],
+      counterExamples: ['mon mal de tête a disparu après une bonne nuit'],
+    },
+    {
+      id: 'fr.allegation.staff_only_access',
+      signal: 'theft_accusation',
+      pattern: String.raw`\bseul(?:e|es|s)? (?:le|la|les) (?:personnel|femmes? de (?:menage|chambre)|employes?|equipe)\b[^.!?]{0,15}\b(?:avai(?:t|ent)|a|ont) (?:acces|la cle|les cles|une cle)\b|\bpersonne d'autre n'(?:avait|a) (?:acces|la cle|de cle)\b`,
+      weight: 0.6,
+      negatable: true,
+      examples: ['Seul le personnel avait accès à la chambre', "personne d'autre n'avait la clé"],
+      counterExamples: ['le personnel a accès au parking aussi'],
+    },
+    {
+      id: 'fr.allegation.refused_for_trait',
+      signal: 'discrimination',
+      pattern: String.raw`\b(?:refus\w{0,4}|laiss\w{1,4} entrer|pas laiss\w{1,4}|complet|ignor\w{1,4}|mis (?:a la porte|dehors)|vir\w{1,4}|pas servi\w{0,2})\b[^.!?]{0,100}\ba cause d(?:e |es |u |')(?:[\w']+ ){0,3}(?:couleur|peau|origines?|religion|voile|foulard)\b`,
+      weight: 0.8,
+      negatable: true,
+      examples: ["On nous a refusé la table réservée, à l'évidence à cause des origines de mon mari", "le videur nous a mis dehors à cause du voile de ma sœur"],
+      counterExamples: ['la piscine était fermée à cause de la météo', "refusé à cause de la tenue"],
+    },
   ],
 };
 export default family;

@@ -21,6 +21,31 @@ const family: RuleFamily = {
       examples: ['Je connais l\'adresse du gérant', 'il va voir ce qui l\'attend', 'On sait où tu habites', 'Je le choperai dehors', 'je sais où il gare sa voiture', 'sinon ça va mal se passer pour vous', 'Je sais que tu finis ton service à minuit', 'On se verra sur le parking', 'on va venir te rendre visite avec les potes', 'il va comprendre sa douleur'],
       counterExamples: ['je sais où se trouve la gare'],
     },
+    // structures (classes de mots) : intention + atteinte au corps ; « avertissement » à un employé ; publier l'adresse
+    {
+      id: 'fr.violence-threat.harm_structure',
+      signal: 'violence_threat',
+      pattern: String.raw`\b(?:(?:je vais|on va|je compte|j'irai)(?: \w+){0,2} (?:lui|leur|te|vous) (?:casser|peter|briser|defoncer|eclater|arracher|demolir|fracasser)|je (?:lui|leur|te|vous) (?:casserai|peterai|briserai|defoncerai|eclaterai|arracherai)) (?:la|les|le|sa|ses|ta|tes|son|ton) (?:machoire|nez|dents|jambes|bras|crane|cotes|doigts|genoux|tete|figure|gueule)\b`,
+      weight: 0.9,
+      examples: ['ce serveur, je vais lui casser les dents', 'je lui briserai les jambes'],
+      counterExamples: ['je vais lui laisser la tête reposée', 'on va casser la croûte'],
+    },
+    {
+      id: 'fr.violence-threat.safety_warning',
+      signal: 'violence_threat',
+      pattern: String.raw`\b(?:dites|dis|prevenez|previens) (?:a |au |aux )?(?:votre |ton |ta |vos |tes |la |le |l')?(?:cuisinier|cuisiniere|chef|serveur|serveuse|receptionniste|portier|videur|patron|patronne|gerant|gerante|proprietaire|employe|employee|barman|femme de chambre)\b[^.!?]{0,80}\b(?:seule?s?|dans le noir|la nuit|en rentrant|sur le chemin|faire attention|de se mefier)\b`,
+      weight: 0.8,
+      examples: ['Dites à votre cuisinier de ne pas rentrer seul ce soir', 'Prévenez la serveuse de faire attention en rentrant'],
+      counterExamples: ['dites au réceptionniste que vous arrivez tard, il vous donnera la clé'],
+    },
+    {
+      id: 'fr.violence-threat.publish_details',
+      signal: 'violence_threat',
+      pattern: String.raw`\b(?:je vais|on va|je compte|je vais bientot)(?: \w+){0,1} (?:publier|diffuser|poster|partager|balancer|afficher) (?:son|leur|ton|votre) (?:adresse|numero|telephone|nom complet)\b|\b(?:je sais|on sait) (?:dans quel(?:le)?|quel(?:le)?) \w+ (?:il|elle|tu|vous) (?:habite|habites|habitez|vit|vis|vivez)\b`,
+      weight: 0.9,
+      examples: ['je vais publier son adresse', 'je sais dans quelle rue elle habite'],
+      counterExamples: ['je vais publier mes photos', 'je sais dans quel quartier se trouve la gare'],
+    },
   ],
 };
 export default family;

@@ -107,6 +107,34 @@ const family: RuleFamily = {
       examples: ['hanno avuto infezioni alle orecchie e alla pelle'],
       counterExamples: ['nessuna infezione'],
     },
+    // strutture (classi di parole): oggetto sparito; solo il personale aveva accesso; rifiuto «per» un tratto protetto
+    {
+      id: 'it.allegation.belonging_vanished',
+      signal: 'theft_accusation',
+      pattern: r`\b(?:il mio|la mia|i miei|le mie|il nostro|la nostra|i nostri|le nostre|il suo|la sua) (?:\w+ )?(?:portatile|computer|cellulare|telefono|tablet|macchina fotografica|orologio|anello|collana|braccialetto|orecchini|gioielli|portafoglio|soldi|contanti|passaporto|occhiali|profumo|cuffie|caricabatterie)\b[^.!?]{0,30}\b(?:e sparit[oa]|sono spariti|sono sparite|e scompars[oa]|sono scomparsi|era sparit[oa]|non c'era piu|non si trova\w{0,4} piu)\b`,
+      weight: 0.6,
+      negatable: true,
+      examples: ['il mio portatile è sparito durante la pulizia', 'i nostri contanti non si trovavano più'],
+      counterExamples: ['il mio mal di testa è sparito'],
+    },
+    {
+      id: 'it.allegation.staff_only_access',
+      signal: 'theft_accusation',
+      pattern: r`\bsolo (?:il|la|le|i|gli) (?:personale|cameriere ai piani|cameriera|addett[ie] alle pulizie|dipendenti|personale delle pulizie)\b[^.!?]{0,15}\b(?:aveva|avevano|ha|hanno) (?:accesso|la chiave|le chiavi)\b|\bnessun altro (?:aveva|ha) (?:accesso|la chiave)\b`,
+      weight: 0.6,
+      negatable: true,
+      examples: ["Solo il personale aveva accesso alla camera", 'nessun altro aveva la chiave'],
+      counterExamples: ['il personale ha accesso alla spiaggia privata'],
+    },
+    {
+      id: 'it.allegation.refused_for_trait',
+      signal: 'discrimination',
+      pattern: r`\b(?:non ci (?:hanno|ha) fatt\w (?:entrare|passare)|rifiutat\w|respint\w|cacciat\w|ignorat\w|al completo|pieno)\b[^.!?]{0,100}\b(?:per|a causa de\w{0,3}|per via de\w{0,3}) (?:\w+ ){0,3}(?:colore della pelle|pelle|razza|origin[ei]|religione|velo)\b`,
+      weight: 0.8,
+      negatable: true,
+      examples: ['ci hanno ignorati per tutta la sera, evidentemente per le origini di mio marito', 'respinti alla porta a causa della religione di mia moglie'],
+      counterExamples: ["ci hanno respinto per l'abbigliamento"],
+    },
   ],
 };
 export default family;

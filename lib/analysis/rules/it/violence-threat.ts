@@ -39,6 +39,31 @@ const family: RuleFamily = {
       examples: ['so in che scuola vanno i suoi figli', 'Ho le foto della casa del direttore'],
       counterExamples: ['so dove si trova la spiaggia', 'ho le foto della camera'],
     },
+    // strutture (classi di parole): intenzione + danno al corpo; «avvertimento» a un dipendente; pubblicare i dati
+    {
+      id: 'it.violence-threat.harm_structure',
+      signal: 'violence_threat',
+      pattern: r`\b(?:gli|le|ti|vi) (?:spacco|spacchero|rompo|rompero|spezzo|spezzero|faccio saltare|faro saltare|rompiamo|spacchiamo) (?:la|le|il|i|tutti i|tutte le) (?:faccia|mascella|naso|denti|gambe|braccia|testa|costole|dita|ossa|muso)\b|\b(?:vado a|andiamo a) (?:spaccar|romper|spezzar)(?:gli|le|ti|vi) (?:la|le|il|i) (?:faccia|mascella|naso|denti|gambe|braccia|testa|costole|dita|ossa|muso)\b`,
+      weight: 0.9,
+      examples: ['al proprietario gli spacco i denti', 'gli spezzo le gambe'],
+      counterExamples: ['gli rompo le scatole con le mie domande'],
+    },
+    {
+      id: 'it.violence-threat.safety_warning',
+      signal: 'violence_threat',
+      pattern: r`\b(?:dite|di'|dica|avvisate|avvisa|avverta|avvertite) (?:al|alla|ai|alle) (?:vostro |vostra |tuo |tua |suo |sua )?(?:cuoco|cuoca|cameriere|cameriera|receptionist|portiere|buttafuori|titolare|proprietario|proprietaria|gestore|gestrice|dipendente|barista|ragazzo|ragazza)\b[^.!?]{0,80}\b(?:da sol[oa]|al buio|di notte|tornando a casa|stia attent[oa]|guardarsi le spalle)\b`,
+      weight: 0.8,
+      examples: ['Dica al suo barista di non tornare a piedi da solo stanotte', 'avvisate alla cameriera che stia attenta tornando a casa'],
+      counterExamples: ['dite al receptionist che arrivate tardi e vi lascia la chiave'],
+    },
+    {
+      id: 'it.violence-threat.publish_details',
+      signal: 'violence_threat',
+      pattern: r`\b(?:pubblichero|pubblicheremo|diffondero|postero|mettero online|voglio pubblicare|vado a pubblicare) (?:il suo|i suoi|il tuo|il vostro|l'|la sua) ?(?:indirizzo|numero|telefono|dati)\b|\b(?:so|sappiamo) in (?:che|quale) (?:via|strada|quartiere|paese|palazzo) (?:abita|abiti|vive|vivi|abitano)\b`,
+      weight: 0.9,
+      examples: ["pubblicherò il suo indirizzo", 'so in che via abita'],
+      counterExamples: ['pubblicherò le mie foto', 'so in che via si trova il mercato'],
+    },
   ],
 };
 export default family;
