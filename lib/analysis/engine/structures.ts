@@ -10,7 +10,7 @@
  * my review") is no tie: the advantage was given, not demanded. Linear: one token pass, bounded windows.
  */
 import { CUE_CLASSES, type CueClass } from '../model/cues';
-import { cueClassMask } from '../model/features';
+import { cueClassMask, twoWordCueMask } from '../model/features';
 import { reviewCueRegex } from '../model/blackmail';
 import type { NormalizedText } from '../normalize';
 
@@ -55,6 +55,7 @@ function sentences(lang: string, norm: NormalizedText): Sentence[] {
   const out: Sentence[] = [];
   let current: Sentence = { start: 0, end: 0, mask: 0, first: -1, last: -1 };
   let previous = '';
+  let previousStart = 0;
   let scanned = 0;
   let tokens = 0;
   WORD.lastIndex = 0;
@@ -69,12 +70,19 @@ function sentences(lang: string, norm: NormalizedText): Sentence[] {
       break;
     }
     scanned = m.index + m[0].length;
-    let mask = cueClassMask(lang, m[0], previous) & (REVIEW | ADVANTAGE | TIE);
+    const pair = twoWordCueMask(lang, previous, m[0]) & (REVIEW | ADVANTAGE | TIE);
+    let mask = (cueClassMask(lang, m[0]) & (REVIEW | ADVANTAGE | TIE)) | pair;
     if (isMoney(text, m.index, m.index + m[0].length)) mask |= ADVANTAGE;
     previous = m[0];
-    if (!mask) continue;
+    const wordStart = m.index;
+    if (!mask) {
+      previousStart = wordStart;
+      continue;
+    }
     current.mask |= mask;
-    if (current.first < 0) current.first = m.index;
+    // a two-word cue ("for now") starts at its first word
+    if (current.first < 0) current.first = pair ? previousStart : wordStart;
+    previousStart = wordStart;
     current.last = m.index + m[0].length;
   }
   current.end = Math.min(text.length, Math.max(current.last, scanned));

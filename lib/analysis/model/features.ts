@@ -89,10 +89,12 @@ function classesOf(matcher: CueMatcher, token: string): number {
  * For engine/structures.ts, which reads the same classes meeting in a sentence.
  */
 export function cueClassMask(lang: string, token: string, previous = ''): number {
-  const matcher = matcherFor(lang);
-  let mask = classesOf(matcher, token);
-  if (previous) mask |= matcher.twoWord.get(`${previous} ${token}`) ?? 0;
-  return mask;
+  return classesOf(matcherFor(lang), token) | twoWordCueMask(lang, previous, token);
+}
+
+/** The cue classes of the two-word cue `previous token` ("for now", "pas encore"), 0 when it is none. */
+export function twoWordCueMask(lang: string, previous: string, token: string): number {
+  return previous ? matcherFor(lang).twoWord.get(`${previous} ${token}`) ?? 0 : 0;
 }
 
 /** Lower case, no accents, ß → ss (the cue lists are written this way). */
