@@ -323,6 +323,10 @@ export class LiteralAutomaton {
   private readonly width: number;
   /** next state = delta[state * width + class] */
   private readonly delta: Uint16Array | Uint32Array;
+  /** states from this number on have something to report (see the constructor) */
+  private readonly firstReporting: number;
+  /** per state: itself when it has outputs, else its dictionary link (0: nothing) */
+  private readonly report: Uint32Array;
   /** rules whose literal ends at a state: ruleIds[outStart[s] .. outStart[s + 1]) */
   private readonly outStart: Uint32Array;
   private readonly ruleIds: Uint16Array;
@@ -394,16 +398,41 @@ export class LiteralAutomaton {
         } else delta[row + cls] = delta[failRow + cls] ?? 0;
       }
     }
+    // States are renumbered so that every state with something to report (its own outputs or a dictionary suffix
+    // with some) comes after all the others: the scan tests `state >= firstReporting`, no table lookup per char.
+    const order = new Uint32Array(count);
+    let next = 0;
+    for (let s = 0; s < count; s++) if ((outputs[s]?.length ?? 0) === 0 && dictLink[s] === 0) order[s] = next++;
+    const firstReporting = next;
+    for (let s = 0; s < count; s++) if ((outputs[s]?.length ?? 0) > 0 || dictLink[s] !== 0) order[s] = next++;
+    const renumbered = count < 0x10000 ? new Uint16Array(count * width) : new Uint32Array(count * width);
+    for (let s = 0; s < count; s++) {
+      const from = s * width;
+      const to = order[s]! * width;
+      for (let cls = 0; cls < width; cls++) renumbered[to + cls] = order[delta[from + cls]!]!;
+    }
     const outStart = new Uint32Array(count + 1);
-    for (let s = 0; s < count; s++) outStart[s + 1] = (outStart[s] ?? 0) + (outputs[s]?.length ?? 0);
+    const report = new Uint32Array(count);
+    const links = new Uint32Array(count);
+    const byNew = new Uint32Array(count);
+    for (let s = 0; s < count; s++) byNew[order[s]!] = s;
+    for (let t = 0; t < count; t++) {
+      const s = byNew[t]!;
+      outStart[t + 1] = outStart[t]! + (outputs[s]?.length ?? 0);
+      const link = order[dictLink[s]!]!;
+      links[t] = link;
+      report[t] = (outputs[s]?.length ?? 0) > 0 ? t : link;
+    }
     const ruleIds = new Uint16Array(outStart[count] ?? 0);
-    for (let s = 0; s < count; s++) ruleIds.set(outputs[s] ?? [], outStart[s] ?? 0);
+    for (let t = 0; t < count; t++) ruleIds.set(outputs[byNew[t]!] ?? [], outStart[t]!);
     this.classes = classes;
     this.width = width;
-    this.delta = delta;
+    this.delta = renumbered;
+    this.firstReporting = firstReporting;
+    this.report = report;
     this.outStart = outStart;
     this.ruleIds = ruleIds;
-    this.dictLink = dictLink;
+    this.dictLink = links;
     this.seen = new Uint32Array(count);
   }
 
@@ -418,20 +447,42 @@ export class LiteralAutomaton {
       this.seen.fill(0);
       this.stamp = 1;
     }
-    const { classes, width, delta, outStart, ruleIds, dictLink, seen, stamp } = this;
-    const candidates = this.always.slice();
+    const { classes, width, delta, firstReporting, report, outStart, ruleIds, dictLink, seen, stamp } = this;
+    const candidates = freshInt32(this.always.length);
+    candidates.set(this.always);
+    const n = text.length;
     let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      state = delta[state * width + (classes[text.charCodeAt(i)] ?? 0)] ?? 0;
+    for (let i = 0; i < n; i++) {
+      state = delta[state * width + classes[text.charCodeAt(i)]!]!;
+      if (state < firstReporting) continue;
       // walk the outputs of this state and of its dictionary suffixes, once per state and text
-      for (let s = outStart[state] === outStart[state + 1] ? dictLink[state] ?? 0 : state; s !== 0 && seen[s] !== stamp; s = dictLink[s] ?? 0) {
+      for (let s = report[state]!; s !== 0 && seen[s] !== stamp; s = dictLink[s]!) {
         seen[s] = stamp;
-        for (let j = outStart[s] ?? 0, end = outStart[s + 1] ?? 0; j < end; j++) {
-          const rule = ruleIds[j] ?? 0;
+        for (let j = outStart[s]!, end = outStart[s + 1]!; j < end; j++) {
+          const rule = ruleIds[j]!;
           if (candidates[rule] === 0) candidates[rule] = i + 1;
         }
       }
     }
     return candidates;
   }
+}
+
+/**
+ * A zeroed Int32Array of its own, carved from a shared slab: a typed array past 64 bytes otherwise gets a backing
+ * store of its own (an allocation the GC tracks), one per review and language.
+ */
+const SLAB_BYTES = 1 << 16;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+function freshInt32(length: number): Int32Array {
+  const bytes = length * 4;
+  if (bytes > SLAB_BYTES >> 4) return new Int32Array(length);
+  if (slabUsed + bytes > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  const view = new Int32Array(slab, slabUsed, length);
+  slabUsed += bytes;
+  return view;
 }
