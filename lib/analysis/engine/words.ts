@@ -47,18 +47,29 @@ export function codePointAt(text: string, i: number): number {
 
 const APOSTROPHE = 39;
 const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
+const isAsciiLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+const isAsciiLetterOrApostrophe = (c: number): boolean => (c >= 97 && c <= 122) || c === APOSTROPHE || (c >= 65 && c <= 90);
 
-/**
- * End of the run of `accept` code points starting at `i` (i itself when none).
+/*
+ * The scans below read ASCII straight from the char code and only go through codePointAt and the class tables
+ * for other chars: most normalised text is ASCII (measured: the generic loop was most of polarity's tokenize).
  */
-function runEnd(text: string, i: number, accept: (cp: number) => boolean): number {
-  let j = i;
-  while (j < text.length) {
-    const cp = codePointAt(text, j);
-    if (!accept(cp)) break;
-    j += width(cp);
+
+/** End of the run of letters and digits starting at `i` (i itself when none). */
+function letterOrDigitRunEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (!isAsciiLetterOrDigit(c)) break;
+      i++;
+      continue;
+    }
+    const cp = codePointAt(text, i);
+    if (!isLetterOrDigit(cp)) break;
+    i += width(cp);
   }
-  return j;
+  return i;
 }
 
 /**
@@ -66,32 +77,56 @@ function runEnd(text: string, i: number, accept: (cp: number) => boolean): numbe
  * ("l'accueil", "n'importe"). Returns its [start, end) packed in `out`, or false at the end of the text.
  */
 export function nextWord(text: string, from: number, out: { start: number; end: number }): boolean {
+  const n = text.length;
   let i = from;
-  while (i < text.length) {
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (isAsciiLetterOrDigit(c)) break;
+      i++;
+      continue;
+    }
     const cp = codePointAt(text, i);
     if (isLetterOrDigit(cp)) break;
     i += width(cp);
   }
-  if (i >= text.length) return false;
-  let end = runEnd(text, i, isLetterOrDigit);
-  while (end + 1 < text.length && text.charCodeAt(end) === APOSTROPHE && isLetterOrDigit(codePointAt(text, end + 1))) end = runEnd(text, end + 1, isLetterOrDigit);
+  if (i >= n) return false;
+  let end = letterOrDigitRunEnd(text, i);
+  while (end + 1 < n && text.charCodeAt(end) === APOSTROPHE && isLetterOrDigit(codePointAt(text, end + 1))) end = letterOrDigitRunEnd(text, end + 1);
   out.start = i;
   out.end = end;
   return true;
 }
 
-const isLetterOrApostrophe = (cp: number): boolean => cp === APOSTROPHE || isLetter(cp);
-
 /** Next detection word at or after `from`: a run of letters and apostrophes (/[\p{L}']+/gu). */
 export function nextLetterRun(text: string, from: number, out: { start: number; end: number }): boolean {
+  const n = text.length;
   let i = from;
-  while (i < text.length) {
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (isAsciiLetterOrApostrophe(c)) break;
+      i++;
+      continue;
+    }
     const cp = codePointAt(text, i);
-    if (isLetterOrApostrophe(cp)) break;
+    if (isLetter(cp)) break;
     i += width(cp);
   }
-  if (i >= text.length) return false;
+  if (i >= n) return false;
   out.start = i;
-  out.end = runEnd(text, i, isLetterOrApostrophe);
+  let end = i;
+  while (end < n) {
+    const c = text.charCodeAt(end);
+    if (c < 0x80) {
+      if (!isAsciiLetterOrApostrophe(c)) break;
+      end++;
+      continue;
+    }
+    const cp = codePointAt(text, end);
+    if (!isLetter(cp)) break;
+    end += width(cp);
+  }
+  out.end = end;
   return true;
 }
