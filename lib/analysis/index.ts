@@ -167,8 +167,18 @@ function confirmedStructuralTie(lang: CompiledLanguage, norm: NormalizedText, hi
     else if (item.value <= -EVIDENCE_WEIGHT) types.add('negative');
   }
   const p = blackmailProbability(norm.original, lang.lang, [...types]);
-  if (p < (tie.channel ? CHANNEL_CONFIRMATION : STRUCTURAL_CONFIRMATION)) return null;
+  if (p < (tie.channel ? CHANNEL_CONFIRMATION : supportedByRule(hits, tie) ? SUPPORTED_CONFIRMATION : STRUCTURAL_CONFIRMATION)) return null;
   return { rule: structuralRule(lang.lang), signal: 'conditional_edit', start: tie.start, end: tie.end, weight: STRUCTURAL_WEIGHT, conditional: true };
+}
+
+/**
+ * A tie whose advantage a rule already reads as asked for (a demand or conditional_edit hit in or next to the
+ * window) needs less from the model: in the real reviews no tie candidate has one.
+ */
+const SUPPORT_REACH = 40;
+const SUPPORTED_CONFIRMATION = 0.5;
+function supportedByRule(hits: RuleHit[], tie: StructuralTie): boolean {
+  return hits.some((h) => (h.signal === 'demand' || h.signal === 'conditional_edit') && h.weight >= 0.4 && h.end >= tie.start - SUPPORT_REACH && h.start <= tie.end + SUPPORT_REACH);
 }
 
 /**

@@ -81,6 +81,13 @@ describe('analyzeReview: a confirmed structural tie is blackmail', () => {
     });
   }
 
+  it('a tie whose advantage a rule reads as asked for (a demand hit in the window) needs only p >= 0.5 from the model', () => {
+    const text = 'Three stars for the moment. I have asked the manager to refund the minibar charge; when that happens, the stars can change.';
+    const result = analyzeReview({ text, lang: 'en' });
+    expect(result.signals.some((s) => s.type === 'demand')).toBe(true);
+    expect(result.category).toBe('blackmail');
+  });
+
   const honest: [string, string][] = [
     ['en', 'We booked through WhatsApp and paid by PayPal, lovely stay, five stars from us on Google.'],
     ['es', 'Le dimos 5 estrellas en Google: pagamos 120 € por la cena y valió cada céntimo, volveremos si el precio sigue así.'],
