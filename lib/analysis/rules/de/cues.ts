@@ -28,6 +28,11 @@ const cues: ContextCues = {
     // thanks for a gesture report it: "danke für das kostenlose Upgrade"
     String.raw`\b(?:danke?|vielen dank|herzlichen dank) (?:auch )?(?:fue?rs?)\b`,
     String.raw`\b(?:als (?:entschae?digung|entschuldigung|wiedergutmachung) (?:bekommen|erhalten|gab es|gab man|wurde))`,
+    // eine abgelehnte frühere Bitte ist erledigt: "wir haben um eine Erstattung gebeten, das wurde abgelehnt"
+    String.raw`\b(?:wir haben|ich habe|wir hatten|ich hatte|haben wir|habe ich) (?:schon |bereits )?(?:um|nach)\b[^.!?]{0,40}\b(?:gebeten|gefragt|verlangt)\b[^.!?]{0,30}\b(?:abgelehnt|verweigert|abgewiesen|vergeblich|ohne erfolg|erfolglos)`,
+    String.raw`\b(?:bedanken|bedanke|bedankt)\b[^.!?]{0,40}\bfue?r\b`,
+    // the verb of thanks comes last: "möchte ich dem Team für das kostenlose Upgrade danken"
+    String.raw`\bfue?r (?:das|die|den|unser\w{0,2}|ihr\w{0,2}|euer\w{0,2}) [^.!?]{0,40}\b(?:danken|bedanken)\b`,
   ],
   positivePromise: [
     String.raw`\b(?=begeistert|positiv|gut|toll|super|top|hervorragend|glanzend|lobend)(?<!kein\w{0,2} )(?<!nicht )(?:begeistert\w{0,2}|positiv\w{0,2}|gut\w{0,2}|toll\w{0,2}|super|top|hervorragend\w{0,2}|glanzend\w{0,2}|tolle|lobend\w{0,2}) (?:bewertung|rezension|kritik|feedback)`,

@@ -36,6 +36,10 @@ const cues: ContextCues = {
     '\\bcomplimentary\\b',
     '\\bas a (?:gesture|goodwill|kind gesture|nice gesture|courtesy)\\b',
     '\\b(?:was|were) (?:offered|given|refunded)\\b',
+    // thanks for an advantage report it as received: "I want to thank the staff for the free upgrade" (not "thanks in advance")
+    String.raw`\bthank(?:s|ing| you)?\b(?! in advance)[^.!?]{0,40}\bfor\b(?! (?:your|the) (?:understanding|cooperation|reply|answer|prompt)| in advance)`,
+    // a past request refused is closed, not made now: "we asked for a refund, they said no"
+    String.raw`\b(?:i|we) (?:had |have )?(?:already )?(?:asked|requested|begged) (?:them )?for\b[^.!?]{0,50}\b(?:refused|declined|denied|said no|no luck|to no avail|turned (?:us|me) down)\b`,
   ],
   positivePromise: [
     '\\b(?:glowing|great|good|positive|excellent|5[- ]star|five[- ]star|wonderful|rave|amazing|fantastic|brilliant|stellar|nice|lovely|raving|perfect) (?:review|reviews|rating|ratings|feedback|comments?)\\b',

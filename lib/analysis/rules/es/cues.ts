@@ -32,6 +32,10 @@ const cues: ContextCues = {
     r`\b(?:detalle|gesto) (?:que agradecemos|muy amable|precioso|bonito)\b`,
     r`\bde cortesia\b`,
     r`\bpor cuenta de la casa\b`,
+    // agradecer una ventaja la da por recibida: "quiero dar las gracias por la mejora de habitación gratuita"
+    r`\b(?:gracias|agradecer|agradezco|agradecemos|agradecidos?)\b(?! de antemano| por adelantado)[^.!?]{0,40}\bpor\b(?! (?:su|tu) (?:comprension|respuesta))`,
+    // una petición pasada y rechazada está cerrada: "pedimos un reembolso y nos lo negaron"
+    r`\b(?:pedimos|pedi|hemos pedido|he pedido|habiamos pedido|habia pedido|solicitamos|solicite|reclamamos|reclame)\b[^.!?]{0,50}\b(?:(?:nos|me) lo (?:negaron|denegaron|rechazaron)|(?:se )?nego|rechazad[oa]s?|denegad[oa]s?|en vano|sin exito|dijeron que no)`,
   ],
   positivePromise: [
     r`\b(?:resena|opinion|comentario|valoracion|critica)e?s? (?:muy )?(?:excelente|estupenda|buenisima|maravillosa|positiva|inmejorable|genial|fantastica|brillante|de (?:cinco|5|diez|10))s?\b`,

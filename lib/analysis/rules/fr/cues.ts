@@ -37,6 +37,10 @@ const cues: ContextCues = {
     // a future perfect (\"quand j'aurai reçu le remboursement\") is a condition, not a completed gesture
     String.raw`(?<!\b(?:aurai|aurons|aura|aurez|auront|avoir) )\b(?:eu|obtenu|recu) (?:un|le|mon|notre|leur) (?:remboursement|geste|avoir|dedommagement|surclassement|bon)`,
     String.raw`\bje l'ai (?:obtenu|eu|recu)\b`,
+    // remercier pour un avantage le dit reçu : "je tiens à remercier l'équipe pour le surclassement offert"
+    String.raw`\b(?:merci|remercier|remercie|remercions)\b(?! d'avance| par avance)[^.!?]{0,40}\bpour\b(?! votre (?:comprehension|reponse|retour))`,
+    // une demande passée et refusée est close : "nous avons demandé un remboursement, refusé"
+    String.raw`\b(?:nous avons|j'ai|on a|j'avais|nous avions|on avait) (?:deja )?(?:demande|reclame|sollicite)\b[^.!?]{0,50}\b(?:refuse\w{0,2}|rejete\w{0,2}|decline\w{0,2}|en vain|sans succes|rien obtenu|on nous a dit non)`,
   ],
   positivePromise: [
     String.raw`\b(?:dithyrambique|elogieu\w{1,3}|excellent avis|super avis|tres bon avis|bon avis|avis positif|avis tres positif|avis (?:a |de )?(?:5|cinq) etoiles|(?:5|cinq) etoiles|avis elogieux|critique elogieuse|que du bien|le plus grand bien|avec plaisir|recommanderai partout|publicite positive)\b`,

@@ -37,6 +37,10 @@ const cues: ContextCues = {
     r`\boffert[oaie] (?:dalla|dallo|dal|dai)\b|\bse (?:cercate|cerchi)\b|\bnessun (?:rimborso|risarcimento) (?:richiesto|chiesto)`,
     r`\bin omaggio\b`,
     r`\bdi cortesia\b`,
+    // ringraziare per un vantaggio lo dice ricevuto: "voglio ringraziare lo staff per l'upgrade gratuito"
+    r`\b(?:grazie|ringraziare|ringrazio|ringraziamo)\b(?! in anticipo| anticipatamente)[^.!?]{0,40}\bper\b(?! la (?:comprensione|risposta))`,
+    // una richiesta passata e respinta è chiusa: "abbiamo chiesto un rimborso, ci è stato negato"
+    r`\b(?:abbiamo|ho) (?:gia )?(?:chiesto|richiesto|domandato)\b[^.!?]{0,50}\b(?:negat[oaie]|rifiutat[oaie]|respint[oaie]|niente da fare|invano|senza successo|ci hanno detto di no|mi hanno detto di no)`,
   ],
   positivePromise: [
     r`\b(?:recensione|recensioni|opinione|commento|valutazione|giudizio)\s(?:molto )?(?:entusiast[ae]|eccellente|ottim[ae]|stupend[ae]|positiv[ae]|bellissim[ae]|fantastic[ae]|meravigliosa|da (?:cinque|5|dieci|10))\b`,
