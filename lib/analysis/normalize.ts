@@ -108,6 +108,25 @@ function grown(from: Scratch, used: number, size: number): Scratch {
   return to;
 }
 
+/**
+ * Zeroed bytes for one text's maps, carved from a shared slab: a typed array past 64 bytes otherwise gets a
+ * backing store of its own (an allocation the GC tracks), and a review needs three. Long texts get their own.
+ */
+const SLAB_BYTES = 1 << 18;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+function mapsBuffer(bytes: number): { buffer: ArrayBuffer; offset: number } {
+  const aligned = (bytes + 7) & ~7;
+  if (aligned > SLAB_BYTES >> 3) return { buffer: new ArrayBuffer(bytes), offset: 0 };
+  if (slabUsed + aligned > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  const offset = slabUsed;
+  slabUsed += aligned;
+  return { buffer: slab, offset };
+}
+
 /** LEET as a table over ASCII (0: no look-alike). */
 const LEET_ASCII = new Uint8Array(128);
 for (const [code, letter] of Object.entries(LEET)) LEET_ASCII[Number(code)] = letter;
@@ -129,6 +148,7 @@ export function normalize(original: string): NormalizedText {
 
   // Pass 1: code points → folded code units, invisible chars dropped, whitespace and punctuation runs collapsed.
   let pendingBreak = false;
+  let leetFrom = -1; // first output that may be a look-alike (pass 2 starts there)
   for (let i = 0; i < n; ) {
     const start = i;
     let cp = original.charCodeAt(i);
@@ -167,6 +187,7 @@ export function normalize(original: string): NormalizedText {
         ({ codes, s, e, flags } = buf);
         cap = codes.length;
       }
+      if (code < 65 && leetFrom < 0 && LEET_ASCII[code] !== 0) leetFrom = len;
       codes[len] = code;
       s[len] = start;
       e[len] = i;
@@ -217,7 +238,9 @@ export function normalize(original: string): NormalizedText {
       cap = codes.length;
     }
     for (let k = 0; k < folded.length; k++) {
-      codes[len] = folded.charCodeAt(k);
+      const code = folded.charCodeAt(k);
+      if (code < 65 && leetFrom < 0 && LEET_ASCII[code] !== 0) leetFrom = len;
+      codes[len] = code;
       s[len] = start;
       e[len] = i;
       flags[len] = pendingBreak && k === 0 ? LINE_BREAK : 0;
@@ -228,7 +251,7 @@ export function normalize(original: string): NormalizedText {
   if (len !== 0 && codes[len - 1] === 32) len--;
 
   // Pass 2: look-alikes inside words (leetspeak digits and symbols between letters).
-  for (let k = 1; k + 1 < len; k++) {
+  for (let k = Math.max(1, leetFrom); leetFrom >= 0 && k + 1 < len; k++) {
     const c = codes[k]!;
     const leet = c < 128 ? LEET_ASCII[c]! : 0;
     if (leet === 0 || !isAsciiLetterCode(codes[k - 1]!)) continue;
@@ -285,11 +308,10 @@ export function normalize(original: string): NormalizedText {
     k++;
   }
 
-  // one backing store for the three maps: every typed array past 64 bytes is a separate allocation the GC tracks
-  const maps = new ArrayBuffer(out * 9);
-  const starts = new Int32Array(maps, 0, out);
-  const ends = new Int32Array(maps, out * 4, out);
-  const lineBreaks = new Uint8Array(maps, out * 8, out);
+  const { buffer: maps, offset } = mapsBuffer(out * 9);
+  const starts = new Int32Array(maps, offset, out);
+  const ends = new Int32Array(maps, offset + out * 4, out);
+  const lineBreaks = new Uint8Array(maps, offset + out * 8, out);
   starts.set(s.subarray(0, out));
   ends.set(e.subarray(0, out));
   for (let x = 0; x < out; x++) lineBreaks[x] = flags[x]! & LINE_BREAK;
