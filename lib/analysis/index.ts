@@ -17,7 +17,7 @@ import { assessRisk } from './engine/risk';
 import { chooseStrategy } from './engine/strategy';
 import { isGibberish } from './engine/gibberish';
 import { blackmailProbability, reviewCueRegex, veiledBlackmailProbability } from './model/blackmail';
-import { findStructuralTie, type StructuralTie } from './engine/structures';
+import { findStructuralTie, isRetracted, type StructuralTie } from './engine/structures';
 import type { PatternRule } from './rules/types';
 
 export type { AnalysisInput, AnalysisResult } from './types';
@@ -130,9 +130,20 @@ function runLanguage(lang: CompiledLanguage, norm: NormalizedText, titleEnd: num
       decision = decideCategory({ hits, polarity, gibberish, sarcasm: sarcasm.length, aspectCount: aspects.length, textLength: norm.text.length });
     }
   }
+  if (decision.category === 'blackmail') {
+    // "…or I post a one-star review! Just kidding": a threat taken back is no blackmail (the evidence stays shown)
+    const evidence = hits.filter((h) => BLACKMAIL_SIGNALS.has(h.signal));
+    const last = evidence.reduce((a, h) => (h.start > a.start ? h : a), evidence[0]!);
+    if (last && isRetracted(lang.lang, norm, last.start, last.end)) {
+      const rest = hits.filter((h) => !BLACKMAIL_SIGNALS.has(h.signal));
+      decision = decideCategory({ hits: rest, polarity, gibberish, sarcasm: sarcasm.length, aspectCount: aspects.length, textLength: norm.text.length });
+    }
+  }
   const evidence = hits.reduce((sum, h) => sum + h.weight, 0) + polarity.positive + polarity.negative + aspects.length * 0.2;
   return { lang, hits, sarcasm, polarity, aspects, decision, evidence };
 }
+
+const BLACKMAIL_SIGNALS: ReadonlySet<string> = new Set(['demand', 'review_threat', 'conditional_edit', 'retaliation', 'third_party_extortion', 'payment_channel']);
 
 /**
  * The veiled model's probability from which it confirms a structural tie (engine/structures.ts). Measured on the

@@ -9,7 +9,7 @@
  * confirm it before it counts as evidence. A reported gesture in the window ("they refunded us, so I'm updating
  * my review") is no tie: the advantage was given, not demanded. Linear: one token pass, bounded windows.
  */
-import { CUE_CLASSES, type CueClass } from '../model/cues';
+import { CUE_CLASSES, RETRACTIONS, type CueClass } from '../model/cues';
 import { cueClassMask, twoWordCueMask } from '../model/features';
 import { reviewCueRegex } from '../model/blackmail';
 import type { NormalizedText } from '../normalize';
@@ -135,4 +135,40 @@ export function findStructuralTie(lang: string, norm: NormalizedText, reported: 
     return { start: one.first, end: pair ? pair.last : one.last };
   }
   return null;
+}
+
+/** How far after the last piece of blackmail evidence a retraction still takes it back (normalised chars). */
+const RETRACTION_REACH = 200;
+/** A negation right before a retraction keeps the threat: "not kidding", "non scherzo", "je ne plaisante pas". */
+const NEGATED = /\b(?:not|no|non|nicht|kein|nie|never|nunca|mai|ne)\b[^\p{L}\p{N}]{0,3}$/u;
+const retractionRegexes = new Map<string, RegExp | null>();
+
+function retractionRegex(lang: string): RegExp | null {
+  if (retractionRegexes.has(lang)) return retractionRegexes.get(lang) ?? null;
+  const phrases = RETRACTIONS[lang] ?? [];
+  const regex = phrases.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, "[' ]")).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+    : null;
+  retractionRegexes.set(lang, regex);
+  return regex;
+}
+
+/**
+ * Whether the writer takes the blackmail back ("Refund me or I post a one-star review! Just kidding, five stars"):
+ * a retraction after `evidenceStart`, within RETRACTION_REACH of `evidenceEnd`, not negated.
+ */
+export function isRetracted(lang: string, norm: NormalizedText, evidenceStart: number, evidenceEnd: number): boolean {
+  const regex = retractionRegex(lang);
+  if (!regex) return false;
+  const from = evidenceStart;
+  const text = norm.text.slice(from, Math.min(norm.text.length, evidenceEnd + RETRACTION_REACH));
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+    if (!NEGATED.test(text.slice(Math.max(0, m.index - 12), m.index))) {
+      regex.lastIndex = 0;
+      return true;
+    }
+  }
+  regex.lastIndex = 0;
+  return false;
 }

@@ -65,6 +65,19 @@ export const CUES: Record<string, CueLexicon> = {
   },
 };
 
+/**
+ * Retractions: the writer takes back what came before ("just kidding", "scherzo!"). Folded words or phrases, not
+ * a model class: engine/structures.ts reads them after a threat. A negation just before ("not kidding",
+ * "non scherzo") keeps the threat.
+ */
+export const RETRACTIONS: Record<string, readonly string[]> = {
+  en: ['just kidding', 'only kidding', 'just joking', 'only joking', 'kidding', 'joking', 'jk'],
+  fr: ['je plaisante', 'je rigole', 'je blague', 'c est une blague', 'c etait une blague', 'pour rire'],
+  de: ['nur spass', 'kleiner scherz', 'nur ein scherz', 'war ein scherz', 'war nur spass'],
+  es: ['es broma', 'es una broma', 'era broma', 'era una broma', 'bromeo', 'estoy bromeando', 'de broma'],
+  it: ['scherzo', 'scherzavo', 'sto scherzando', 'era uno scherzo', 'per scherzo'],
+};
+
 /** The lexicon of a language with the shared words; an unknown language reads every language's cues. */
 export function cueLexiconsFor(lang: string): CueLexicon[] {
   const own = CUES[lang];

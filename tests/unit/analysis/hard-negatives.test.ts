@@ -49,3 +49,29 @@ describe('a past request refused is closed: no demand', () => {
     expect(result.signals.some((s) => s.type === 'demand')).toBe(true);
   });
 });
+
+describe('a threat taken back ("just kidding") is no blackmail; a negated retraction keeps it', () => {
+  const retracted: [string, string][] = [
+    ['en', 'Refund me or I post a one-star review! Just kidding, we had a great time, five stars.'],
+    ['fr', 'Remboursez-moi ou je poste un avis à une étoile ! Je plaisante, tout était parfait.'],
+    ['de', 'Erstatten Sie mir das Geld oder ich schreibe eine Ein-Stern-Bewertung! Nur Spaß, alles war super.'],
+    ['es', 'Devuélvanme el dinero o publico una reseña de una estrella. ¡Es broma! Todo genial.'],
+    ['it', 'Rimborsatemi o scrivo una recensione negativa... scherzo! Tutto perfetto, cinque stelle.'],
+  ];
+  for (const [lang, text] of retracted) {
+    it(`retracted ${lang}: ${text}`, () => {
+      expect(analyzeReview({ text, lang }).category).not.toBe('blackmail');
+    });
+  }
+  const meant: [string, string][] = [
+    ['en', "Refund me or I post a one-star review. I'm not kidding."],
+    ['fr', 'Remboursez-moi ou je poste un avis à une étoile. Je ne plaisante pas.'],
+    ['it', 'Rimborsatemi o scrivo una recensione negativa. Non sto scherzando.'],
+    ['en', 'Just kidding aside: refund me or I post a one-star review.'],
+  ];
+  for (const [lang, text] of meant) {
+    it(`meant ${lang}: ${text}`, () => {
+      expect(analyzeReview({ text, lang }).category).toBe('blackmail');
+    });
+  }
+});
