@@ -66,6 +66,8 @@ const NEGATIVITY_BIAS = 1.3;
 const RESOLVED = 0.3;
 const RESOLUTION_PRAISE = 1.5;
 const NEGATED_REMEDY = -2;
+/** "like cardboard", "comme une prison" */
+const LOW_COMPARISON = -2;
 const UNPROMPTED_FACTOR = 2;
 /** a remedy reaches back over its own sentence and this many before it */
 const RESOLUTION_REACH = 2;
@@ -85,7 +87,11 @@ const enum Cue {
   Reservation = 32,
   Counterfactual = 64,
   Balance = 128,
+  Simile = 256,
+  LowComparison = 512,
 }
+/** every role a word can open on its own (a low comparison counts only after a simile) */
+const STANDALONE = 0x3ff & ~Cue.LowComparison;
 
 interface CuePhrase {
   tokens: string[];
@@ -105,6 +111,7 @@ function cueMapFor(lang: CompiledLanguage): CueMap | null {
   const roles: [keyof DiscourseCues, Cue][] = [
     ['resolution', Cue.Resolution], ['unprompted', Cue.Unprompted], ['update', Cue.Update], ['hearsay', Cue.Hearsay],
     ['contradiction', Cue.Contradiction], ['reservation', Cue.Reservation], ['counterfactual', Cue.Counterfactual], ['balance', Cue.Balance],
+    ['simile', Cue.Simile], ['lowComparison', Cue.LowComparison],
   ];
   for (const [field, role] of roles) {
     for (const entry of cues[field]) {
@@ -337,7 +344,7 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
         }
       }
     }
-    const cue = cueMap?.has(word) ? cueAt(cueMap, tokens, i, 0xff) : undefined;
+    const cue = cueMap?.has(word) ? cueAt(cueMap, tokens, i, STANDALONE) : undefined;
     if (cue && (value === undefined || cue.tokens.length >= span)) {
       const cueEnd = ends[i + cue.tokens.length - 1] ?? ends[i] ?? 0;
       let consumed = false;
@@ -371,6 +378,22 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
           counterfactualLeft = NEGATION_SCOPE + 1;
           consumed = true;
           break;
+        case Cue.Simile: {
+          // "crispy like a shoe sole": the comparison is the complaint, praise just before it is irony
+          const next = cueMap && tokens.clauses[i + 1] === tokenClauseIndex ? cueAt(cueMap, tokens, i + 1, Cue.LowComparison) : undefined;
+          const afterArticle = !next && cueMap && tokens.clauses[i + 2] === tokenClauseIndex ? cueAt(cueMap, tokens, i + 2, Cue.LowComparison) : undefined;
+          const low = next ?? afterArticle;
+          if (!low) break;
+          const last = i + (next ? 1 : 2) + low.tokens.length - 1;
+          const previous = items[items.length - 1];
+          if (previous && previous.value > 0 && itemSentence[items.length - 1] === tokenSentence) sarcasticSentences.add(tokenSentence);
+          items.push({ start: tokenStart, end: ends[last] ?? cueEnd, value: LOW_COMPARISON * (tokenStart < titleEnd ? TITLE_FACTOR : 1), clause: tokenClauseIndex });
+          itemSentence.push(tokenSentence);
+          i = last;
+          value = undefined;
+          negateLeft = 0;
+          continue;
+        }
         case Cue.Update:
           // only where a revision is announced: the first words of a sentence or line
           if (i - sentenceFirstToken < 2) {
@@ -443,6 +466,16 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
   }
   closeSentence();
 
+  // scare quotes around praise ("the 'charming room'", « immersion sonore ») distance the writer from it: irony
+  if (items.length && (norm.text.includes('"') || norm.text.includes("'"))) {
+    const quoted = scareQuotes(norm.text);
+    if (quoted.length) {
+      items.forEach((item, k) => {
+        if (item.value > 0 && quoted.some((q) => item.start >= q.start && item.end <= q.end)) sarcasticSentences.add(itemSentence[k] ?? -1);
+      });
+    }
+  }
+
   if (sarcasticSentences.size) {
     items.forEach((item, k) => {
       if (sarcasticSentences.has(itemSentence[k] ?? -1) && item.value > 0) item.value = -item.value * 0.8;
@@ -495,6 +528,47 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
   }
   negative += -SARCASM_PENALTY * Math.min(3, sarcasmSpans.length);
   return { positive, negative, items, clauses, denied, balanced };
+}
+
+/** Longest quoted stretch read as a scare quote (a label, not a reported speech). */
+const MAX_SCARE_QUOTE = 40;
+const LETTER = /\p{L}/u;
+
+/**
+ * Short quoted stretches of the normalised text: "…" (normalize.ts folds « » “ ” „ to it) and '…' (an apostrophe
+ * opens after a space or start and closes before a non-letter, so elisions like l'accueil are not quotes).
+ */
+function scareQuotes(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let openDouble = -1;
+  let openSingle = -1;
+  for (let i = 0; i < text.length && spans.length < 20; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10) {
+      openDouble = -1;
+      openSingle = -1;
+      continue;
+    }
+    if (openDouble >= 0 && i - openDouble > MAX_SCARE_QUOTE) openDouble = -1;
+    if (openSingle >= 0 && i - openSingle > MAX_SCARE_QUOTE) openSingle = -1;
+    if (c === 34) {
+      if (openDouble >= 0) {
+        spans.push({ start: openDouble + 1, end: i });
+        openDouble = -1;
+      } else openDouble = i;
+    } else if (c === 39) {
+      const before = i > 0 ? text[i - 1] ?? ' ' : ' ';
+      const after = text[i + 1] ?? ' ';
+      const letterBefore = LETTER.test(before);
+      const letterAfter = LETTER.test(after);
+      if (!letterBefore && letterAfter) openSingle = i;
+      else if (letterBefore && !letterAfter && openSingle >= 0) {
+        spans.push({ start: openSingle + 1, end: i });
+        openSingle = -1;
+      }
+    }
+  }
+  return spans;
 }
 
 /**

@@ -116,6 +116,14 @@ export interface DiscourseCues {
   counterfactual: string[];
   /** The reviewer says the verdict is split: "torn", "mixed feelings", "mitige", "zwiegespalten", "luci e ombre". */
   balance: string[];
+  /** Opens a comparison: "like", "wie", "comme", "come", "como" (a cue only before a `lowComparison`). */
+  simile: string[];
+  /**
+   * What a bad dish or room is compared to ("like cardboard", "wie eine Schuhsohle", "comme une prison"): the
+   * comparison is a complaint, and praise just before it is ironic ("crispy like a shoe sole"). One word may come
+   * between the simile and it (an article).
+   */
+  lowComparison: string[];
 }
 
 /** Aspect lexicon: for each aspect, pattern sources (normalised text) naming it. */

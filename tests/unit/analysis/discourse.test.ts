@@ -11,7 +11,7 @@ import type { DiscourseCues } from '../../../lib/analysis/rules/types';
 const category = (text: string, lang: string): string => analyzeReview({ text, lang }).category;
 
 describe('discourse cue data', () => {
-  const fields: (keyof DiscourseCues)[] = ['resolution', 'unprompted', 'update', 'hearsay', 'contradiction', 'reservation', 'counterfactual', 'balance'];
+  const fields: (keyof DiscourseCues)[] = ['resolution', 'unprompted', 'update', 'hearsay', 'contradiction', 'reservation', 'counterfactual', 'balance', 'simile', 'lowComparison'];
   for (const rules of allRules()) {
     it(`${rules.lang}: every family is written, in the normalised form, once`, () => {
       const cues = rules.polarity.discourse;

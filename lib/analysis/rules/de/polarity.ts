@@ -202,6 +202,8 @@ const polarity: PolarityLexicon = {
     // German puts the praise inside the unreal past ('wäre schön gewesen'): those are lexicon phrases; these open it
     counterfactual: ['ware es'],
     balance: ['zwiegespalten', 'gemischte gefuhle', 'gemischten gefuhlen', 'gemischter eindruck', 'licht und schatten', 'hin und hergerissen', 'geteilter meinung', 'durchwachsen'],
+    simile: ['wie'],
+    lowComparison: ['schuhsohle', 'schuhsohlen', 'gummi', 'pappe', 'karton', 'beton', 'stein', 'ziegelstein', 'backstein', 'gefangnis', 'gefangniszelle', 'zelle', 'sauna', 'kuhlschrank', 'gefriertruhe', 'backofen', 'iglu', 'schuhkarton', 'besenkammer', 'abstellkammer', 'spulwasser', 'schwamm', 'krankenhaus', 'baustelle', 'bahnhofshalle', 'autobahn', 'zoo', 'sardinenbuchse', 'kantine', 'kleister', 'plastik', 'kerker', 'kriegsgebiet', 'leder'],
   },
   words: { ...expandLexicon(WORDS, ADJECTIVES), ...expandKeys(STEM_EXCEPTIONS) },
   prefixes: expandKeys(PREFIXES),

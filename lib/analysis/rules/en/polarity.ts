@@ -178,6 +178,8 @@ const polarity: PolarityLexicon = {
     ],
     counterfactual: ['would have been', "would've been", 'could have been', "could've been", 'would have liked', 'would have appreciated'],
     balance: ['torn', 'mixed feelings', 'mixed bag', 'pros and cons', 'ups and downs', 'hit and miss', 'hit or miss', 'on the fence', 'mixed experience', 'hesitated between'],
+    simile: ['like', 'as'],
+    lowComparison: ['shoe leather', 'leather', 'cardboard', 'rubber', 'sandpaper', 'concrete', 'rock', 'brick', 'prison', 'prison cell', 'cell', 'sauna', 'fridge', 'freezer', 'oven', 'igloo', 'shoebox', 'shoe box', 'cupboard', 'broom cupboard', 'dishwater', 'sponge', 'hospital', 'building site', 'train station', 'motorway', 'zoo', 'sardine can', 'sardines', 'canteen', 'glue', 'plastic', 'wallpaper paste', 'dungeon', 'war zone'],
   },
   words,
   intensifiers: {

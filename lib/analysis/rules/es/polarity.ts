@@ -161,6 +161,8 @@ const polarity: PolarityLexicon = {
     ],
     counterfactual: ['habria sido', 'hubiera sido', 'hubiese sido', 'habria estado', 'hubiera estado', 'se habria', 'se hubiera', 'habria podido', 'hubiera podido', 'habria gustado', 'hubiera gustado'],
     balance: ['sentimientos encontrados', 'agridulce', 'luces y sombras', 'pros y contras', 'dudo entre', 'dudaba entre', 'ni fu ni fa', 'a medias'],
+    simile: ['como'],
+    lowComparison: ['suela', 'suela de zapato', 'carton', 'goma', 'hormigon', 'piedra', 'ladrillo', 'carcel', 'celda', 'sauna', 'nevera', 'congelador', 'horno', 'iglu', 'caja de zapatos', 'armario', 'agua de fregar', 'esponja', 'hospital', 'obra', 'estacion', 'autopista', 'zoo', 'lata de sardinas', 'sardinas', 'comedor escolar', 'pegamento', 'plastico', 'mazmorra', 'zona de guerra', 'cuero', 'chicle'],
   },
   words: expandAdjectives(ADJECTIVES, OTHERS),
   prefixes: {

@@ -261,6 +261,8 @@ const polarity: PolarityLexicon = {
     ],
     counterfactual: ['aurait ete', 'auraient ete', 'aurait pu', 'auraient pu', 'aurait du', 'auraient du', 'aurais aime', 'aurions aime', 'aurais apprecie', 'aurions apprecie'],
     balance: ['mitige', 'mitigee', 'mitiges', 'suis partage', 'suis partagee', 'hesite entre', 'hesitais entre', "j'hesitais", 'en demi teinte', 'du bon et du moins bon', 'du bon et du mauvais', 'des hauts et des bas'],
+    simile: ['comme'],
+    lowComparison: ['semelle', 'semelle de chaussure', 'carton', 'caoutchouc', 'beton', 'pierre', 'brique', 'prison', 'cellule', 'sauna', 'frigo', 'refrigerateur', 'congelateur', 'four', 'igloo', 'boite a chaussures', 'placard', 'cagibi', 'eau de vaisselle', 'eponge', 'hopital', 'chantier', 'hall de gare', 'autoroute', 'zoo', 'boite de sardines', 'sardines', 'cantine', 'colle', 'plastique', 'cachot', 'zone de guerre', 'cuir'],
   },
   words: buildWords(),
   intensifiers: {

@@ -123,6 +123,8 @@ const polarity: PolarityLexicon = {
     ],
     counterfactual: ['sarebbe stato', 'sarebbe stata', 'sarebbero stati', 'sarebbe stato carino', 'avrebbe potuto', 'avrebbero potuto', 'avrebbe dovuto', 'avrebbero dovuto', 'avrei apprezzato', 'avremmo apprezzato', 'sarebbe piaciuto'],
     balance: ['sensazioni contrastanti', 'sentimenti contrastanti', 'impressioni contrastanti', 'luci e ombre', 'pro e contro', 'combattuto', 'alti e bassi'],
+    simile: ['come'],
+    lowComparison: ['suola', 'suola di scarpa', 'cartone', 'gomma', 'cemento', 'pietra', 'mattone', 'prigione', 'carcere', 'cella', 'sauna', 'frigo', 'frigorifero', 'freezer', 'forno', 'igloo', 'scatola da scarpe', 'scatola di scarpe', 'sgabuzzino', 'ripostiglio', 'acqua dei piatti', 'spugna', 'ospedale', 'cantiere', 'stazione', 'autostrada', 'zoo', 'scatola di sardine', 'sardine', 'mensa', 'colla', 'plastica', 'cuoio', 'gomma da masticare', 'zona di guerra'],
   },
   words,
   prefixes: {
