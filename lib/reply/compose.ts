@@ -211,15 +211,17 @@ function aspectValues(
 
 // ---------------------------------------------------------------- templates lookup
 
-/** with a history: starting points, local-search passes, and the overlap below which we stop looking */
-const HISTORY_RESTARTS = 6;
-const LOCAL_SEARCH_PASSES = 3;
-const GOOD_ENOUGH_OVERLAP = 0.4;
-const RESTART_ABOVE_OVERLAP = 0.55;
+/** with a history: aspect phrasings tried, and coordinate-descent passes over the slots */
+const HISTORY_RESTARTS = 3;
+const LOCAL_SEARCH_PASSES = 4;
+/** below this estimated overlap with every earlier reply, the search spreads the use of wordings instead */
+const SAFE_OVERLAP = 0.4;
 /** the near-duplicate threshold (DESIGN.md: 3-gram overlap > 0.6) */
 const NEAR_DUPLICATE = 0.6;
-/** exact evaluations allowed for two-slot moves (keeps a draft under ~100 ms with hundreds of earlier replies) */
-const PAIR_MOVES_BUDGET = 400;
+/** exact evaluations allowed when the estimate was too kind (junctions between sentences, repeated 3-grams) */
+const EXACT_MOVES_BUDGET = 120;
+/** most expansions one wording may have (templates test) */
+export const MAX_EXPANSIONS = 64;
 
 const TONE_FALLBACK: Record<Tone, Tone[]> = { warm: ['warm', 'formal'], formal: ['formal', 'warm'], brief: ['brief', 'formal', 'warm'] };
 
@@ -246,6 +248,28 @@ export function fillWording(wording: string, values: Values): string | undefined
   return filled.charAt(0).toLocaleUpperCase() + filled.slice(1);
 }
 
+const ALTERNATIVES_RE = /\[([^[\]]*)\]/g;
+
+/**
+ * The sentences a wording stands for: each "[a|b|c]" group is one of its alternatives (no nesting; an empty
+ * alternative leaves the words out), in order, the first alternative of every group first. Capped at
+ * MAX_EXPANSIONS; a double space left by an empty alternative becomes one.
+ */
+export function expandWording(wording: string): string[] {
+  let out = [''];
+  let last = 0;
+  for (const m of wording.matchAll(ALTERNATIVES_RE)) {
+    const before = wording.slice(last, m.index);
+    const options = (m[1] ?? '').split('|');
+    const next: string[] = [];
+    for (const prefix of out) for (const option of options) if (next.length < MAX_EXPANSIONS) next.push(prefix + before + option);
+    out = next;
+    last = (m.index ?? 0) + m[0].length;
+  }
+  const tail = wording.slice(last);
+  return out.map((prefix) => (prefix + tail).replace(/ {2,}/g, ' ').trim());
+}
+
 // ---------------------------------------------------------------- composition
 
 interface Chosen {
@@ -257,6 +281,8 @@ interface Chosen {
 interface ChoiceContext {
   /** word 3-grams of each earlier reply */
   history: Set<string>[];
+  /** earlier replies holding each 3-gram (indices into history) */
+  postings: Map<string, number[]>;
   /** word 5-grams of the review, never to be copied */
   reviewFiveGrams: Set<string>;
 }
@@ -267,22 +293,28 @@ interface Candidate {
   usesVisit: boolean;
 }
 
-/**
- * Picks one wording per slot. Without history: the first wording in the review's hash order (shifted by
- * the variant) that copies no five words of the review. With history: then a local search, slot by slot,
- * keeps any change that lowers the overlap with the closest earlier reply.
- */
-function chooseBlocks(
-  t: LanguageTemplates,
-  strategy: Strategy,
-  tone: Tone,
-  slots: PlanSlot[],
-  values: Values,
-  seed: number,
-  variant: number,
-  context: ChoiceContext,
-): Choice {
-  const resolved: { slot: PlanSlot; candidates: Candidate[] }[] = [];
+interface Choice {
+  resolved: { slot: PlanSlot; candidates: Candidate[] }[];
+  pick: number[];
+  /** the search's estimate of the overlap with the closest earlier reply */
+  estimate: number;
+}
+
+function postingsOf(history: Set<string>[]): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
+  history.forEach((grams, j) => {
+    for (const g of grams) {
+      const list = postings.get(g);
+      if (list) list.push(j);
+      else postings.set(g, [j]);
+    }
+  });
+  return postings;
+}
+
+/** The candidate sentences of each slot, in the review's hash order shifted by the variant. */
+function resolveSlots(t: LanguageTemplates, strategy: Strategy, tone: Tone, slots: PlanSlot[], values: Values, seed: number, variant: number, context: ChoiceContext): Choice['resolved'] {
+  const resolved: Choice['resolved'] = [];
   let visitSaid = false;
   for (const slot of slots) {
     const block = slot.blocks.find((b) => {
@@ -296,10 +328,15 @@ function chooseBlocks(
     const candidates: Candidate[] = [];
     for (let k = 0; k < n; k++) {
       const wording = wordings[(start + k) % n] ?? '';
-      const text = fillWording(wording, values);
-      if (text === undefined) continue;
-      const copiesReview = [...wordNgrams(text, 5)].some((g) => context.reviewFiveGrams.has(g));
-      candidates.push({ text, copiesReview, usesVisit: wording.includes('{visit}') });
+      const expansions = expandWording(wording);
+      const m = expansions.length;
+      const shift = m > 1 ? (((hash32(`${seed}:${block}:${k}`) + variant) % m) + m) % m : 0;
+      for (let e = 0; e < m; e++) {
+        const text = fillWording(expansions[(shift + e) % m] ?? '', values);
+        if (text === undefined) continue;
+        const copiesReview = [...wordNgrams(text, 5)].some((g) => context.reviewFiveGrams.has(g));
+        candidates.push({ text, copiesReview, usesVisit: wording.includes('{visit}') });
+      }
     }
     // TripAdvisor forbids quoting the review: a wording that copies five of its words comes last;
     // "your stay" said once reads better than twice
@@ -308,54 +345,84 @@ function chooseBlocks(
     if (candidates[0]?.usesVisit) visitSaid = true;
     if (candidates.length) resolved.push({ slot, candidates });
   }
-
-  const pick = resolved.map(() => 0);
-  if (context.history.length) {
-    // fast estimate: blocks' 3-grams taken as disjoint, their matches with each earlier reply counted once;
-    // the caller measures the laid-out reply exactly and restarts when the estimate was too kind
-    const none = new Set<string>();
-    const gramsOf = resolved.map((r) => r.candidates.map((c) => (r.slot.blocks.includes('signOff') ? none : wordNgrams(c.text, 3))));
-    const matches = gramsOf.map((cands) => cands.map((g) => context.history.map((h) => countIn(g, h))));
-    const cost = (choice: number[]) => {
-      let size = 0;
-      let copies = 0;
-      resolved.forEach((r, i) => {
-        size += gramsOf[i]?.[choice[i] ?? 0]?.size ?? 0;
-        if (r.candidates[choice[i] ?? 0]?.copiesReview) copies++;
-      });
-      let worst = 0;
-      context.history.forEach((h, j) => {
-        let inter = 0;
-        resolved.forEach((_, i) => (inter += matches[i]?.[choice[i] ?? 0]?.[j] ?? 0));
-        worst = Math.max(worst, inter / Math.max(1, Math.min(size, h.size)));
-      });
-      return worst + copies;
-    };
-    let best = cost(pick);
-    for (let pass = 0; pass < LOCAL_SEARCH_PASSES && best > GOOD_ENOUGH_OVERLAP; pass++) {
-      let improved = false;
-      resolved.forEach((r, i) => {
-        for (let k = 0; k < r.candidates.length; k++) {
-          if (k === pick[i]) continue;
-          const trial = [...pick];
-          trial[i] = k;
-          const c = cost(trial);
-          if (c < best - 1e-9) {
-            best = c;
-            pick[i] = k;
-            improved = true;
-          }
-        }
-      });
-      if (!improved) break;
-    }
-  }
-  return { resolved, pick };
+  return resolved;
 }
 
-interface Choice {
-  resolved: { slot: PlanSlot; candidates: Candidate[] }[];
-  pick: number[];
+/**
+ * Picks one candidate per slot. Without history: the first in the review's hash order (shifted by the
+ * variant). With history: coordinate descent on an estimate (each sentence's 3-grams counted against every
+ * earlier reply through the postings): first bring the overlap with the closest earlier reply under
+ * SAFE_OVERLAP, then prefer the sentences the history used least, so wordings rotate and the account's
+ * replies stay far apart as it grows.
+ */
+function chooseBlocks(resolved: Choice['resolved'], context: ChoiceContext): Choice {
+  const pick = resolved.map(() => 0);
+  const h = context.history.length;
+  if (!h) return { resolved, pick, estimate: 0 };
+  const sizes = resolved.map((r) => r.candidates.map((c) => (r.slot.blocks.includes('signOff') ? 0 : wordNgrams(c.text, 3).size)));
+  const matches = resolved.map((r) =>
+    r.candidates.map((c) => {
+      const counts = new Int32Array(h);
+      if (r.slot.blocks.includes('signOff')) return counts;
+      for (const g of wordNgrams(c.text, 3)) for (const j of context.postings.get(g) ?? []) counts[j]!++;
+      return counts;
+    }),
+  );
+  const historySizes = context.history.map((grams) => grams.size);
+  const inter = new Int32Array(h);
+  let size = 0;
+  let penalty = 0;
+  const penaltyOf = (i: number, k: number) => (resolved[i]?.candidates[k]?.copiesReview ? 2 : 0);
+  resolved.forEach((_, i) => {
+    size += sizes[i]?.[0] ?? 0;
+    penalty += penaltyOf(i, 0);
+    const m = matches[i]?.[0];
+    if (m) for (let j = 0; j < h; j++) inter[j]! += m[j]!;
+  });
+  // worst overlap (and how far above SAFE_OVERLAP) first, then the mean overlap: the least used sentences
+  const costWith = (i: number, k: number): { cost: number; worst: number } => {
+    const from = matches[i]?.[pick[i] ?? 0];
+    const to = matches[i]?.[k];
+    const newSize = Math.max(1, size - (sizes[i]?.[pick[i] ?? 0] ?? 0) + (sizes[i]?.[k] ?? 0));
+    let worst = 0;
+    let sum = 0;
+    for (let j = 0; j < h; j++) {
+      const shared = inter[j]! - (from?.[j] ?? 0) + (to?.[j] ?? 0);
+      const overlap = shared / Math.max(1, Math.min(newSize, historySizes[j]!));
+      sum += overlap;
+      if (overlap > worst) worst = overlap;
+    }
+    const p = penalty - penaltyOf(i, pick[i] ?? 0) + penaltyOf(i, k);
+    return { cost: p * 10 + Math.max(0, worst - SAFE_OVERLAP) * 4 + sum / h, worst };
+  };
+  let current = costWith(0, pick[0] ?? 0);
+  for (let pass = 0; pass < LOCAL_SEARCH_PASSES; pass++) {
+    let improved = false;
+    resolved.forEach((r, i) => {
+      let bestK = pick[i] ?? 0;
+      let best = current;
+      for (let k = 0; k < r.candidates.length; k++) {
+        if (k === pick[i]) continue;
+        const trial = costWith(i, k);
+        if (trial.cost < best.cost - 1e-9) {
+          best = trial;
+          bestK = k;
+        }
+      }
+      if (bestK !== pick[i]) {
+        const from = matches[i]?.[pick[i] ?? 0];
+        const to = matches[i]?.[bestK];
+        for (let j = 0; j < h; j++) inter[j]! += (to?.[j] ?? 0) - (from?.[j] ?? 0);
+        size += (sizes[i]?.[bestK] ?? 0) - (sizes[i]?.[pick[i] ?? 0] ?? 0);
+        penalty += penaltyOf(i, bestK) - penaltyOf(i, pick[i] ?? 0);
+        pick[i] = bestK;
+        current = best;
+        improved = true;
+      }
+    });
+    if (!improved) break;
+  }
+  return { resolved, pick, estimate: current.worst };
 }
 
 function chosenOf({ resolved, pick }: Choice): Chosen[] {
@@ -435,36 +502,41 @@ export function composeReply(
   const allSlots = PLANS[strategy][tone];
 
   const history = options.history ?? [];
+  const historyGrams = history.map((h) => wordNgrams(bodyOf(h), 3));
   const context: ChoiceContext = {
-    history: history.map((h) => wordNgrams(bodyOf(h), 3)),
+    history: historyGrams,
+    postings: history.length ? postingsOf(historyGrams) : new Map(),
     reviewFiveGrams: wordNgrams(reviewText, 5),
   };
   const choose = (slots: PlanSlot[], v: number) =>
-    chooseBlocks(t, strategy, tone, slots, { ...baseValues, ...aspectValues(t, analysis, strategy, seed, v), facts: facts || undefined }, seed, v, context);
+    chooseBlocks(resolveSlots(t, strategy, tone, slots, { ...baseValues, ...aspectValues(t, analysis, strategy, seed, v), facts: facts || undefined }, seed, v, context), context);
   // measured on the body, as the checker's `duplicate` rule does: the sign-off and signature are the last
   // paragraph, the same on every reply by design
   const closest = (text: string) => {
     const grams = wordNgrams(bodyOf(text), 3);
     return Math.max(0, ...context.history.map((h) => overlapOfSets(grams, h)));
   };
-  // with a history: a few starting points (other aspect phrasings too), keep the draft furthest from its
-  // closest earlier reply, and if it is still close, polish it slot by slot on the exact measure
+  // with a history: the search's choice for a few aspect phrasings, measured exactly on the laid-out reply
+  // (sentence junctions count there); if still close, single-slot moves on the exact measure
   const draft = (slots: PlanSlot[]) => {
     if (!history.length) return layout(chosenOf(choose(slots, variant)), signature);
     let best = { choice: choose(slots, variant), overlap: Infinity };
-    for (let k = 0; k < HISTORY_RESTARTS && best.overlap > RESTART_ABOVE_OVERLAP; k++) {
-      const choice = k === 0 ? best.choice : choose(slots, variant + k);
+    best.overlap = closest(layout(chosenOf(best.choice), signature));
+    for (let k = 1; k < HISTORY_RESTARTS && best.overlap > SAFE_OVERLAP + 0.1; k++) {
+      const choice = choose(slots, variant + k);
       const overlap = closest(layout(chosenOf(choice), signature));
       if (overlap < best.overlap) best = { choice, overlap };
     }
-    for (let pass = 0; pass < LOCAL_SEARCH_PASSES && best.overlap > RESTART_ABOVE_OVERLAP; pass++) {
+    let budget = EXACT_MOVES_BUDGET;
+    for (let pass = 0; pass < 2 && best.overlap > NEAR_DUPLICATE - 0.05 && budget > 0; pass++) {
       let improved = false;
       best.choice.resolved.forEach((r, i) => {
-        for (let k = 0; k < r.candidates.length; k++) {
+        for (let k = 0; k < r.candidates.length && budget > 0; k++) {
+          if (k === best.choice.pick[i] || r.candidates[k]?.copiesReview) continue;
           const pick = [...best.choice.pick];
           pick[i] = k;
-          const choice = { resolved: best.choice.resolved, pick };
-          if (r.candidates[k]?.copiesReview) continue;
+          const choice = { ...best.choice, pick };
+          budget--;
           const overlap = closest(layout(chosenOf(choice), signature));
           if (overlap < best.overlap - 1e-9) {
             best = { choice, overlap };
@@ -473,26 +545,6 @@ export function composeReply(
         }
       });
       if (!improved) break;
-    }
-    // still a near-duplicate: change two slots at once (rare, when one slot's wordings are all used up)
-    const slotsCount = best.choice.resolved.length;
-    let budget = PAIR_MOVES_BUDGET;
-    for (let i = 0; i < slotsCount && best.overlap > NEAR_DUPLICATE && budget > 0; i++) {
-      for (let j = i + 1; j < slotsCount && best.overlap > NEAR_DUPLICATE && budget > 0; j++) {
-        const [ri, rj] = [best.choice.resolved[i], best.choice.resolved[j]];
-        for (let a = 0; a < (ri?.candidates.length ?? 0); a++) {
-          for (let b = 0; b < (rj?.candidates.length ?? 0); b++) {
-            if (ri?.candidates[a]?.copiesReview || rj?.candidates[b]?.copiesReview) continue;
-            const pick = [...best.choice.pick];
-            pick[i] = a;
-            pick[j] = b;
-            const choice = { resolved: best.choice.resolved, pick };
-            budget--;
-            const overlap = closest(layout(chosenOf(choice), signature));
-            if (overlap < best.overlap - 1e-9) best = { choice, overlap };
-          }
-        }
-      }
     }
     return layout(chosenOf(best.choice), signature);
   };

@@ -1,5 +1,7 @@
 /**
- * `npm run bench -- replies`: checker speed. Median and p99 ms per check of a 1,500-character reply (per
+ * `npm run bench -- replies`: checker speed, composer speed (scripts/bench/composer-speed.ts) and composer
+ * capacity (scripts/bench/reply-capacity.ts; alone: `npx tsx scripts/bench/replies.ts capacity [fr en …]`).
+ * Checker speed: Median and p99 ms per check of a 1,500-character reply (per
  * language, built from the corpus, with a review and a history so every computed rule runs), and the worst
  * time on 100 kB adversarial inputs. Target: ≤ 2 ms per 1,500-character reply.
  */
@@ -8,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { LANGUAGES, type Language } from '../../lib/platforms';
 import { checkReply } from '../../lib/reply/check';
 import { loadReplyCorpus } from '../eval/replies';
+import { printComposerSpeed } from './composer-speed';
+import { printCapacity } from './reply-capacity';
 
 const RUNS = 2000;
 
@@ -68,6 +72,12 @@ export async function run(): Promise<void> {
     if (ms > worst.ms) worst = { name, ms };
   }
   console.log(`  worst 100 kB adversarial input: ${worst.ms.toFixed(1)} ms (${worst.name})`);
+  printComposerSpeed();
+  printCapacity();
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) void run();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = process.argv.slice(2);
+  if (args.includes('capacity')) printCapacity(LANGUAGES.filter((lang) => args.includes(lang)).length ? LANGUAGES.filter((lang) => args.includes(lang)) : LANGUAGES);
+  else void run();
+}

@@ -52,49 +52,51 @@ export const en: LanguageTemplates = {
     },
     thanksFeedback: {
       warm: [
-        'Thank you for taking the time to write to us after {visit}.',
-        'Thank you for such a detailed review; we have read it carefully.',
-        'Thank you for sharing your experience with us.',
-        'Thanks for letting us know how you felt; this kind of feedback matters to the whole team.',
+        'Thank you for taking the time to [write to us|share your thoughts|tell us about it] after {visit}.',
+        'Thank you for [such a detailed|this detailed|your detailed] review; we have read it [carefully|with care|closely].',
+        '[Thank you|Many thanks|Thanks] for sharing your [experience|impressions|honest impressions] with us.',
+        'Thanks for letting us know how you felt; [this kind of feedback|feedback like yours|honest feedback] [matters to|means a lot to|is important to] the whole team.',
         'Thank you for taking the trouble to review {establishment}.',
-        "Thank you for putting your experience into words for us.",
-        "We have received your message, and thank you for writing it.",
-        "Thank you for these lines: every review counts for us.",
+        'Thank you for putting your experience into words [for us|so clearly|and sharing it].',
+        'We have [received|read] your [message|review], and thank you for [writing it|taking the time].',
+        'Thank you for [these lines|your review|these few lines]: every review [counts for us|matters to us|helps us].',
+        'We [appreciate|value] the time you took to [write this review|tell us about {visit}].',
       ],
       formal: [
-        'Thank you for taking the time to share your experience with us.',
-        'We thank you for your review, which we have read with great attention.',
-        'We are grateful that you shared your opinion following {visit}.',
-        'We have received your comments and thank you for sending them.',
+        'Thank you for taking the time to share your [experience|impressions|observations] with us.',
+        'We thank you for your review, which we have read with [great|the greatest|careful] attention.',
+        'We are grateful that you shared your [opinion|impressions|comments] following {visit}.',
+        'We have received your [comments|observations|remarks] and thank you for [sending them|sharing them|your time].',
         'Thank you for taking a few minutes to review {establishment}.',
-        "We acknowledge receipt of your comments and thank you for them.",
-        "We thank you for the time you devoted to this review.",
+        'We acknowledge receipt of your [comments|remarks|observations] and thank you [for them|sincerely|for sharing them].',
+        'We thank you for the time you [devoted to|took to write|spent on] this review.',
       ],
     },
     praise: {
       warm: [
-        'We are delighted that you enjoyed {praised}.',
-        'The whole team will be happy to read your kind words about {praised}.',
-        'Your compliments about {praised} made our day.',
-        'It is lovely to know that you liked {praised}.',
-        "Knowing that {praised} left you with a good memory means a great deal to us.",
-        "We are delighted to pass on your words about {praised} to the people concerned.",
+        'We are [delighted|so pleased|thrilled] that you [enjoyed|liked|appreciated] {praised}.',
+        'The whole team will be [happy|delighted|glad] to read your [kind words|compliments|lovely comments] about {praised}.',
+        'Your [compliments|kind words] about {praised} [made our day|really made our day|put a smile on our faces].',
+        'It is [lovely|wonderful|so nice] to know that you liked {praised}.',
+        'Knowing that {praised} left you with a [good|happy|lasting] memory means a [great deal|lot] to us.',
+        'We [are delighted to pass|will gladly pass|have happily passed] on your words about {praised} to [the team|the people concerned|the people behind it].',
       ],
       formal: [
-        'We are pleased that you appreciated {praised}.',
-        'Your kind remarks about {praised} will be passed on to the team.',
-        'We note with pleasure your appreciation of {praised}.',
-        'We are grateful for your compliments regarding {praised}.',
+        'We are [pleased|very pleased|glad] that you appreciated {praised}.',
+        'Your kind remarks about {praised} will be passed on to [the team|our team|the staff concerned].',
+        'We note with [pleasure|great pleasure|satisfaction] your appreciation of {praised}.',
+        'We are [grateful|most grateful|thankful] for your compliments regarding {praised}.',
         "Your appreciation of {praised} will be shared with all our staff.",
         "We are honoured by your favourable opinion of {praised}.",
       ],
     },
     private: {
       warm: [
-        'If you would like, write to us at {contact} and we can talk it through in more detail.',
-        'Please feel free to contact us directly at {contact} so we can go over everything together.',
-        'We would be glad to discuss this with you: you can reach us at {contact}.',
-        'The easiest way to continue is directly, at {contact}.',
+        'If you would like, write to us at {contact} and we can talk it through [in more detail|together|properly].',
+        'Please feel free to [contact us|write to us] directly at {contact} so we can go over [everything|it all|the details] together.',
+        'We would be [glad|happy|pleased] to discuss this with you: you can reach us at {contact}.',
+        'The easiest way to continue [is directly|this conversation is directly], at {contact}.',
+        '[Do not hesitate|Please do not hesitate] to write to us at {contact} if you would like to talk [about it|it over].',
       ],
       formal: [
         'We invite you to contact us directly at {contact} to discuss this in more detail.',
@@ -105,10 +107,12 @@ export const en: LanguageTemplates = {
     },
     privateGeneric: {
       warm: [
-        'If you would like, please contact us directly and we can talk it through in more detail.',
-        'Please feel free to get in touch with us directly so we can go over everything together.',
-        'We would be glad to discuss this with you privately.',
-        'The easiest way to continue is directly; our door is always open.',
+        'If you would like, please [contact us directly|get in touch with us directly|write to us directly] and we can talk it through [in more detail|together|properly].',
+        'Please feel free to [get in touch with us|contact us|write to us] directly so we can go over [everything|it all|the details] together.',
+        'We would be [glad|happy|pleased] to discuss this with you [privately|directly|one to one].',
+        'The easiest way to continue [is directly|this conversation is directly|is to contact us]; our [door is always open|team is always available].',
+        '[Do not hesitate|Please do not hesitate] to contact us directly if you would like to talk [about it|it over].',
+        '[Our team|The whole team] remains available [to talk it over|to discuss it with you] directly.',
       ],
       formal: [
         'We invite you to contact our management directly to discuss this in more detail.',
@@ -119,30 +123,32 @@ export const en: LanguageTemplates = {
     },
     closingWelcome: {
       warm: [
-        'We hope to have the pleasure of welcoming you again.',
-        'We look forward to seeing you again soon.',
+        'We hope to have the pleasure of welcoming you [again|back|again soon].',
+        'We look forward to seeing you [again soon|again|on your next visit].',
         'It would be a pleasure to welcome you back to {establishment}.',
-        'We hope to see you again before long.',
-        'Hoping to see you again soon.',
-        "We would be delighted to see you again whenever you like.",
-        "Do come back and see us whenever the mood takes you!",
+        'We [hope|would love] to see you again before long.',
+        '[Hoping|We hope] to see you [again soon|back soon|again one day].',
+        'We would be [delighted|happy|thrilled] to see you again whenever you [like|wish|are next in the area].',
+        'Do come back and see us [whenever the mood takes you|whenever you can|next time you are in the area]!',
+        'Our door is always open, and we [hope|would love] to welcome you [again|back] [soon|one day].',
       ],
       formal: [
-        'We would be pleased to welcome you again.',
+        'We would be [pleased|delighted|honoured] to welcome you again.',
         'We hope to have the opportunity to welcome you to {establishment} again.',
         'We sincerely hope to have the opportunity to receive you again.',
-        'We look forward to welcoming you on a future visit.',
+        'We look forward to welcoming you [on a future visit|again|on another occasion].',
         "It will be a pleasure to welcome you on a future occasion.",
         "We remain at your disposal for your next visit.",
       ],
     },
     closingNeutral: {
       warm: [
-        'Thank you again for writing to us.',
-        'Thanks once more for your message.',
-        'We wish you all the best.',
-        'Have a lovely day.',
-        "Enjoy the rest of your day.",
+        '[Thank you|Thanks] again for writing to us.',
+        'Thanks once more for your [message|words|time].',
+        'We wish you all the best[| for the future].',
+        'Have a [lovely|good|pleasant] day.',
+        'Enjoy the rest of your [day|week].',
+        'We wish you a [pleasant|good] [day|week].',
         "Thanks again for your feedback.",
         "Take good care.",
         "Thank you for your attention.",
@@ -150,7 +156,7 @@ export const en: LanguageTemplates = {
       formal: [
         'Thank you for your understanding.',
         'Thank you once again for your message.',
-        'We wish you all the best.',
+        'We wish you all the best[| for the future].',
         'With our thanks for your patience.',
         "With our best wishes.",
         "Thank you for the attention given to this reply.",
@@ -162,21 +168,21 @@ export const en: LanguageTemplates = {
     thank: {
       thanksPraise: {
         warm: [
-          'A huge thank you for this lovely review; it has made the whole team smile.',
-          'Thank you so much for taking the time to share such a positive account of {visit}.',
-          'What a pleasure to read your message! Thank you from all of us.',
-          'Many thanks for these warm words after {visit}.',
-          'Your review truly made our day, so thank you for taking the time.',
-          "Thank you for this lovely feedback, which came at just the right moment for the team.",
-          "Reading a review like yours is the best reward there is: thank you!",
-          "Thank you from the bottom of our hearts for sharing such a happy memory of {visit}.",
+          'A huge thank you for this [lovely|wonderful|generous] review; it has [made the whole team smile|brightened the whole team’s day|delighted the whole team].',
+          'Thank you [so much|very much|warmly] for taking the time to share such a [positive|glowing|kind] account of {visit}.',
+          'What a pleasure to read your [message|review|kind words]! Thank you from [all of us|the whole team|everyone here].',
+          'Many thanks for these [warm|kind|generous] words after {visit}.',
+          'Your review [truly|really] made our day, so thank you for taking the time[| to write it].',
+          'Thank you for this [lovely|heart-warming|wonderful] feedback, which came at just the right moment for [the team|all of us].',
+          'Reading a review like yours is the best reward [there is|we could ask for]: thank you!',
+          'Thank you from the bottom of our hearts for sharing such a [happy|lovely|fond] memory of {visit}.',
         ],
         formal: [
-          'We sincerely thank you for your excellent review.',
+          'We sincerely thank you for your [excellent|very kind|generous] review.',
           'Thank you for taking the time to share such a positive opinion following {visit}.',
-          'We read your comments with great pleasure and thank you for them.',
+          'We read your [comments|review|kind words] with great pleasure and thank you [for them|warmly|sincerely].',
           'Your appreciation honours us, and we thank you warmly.',
-          "We thank you warmly for this very positive feedback.",
+          'We thank you [warmly|sincerely] for this [very positive|excellent|generous] feedback.',
           "It is with great satisfaction that we read your review.",
           "Thank you for taking the trouble to share your appreciation of {visit}.",
         ],
@@ -199,10 +205,10 @@ export const en: LanguageTemplates = {
     acknowledge_and_fix: {
       acknowledge: {
         warm: [
-          'We have read what you say about {concerns}, and we understand your disappointment.',
-          'Your remarks about {concerns} struck a chord with us, and we take them very seriously.',
-          'What you describe regarding {concerns} is not what we want to offer our guests.',
-          'Your feedback about {concerns} is valuable to us, even if it is not pleasant to read.',
+          'We have read what you say about {concerns}, and we [understand|fully understand|can understand] your disappointment.',
+          'Your [remarks|comments] about {concerns} struck a chord with us, and we take them [very seriously|to heart].',
+          'What you describe regarding {concerns} is not what we want to offer [our guests|anyone who visits us].',
+          'Your feedback about {concerns} is [valuable|precious|useful] to us, even if it is not pleasant to read.',
         ],
         formal: [
           'We have taken note of your remarks concerning {concerns} and understand your dissatisfaction.',
@@ -227,10 +233,10 @@ export const en: LanguageTemplates = {
       },
       apology: {
         warm: [
-          'We are truly sorry that {visit} did not live up to your expectations.',
-          'Please accept our apologies for this disappointment.',
-          'We apologise for the inconvenience.',
-          'We really regret that you left with this impression.',
+          'We are [truly|really|very] sorry that {visit} did not live up to your expectations.',
+          'Please accept our [apologies|sincere apologies] for this disappointment.',
+          'We apologise for the inconvenience[| this caused you].',
+          'We [really|deeply] regret that you left with this impression.',
         ],
         formal: [
           'Please accept our sincere apologies for this disappointment.',
@@ -241,10 +247,10 @@ export const en: LanguageTemplates = {
       },
       action: {
         warm: [
-          'We have passed your comments on to the team concerned so that they can be looked at in detail.',
-          'Your feedback has been shared with the team so that we can learn from it.',
-          'We have talked it over with the people concerned to see what can be improved.',
-          'Your message has been shared internally and will help us do better.',
+          'We have passed your comments on to the [team concerned|relevant team|people concerned] so that they can be looked at in detail.',
+          'Your feedback has been shared with the [team|whole team] so that we can learn from it.',
+          'We have [talked it over|discussed it] with the people concerned to see what can be improved.',
+          'Your message has been shared internally and will help us [do better|improve].',
         ],
         formal: [
           'Your remarks have been forwarded to the departments concerned for review.',
@@ -257,10 +263,10 @@ export const en: LanguageTemplates = {
     investigate_then_reply: {
       acknowledge: {
         warm: [
-          'What you report about {concerns} is serious, and we are treating it as such.',
-          'We take what you describe about {concerns} very seriously.',
+          'What you report about {concerns} is serious, and we are treating it [as such|accordingly].',
+          'We take what you describe about {concerns} [very seriously|extremely seriously].',
           'What you write about {concerns} deserves our full attention.',
-          'We have read your account about {concerns} with the greatest attention.',
+          'We have read your account about {concerns} with the [greatest|utmost|closest] attention.',
         ],
         formal: [
           'The matters you report concerning {concerns} are serious, and we are treating them as such.',
@@ -285,8 +291,8 @@ export const en: LanguageTemplates = {
       },
       apology: {
         warm: [
-          'We are sorry that you are left with such a feeling about {visit}.',
-          'We sincerely regret that you experienced things this way.',
+          'We are [sorry|truly sorry] that you are left with such a feeling about {visit}.',
+          'We [sincerely|genuinely] regret that you experienced things this way.',
           'Leaving with such an impression is very unpleasant, and we are sorry for it.',
           'We are genuinely saddened that this is how you remember {visit}.',
         ],
@@ -299,9 +305,9 @@ export const en: LanguageTemplates = {
       },
       action: {
         warm: [
-          'We are checking every point with the people concerned to understand exactly what happened.',
-          'We are looking into the situation, point by point.',
-          'We are examining the matter in detail before giving you a full answer.',
+          'We are checking every point with the people concerned to understand [exactly|precisely] what happened.',
+          'We are looking into the [situation|matter], point by point.',
+          'We are examining the matter in detail before giving you a [full|complete] answer.',
           'We are checking with the people involved, because we want to understand what happened.',
         ],
         formal: [
@@ -327,9 +333,9 @@ export const en: LanguageTemplates = {
       },
       privateGeneric: {
         warm: [
-          'To help us get to the bottom of this, please contact us directly with the details of {visit}.',
-          'So that we can move forward together, please write to us privately.',
-          'Please get in touch directly: every detail will help us understand what happened.',
+          'To help us get to the bottom of this, please [contact us|write to us] directly with the details of {visit}.',
+          'So that we can move forward together, please [write to us|contact us] privately.',
+          'Please get in touch directly: every detail will help us understand [what happened|the situation].',
           'We would like to talk this over with you directly, away from this page.',
         ],
         formal: [
@@ -355,9 +361,11 @@ export const en: LanguageTemplates = {
       },
       wayOut: {
         warm: [
-          'We understand that, at the time, the situation may have looked different to you.',
-          'A misunderstanding is always possible, and we do not doubt that your feelings were sincere.',
-          'We appreciate that things may have felt different from where you stood.',
+          'We understand that, at the time, the situation may have [looked|seemed|felt] different to you.',
+          'A misunderstanding is always possible, and we do not doubt that your [feelings were|impressions were|disappointment was] sincere.',
+          'We [appreciate|understand|recognise] that things may have felt different from where you stood.',
+          '[Each of us|Everyone] can see the same situation [differently|in a different light], and we respect your [point of view|perspective].',
+          'We [fully|entirely] accept that your [experience|perception] of it [was|may have been] different.',
         ],
         formal: [
           'We understand that the circumstances may have appeared differently to you.',
@@ -367,9 +375,11 @@ export const en: LanguageTemplates = {
       },
       closingFirm: {
         warm: [
-          'We will leave the public discussion there, but our door remains open.',
-          'On our side, we consider the matter clarified.',
-          'We will not continue the exchange on this page.',
+          'We will leave the public [discussion|exchange] there, but our door [remains|stays] open.',
+          'On our side, we consider the [matter|point|situation] [clarified|settled|now clear].',
+          'We will not continue the [exchange|discussion] [on this page|here|in public].',
+          '[That is all|This is all] we [wished|wanted] to [add|say] publicly on the subject.',
+          'We [prefer|would rather] not [to prolong|to continue|to extend] this [discussion|exchange] in public.',
         ],
         formal: [
           'We therefore consider this matter closed on this page.',
@@ -381,10 +391,11 @@ export const en: LanguageTemplates = {
     defuse_with_humor: {
       humor: {
         warm: [
-          'We have to admit it: when it came to {concerns}, we were clearly not at our finest.',
-          'On {concerns}, we plead guilty, with no excuses.',
-          'As for {concerns}, let us say it was not our finest hour, and we are the first to regret it.',
-          'With {concerns}, we clearly still have a little way to go before we reach perfection.',
+          'We have to admit it: when it came to {concerns}, we were clearly not [at our finest|at our best|on top form].',
+          'On {concerns}, we plead guilty, [with no excuses|no excuses offered].',
+          'As for {concerns}, let us say it was not our [finest|proudest|best] hour, and we are the first to [regret it|admit it].',
+          'With {concerns}, we clearly still have a [little|short|fair] way to go before we reach perfection.',
+          'When it comes to {concerns}, that was clearly [not our day|an off day for us], and we [hold our hands up|admit it freely].',
         ],
         formal: [
           'Regarding {concerns}, we must admit that we were not at our finest.',
@@ -394,9 +405,10 @@ export const en: LanguageTemplates = {
       },
       humorGeneric: {
         warm: [
-          'We have to admit it: this time, we were clearly not at our finest.',
-          'We plead guilty, with no excuses.',
-          'Let us say it was not our finest hour, and we are the first to regret it.',
+          'We have to admit it: this time, we were clearly not [at our finest|at our best|on top form].',
+          'We plead guilty, [with no excuses|no excuses offered|and we will not make excuses].',
+          'Let us say it was not our [finest|proudest|best] hour, and we are the first to [regret it|admit it|say so].',
+          'Clearly, that was [not our day|an off day for us], and we [hold our hands up|admit it freely].',
         ],
         formal: [
           'We must admit that, this time, we were not at our finest.',
@@ -406,9 +418,10 @@ export const en: LanguageTemplates = {
       },
       action: {
         warm: [
-          'More seriously, your comments have been passed on to the team concerned.',
-          'Joking aside, we have shared your feedback with the team.',
-          'On a serious note, your message has been shared internally so that we do better.',
+          '[More seriously|On a more serious note|Seriously, though], your comments have been passed on to [the team concerned|the relevant team|the people concerned].',
+          '[Joking aside|All joking aside], we have shared your [feedback|remarks|comments] with the [team|whole team].',
+          'On a serious note, your message has been shared internally so that we [do better|can do better|improve].',
+          '[Smiles aside|Humour aside], we [take|are taking] your [remarks|comments] seriously and [have discussed them|are discussing them] as a team.',
         ],
         formal: [
           'More seriously, your remarks have been forwarded to the departments concerned.',
@@ -420,15 +433,15 @@ export const en: LanguageTemplates = {
     blackmail_protocol: {
       policy: {
         warm: [
-          'As with all our guests, we would like to make clear that we do not grant any advantage in exchange for a review, whatever it may say.',
-          'As a matter of principle, we offer no gesture or advantage in return for a review, positive or negative.',
-          'Our rule is the same for everyone: no advantage is granted in connection with posting, changing or removing a review.',
+          '[As with all our guests|As we do with everyone], we would like to make clear that we do not grant any advantage in exchange for a review, whatever it may say.',
+          '[As a matter of principle|On principle], we offer no [gesture or advantage|advantage of any kind] in return for a review, positive or negative.',
+          'Our rule is the same for [everyone|every guest]: no advantage is granted in connection with posting, changing or removing a review.',
           'We would simply point out that reviews are never the subject of any benefit with us.',
           "With us, a review is simply a review: it earns no advantage, and neither does taking it down.",
-          "We want the reviews posted here to stay free and honest, so nothing is ever attached to them.",
-          "Whatever a review says, it does not lead to any particular gesture on our part.",
-          "To put it simply: with us, a review is never traded for anything, either way.",
-          "Our guests know it: reviews are free, and no advantage depends on them.",
+          'We want the reviews posted here to stay [free and honest|honest and free|genuine], so nothing is ever attached to them.',
+          'Whatever a review says, it [does not lead to|never leads to] any particular gesture on our part.',
+          'To put it [simply|plainly]: with us, a review is never traded for anything, [either way|in either direction].',
+          '[Our guests know it|As our guests know]: reviews are free, and no advantage depends on them.',
         ],
         formal: [
           'In line with our principles and the rules of review platforms, no advantage is granted in exchange for a review.',
@@ -443,11 +456,11 @@ export const en: LanguageTemplates = {
       },
       private: {
         warm: [
-          'Any question about {visit} can be sent to us directly at {contact}.',
-          'If anything about {visit} still needs clarifying, write to us at {contact}.',
-          'For any question about {visit}, we can be reached at {contact}.',
-          "Our team is happy to hear from you at {contact} about anything to do with {visit}.",
-          "To talk about {visit}, the simplest way is to write to us at {contact}.",
+          'Any question about {visit} can be [sent to us directly|sent to us|addressed to us] at {contact}.',
+          'If anything about {visit} still needs [clarifying|discussing], write to us at {contact}.',
+          'For any question about {visit}, we can be reached [at|directly at] {contact}.',
+          'Our team is [happy|glad] to hear from you at {contact} about anything to do with {visit}.',
+          'To talk about {visit}, the [simplest|easiest|best] way is to write to us at {contact}.',
           "Should you wish to discuss {visit} further, you can reach us at {contact}.",
           "For anything related to {visit}, a message to {contact} is all it takes.",
           "The best way to talk about {visit} is still to write to us at {contact}.",
@@ -464,14 +477,14 @@ export const en: LanguageTemplates = {
       },
       privateGeneric: {
         warm: [
-          'Any question about {visit} can be sent to us directly.',
-          'If anything about {visit} still needs clarifying, you can contact us directly.',
-          'For any question about {visit}, we can be reached through the usual channels.',
-          "Our team is happy to hear from you about anything to do with {visit}.",
-          "To talk about {visit}, the simplest way is to contact us directly.",
-          "Should you wish to discuss {visit} further, our door remains open.",
-          "For anything related to {visit}, a direct message is all it takes.",
-          "The best way to talk about {visit} is still to write to us directly.",
+          'Any question about {visit} can be [sent to us|addressed to us|put to us] directly.',
+          'If anything about {visit} still needs [clarifying|discussing], you can [contact us|reach us|write to us] directly.',
+          'For any question about {visit}, we can be reached [through the usual channels|directly|by the usual means].',
+          'Our team is [happy|glad] to hear from you about anything to do with {visit}.',
+          'To talk about {visit}, the [simplest|easiest|best] way is to contact us directly.',
+          'Should you wish to discuss {visit} further, our door [remains|is always] open.',
+          'For anything related to {visit}, a [direct message|message to us] is all it takes.',
+          'The best way to talk about {visit} is still to [write to us|contact us|get in touch] directly.',
         ],
         formal: [
           'Any question regarding {visit} may be addressed directly to our management.',
@@ -487,17 +500,17 @@ export const en: LanguageTemplates = {
     report_and_ignore: {
       minimal: {
         warm: [
-          "Thank you for your message.",
-          "We have read this message.",
-          "Thank you for your post.",
-          "Thank you for taking the time to write.",
-          "This message has been received.",
-          "We have read these lines.",
-          "Your message has reached us.",
-          "Thank you for these few words.",
+          'Thank you for your [message|comment].',
+          'We have read [this message|these lines|your post|this comment].',
+          '[Your message|Your post|This comment] has [reached us|been received].',
+          'Thank you for taking the time to [write|post this|write to us].',
+          'We have taken note of [this message|your post|these lines].',
+          'We acknowledge receipt of [this message|your post|your comment].',
+          '[Your comment|Your message] has [come to|caught] our attention.',
+          'Thank you for [these few words|these lines|writing].',
         ],
         formal: [
-          "We have read this message.",
+          'We have read [this message|these lines|your post|this comment].',
           "We take note of this post.",
           "This message has been read.",
           "We acknowledge receipt of this message.",
@@ -509,18 +522,18 @@ export const en: LanguageTemplates = {
       },
       minimalChannel: {
         warm: [
-          "For anything concerning a visit to us, our team can be reached directly.",
-          "We remain available to our guests through the usual channels.",
-          "Any question about a visit can be sent to us directly.",
-          "Our team is glad to answer any question about a visit directly.",
-          "Any question about time spent with us can be asked directly.",
-          "For anything about a visit, our door remains open.",
-          "If a visit to us is the subject, let us talk about it directly.",
-          "Our guests can always reach us directly, as usual.",
+          'For anything concerning a [visit to us|stay or a meal with us], [our team|the team|our staff] can be reached directly.',
+          'We remain available to [our guests|everyone|every guest] through the usual channels.',
+          'Any question about a visit can be [sent to us|addressed to us|put to us] directly.',
+          'Our team is [glad|happy|always pleased] to answer any question about a visit directly.',
+          'Any question about time spent with us can be asked [directly|of our team directly].',
+          'For anything about a visit, our door [remains|is always] open.',
+          'If a visit to us is the subject, let us talk about it [directly|one to one].',
+          'Our guests can always reach us directly[, as usual|, as ever|].',
         ],
         formal: [
           "Our management can be contacted directly with any question about a visit.",
-          "We remain available to our guests through the usual channels.",
+          'We remain available to [our guests|everyone|every guest] through the usual channels.',
           "For any question about a stay or a meal, we invite you to contact us directly.",
           "Any question regarding a visit may be addressed directly to our management.",
           "We remain reachable directly for any request concerning a visit to our establishment.",

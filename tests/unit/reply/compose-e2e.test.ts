@@ -4,7 +4,7 @@ import { analyzeReview } from '../../../lib/analysis/index';
 import { STRATEGIES, type Strategy } from '../../../lib/analysis/types';
 import { LANGUAGES, type Language } from '../../../lib/platforms';
 import { checkReply, trigramOverlap } from '../../../lib/reply/check';
-import { bodyOf, composeReply, wordNgrams } from '../../../lib/reply/compose';
+import { bodyOf, composeReply, expandWording, wordNgrams } from '../../../lib/reply/compose';
 import { TEMPLATES } from '../../../lib/reply/templates';
 import { TONES, type EstablishmentSettings } from '../../../lib/reply/types';
 
@@ -74,7 +74,7 @@ describe.each(LANGUAGES)('from text to reply (%s)', (lang) => {
     const analysis = analyzeReview({ text: reviews.blackmail, platform: 'google' });
     expect(analysis.strategy).toBe('blackmail_protocol');
     const reply = composeReply({ text: reviews.blackmail, platform: 'google' }, analysis, SETTINGS);
-    const policies = TONES.flatMap((tone) => t.strategies.blackmail_protocol?.policy?.[tone] ?? []);
+    const policies = TONES.flatMap((tone) => t.strategies.blackmail_protocol?.policy?.[tone] ?? []).flatMap(expandWording);
     expect(policies.some((p) => reply.includes(p))).toBe(true);
   });
 

@@ -9,6 +9,7 @@ import {
   adviceFor,
   bodyOf,
   composeReply,
+  expandWording,
   firstNameOf,
   isManagerAdvice,
   replyLanguage,
@@ -85,9 +86,9 @@ function sentencesOf(text: string): string[] {
   return text.split(/\n+/).flatMap((line) => line.split(/(?<=[.!?])\s+/)).map((s) => s.trim()).filter(Boolean);
 }
 
-/** Does the reply contain one of a block's wordings (placeholders treated as wildcards)? */
+/** Does the reply contain one of a block's wordings (any of its alternatives, placeholders treated as wildcards)? */
 function containsWordingOf(reply: string, wordings: string[]): boolean {
-  return wordings.some((w) => {
+  return wordings.flatMap(expandWording).some((w) => {
     const parts = w.split(/\{[a-z]+\}/).map((p) => p.trim()).filter((p) => p.length > 6);
     return parts.length > 0 && parts.every((p) => reply.includes(p.charAt(0).toUpperCase() + p.slice(1)) || reply.includes(p));
   });

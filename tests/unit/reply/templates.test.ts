@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ASPECTS, STRATEGIES } from '../../../lib/analysis/types';
 import { LANGUAGES } from '../../../lib/platforms';
 import { TONES } from '../../../lib/reply/types';
-import { fillWording, wordingsFor } from '../../../lib/reply/compose';
+import { expandWording, fillWording, MAX_EXPANSIONS, wordingsFor } from '../../../lib/reply/compose';
 import {
   ALLEGATION_SIGNALS,
   BLOCK_IDS,
@@ -69,7 +69,13 @@ describe.each(LANGUAGES)('templates %s', (lang) => {
     for (const { where, block, wordings } of allWordings(t)) {
       expect(BLOCK_IDS).toContain(block);
       expect(new Set(wordings).size, `${where} has duplicates`).toBe(wordings.length);
-      for (const wording of wordings) {
+      for (const template of wordings) {
+        // alternatives: well-formed "[a|b]" groups, not nested, each expansion a wording of its own
+        expect(template.replace(/\[[^[\]]*\]/g, ''), where).not.toMatch(/[[\]|]/);
+        const expansions = expandWording(template);
+        expect(expansions.length, where).toBeLessThanOrEqual(MAX_EXPANSIONS);
+        expect(new Set(expansions).size, `${where}: ${template} repeats an expansion`).toBe(expansions.length);
+        for (const wording of expansions) {
         expect(wording.trim(), where).toBe(wording);
         expect(wording.length, where).toBeGreaterThan(3);
         const used = [...wording.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]);
@@ -83,6 +89,7 @@ describe.each(LANGUAGES)('templates %s', (lang) => {
         expect(wording, where).not.toMatch(/https?:|www\.|@/i);
         expect(wording, where).not.toMatch(/!!|\b[A-ZÀ-Ý]{3,}\b/);
         expect(wording, where).not.toMatch(FORBIDDEN[lang]!);
+        }
       }
     }
   });
@@ -90,7 +97,7 @@ describe.each(LANGUAGES)('templates %s', (lang) => {
   it('leaves no placeholder once filled', () => {
     const values = { name: 'Marie', concerns: 'x', praised: 'y', contact: 'z', facts: 'f.', establishment: 'E', visit: 'v' };
     for (const { where, wordings } of allWordings(t)) {
-      for (const wording of wordings) expect(fillWording(wording, values), where).not.toMatch(/[{}]/);
+      for (const wording of wordings.flatMap(expandWording)) expect(fillWording(wording, values), where).not.toMatch(/[{}[\]|]/);
     }
   });
 
