@@ -17,7 +17,7 @@ import { assessRisk } from './engine/risk';
 import { chooseStrategy } from './engine/strategy';
 import { isGibberish } from './engine/gibberish';
 import { blackmailProbability, reviewCueRegex, veiledBlackmailProbability } from './model/blackmail';
-import { findStructuralTie, isRetracted, type StructuralTie } from './engine/structures';
+import { findStructuralTies, isRetracted, type StructuralTie } from './engine/structures';
 import type { PatternRule } from './rules/types';
 
 export type { AnalysisInput, AnalysisResult } from './types';
@@ -169,7 +169,10 @@ function structuralRule(lang: string): PatternRule {
  * signals only, as it was trained): the tie as a conditional_edit hit, or null.
  */
 function confirmedStructuralTie(lang: CompiledLanguage, norm: NormalizedText, hits: RuleHit[], sarcasm: boolean, polarity: PolarityResult): RuleHit | null {
-  const tie = findStructuralTie(lang.lang, norm, lang.reported) ?? channelTie(lang.lang, norm, hits);
+  const ties = findStructuralTies(lang.lang, norm, lang.reported);
+  // a tie a rule supports needs less from the model: take it first
+  const supported = ties.find((t) => supportedByRule(hits, t));
+  const tie: StructuralTie | null = supported ?? ties[0] ?? channelTie(lang.lang, norm, hits);
   if (!tie || tie.end <= tie.start) return null;
   const types = new Set<string>(hits.map((h) => h.signal));
   if (sarcasm) types.add('sarcasm');
@@ -178,7 +181,7 @@ function confirmedStructuralTie(lang: CompiledLanguage, norm: NormalizedText, hi
     else if (item.value <= -EVIDENCE_WEIGHT) types.add('negative');
   }
   const p = blackmailProbability(norm.original, lang.lang, [...types]);
-  if (p < (tie.channel ? CHANNEL_CONFIRMATION : supportedByRule(hits, tie) ? SUPPORTED_CONFIRMATION : STRUCTURAL_CONFIRMATION)) return null;
+  if (p < (tie.channel ? CHANNEL_CONFIRMATION : supported ? SUPPORTED_CONFIRMATION : STRUCTURAL_CONFIRMATION)) return null;
   return { rule: structuralRule(lang.lang), signal: 'conditional_edit', start: tie.start, end: tie.end, weight: STRUCTURAL_WEIGHT, conditional: true };
 }
 
@@ -187,9 +190,11 @@ function confirmedStructuralTie(lang: CompiledLanguage, norm: NormalizedText, hi
  * window) needs less from the model: in the real reviews no tie candidate has one.
  */
 const SUPPORT_REACH = 40;
+/** the weakest rule hit that supports a tie: a demand-family rule reading the advantage as asked for */
+const SUPPORT_WEIGHT = 0.3;
 const SUPPORTED_CONFIRMATION = 0.5;
 function supportedByRule(hits: RuleHit[], tie: StructuralTie): boolean {
-  return hits.some((h) => (h.signal === 'demand' || h.signal === 'conditional_edit') && h.weight >= 0.4 && h.end >= tie.start - SUPPORT_REACH && h.start <= tie.end + SUPPORT_REACH);
+  return hits.some((h) => (h.signal === 'demand' || h.signal === 'conditional_edit') && h.weight >= SUPPORT_WEIGHT && h.end >= tie.start - SUPPORT_REACH && h.start <= tie.end + SUPPORT_REACH);
 }
 
 /**

@@ -114,15 +114,19 @@ function testIn(regex: RegExp, text: string): boolean {
   return found;
 }
 
+/** Ties kept at most per text (the first ones: blackmail is stated early). */
+const MAX_TIES = 8;
+
 /**
- * The first window (a sentence, or two adjacent ones) where a review, an advantage and a tie word meet, and no
- * reported gesture sits; null when there is none. `reported`: the language's reported-gesture cue regex.
+ * The windows (a sentence, or two adjacent ones) where a review, an advantage and a tie word meet, and no
+ * reported gesture sits, first ones first (at most MAX_TIES). `reported`: the language's reported-gesture cues.
  */
-export function findStructuralTie(lang: string, norm: NormalizedText, reported: RegExp): StructuralTie | null {
+export function findStructuralTies(lang: string, norm: NormalizedText, reported: RegExp): StructuralTie[] {
   // one regex scan: most reviews name no review, rating or platform and stop here
-  if (!reviewCueRegex(lang).test(norm.text)) return null;
+  if (!reviewCueRegex(lang).test(norm.text)) return [];
   const list = sentences(lang, norm);
-  for (let i = 0; i < list.length; i++) {
+  const found: StructuralTie[] = [];
+  for (let i = 0; i < list.length && found.length < MAX_TIES; i++) {
     const one = list[i]!;
     const next = list[i + 1];
     // the next sentence joins only when it follows at once (no sentence without cues between) and the pair is short
@@ -132,9 +136,14 @@ export function findStructuralTie(lang: string, norm: NormalizedText, reported: 
     const start = one.start;
     const end = pair ? pair.end : one.end;
     if (testIn(reported, norm.text.slice(start, end))) continue;
-    return { start: one.first, end: pair ? pair.last : one.last };
+    found.push({ start: one.first, end: pair ? pair.last : one.last });
   }
-  return null;
+  return found;
+}
+
+/** The first structural tie, or null. */
+export function findStructuralTie(lang: string, norm: NormalizedText, reported: RegExp): StructuralTie | null {
+  return findStructuralTies(lang, norm, reported)[0] ?? null;
 }
 
 /** How far after the last piece of blackmail evidence a retraction still takes it back (normalised chars). */
