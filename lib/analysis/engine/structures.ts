@@ -44,9 +44,14 @@ interface Sentence {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
+
 function isBreak(norm: NormalizedText, i: number): boolean {
   const c = norm.text.charCodeAt(i);
-  return c === 46 || c === 33 || c === 63 || c === 59 || norm.lineBreaks[i] === 1; // . ! ? ; line break
+  if (norm.lineBreaks[i] === 1) return true;
+  // a dot inside a word or number ("20.000", "booking.com", "sig.ra") ends no sentence
+  if (c === 46) return !isWordChar(norm.text.charCodeAt(i + 1));
+  return c === 33 || c === 63 || c === 59; // ! ? ;
 }
 
 /** Splits into sentences and records which classes each holds (only the classes of a tie). */

@@ -32,6 +32,11 @@ describe('findStructuralTie', () => {
     expect(tie('en', 'The drafts of the menu were on the table. We walked to the beach in the afternoon. The refund desk was closed. My review follows.')).toBeNull();
   });
 
+  it('a dot inside a number or a domain ends no sentence ("20.000 members", "booking.com")', () => {
+    expect(tie('en', 'Our forum has 20.000 members and they asked about you. I will tell them once I know whether you give us a special price.')).not.toBeNull();
+    expect(tie('en', 'Our forum has many members and they asked about you. Nice view. I will tell them once I know whether you give us a special price.')).toBeNull();
+  });
+
   it('a reported gesture in the window is no tie: the advantage was given, not demanded', () => {
     expect(tie('en', 'They refunded the spa fee at checkout, so I am updating my review to five stars.')).toBeNull();
     expect(tie('fr', 'On nous a offert le petit-déjeuner, alors je modifie mon avis.')).toBeNull();
