@@ -53,20 +53,21 @@ export const fr: LanguageTemplates = {
     },
     thanksFeedback: {
       warm: [
-        "Merci d'avoir pris le temps de nous écrire après {visit}.",
-        'Merci pour ce retour détaillé, que nous avons lu avec attention.',
-        "Nous vous remercions d'avoir partagé votre expérience avec nous.",
-        "Merci de nous avoir fait part de votre ressenti, c'est précieux pour nous tous.",
+        "Merci d'avoir pris le temps de [nous écrire|nous donner votre avis|nous raconter votre expérience] après {visit}.",
+        "Merci pour ce retour [détaillé|précis|complet], que nous avons lu avec [attention|beaucoup d'attention|soin].",
+        "Nous vous remercions d'avoir partagé votre [expérience|ressenti|point de vue] avec nous.",
+        "Merci de nous avoir fait part de votre ressenti, c'est [précieux|important|utile] pour [nous tous|toute l'équipe].",
         "Merci d'avoir pris la peine de raconter {visit} chez {establishment}.",
-        "Merci d'avoir pris la plume pour nous faire part de votre expérience.",
-        "Nous avons bien reçu votre message et nous vous remercions de l'avoir écrit.",
-        "Merci pour ces lignes : chaque avis compte pour nous.",
+        "Merci d'avoir pris la plume pour nous [faire part de votre expérience|raconter votre passage|donner vos impressions].",
+        "Nous avons bien [reçu|lu] votre [message|avis] et nous vous remercions [de l'avoir écrit|du temps consacré].",
+        'Merci pour [ces lignes|votre avis|ces quelques lignes] : chaque avis [compte pour nous|nous est utile|nous aide à progresser].',
+        'Nous [apprécions le|sommes sensibles au] temps que vous avez pris pour [rédiger cet avis|nous parler de {visit}].',
       ],
       formal: [
-        "Nous vous remercions d'avoir pris le temps de nous faire part de votre expérience.",
-        'Nous vous remercions pour votre commentaire, que nous avons lu avec la plus grande attention.',
+        "Nous vous remercions d'avoir pris le temps de nous faire part de votre [expérience|ressenti|appréciation].",
+        'Nous vous remercions pour votre [commentaire|avis], que nous avons lu avec [la plus grande|une grande] attention.',
         "Nous vous sommes reconnaissants d'avoir partagé votre avis à la suite de {visit}.",
-        "Nous avons pris connaissance de votre message et vous remercions de nous l'avoir adressé.",
+        "Nous avons pris connaissance de votre [message|commentaire] et vous remercions de nous l'avoir [adressé|transmis].",
         "Merci d'avoir consacré quelques minutes à évaluer {establishment}.",
         "Nous accusons réception de votre commentaire et vous en remercions.",
         "Nous vous remercions d'avoir consacré du temps à cet avis.",
@@ -74,27 +75,27 @@ export const fr: LanguageTemplates = {
     },
     praise: {
       warm: [
-        'Nous sommes ravis que vous ayez apprécié {praised}.',
-        "Toute l'équipe sera heureuse de lire vos mots sur {praised}.",
-        'Vos compliments sur {praised} nous font très plaisir.',
-        "C'est une belle satisfaction de savoir que vous avez aimé {praised}.",
-        "Vos mots sur {praised} nous touchent beaucoup.",
-        "Nous transmettons avec joie vos mots sur {praised} aux personnes concernées.",
+        'Nous sommes [ravis|très heureux|enchantés] que vous ayez [apprécié|aimé] {praised}.',
+        "Toute l'équipe sera [heureuse|ravie|touchée] de lire vos [mots|compliments|mots aimables] sur {praised}.",
+        'Vos [compliments|mots aimables] sur {praised} nous font [très plaisir|chaud au cœur|le plus grand plaisir].',
+        "C'est une [belle|grande|vraie] satisfaction de savoir que vous avez aimé {praised}.",
+        'Vos mots sur {praised} nous [touchent beaucoup|vont droit au cœur|font le plus grand bien].',
+        "Nous transmettons avec [joie|plaisir] vos mots sur {praised} [aux personnes concernées|à toute l'équipe|à ceux qui y contribuent].",
       ],
       formal: [
-        'Nous sommes heureux que vous ayez apprécié {praised}.',
+        'Nous sommes [heureux|très heureux|satisfaits] que vous ayez apprécié {praised}.',
         "Vos remarques élogieuses sur {praised} seront transmises à l'équipe.",
         'Nous prenons note avec plaisir de votre appréciation sur {praised}.',
-        'Nous sommes sensibles à vos compliments concernant {praised}.',
+        'Nous sommes [sensibles|très sensibles] à vos compliments concernant {praised}.',
         "Votre appréciation concernant {praised} sera partagée avec l'ensemble du personnel.",
         "Nous sommes honorés de votre jugement favorable sur {praised}.",
       ],
     },
     private: {
       warm: [
-        'Si vous le souhaitez, écrivez-nous à {contact} : nous pourrons en parler plus en détail.',
-        "Pour reprendre tout cela ensemble, n'hésitez pas à nous contacter directement à {contact}.",
-        "Nous serions heureux d'en discuter avec vous : vous pouvez nous joindre à {contact}.",
+        'Si vous le souhaitez, écrivez-nous à {contact} : nous pourrons en parler [plus en détail|ensemble|tranquillement].',
+        "Pour reprendre [tout cela|chaque point] ensemble, n'hésitez pas à nous [contacter|écrire] directement à {contact}.",
+        "Nous serions [heureux|ravis] d'en discuter avec vous : vous pouvez nous joindre à {contact}.",
         "Le plus simple serait d'échanger directement : {contact} est à votre disposition.",
       ],
       formal: [
@@ -106,10 +107,11 @@ export const fr: LanguageTemplates = {
     },
     privateGeneric: {
       warm: [
-        'Si vous le souhaitez, contactez-nous directement : nous pourrons en parler plus en détail.',
-        "N'hésitez pas à nous écrire directement pour que nous reprenions tout cela ensemble.",
-        "Nous serions heureux d'en discuter avec vous en privé.",
-        "Le plus simple serait d'en parler directement : notre porte vous reste ouverte.",
+        'Si vous le souhaitez, [contactez-nous|écrivez-nous] directement : nous pourrons en parler [plus en détail|ensemble|tranquillement].',
+        "N'hésitez pas à nous [écrire|contacter] directement pour que nous reprenions [tout cela|chaque point|les choses] ensemble.",
+        "Nous serions [heureux|ravis|contents] d'en discuter avec vous [en privé|directement|de vive voix].",
+        "Le plus simple serait d'en parler directement : notre porte vous [reste|est toujours] ouverte.",
+        "Toute l'équipe reste à votre [disposition|écoute] si vous souhaitez [en parler|en discuter] directement.",
       ],
       formal: [
         "Nous vous invitons à prendre contact directement avec notre direction afin d'en discuter plus en détail.",
@@ -120,30 +122,31 @@ export const fr: LanguageTemplates = {
     },
     closingWelcome: {
       warm: [
-        'Nous espérons avoir le plaisir de vous accueillir à nouveau.',
-        'Au plaisir de vous revoir bientôt parmi nous.',
+        'Nous espérons avoir le plaisir de vous accueillir [à nouveau|de nouveau|très bientôt].',
+        'Au plaisir de vous revoir [bientôt|très bientôt|prochainement] parmi nous.',
         'Ce serait une joie de vous recevoir de nouveau chez {establishment}.',
-        'Nous espérons vous retrouver prochainement.',
-        "À bientôt, nous l'espérons.",
-        "Nous serons ravis de vous revoir quand vous le souhaiterez.",
-        "Revenez nous voir quand l'envie vous en prend !",
+        "Nous [espérons|serions ravis de] vous retrouver [prochainement|bientôt|lors d'un prochain passage].",
+        "À [bientôt|très bientôt], nous l'espérons[| de tout cœur].",
+        'Nous serons [ravis|heureux|enchantés] de vous revoir quand vous le [souhaiterez|voudrez].',
+        "Revenez nous voir [quand l'envie vous en prend|dès que vous le pourrez|lors de votre prochain passage dans la région] !",
+        'Notre porte vous est [toujours|grande] ouverte, et nous [espérons|aimerions] vous accueillir [à nouveau|de nouveau] [bientôt|un jour].',
       ],
       formal: [
-        'Nous serions heureux de vous accueillir de nouveau.',
+        'Nous serions [heureux|honorés|ravis] de vous accueillir de nouveau.',
         "Nous espérons avoir l'occasion de vous recevoir prochainement chez {establishment}.",
         "Nous souhaitons vivement avoir l'occasion de vous accueillir à nouveau.",
-        "Au plaisir de vous recevoir lors d'une prochaine visite.",
+        "Au plaisir de vous recevoir lors d'une [prochaine visite|prochaine occasion|prochain séjour].",
         "Ce sera un plaisir de vous accueillir à l'occasion d'un prochain passage.",
         "Nous restons à votre disposition pour une prochaine visite.",
       ],
     },
     closingNeutral: {
       warm: [
-        'Merci encore de nous avoir écrit.',
-        'Nous vous remercions encore de votre message.',
-        'Bonne continuation à vous.',
-        'Nous vous souhaitons une excellente journée.',
-        "Belle fin de journée à vous.",
+        'Merci encore de nous avoir [écrit|adressé ce message].',
+        'Nous vous remercions encore de votre [message|temps].',
+        '[Bonne continuation|Très bonne continuation] à vous.',
+        'Nous vous souhaitons une [excellente|très bonne|belle] [journée|semaine].',
+        '[Belle|Bonne] fin de [journée|semaine] à vous.',
         "Merci encore pour votre retour.",
         "Prenez bien soin de vous.",
         "Merci de votre attention.",
@@ -163,21 +166,21 @@ export const fr: LanguageTemplates = {
     thank: {
       thanksPraise: {
         warm: [
-          "Un immense merci pour ce très bel avis, qui fait plaisir à toute l'équipe.",
-          "Merci beaucoup d'avoir pris le temps de partager un retour aussi positif sur {visit}.",
-          'Quel plaisir de lire votre message ! Merci de tout cœur.',
-          'Merci mille fois pour ces mots chaleureux après {visit}.',
-          "Votre avis nous a fait très plaisir, merci d'avoir pris ce temps pour nous.",
-          "Merci pour ce joli retour, qui tombe à pic pour toute l'équipe.",
-          "Lire un avis comme le vôtre est la meilleure des récompenses : merci !",
-          "Merci du fond du cœur d'avoir partagé ce beau souvenir de {visit}.",
+          "Un immense merci pour ce très [bel avis|joli commentaire|beau retour], qui [fait plaisir à|réjouit|touche] toute l'équipe.",
+          "Merci [beaucoup|infiniment|de tout cœur] d'avoir pris le temps de partager un retour aussi [positif|chaleureux|enthousiaste] sur {visit}.",
+          "Quel plaisir de lire votre [message|avis|commentaire] ! Merci [de tout cœur|de la part de toute l'équipe|mille fois].",
+          'Merci mille fois pour ces mots [chaleureux|si gentils|bienveillants] après {visit}.',
+          "Votre avis nous a fait [très plaisir|chaud au cœur], merci d'avoir pris ce temps pour nous.",
+          "Merci pour ce [joli|beau|très beau] retour, qui tombe à pic pour [toute l'équipe|nous tous].",
+          'Lire un avis comme le vôtre est la [meilleure des récompenses|plus belle des récompenses] : merci !',
+          "Merci du fond du cœur d'avoir partagé ce [beau|joli|si beau] souvenir de {visit}.",
         ],
         formal: [
-          'Nous vous remercions sincèrement pour votre excellente appréciation.',
+          'Nous vous remercions sincèrement pour votre [excellente appréciation|très bon avis|appréciation si positive].',
           "Nous vous remercions d'avoir pris le temps de partager un avis aussi positif à la suite de {visit}.",
           'Nous avons lu votre commentaire avec beaucoup de plaisir et vous en remercions.',
           'Votre appréciation nous honore et nous vous en remercions vivement.',
-          "Nous vous remercions vivement pour ce retour très positif.",
+          'Nous vous remercions [vivement|sincèrement] pour ce retour [très positif|si favorable|élogieux].',
           "C'est avec une grande satisfaction que nous avons pris connaissance de votre avis.",
           "Nous vous remercions d'avoir pris la peine de partager votre appréciation de {visit}.",
         ],
@@ -200,10 +203,10 @@ export const fr: LanguageTemplates = {
     acknowledge_and_fix: {
       acknowledge: {
         warm: [
-          'Nous avons bien lu ce que vous dites sur {concerns}, et nous comprenons votre déception.',
-          'Vos remarques sur {concerns} nous ont touchés, et nous les prenons très au sérieux.',
+          'Nous avons bien lu ce que vous dites sur {concerns}, et nous comprenons [votre déception|tout à fait votre déception].',
+          'Vos [remarques|commentaires] sur {concerns} nous ont touchés, et nous les prenons très au sérieux.',
           'Ce que vous décrivez concernant {concerns} ne correspond pas à ce que nous voulons offrir à nos clients.',
-          "Votre retour sur {concerns} nous est précieux, même s'il n'est pas agréable à lire.",
+          "Votre retour sur {concerns} nous est [précieux|utile], même s'il n'est pas agréable à lire.",
         ],
         formal: [
           'Nous avons pris connaissance de vos remarques concernant {concerns} et comprenons votre insatisfaction.',
@@ -228,10 +231,10 @@ export const fr: LanguageTemplates = {
       },
       apology: {
         warm: [
-          "Nous sommes sincèrement désolés que {visit} n'ait pas été à la hauteur de vos attentes.",
+          "Nous sommes [sincèrement|vraiment] désolés que {visit} n'ait pas été à la hauteur de vos attentes.",
           'Toutes nos excuses pour cette déception.',
           'Nous vous présentons nos excuses pour ce désagrément.',
-          'Nous regrettons vraiment que vous repartiez avec cette impression.',
+          'Nous regrettons [vraiment|sincèrement] que vous repartiez avec cette impression.',
         ],
         formal: [
           'Nous vous prions de bien vouloir accepter nos excuses pour cette déception.',
@@ -242,10 +245,10 @@ export const fr: LanguageTemplates = {
       },
       action: {
         warm: [
-          "Nous avons transmis vos remarques à l'équipe concernée pour qu'elles soient examinées en détail.",
+          "Nous avons transmis vos remarques à l'équipe concernée pour qu'elles soient examinées [en détail|de près|attentivement].",
           "Vos commentaires ont été partagés avec l'équipe, afin que nous en tirions les enseignements.",
-          'Nous en avons parlé avec les personnes concernées pour voir ce qui peut être amélioré.',
-          'Votre message a été relayé en interne et nous aidera à faire mieux.',
+          'Nous en avons [parlé|discuté] avec les personnes concernées pour voir ce qui peut être amélioré.',
+          'Votre message a été relayé en interne et nous aidera à [faire mieux|progresser].',
         ],
         formal: [
           'Vos remarques ont été transmises aux services concernés afin d’être analysées.',
@@ -259,7 +262,7 @@ export const fr: LanguageTemplates = {
       acknowledge: {
         warm: [
           'Ce que vous rapportez concernant {concerns} est sérieux, et nous le prenons comme tel.',
-          'Nous prenons très au sérieux ce que vous décrivez sur {concerns}.',
+          'Nous prenons [très|extrêmement] au sérieux ce que vous décrivez sur {concerns}.',
           'Ce que vous écrivez sur {concerns} mérite toute notre attention.',
           'Nous avons lu avec la plus grande attention votre témoignage sur {concerns}.',
         ],
@@ -287,7 +290,7 @@ export const fr: LanguageTemplates = {
       apology: {
         warm: [
           'Nous sommes désolés que vous gardiez un tel sentiment de {visit}.',
-          'Nous regrettons sincèrement que vous ayez vécu les choses ainsi.',
+          'Nous regrettons [sincèrement|vraiment] que vous ayez vécu les choses ainsi.',
           'Il est très désagréable de repartir avec une telle impression, et nous en sommes navrés.',
           'Nous sommes sincèrement peinés que vous gardiez ce souvenir de {visit}.',
         ],
@@ -302,7 +305,7 @@ export const fr: LanguageTemplates = {
         warm: [
           'Nous vérifions chaque point avec les personnes concernées pour comprendre précisément ce qui s’est passé.',
           "Nous sommes en train d'examiner la situation, point par point.",
-          'Nous examinons la situation en détail avant de vous apporter une réponse complète.',
+          'Nous examinons la situation en détail avant de vous apporter une réponse [complète|précise].',
           'Une vérification est en cours auprès des personnes concernées : nous voulons comprendre ce qui s’est passé.',
         ],
         formal: [
@@ -356,9 +359,11 @@ export const fr: LanguageTemplates = {
       },
       wayOut: {
         warm: [
-          'Nous comprenons que, sur le moment, la situation ait pu vous paraître différente.',
-          'Un malentendu est toujours possible, et nous ne doutons pas que votre ressenti soit sincère.',
-          'Nous comprenons que les choses aient pu être vécues autrement de votre point de vue.',
+          'Nous comprenons que, sur le moment, la situation ait pu vous [paraître|sembler] différente.',
+          'Un malentendu est toujours possible, et nous ne doutons pas [que votre ressenti soit sincère|de la sincérité de votre ressenti].',
+          'Nous [comprenons|concevons] que les choses aient pu être vécues autrement de votre [point de vue|côté].',
+          "[Chacun|Chacun d'entre nous] peut voir une même situation [différemment|sous un autre angle], et nous respectons votre [point de vue|regard].",
+          'Nous admettons [volontiers|sans peine] que votre [ressenti|vécu] de la situation [ait pu être|soit] différent.',
         ],
         formal: [
           'Nous comprenons que les circonstances aient pu vous apparaître sous un autre jour.',
@@ -368,9 +373,11 @@ export const fr: LanguageTemplates = {
       },
       closingFirm: {
         warm: [
-          'Nous en resterons là publiquement, mais notre porte reste ouverte.',
-          'De notre côté, nous considérons ce point comme éclairci.',
-          "Nous ne poursuivrons pas l'échange sur cette page.",
+          'Nous en resterons là [publiquement|sur cette page], mais notre porte [reste|demeure] ouverte.',
+          'De notre côté, nous considérons ce [point|sujet] comme [éclairci|clarifié|réglé].',
+          "Nous ne poursuivrons pas [l'échange|la discussion] [sur cette page|ici|publiquement].",
+          "C'est tout ce que nous [souhaitions|tenions à] [ajouter|dire] publiquement à ce sujet.",
+          'Nous [préférons|choisissons de] ne pas [prolonger|poursuivre] cet échange en public.',
         ],
         formal: [
           'Nous considérons dès lors ce point comme clos sur cette page.',
@@ -382,10 +389,11 @@ export const fr: LanguageTemplates = {
     defuse_with_humor: {
       humor: {
         warm: [
-          "Nous l'avouons : côté {concerns}, nous n'étions visiblement pas au sommet de notre art.",
-          "Sur {concerns}, nous plaidons coupables, sans chercher d'excuses.",
-          "Pour {concerns}, disons que ce n'était pas notre meilleure prestation, et nous sommes les premiers à le regretter.",
-          'Concernant {concerns}, nous avons visiblement encore quelques progrès à faire avant de frôler la perfection.',
+          "Nous l'avouons : côté {concerns}, nous n'étions visiblement pas [au sommet de notre art|au meilleur de notre forme|dans un grand jour].",
+          "Sur {concerns}, nous plaidons coupables, [sans chercher d'excuses|sans circonstances atténuantes].",
+          "Pour {concerns}, disons que ce n'était pas notre [meilleure prestation|heure de gloire], et nous sommes les premiers à le [regretter|reconnaître].",
+          'Concernant {concerns}, nous avons visiblement encore [quelques|un peu de|de petits] progrès à faire avant de frôler la perfection.',
+          "Côté {concerns}, ce n'était [visiblement|clairement] pas [notre jour|notre meilleur jour], et nous le reconnaissons [volontiers|bien volontiers].",
         ],
         formal: [
           "Concernant {concerns}, force est de reconnaître que nous n'étions pas au sommet de notre art.",
@@ -395,9 +403,10 @@ export const fr: LanguageTemplates = {
       },
       humorGeneric: {
         warm: [
-          "Nous l'avouons : cette fois, nous n'étions visiblement pas au sommet de notre art.",
-          "Nous plaidons coupables, sans chercher d'excuses.",
-          "Disons que ce n'était pas notre meilleure prestation, et nous sommes les premiers à le regretter.",
+          "Nous l'avouons : cette fois, nous n'étions visiblement pas [au sommet de notre art|au meilleur de notre forme|dans un grand jour].",
+          "Nous plaidons coupables, [sans chercher d'excuses|sans circonstances atténuantes].",
+          "Disons que ce n'était pas notre [meilleure prestation|heure de gloire], et nous sommes les premiers à le [regretter|reconnaître].",
+          "Ce n'était [visiblement|clairement] pas [notre jour|notre meilleur jour], et nous le reconnaissons [volontiers|bien volontiers].",
         ],
         formal: [
           "Force est de reconnaître que nous n'étions pas, cette fois, au sommet de notre art.",
@@ -407,9 +416,10 @@ export const fr: LanguageTemplates = {
       },
       action: {
         warm: [
-          "Plus sérieusement, vos remarques ont été transmises à l'équipe concernée.",
-          "Toute plaisanterie mise à part, nous avons bien partagé votre retour avec l'équipe.",
-          'Plus sérieusement encore, votre message a été relayé en interne pour que nous fassions mieux.',
+          "[Plus sérieusement|Blague à part|Trêve de plaisanterie], vos remarques ont été transmises à [l'équipe concernée|l'équipe|toute l'équipe].",
+          "Toute plaisanterie mise à part, nous avons bien partagé votre [retour|commentaire] avec [l'équipe|toute l'équipe].",
+          'Plus sérieusement encore, votre message a été relayé en interne pour que nous [fassions mieux|progressions].',
+          '[Sourire à part|Au-delà du sourire], nous prenons vos remarques au sérieux et [en avons parlé|en parlons] en équipe.',
         ],
         formal: [
           'Plus sérieusement, vos remarques ont été transmises aux services concernés.',
@@ -421,15 +431,15 @@ export const fr: LanguageTemplates = {
     blackmail_protocol: {
       policy: {
         warm: [
-          "Comme pour tous nos clients, nous tenons à préciser que nous n'accordons aucun avantage en échange d'un avis, quel qu'il soit.",
-          "Par principe, nous n'offrons ni geste ni avantage en contrepartie d'un avis, positif ou négatif.",
-          "Notre règle est la même pour tous : aucun avantage n'est accordé en lien avec la publication, la modification ou le retrait d'un avis.",
+          "[Comme pour tous nos clients|Comme avec chacun], nous tenons à préciser que nous n'accordons aucun avantage en échange d'un avis, quel qu'il soit.",
+          "[Par principe,|C'est une question de principe :] nous n'offrons ni geste ni avantage en contrepartie d'un avis, positif ou négatif.",
+          "Notre règle est la même pour [tous|chacun] : aucun avantage n'est accordé en lien avec la publication, la modification ou le retrait d'un avis.",
           'Nous rappelons simplement que les avis ne font jamais l’objet de contreparties chez nous.',
           "Chez nous, un avis reste un avis : il n'ouvre droit à aucun avantage, et son retrait non plus.",
-          "Nous tenons à ce que les avis publiés ici restent libres : aucune contrepartie n'y est jamais attachée.",
-          "Quel que soit le contenu d'un avis, il ne donne lieu à aucun geste particulier de notre part.",
+          "Nous tenons à ce que les avis publiés ici restent [libres|libres et sincères|authentiques] : aucune contrepartie n'y est jamais attachée.",
+          "Quel que soit le contenu d'un avis, il ne donne [lieu|jamais lieu] à aucun geste particulier de notre part.",
           "Nous le disons simplement : un avis ne s'échange contre rien chez nous, ni dans un sens ni dans l'autre.",
-          "Nos clients le savent : les avis sont libres, et aucun avantage n'en dépend.",
+          "[Nos clients le savent|Comme nos clients le savent] : les avis sont libres, et aucun avantage n'en dépend.",
         ],
         formal: [
           "Conformément à nos principes et aux règles des plateformes d'avis, aucun avantage n'est accordé en échange d'un avis.",
@@ -444,11 +454,11 @@ export const fr: LanguageTemplates = {
       },
       private: {
         warm: [
-          'Toute question relative à {visit} peut nous être adressée directement à {contact}.',
-          'Si un point de {visit} reste à éclaircir, écrivez-nous à {contact}.',
-          'Pour toute question sur {visit}, nous restons joignables à {contact}.',
+          'Toute question relative à {visit} peut nous être [adressée|posée|envoyée] directement à {contact}.',
+          'Si un point de {visit} reste à [éclaircir|préciser], écrivez-nous à {contact}.',
+          'Pour toute question sur {visit}, nous restons [joignables|disponibles] à {contact}.',
           "Notre équipe reste à votre écoute à {contact} pour tout ce qui concerne {visit}.",
-          "Pour parler de {visit}, le plus simple est de nous écrire à {contact}.",
+          'Pour parler de {visit}, le plus [simple|facile] est de nous écrire à {contact}.',
           "Si vous souhaitez revenir sur {visit}, nous sommes joignables à {contact}.",
           "Pour tout sujet lié à {visit}, un message à {contact} suffit.",
           "La meilleure façon d'échanger sur {visit} reste de nous écrire à {contact}.",
@@ -465,14 +475,14 @@ export const fr: LanguageTemplates = {
       },
       privateGeneric: {
         warm: [
-          'Toute question relative à {visit} peut nous être adressée directement.',
-          'Si un point de {visit} reste à éclaircir, vous pouvez nous contacter directement.',
-          'Pour toute question sur {visit}, nous restons joignables par les voies habituelles.',
-          "Notre équipe reste à votre écoute pour tout ce qui concerne {visit}.",
-          "Pour parler de {visit}, le plus simple est de nous contacter directement.",
-          "Si vous souhaitez revenir sur {visit}, notre porte reste ouverte.",
-          "Pour tout sujet lié à {visit}, un simple message direct suffit.",
-          "La meilleure façon d'échanger sur {visit} reste de nous écrire directement.",
+          'Toute question relative à {visit} peut nous être [adressée|posée|envoyée] directement.',
+          'Si un point de {visit} reste à [éclaircir|préciser], vous pouvez nous [contacter|écrire|joindre] directement.',
+          'Pour toute question sur {visit}, nous restons [joignables|disponibles] [par les voies habituelles|directement].',
+          'Notre équipe reste à votre [écoute|disposition] pour tout ce qui concerne {visit}.',
+          'Pour parler de {visit}, le plus [simple|facile] est de nous [contacter|écrire] directement.',
+          'Si vous souhaitez revenir sur {visit}, notre porte [reste|est toujours] ouverte.',
+          'Pour tout sujet lié à {visit}, un [simple message direct|message direct] suffit.',
+          "La meilleure façon d'échanger sur {visit} reste de nous [écrire|contacter] directement.",
         ],
         formal: [
           'Toute question relative à {visit} peut être adressée directement à notre direction.',
@@ -488,17 +498,17 @@ export const fr: LanguageTemplates = {
     report_and_ignore: {
       minimal: {
         warm: [
-          "Merci pour votre message.",
-          "Nous avons pris connaissance de ce message.",
-          "Merci de votre publication.",
-          "Merci d'avoir pris le temps d'écrire.",
-          "Ce message a bien été reçu.",
-          "Nous avons lu ces lignes.",
-          "Votre message nous est bien parvenu.",
-          "Merci pour ces quelques mots.",
+          'Merci pour votre [message|commentaire].',
+          'Nous avons pris connaissance de [ce message|ces lignes|votre publication|ce commentaire].',
+          '[Votre message|Votre commentaire|Ce message] nous est bien parvenu.',
+          "Merci d'avoir pris le temps [d'écrire|de nous écrire|de publier ce message].",
+          '[Ce message|Votre message|Ce commentaire] a bien été [reçu|lu].',
+          'Nous avons [lu|bien lu] [ces lignes|votre message|ce commentaire].',
+          'Nous accusons réception de [ce message|votre publication|votre commentaire].',
+          'Merci pour [ces quelques mots|ces lignes|votre publication].',
         ],
         formal: [
-          "Nous avons pris connaissance de ce message.",
+          'Nous avons pris connaissance de [ce message|ces lignes|votre publication|ce commentaire].',
           "Nous prenons note de cette publication.",
           "Ce message a bien été lu.",
           "Nous accusons réception de ce message.",
@@ -510,14 +520,14 @@ export const fr: LanguageTemplates = {
       },
       minimalChannel: {
         warm: [
-          "Pour tout échange concernant une visite chez nous, notre équipe reste joignable directement.",
-          "Nous restons à la disposition de nos clients par les voies habituelles.",
-          "Toute question sur une visite peut nous être adressée directement.",
-          "Notre équipe répond volontiers en direct à toute question sur une visite.",
+          "Pour tout échange concernant [une visite|un séjour ou un repas] chez nous, [notre équipe|l'équipe|notre personnel] reste joignable directement.",
+          'Nous restons à la disposition de [nos clients|chacun|tous nos clients] par les voies habituelles.',
+          'Toute question sur une visite peut nous être [adressée|posée|envoyée] directement.',
+          'Notre équipe répond [volontiers|toujours volontiers|avec plaisir] en direct à toute question sur une visite.',
           "Toute question concernant un passage chez nous peut nous être posée directement.",
-          "Pour tout échange sur une visite, notre porte reste ouverte.",
-          "Si une visite chez nous est en cause, parlons-en directement.",
-          "Nos clients peuvent toujours nous joindre directement, comme d'habitude.",
+          'Pour tout échange sur une visite, notre porte [reste|est toujours] ouverte.',
+          'Si une visite chez nous est en cause, parlons-en [directement|de vive voix|en direct].',
+          "Nos clients peuvent toujours nous joindre directement[, comme d'habitude|, comme toujours|].",
         ],
         formal: [
           "Notre direction reste joignable directement pour toute question relative à une visite.",
