@@ -66,6 +66,9 @@ const NEGATIVITY_BIAS = 1.3;
 const RESOLVED = 0.3;
 const RESOLUTION_PRAISE = 1.5;
 const NEGATED_REMEDY = -2;
+/** "lost £200": a loss verb reaches an amount within this many words */
+const LOSS_REACH = 4;
+const MONEY_LOST = -2;
 /** "like cardboard", "comme une prison" */
 const LOW_COMPARISON = -2;
 const UNPROMPTED_FACTOR = 2;
@@ -89,9 +92,12 @@ const enum Cue {
   Balance = 128,
   Simile = 256,
   LowComparison = 512,
+  Concession = 1024,
+  Loss = 2048,
+  Money = 4096,
 }
-/** every role a word can open on its own (a low comparison counts only after a simile) */
-const STANDALONE = 0x3ff & ~Cue.LowComparison;
+/** every role a word can open on its own (a low comparison counts only after a simile, money only after a loss) */
+const STANDALONE = 0x1fff & ~Cue.LowComparison & ~Cue.Money;
 
 interface CuePhrase {
   tokens: string[];
@@ -111,7 +117,7 @@ function cueMapFor(lang: CompiledLanguage): CueMap | null {
   const roles: [keyof DiscourseCues, Cue][] = [
     ['resolution', Cue.Resolution], ['unprompted', Cue.Unprompted], ['update', Cue.Update], ['hearsay', Cue.Hearsay],
     ['contradiction', Cue.Contradiction], ['reservation', Cue.Reservation], ['counterfactual', Cue.Counterfactual], ['balance', Cue.Balance],
-    ['simile', Cue.Simile], ['lowComparison', Cue.LowComparison],
+    ['simile', Cue.Simile], ['lowComparison', Cue.LowComparison], ['concession', Cue.Concession], ['loss', Cue.Loss], ['money', Cue.Money],
   ];
   for (const [field, role] of roles) {
     for (const entry of cues[field]) {
@@ -263,6 +269,7 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
   const resolutions: { item: number; sentence: number; start: number; end: number; clause: number; token: number }[] = [];
   const reservations: typeof resolutions = [];
   const hearsay: number[] = [];
+  const concessions: { item: number; sentence: number; token: number }[] = [];
   const unpromptedSentences = new Set<number>();
   const updateSentences = new Set<number>();
   let balanced = false;
@@ -394,6 +401,26 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
           negateLeft = 0;
           continue;
         }
+        case Cue.Concession:
+          // "fair enough, …, but": what is conceded is no praise; the words of the concession count for nothing
+          concessions.push({ item: items.length, sentence: tokenSentence, token: i + cue.tokens.length });
+          consumed = true;
+          break;
+        case Cue.Loss: {
+          // "lost £200", "perdimos 300 €": money lost is a complaint (a loss verb without an amount is no cue)
+          const after = i + cue.tokens.length;
+          let amount = -1;
+          for (let k = after; k < after + LOSS_REACH && k < tokens.count && tokens.clauses[k] === tokenClauseIndex && amount < 0; k++) if (isMoney(cueMap!, tokens, norm.text, k)) amount = k;
+          // German and others may name the amount first: "120 Euro verloren"
+          for (let k = i - 1; k >= i - LOSS_REACH && k >= 0 && tokens.clauses[k] === tokenClauseIndex && amount < 0; k--) if (isMoney(cueMap!, tokens, norm.text, k)) amount = k;
+          if (amount < 0) break;
+          items.push({ start: Math.min(tokenStart, starts[amount] ?? tokenStart), end: Math.max(cueEnd, ends[amount] ?? cueEnd), value: MONEY_LOST * (tokenStart < titleEnd ? TITLE_FACTOR : 1), clause: tokenClauseIndex });
+          itemSentence.push(tokenSentence);
+          i = Math.max(i + cue.tokens.length - 1, amount);
+          value = undefined;
+          negateLeft = 0;
+          continue;
+        }
         case Cue.Update:
           // only where a revision is announced: the first words of a sentence or line
           if (i - sentenceFirstToken < 2) {
@@ -504,6 +531,21 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
       items.push({ start: r.start, end: r.end, value, clause: r.clause });
       itemSentence.push(r.sentence);
     }
+    // a concession followed by a contrast in its sentence: the praise conceded before the contrast is not the verdict
+    for (const c of concessions) {
+      let contrast = -1;
+      for (let k = c.token; k < tokens.count && tokens.sentences[k] === c.sentence; k++) {
+        if (lang.contrast.has(tokens.words[k] ?? '')) {
+          contrast = tokens.starts[k] ?? -1;
+          break;
+        }
+      }
+      if (contrast < 0) continue;
+      for (let k = 0; k < weakened.length; k++) {
+        const item = items[k];
+        if (item && item.value > 0 && itemSentence[k] === c.sentence && item.start < contrast) item.value = 0;
+      }
+    }
     // "Update: I had given 2 stars for …": the sentence that recalls the old verdict is history
     if (updateSentences.size) for (let k = 0; k < weakened.length; k++) if (updateSentences.has(itemSentence[k] ?? -1)) weaken(k, RESOLVED);
     // "Only downside: …": the flaw after the marker, in its sentence, is minor; the marker says the rest was good
@@ -528,6 +570,27 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
   }
   negative += -SARCASM_PENALTY * Math.min(3, sarcasmSpans.length);
   return { positive, negative, items, clauses, denied, balanced };
+}
+
+function isDigits(word: string): boolean {
+  if (!word) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+const isCurrencySign = (c: string | undefined): boolean => c === '€' || c === '£' || c === '$' || c === '¥';
+
+/** Token k names money: a money word ("centime"), or a number with a currency sign or money word beside it. */
+function isMoney(cueMap: CueMap, tokens: Tokens, text: string, k: number): boolean {
+  if (cueAt(cueMap, tokens, k, Cue.Money)) return true;
+  if (!isDigits(tokens.words[k] ?? '')) return false;
+  const start = tokens.starts[k] ?? 0;
+  const end = tokens.ends[k] ?? 0;
+  if (isCurrencySign(text[start - 1]) || isCurrencySign(text[start - 2]) || isCurrencySign(text[end]) || isCurrencySign(text[end + 1])) return true;
+  return k + 1 < tokens.count && !!cueAt(cueMap, tokens, k + 1, Cue.Money);
 }
 
 /** Longest quoted stretch read as a scare quote (a label, not a reported speech). */

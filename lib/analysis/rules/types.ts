@@ -124,6 +124,12 @@ export interface DiscourseCues {
    * between the simile and it (an article).
    */
   lowComparison: string[];
+  /** Concedes a point before a "but": "fair enough", "certes", "zugegeben", "lo reconozco", "legittimo". */
+  concession: string[];
+  /** Money lost or charged, a cue only when an amount follows within 4 words: "lost", "perdimos", "addebitato". */
+  loss: string[];
+  /** Money words that count as an amount after a loss verb (digits always do): "euros", "centime", "quid". */
+  money: string[];
 }
 
 /** Aspect lexicon: for each aspect, pattern sources (normalised text) naming it. */

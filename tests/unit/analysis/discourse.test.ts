@@ -11,7 +11,7 @@ import type { DiscourseCues } from '../../../lib/analysis/rules/types';
 const category = (text: string, lang: string): string => analyzeReview({ text, lang }).category;
 
 describe('discourse cue data', () => {
-  const fields: (keyof DiscourseCues)[] = ['resolution', 'unprompted', 'update', 'hearsay', 'contradiction', 'reservation', 'counterfactual', 'balance', 'simile', 'lowComparison'];
+  const fields: (keyof DiscourseCues)[] = ['resolution', 'unprompted', 'update', 'hearsay', 'contradiction', 'reservation', 'counterfactual', 'balance', 'simile', 'lowComparison', 'concession', 'loss', 'money'];
   for (const rules of allRules()) {
     it(`${rules.lang}: every family is written, in the normalised form, once`, () => {
       const cues = rules.polarity.discourse;
@@ -116,5 +116,26 @@ describe('a split verdict the reviewer states is mixed', () => {
   });
   it('a split verdict with only complaints is still a complaint', () => {
     expect(category('Mixed feelings? No: dirty room, rude staff, awful food, broken shower.', 'en')).toBe('complaint');
+  });
+});
+
+describe('money lost and a conceded point make a complaint', () => {
+  it.each([
+    ['en', 'We cancelled a week early and lost 150 euros. I understand the policy, but it hurts.'],
+    ['de', 'Wir mussten absagen und haben 120 Euro verloren. Zugegeben, es stand in den Bedingungen, aber kein Entgegenkommen.'],
+    ['es', 'Cancelamos por enfermedad y perdimos 200 euros. Lo entiendo, pero ni un gesto.'],
+    ['it', 'Siamo partiti un giorno prima e ci hanno addebitato 90 euro. Legittimo, ma poco elegante.'],
+    ['fr', "Vol annulé, nous avons perdu 300 € de nuits non remboursables. Certes, c'était écrit, mais aucune souplesse."],
+  ])('%s', (lang, text) => {
+    expect(category(text, lang)).toBe('complaint');
+  });
+  it.each([
+    ['en', 'I lost 2 kilos walking around the city, lovely hotel and great breakfast.'],
+    ['en', 'We lost track of time in the spa, wonderful stay.'],
+  ])('%s: a loss that is no money is no complaint', (lang, text) => {
+    expect(category(text, lang)).toBe('positive');
+  });
+  it('a concession without a "but" takes nothing away', () => {
+    expect(category('To be fair, the breakfast was excellent and the staff lovely.', 'en')).toBe('positive');
   });
 });

@@ -180,6 +180,9 @@ const polarity: PolarityLexicon = {
     balance: ['torn', 'mixed feelings', 'mixed bag', 'pros and cons', 'ups and downs', 'hit and miss', 'hit or miss', 'on the fence', 'mixed experience', 'hesitated between'],
     simile: ['like', 'as'],
     lowComparison: ['shoe leather', 'leather', 'cardboard', 'rubber', 'sandpaper', 'concrete', 'rock', 'brick', 'prison', 'prison cell', 'cell', 'sauna', 'fridge', 'freezer', 'oven', 'igloo', 'shoebox', 'shoe box', 'cupboard', 'broom cupboard', 'dishwater', 'sponge', 'hospital', 'building site', 'train station', 'motorway', 'zoo', 'sardine can', 'sardines', 'canteen', 'glue', 'plastic', 'wallpaper paste', 'dungeon', 'war zone'],
+    concession: ['fair enough', 'to be fair', 'admittedly', 'granted', 'i admit', 'i get it', 'i understand', 'i accept', 'understandable', 'rules are rules', 'in their defence', 'in fairness'],
+    loss: ['lost', 'we lost', 'forfeited', 'forfeit', 'kept our deposit', 'kept the deposit', 'charged us', 'charged me', 'still charged'],
+    money: ['pounds', 'euros', 'euro', 'dollars', 'quid', 'bucks', 'penny', 'pence', 'cent'],
   },
   words,
   intensifiers: {

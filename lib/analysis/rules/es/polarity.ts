@@ -163,6 +163,9 @@ const polarity: PolarityLexicon = {
     balance: ['sentimientos encontrados', 'agridulce', 'luces y sombras', 'pros y contras', 'dudo entre', 'dudaba entre', 'ni fu ni fa', 'a medias'],
     simile: ['como'],
     lowComparison: ['suela', 'suela de zapato', 'carton', 'goma', 'hormigon', 'piedra', 'ladrillo', 'carcel', 'celda', 'sauna', 'nevera', 'congelador', 'horno', 'iglu', 'caja de zapatos', 'armario', 'agua de fregar', 'esponja', 'hospital', 'obra', 'estacion', 'autopista', 'zoo', 'lata de sardinas', 'sardinas', 'comedor escolar', 'pegamento', 'plastico', 'mazmorra', 'zona de guerra', 'cuero', 'chicle'],
+    concession: ['lo reconozco', 'reconozco', 'es cierto', 'lo entiendo', 'entiendo', 'comprensible', 'en su defensa', 'las normas son las normas', 'admito'],
+    loss: ['perdimos', 'perdi', 'hemos perdido', 'he perdido', 'nos cobraron', 'me cobraron', 'se quedaron', 'retuvieron', 'no devuelven', 'no devolvieron'],
+    money: ['euros', 'euro', 'centimo', 'centimos', 'dolares', 'pesos'],
   },
   words: expandAdjectives(ADJECTIVES, OTHERS),
   prefixes: {

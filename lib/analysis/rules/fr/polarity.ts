@@ -263,6 +263,9 @@ const polarity: PolarityLexicon = {
     balance: ['mitige', 'mitigee', 'mitiges', 'suis partage', 'suis partagee', 'hesite entre', 'hesitais entre', "j'hesitais", 'en demi teinte', 'du bon et du moins bon', 'du bon et du mauvais', 'des hauts et des bas'],
     simile: ['comme'],
     lowComparison: ['semelle', 'semelle de chaussure', 'carton', 'caoutchouc', 'beton', 'pierre', 'brique', 'prison', 'cellule', 'sauna', 'frigo', 'refrigerateur', 'congelateur', 'four', 'igloo', 'boite a chaussures', 'placard', 'cagibi', 'eau de vaisselle', 'eponge', 'hopital', 'chantier', 'hall de gare', 'autoroute', 'zoo', 'boite de sardines', 'sardines', 'cantine', 'colle', 'plastique', 'cachot', 'zone de guerre', 'cuir'],
+    concession: ['certes', 'je reconnais', 'je le reconnais', 'je ne dis pas le contraire', "c'etait ecrit", "j'admets", 'je comprends', 'a leur decharge', 'il faut reconnaitre', "c'est la regle"],
+    loss: ['perdu', 'avons perdu', 'ai perdu', 'facture', 'factures', 'preleve', 'debite', 'pas recupere', 'rien recupere'],
+    money: ['euros', 'euro', 'centime', 'centimes', 'sou'],
   },
   words: buildWords(),
   intensifiers: {

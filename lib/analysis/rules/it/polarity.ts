@@ -125,6 +125,9 @@ const polarity: PolarityLexicon = {
     balance: ['sensazioni contrastanti', 'sentimenti contrastanti', 'impressioni contrastanti', 'luci e ombre', 'pro e contro', 'combattuto', 'alti e bassi'],
     simile: ['come'],
     lowComparison: ['suola', 'suola di scarpa', 'cartone', 'gomma', 'cemento', 'pietra', 'mattone', 'prigione', 'carcere', 'cella', 'sauna', 'frigo', 'frigorifero', 'freezer', 'forno', 'igloo', 'scatola da scarpe', 'scatola di scarpe', 'sgabuzzino', 'ripostiglio', 'acqua dei piatti', 'spugna', 'ospedale', 'cantiere', 'stazione', 'autostrada', 'zoo', 'scatola di sardine', 'sardine', 'mensa', 'colla', 'plastica', 'cuoio', 'gomma da masticare', 'zona di guerra'],
+    concession: ['legittimo', 'ammetto', 'e vero', 'lo capisco', 'capisco', 'comprensibile', 'a loro discolpa', 'le regole sono regole', 'era scritto'],
+    loss: ['perso', 'abbiamo perso', 'ho perso', 'addebitato', 'addebitati', 'ci hanno addebitato', 'trattenuto', 'trattenuta', 'incassato'],
+    money: ['euro', 'centesimo', 'centesimi'],
   },
   words,
   prefixes: {
