@@ -9,7 +9,7 @@
  * confirm it before it counts as evidence. A reported gesture in the window ("they refunded us, so I'm updating
  * my review") is no tie: the advantage was given, not demanded. Linear: one token pass, bounded windows.
  */
-import { CUE_CLASSES, RETRACTIONS, type CueClass } from '../model/cues';
+import { CONDITIONAL_ENDINGS, CUE_CLASSES, RETRACTIONS, type CueClass } from '../model/cues';
 import { cueClassMask, twoWordCueMask } from '../model/features';
 import { reviewCueRegex } from '../model/blackmail';
 import type { NormalizedText } from '../normalize';
@@ -17,6 +17,7 @@ import type { NormalizedText } from '../normalize';
 const bit = (cls: CueClass): number => 1 << CUE_CLASSES.indexOf(cls);
 const REVIEW = bit('review');
 const ADVANTAGE = bit('advantage');
+const CONDITION = bit('condition');
 /** what ties a review to an advantage: a condition, a change of the review, or a review still pending */
 const TIE = bit('condition') | bit('edit') | bit('pending');
 
@@ -61,6 +62,7 @@ function sentences(lang: string, norm: NormalizedText): Sentence[] {
   let current: Sentence = { start: 0, end: 0, mask: 0, first: -1, last: -1 };
   let previous = '';
   let previousStart = 0;
+  const endings = CONDITIONAL_ENDINGS[lang] ?? [];
   let scanned = 0;
   let tokens = 0;
   WORD.lastIndex = 0;
@@ -78,6 +80,7 @@ function sentences(lang: string, norm: NormalizedText): Sentence[] {
     const pair = twoWordCueMask(lang, previous, m[0]) & (REVIEW | ADVANTAGE | TIE);
     let mask = (cueClassMask(lang, m[0]) & (REVIEW | ADVANTAGE | TIE)) | pair;
     if (isMoney(text, m.index, m.index + m[0].length)) mask |= ADVANTAGE;
+    else if (endings.length && m[0].length >= 6 && endings.some((e) => m[0].endsWith(e))) mask |= CONDITION;
     previous = m[0];
     const wordStart = m.index;
     if (!mask) {

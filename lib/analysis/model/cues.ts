@@ -66,6 +66,16 @@ export const CUES: Record<string, CueLexicon> = {
 };
 
 /**
+ * Endings of the conditional mood ("réglerait", "basterebbe", "ayudaría"): a hypothetical like "would", read by
+ * engine/structures.ts as a condition word (words of at least 6 letters). Not a model class.
+ */
+export const CONDITIONAL_ENDINGS: Record<string, readonly string[]> = {
+  fr: ['erait', 'irait', 'rrait', 'drait', 'erais', 'eraient', 'iraient', 'draient'],
+  it: ['rebbe', 'rebbero', 'erei', 'irei', 'arei', 'remmo'],
+  es: ['aria', 'eria', 'iria', 'drian', 'arian', 'erian', 'irian', 'dria'],
+};
+
+/**
  * Retractions: the writer takes back what came before ("just kidding", "scherzo!"). Folded words or phrases, not
  * a model class: engine/structures.ts reads them after a threat. A negation just before ("not kidding",
  * "non scherzo") keeps the threat.

@@ -37,6 +37,13 @@ describe('findStructuralTie', () => {
     expect(tie('en', 'Our forum has many members and they asked about you. Nice view. I will tell them once I know whether you give us a special price.')).toBeNull();
   });
 
+  it('a verb in the conditional mood is a condition word ("réglerait", "basterebbe", "ayudaría")', () => {
+    expect(tie('fr', 'Mon avis sur TripAdvisor est écrit. Un remboursement du menu réglerait tout.')).not.toBeNull();
+    expect(tie('fr', "Mon avis sur TripAdvisor est écrit. Un remboursement du menu, c'est tout.")).toBeNull();
+    expect(tie('it', 'La recensione su Google è scritta. Uno sconto sul conto basterebbe.')).not.toBeNull();
+    expect(tie('es', 'Mi reseña en Google está escrita. Un descuento en la cuenta ayudaría.')).not.toBeNull();
+  });
+
   it('a reported gesture in the window is no tie: the advantage was given, not demanded', () => {
     expect(tie('en', 'They refunded the spa fee at checkout, so I am updating my review to five stars.')).toBeNull();
     expect(tie('fr', 'On nous a offert le petit-déjeuner, alors je modifie mon avis.')).toBeNull();
