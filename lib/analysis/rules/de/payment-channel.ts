@@ -33,6 +33,15 @@ const family: RuleFamily = {
       counterExamples: ['Die Rezeption hat uns eine Nachricht geschickt'],
       note: 'weak: only counts with a third-party claim or a demand',
     },
+    {
+      // a bare messenger handle is how review-extortion scams want to be reached; weak alone
+      id: 'de.payment_channel.messenger_handle',
+      signal: 'payment_channel',
+      pattern: String.raw`\b(?:telegram|whatsapp|signal|wickr|threema|snapchat)\b[ :]{0,3}@[a-z0-9_]{3,32}`,
+      weight: 0.45,
+      examples: ['Kontakt: Telegram @bew_stopp_de', 'Antwort an Telegram: @ruf_schutz'],
+      counterExamples: ['Der Check-in lief über WhatsApp, sehr praktisch'],
+    },
   ],
 };
 export default family;

@@ -40,6 +40,15 @@ const family: RuleFamily = {
       examples: ['pay via Western Union', 'send it with Cash App'],
       counterExamples: ['we paid by card', 'my friends and family are waiting for my verdict'],
     },
+    {
+      // a bare messenger handle is how review-extortion scams want to be reached; weak alone
+      id: 'en.payment_channel.messenger_handle',
+      signal: 'payment_channel',
+      pattern: String.raw`\b(?:telegram|whatsapp|signal|wickr|threema|snapchat)\b[ :]{0,3}@[a-z0-9_]{3,32}`,
+      weight: 0.45,
+      examples: ['Contact us on Telegram @fix_reviews_now', 'Reach us: WhatsApp @hotel_help_team'],
+      counterExamples: ['We used WhatsApp to check in, very handy'],
+    },
   ],
 };
 

@@ -25,6 +25,15 @@ const family: RuleFamily = {
       counterExamples: ['reservamos por teléfono'],
       note: 'also how honest guests book and pay: weak, never blackmail beside a bare review mention',
     },
+    {
+      // a bare messenger handle is how review-extortion scams want to be reached; weak alone
+      id: 'es.payment_channel.messenger_handle',
+      signal: 'payment_channel',
+      pattern: String.raw`\b(?:telegram|whatsapp|signal|wickr|threema|snapchat)\b[ :]{0,3}@[a-z0-9_]{3,32}`,
+      weight: 0.45,
+      examples: ['Contacto: Telegram @resenas_fix', 'Escríbenos, Telegram: @gestion_rep'],
+      counterExamples: ['Hicimos el check-in por WhatsApp, muy cómodo'],
+    },
   ],
 };
 export default family;

@@ -21,6 +21,15 @@ const family: RuleFamily = {
       examples: ['contactez-moi sur WhatsApp au plus vite', 'Répondez sur Telegram.'],
       counterExamples: ['réservation par téléphone'],
     },
+    {
+      // a bare messenger handle is how review-extortion scams want to be reached; weak alone
+      id: 'fr.payment_channel.messenger_handle',
+      signal: 'payment_channel',
+      pattern: String.raw`\b(?:telegram|whatsapp|signal|wickr|threema|snapchat)\b[ :]{0,3}@[a-z0-9_]{3,32}`,
+      weight: 0.45,
+      examples: ['Contact : Telegram @avis_stop', 'Écrivez-nous, Telegram : @ereput_fr'],
+      counterExamples: ["On a utilisé WhatsApp pour l'arrivée, pratique"],
+    },
   ],
 };
 export default family;
