@@ -147,8 +147,8 @@ const BLACKMAIL_SIGNALS: ReadonlySet<string> = new Set(['demand', 'review_threat
 
 /**
  * The veiled model's probability from which it confirms a structural tie (engine/structures.ts). Measured on the
- * development set and the real reviews (scripts/train/blackmail-cv.ts prints the figures): at 0.85 a tie read by
- * the model as blackmail is one in the real reviews' noise floor of zero.
+ * 8,459 real reviews: 183 of them hold a tie, the highest at p 0.85 (0.88 with an earlier cue set), and those a
+ * demand-family rule supports stay under p 0.15; the development-set blackmail texts confirmed by it are at 0.98+.
  */
 export const STRUCTURAL_CONFIRMATION = 0.93;
 /** The weight of a confirmed tie: a conditional_edit strong enough alone (category.ts calls blackmail from 0.85). */

@@ -3,6 +3,8 @@
  * (never on the real datasets, never on a held-out set) and writes lib/analysis/model/blackmail-weights.ts.
  * Each text carries the rule signals of the engine snapshot that predates it (scripts/train/snapshots.ts).
  * Deterministic: a seeded example order, so the same corpus gives the same file.
+ * The development set (tests/corpus/dev, another hand) was tried as extra training data on 2026-11-25 and left
+ * out: in 5-fold CV over it, the structural tie confirmed as many texts (40/80 at p >= 0.93) as without it.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
