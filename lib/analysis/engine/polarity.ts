@@ -3,7 +3,7 @@
  * One pass over the tokens of the normalised text.
  */
 import type { NormalizedText } from '../normalize';
-import type { CompiledLanguage } from './compile';
+import type { CompiledLanguage, LexiconEntry } from './compile';
 import { nextWord } from './words';
 import { rulesFor } from '../rules';
 import type { DiscourseCues } from '../rules/types';
@@ -105,14 +105,21 @@ interface CuePhrase {
 }
 type CueMap = Map<string, CuePhrase[]>;
 
-const cueMaps = new WeakMap<DiscourseCues, CueMap>();
+/** A lexicon entry with the discourse cues its word opens: the scoring loop looks each token up once. */
+type CuedEntry = LexiconEntry & { cues?: CuePhrase[] };
+interface CuedLexicon {
+  source: DiscourseCues;
+  cueMap: CueMap;
+  lexicon: Map<string, CuedEntry>;
+}
+const cuedLexicons = new WeakMap<CompiledLanguage, CuedLexicon>();
 
-/** The language's discourse cues by first word, longest first (built once per cue data). */
-function cueMapFor(lang: CompiledLanguage): CueMap | null {
+/** The language's lexicon merged with its discourse cues by first word, longest first (built once per cue data). */
+function cuedLexiconFor(lang: CompiledLanguage): CuedLexicon | null {
   const cues: DiscourseCues | undefined = rulesFor(lang.lang)?.polarity.discourse;
   if (!cues) return null;
-  const cached = cueMaps.get(cues);
-  if (cached) return cached;
+  const cached = cuedLexicons.get(lang);
+  if (cached && cached.source === cues) return cached;
   const map: CueMap = new Map();
   const roles: [keyof DiscourseCues, Cue][] = [
     ['resolution', Cue.Resolution], ['unprompted', Cue.Unprompted], ['update', Cue.Update], ['hearsay', Cue.Hearsay],
@@ -130,14 +137,26 @@ function cueMapFor(lang: CompiledLanguage): CueMap | null {
     }
   }
   for (const list of map.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  cueMaps.set(cues, map);
-  return map;
+  // every entry gets the same shape (one hidden class keeps the scoring loop's property reads monomorphic)
+  const lexicon = new Map<string, CuedEntry>();
+  const shaped = (e: LexiconEntry | undefined, cueList: CuePhrase[] | undefined): CuedEntry => ({
+    weight: e?.weight, phrases: e?.phrases, contrast: e?.contrast, negator: e?.negator, intensifier: e?.intensifier, intensifierPhrases: e?.intensifierPhrases, cues: cueList,
+  });
+  for (const [word, e] of lang.lexicon) lexicon.set(word, shaped(e, map.get(word)));
+  for (const [word, list] of map) if (!lexicon.has(word)) lexicon.set(word, shaped(undefined, list));
+  const built: CuedLexicon = { source: cues, cueMap: map, lexicon };
+  cuedLexicons.set(lang, built);
+  return built;
 }
 
 /** The longest cue (of the given roles) starting at token i, within its clause. */
 function cueAt(map: CueMap, tokens: Tokens, i: number, roles: number): CuePhrase | undefined {
   const list = map.get(tokens.words[i] ?? '');
-  if (!list) return undefined;
+  return list ? cueIn(list, tokens, i, roles) : undefined;
+}
+
+/** cueAt with the first word's cue list already looked up. */
+function cueIn(list: CuePhrase[], tokens: Tokens, i: number, roles: number): CuePhrase | undefined {
   const clause = tokens.clauses[i];
   for (const phrase of list) {
     if ((phrase.role & roles) === 0) continue;
@@ -264,7 +283,9 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
   const itemSentence: number[] = [];
   const sarcasticSentences = new Set<number>();
   let sarcasmIndex = 0;
-  const cueMap = cueMapFor(lang);
+  const cued = cuedLexiconFor(lang);
+  const cueMap = cued?.cueMap ?? null;
+  const lexicon: Map<string, CuedEntry> = cued?.lexicon ?? lang.lexicon;
   /** discourse cues met on the way (item index = items.length when the cue was read) */
   const resolutions: { item: number; sentence: number; start: number; end: number; clause: number; token: number }[] = [];
   const reservations: typeof resolutions = [];
@@ -335,7 +356,7 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
     if (sarcasm && sarcasm.start <= tokenStart && tokenStart < sarcasm.end) sarcasticSentences.add(tokenSentence);
 
     const word = words[i] ?? '';
-    const entry = lang.lexicon.get(word);
+    const entry = lexicon.get(word);
     // phrases first: they may start with a negator ("no complaints", "not worth")
     let value: number | undefined;
     let span = 1;
@@ -351,7 +372,8 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
         }
       }
     }
-    const cue = cueMap?.has(word) ? cueAt(cueMap, tokens, i, STANDALONE) : undefined;
+    const cueList = entry?.cues;
+    const cue = cueList ? cueIn(cueList, tokens, i, STANDALONE) : undefined;
     if (cue && (value === undefined || cue.tokens.length >= span)) {
       const cueEnd = ends[i + cue.tokens.length - 1] ?? ends[i] ?? 0;
       let consumed = false;
@@ -494,7 +516,8 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
   closeSentence();
 
   // scare quotes around praise ("the 'charming room'", « immersion sonore ») distance the writer from it: irony
-  if (items.length && (norm.text.includes('"') || norm.text.includes("'"))) {
+  // (an apostrophe opens a quote only after a space: elisions and contractions never start the scan)
+  if (items.length && (norm.text.includes('"') || norm.text.includes(" '") || norm.text.startsWith("'"))) {
     const quoted = scareQuotes(norm.text);
     if (quoted.length) {
       items.forEach((item, k) => {
@@ -510,7 +533,7 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
   }
 
   const denied: { start: number; end: number }[] = [];
-  if (cueMap) {
+  if (resolutions.length || reservations.length || hearsay.length || concessions.length || updateSentences.size) {
     /** items already weakened by a remedy, an update or a reservation (a second cue does not weaken twice) */
     const weakened = new Uint8Array(items.length);
     const weaken = (k: number, factor: number): void => {
@@ -555,7 +578,7 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
     const first = reservations[0];
     if (first) items.push({ start: first.start, end: first.end, value: RESERVATION_PRESUPPOSITION, clause: first.clause });
     for (const h of hearsay) {
-      const span = deniedRumour(lang, cueMap, tokens, clauses, h);
+      const span = cueMap && deniedRumour(lang, cueMap, tokens, clauses, h);
       if (!span) continue;
       denied.push(span);
       for (const item of items) if (item.value < 0 && item.start >= span.start && item.start < span.end) item.value = 0;
