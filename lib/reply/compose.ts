@@ -285,10 +285,42 @@ interface ChoiceContext {
   postings: Map<string, number[]>;
   /** word 5-grams of the review, never to be copied */
   reviewFiveGrams: Set<string>;
+  /** filled sentence → its 3-grams and whether it copies the review (the restarts fill the same sentences again) */
+  measured: Map<string, { grams: Set<string>; copiesReview: boolean }>;
+}
+
+function gramsOf(tokens: string[], n: number): Set<string> {
+  const grams = new Set<string>();
+  for (let i = 0; i + n <= tokens.length; i++) grams.add(tokens.slice(i, i + n).join(' '));
+  return grams;
+}
+
+function measure(text: string, context: ChoiceContext): { grams: Set<string>; copiesReview: boolean } {
+  let found = context.measured.get(text);
+  if (!found) {
+    const tokens = words(text);
+    let copiesReview = false;
+    if (context.reviewFiveGrams.size) for (const g of gramsOf(tokens, 5)) if (context.reviewFiveGrams.has(g)) copiesReview = true;
+    found = { grams: gramsOf(tokens, 3), copiesReview };
+    context.measured.set(text, found);
+  }
+  return found;
+}
+
+const EXPANSIONS = new Map<string, string[]>();
+function expansionsOf(wording: string): string[] {
+  let found = EXPANSIONS.get(wording);
+  if (!found) {
+    found = expandWording(wording);
+    EXPANSIONS.set(wording, found);
+  }
+  return found;
 }
 
 interface Candidate {
   text: string;
+  /** its word 3-grams */
+  grams: Set<string>;
   copiesReview: boolean;
   usesVisit: boolean;
 }
@@ -326,21 +358,24 @@ function resolveSlots(t: LanguageTemplates, strategy: Strategy, tone: Tone, slot
     const n = wordings.length;
     const start = n ? (((hash32(`${seed}:${block}`) + variant) % n) + n) % n : 0;
     const candidates: Candidate[] = [];
-    for (let k = 0; k < n; k++) {
+    // TripAdvisor forbids quoting the review: a wording that copies five of its words comes last;
+    // "your stay" said once reads better than twice
+    const rank = (c: Candidate) => (c.copiesReview ? 2 : 0) + (c.usesVisit && visitSaid ? 1 : 0);
+    // without history the first candidate of rank 0 is the choice: no need to fill the others
+    const all = context.history.length > 0;
+    wordingLoop: for (let k = 0; k < n; k++) {
       const wording = wordings[(start + k) % n] ?? '';
-      const expansions = expandWording(wording);
+      const expansions = expansionsOf(wording);
       const m = expansions.length;
       const shift = m > 1 ? (((hash32(`${seed}:${block}:${k}`) + variant) % m) + m) % m : 0;
       for (let e = 0; e < m; e++) {
         const text = fillWording(expansions[(shift + e) % m] ?? '', values);
         if (text === undefined) continue;
-        const copiesReview = [...wordNgrams(text, 5)].some((g) => context.reviewFiveGrams.has(g));
-        candidates.push({ text, copiesReview, usesVisit: wording.includes('{visit}') });
+        const candidate = { text, ...measure(text, context), usesVisit: wording.includes('{visit}') };
+        candidates.push(candidate);
+        if (!all && rank(candidate) === 0) break wordingLoop;
       }
     }
-    // TripAdvisor forbids quoting the review: a wording that copies five of its words comes last;
-    // "your stay" said once reads better than twice
-    const rank = (c: Candidate) => (c.copiesReview ? 2 : 0) + (c.usesVisit && visitSaid ? 1 : 0);
     candidates.sort((a, b) => rank(a) - rank(b));
     if (candidates[0]?.usesVisit) visitSaid = true;
     if (candidates.length) resolved.push({ slot, candidates });
@@ -359,12 +394,12 @@ function chooseBlocks(resolved: Choice['resolved'], context: ChoiceContext): Cho
   const pick = resolved.map(() => 0);
   const h = context.history.length;
   if (!h) return { resolved, pick, estimate: 0 };
-  const sizes = resolved.map((r) => r.candidates.map((c) => (r.slot.blocks.includes('signOff') ? 0 : wordNgrams(c.text, 3).size)));
+  const sizes = resolved.map((r) => r.candidates.map((c) => (r.slot.blocks.includes('signOff') ? 0 : c.grams.size)));
   const matches = resolved.map((r) =>
     r.candidates.map((c) => {
       const counts = new Int32Array(h);
       if (r.slot.blocks.includes('signOff')) return counts;
-      for (const g of wordNgrams(c.text, 3)) for (const j of context.postings.get(g) ?? []) counts[j]!++;
+      for (const g of c.grams) for (const j of context.postings.get(g) ?? []) counts[j]!++;
       return counts;
     }),
   );
@@ -507,6 +542,7 @@ export function composeReply(
     history: historyGrams,
     postings: history.length ? postingsOf(historyGrams) : new Map(),
     reviewFiveGrams: wordNgrams(reviewText, 5),
+    measured: new Map(),
   };
   const choose = (slots: PlanSlot[], v: number) =>
     chooseBlocks(resolveSlots(t, strategy, tone, slots, { ...baseValues, ...aspectValues(t, analysis, strategy, seed, v), facts: facts || undefined }, seed, v, context), context);

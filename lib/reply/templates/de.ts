@@ -53,14 +53,15 @@ export const de: LanguageTemplates = {
     },
     thanksFeedback: {
       warm: [
-        'Vielen Dank, dass Sie sich die Zeit genommen haben, über {visit} zu schreiben.',
-        'Herzlichen Dank für Ihre ausführliche Bewertung, die wir aufmerksam gelesen haben.',
-        'Danke, dass Sie Ihre Erfahrungen mit uns teilen.',
-        'Vielen Dank für Ihre offenen Worte – solche Rückmeldungen sind für unser ganzes Team wertvoll.',
+        '[Vielen Dank|Herzlichen Dank|Danke], dass Sie sich die Zeit genommen haben, über {visit} zu [schreiben|berichten].',
+        'Herzlichen Dank für Ihre [ausführliche|detaillierte|offene] Bewertung, die wir [aufmerksam|sehr aufmerksam|sorgfältig] gelesen haben.',
+        '[Danke|Vielen Dank], dass Sie Ihre [Erfahrungen|Eindrücke] mit uns teilen.',
+        'Vielen Dank für Ihre offenen Worte – solche Rückmeldungen sind für unser [ganzes Team|gesamtes Team|Team] [wertvoll|wichtig|sehr hilfreich].',
         'Danke, dass Sie sich die Mühe gemacht haben, {establishment} zu bewerten.',
-        "Danke, dass Sie Ihre Erfahrungen für uns in Worte gefasst haben.",
-        "Ihre Nachricht ist bei uns angekommen – danke, dass Sie sie geschrieben haben.",
-        "Danke für Ihre Zeilen: Jede Bewertung zählt für uns.",
+        'Danke, dass Sie Ihre [Erfahrungen|Eindrücke] für uns in Worte gefasst haben.',
+        'Ihre [Nachricht|Bewertung] ist bei uns angekommen – danke, dass Sie [sie geschrieben haben|sich die Zeit genommen haben].',
+        'Danke für Ihre [Zeilen|Bewertung|Rückmeldung]: Jede Bewertung [zählt für uns|ist uns wichtig|hilft uns weiter].',
+        'Wir wissen die Zeit [zu schätzen|sehr zu schätzen], die Sie sich für [diese Bewertung|Ihre Zeilen] genommen haben.',
       ],
       formal: [
         'Wir danken Ihnen, dass Sie sich die Zeit genommen haben, Ihre Erfahrungen mit uns zu teilen.',
@@ -74,12 +75,12 @@ export const de: LanguageTemplates = {
     },
     praise: {
       warm: [
-        'Es freut uns sehr, dass Sie {praised} genossen haben.',
-        'Ihr Lob für {praised} geben wir sehr gern an das ganze Team weiter.',
-        'Ihre freundlichen Worte über {praised} haben uns sehr gefreut.',
-        'Schön zu lesen, dass Sie {praised} so gelungen fanden.',
-        "Dass Sie {praised} in so guter Erinnerung behalten, bedeutet uns sehr viel.",
-        "Ihre Worte über {praised} geben wir mit Freude an die Verantwortlichen weiter.",
+        'Es freut uns [sehr|riesig|ganz besonders], dass Sie {praised} [genossen haben|so geschätzt haben].',
+        'Ihr Lob für {praised} geben wir [sehr gern|mit Freude|gern] an das [ganze Team|gesamte Team] weiter.',
+        'Ihre [freundlichen|netten|lobenden] Worte über {praised} haben uns [sehr gefreut|den Tag versüßt|wirklich gefreut].',
+        '[Schön|Wunderbar] zu lesen, dass Sie {praised} so gelungen fanden.',
+        'Dass Sie {praised} in so [guter|schöner] Erinnerung behalten, bedeutet uns [sehr viel|wirklich viel].',
+        'Ihre Worte über {praised} geben wir mit Freude an [die Verantwortlichen|die Kolleginnen und Kollegen] weiter.',
       ],
       formal: [
         'Es freut uns, dass Sie {praised} zu schätzen wussten.',
@@ -92,9 +93,9 @@ export const de: LanguageTemplates = {
     },
     private: {
       warm: [
-        'Wenn Sie möchten, schreiben Sie uns gern an {contact}, dann können wir ausführlicher darüber sprechen.',
-        'Melden Sie sich gern direkt unter {contact}, damit wir alles gemeinsam besprechen können.',
-        'Wir würden uns freuen, mit Ihnen darüber zu sprechen: Sie erreichen uns unter {contact}.',
+        'Wenn Sie möchten, schreiben Sie uns gern an {contact}, dann können wir [ausführlicher|in Ruhe|persönlich] darüber sprechen.',
+        'Melden Sie sich gern direkt unter {contact}, damit wir [alles|jeden Punkt] gemeinsam besprechen können.',
+        'Wir würden uns freuen, [mit Ihnen darüber zu sprechen|das mit Ihnen zu besprechen]: Sie erreichen uns unter {contact}.',
         'Am einfachsten besprechen wir das direkt – unter {contact}.',
       ],
       formal: [
@@ -106,10 +107,11 @@ export const de: LanguageTemplates = {
     },
     privateGeneric: {
       warm: [
-        'Wenn Sie möchten, melden Sie sich gern direkt bei uns, dann können wir ausführlicher darüber sprechen.',
-        'Kontaktieren Sie uns gern direkt, damit wir alles gemeinsam besprechen können.',
-        'Wir würden uns freuen, persönlich mit Ihnen darüber zu sprechen.',
-        'Am einfachsten besprechen wir das direkt – unsere Tür steht Ihnen offen.',
+        'Wenn Sie möchten, melden Sie sich gern direkt bei uns, dann können wir [ausführlicher|in Ruhe|persönlich] darüber sprechen.',
+        '[Kontaktieren Sie uns|Schreiben Sie uns] gern direkt, damit wir [alles|jeden Punkt] gemeinsam besprechen können.',
+        'Wir würden uns freuen, [persönlich|direkt|in Ruhe] mit Ihnen darüber zu sprechen.',
+        'Am einfachsten besprechen wir das direkt – unsere Tür steht Ihnen [offen|jederzeit offen].',
+        'Unser [ganzes|gesamtes] Team ist gern für Sie da, wenn Sie [darüber sprechen|das besprechen] möchten.',
       ],
       formal: [
         'Wir laden Sie ein, sich direkt an unsere Direktion zu wenden, um dies ausführlicher zu besprechen.',
@@ -120,13 +122,14 @@ export const de: LanguageTemplates = {
     },
     closingWelcome: {
       warm: [
-        'Wir hoffen, Sie bald wieder bei uns begrüßen zu dürfen.',
-        'Wir freuen uns schon auf ein Wiedersehen.',
+        'Wir hoffen, Sie [bald|schon bald|recht bald] wieder bei uns begrüßen zu dürfen.',
+        'Wir freuen uns schon [auf ein Wiedersehen|auf Ihren nächsten Besuch|jetzt auf ein Wiedersehen].',
         'Es wäre uns eine Freude, Sie wieder bei uns willkommen zu heißen.',
-        'Hoffentlich sehen wir uns bald wieder.',
-        'Bis hoffentlich bald!',
-        "Wir freuen uns, Sie wiederzusehen, wann immer Sie möchten.",
-        "Schauen Sie gern wieder vorbei, wann immer Ihnen danach ist!",
+        'Hoffentlich sehen wir uns [bald|schon bald|recht bald] wieder.',
+        'Bis hoffentlich [bald|ganz bald]!',
+        'Wir freuen uns, Sie wiederzusehen, wann immer Sie [möchten|Lust haben|in der Gegend sind].',
+        'Schauen Sie gern wieder vorbei, [wann immer Ihnen danach ist|sobald es Ihnen passt|wenn Sie wieder in der Gegend sind]!',
+        'Unsere Tür steht Ihnen [immer|jederzeit] offen, und wir [hoffen|würden uns freuen], Sie [bald|eines Tages] wieder [begrüßen zu dürfen|bei uns zu sehen].',
       ],
       formal: [
         'Wir würden uns freuen, Sie erneut bei uns begrüßen zu dürfen.',
@@ -139,11 +142,11 @@ export const de: LanguageTemplates = {
     },
     closingNeutral: {
       warm: [
-        'Nochmals vielen Dank für Ihre Nachricht.',
-        'Danke nochmals, dass Sie uns geschrieben haben.',
-        'Wir wünschen Ihnen alles Gute.',
-        'Einen schönen Tag wünschen wir Ihnen.',
-        "Genießen Sie den restlichen Tag.",
+        'Nochmals vielen Dank für Ihre [Nachricht|Zeilen].',
+        'Danke nochmals, dass Sie uns [geschrieben haben|diese Nachricht geschickt haben].',
+        'Wir wünschen Ihnen [alles Gute|alles Gute für die Zukunft].',
+        'Einen [schönen|angenehmen] [Tag|Abend|Wochenstart] wünschen wir Ihnen.',
+        'Genießen Sie den [restlichen Tag|Rest der Woche].',
         "Nochmals danke für Ihre Rückmeldung.",
         "Passen Sie gut auf sich auf.",
         "Danke für Ihre Aufmerksamkeit.",
@@ -151,7 +154,7 @@ export const de: LanguageTemplates = {
       formal: [
         'Vielen Dank für Ihr Verständnis.',
         'Wir danken Ihnen nochmals für Ihre Nachricht.',
-        'Wir wünschen Ihnen alles Gute.',
+        'Wir wünschen Ihnen [alles Gute|alles Gute für die Zukunft].',
         'Wir danken Ihnen für Ihre Geduld.',
         "Mit unseren besten Wünschen.",
         "Wir danken Ihnen für die Aufmerksamkeit, die Sie dieser Antwort schenken.",
@@ -161,20 +164,35 @@ export const de: LanguageTemplates = {
   },
   strategies: {
     thank: {
+      // the praise slot when no aspect was found: glad they enjoyed the visit, without naming anything
+      praiseGeneric: {
+        warm: [
+          'Es freut uns [sehr|riesig|ganz besonders], dass Sie {visit} so genossen haben.',
+          'Zu wissen, dass Sie {visit} genossen haben, bedeutet unserem [ganzen|gesamten] Team [viel|sehr viel].',
+          'Nichts freut uns mehr als Gäste, die [zufrieden|glücklich|rundum zufrieden] nach Hause gehen.',
+          'Ihre Zufriedenheit ist [unsere schönste Belohnung|unser größter Ansporn|das, wofür unser Team jeden Tag arbeitet].',
+        ],
+        formal: [
+          'Es freut uns [sehr|außerordentlich], dass Sie {visit} als angenehm empfunden haben.',
+          'Ihre Zufriedenheit ist [für uns die schönste Anerkennung|der beste Lohn für unser Team].',
+          'Wir freuen uns [sehr|aufrichtig], dass Sie {visit} geschätzt haben.',
+          'Nichts ist für unser Team [erfreulicher|wertvoller] als die Zufriedenheit unserer Gäste.',
+        ],
+      },
       thanksPraise: {
         warm: [
-          'Ganz herzlichen Dank für diese wunderbare Bewertung – sie hat unser ganzes Team zum Lächeln gebracht.',
-          'Vielen Dank, dass Sie sich die Zeit genommen haben, so positiv über {visit} zu berichten.',
-          'Was für eine Freude, Ihre Zeilen zu lesen! Herzlichen Dank von uns allen.',
-          'Tausend Dank für Ihre herzlichen Worte über {visit}.',
-          'Ihre Bewertung hat uns den Tag versüßt – danke, dass Sie sich die Zeit genommen haben.',
-          "Danke für diese schöne Rückmeldung, die für unser Team genau zur richtigen Zeit kommt.",
-          "Eine Bewertung wie Ihre ist die schönste Belohnung – danke!",
-          "Von Herzen danke, dass Sie eine so schöne Erinnerung an {visit} mit uns teilen.",
-          "Ihr Lob geben wir sehr gerne an das ganze Team weiter – vielen Dank!",
-          "Über Ihre freundlichen Zeilen haben wir uns ganz besonders gefreut.",
+          'Ganz herzlichen Dank für diese [wunderbare|schöne|großartige] Bewertung – sie hat unser ganzes Team [zum Lächeln gebracht|sehr gefreut].',
+          '[Vielen Dank|Herzlichen Dank|Tausend Dank], dass Sie sich die Zeit genommen haben, so [positiv|begeistert|freundlich] über {visit} zu berichten.',
+          'Was für eine Freude, Ihre [Zeilen|Bewertung|netten Worte] zu lesen! Herzlichen Dank von [uns allen|unserem ganzen Team].',
+          'Tausend Dank für Ihre [herzlichen|freundlichen|lieben] Worte über {visit}.',
+          'Ihre Bewertung hat uns den Tag [versüßt|verschönert] – danke, dass Sie sich die Zeit genommen haben.',
+          'Danke für diese [schöne|herzliche|tolle] Rückmeldung, die für unser Team genau zur richtigen Zeit kommt.',
+          'Eine Bewertung wie Ihre ist die schönste Belohnung[| für uns| für unser Team] – danke!',
+          'Von Herzen danke, dass Sie eine so [schöne|positive] Erinnerung an {visit} mit uns teilen.',
+          'Ihr Lob geben wir [sehr gerne|mit Freude] an das [ganze|gesamte] Team weiter – vielen Dank!',
+          'Über Ihre [freundlichen|herzlichen] Zeilen haben wir uns ganz besonders gefreut.',
           "Solche Rückmeldungen lesen wir besonders gern. Haben Sie vielen Dank!",
-          "Danke, dass Sie Ihre Begeisterung mit anderen Gästen teilen.",
+          'Danke, dass Sie Ihre [Begeisterung|Freude] mit anderen Gästen teilen.',
         ],
         formal: [
           'Wir danken Ihnen herzlich für Ihre ausgezeichnete Bewertung.',
@@ -204,10 +222,10 @@ export const de: LanguageTemplates = {
     acknowledge_and_fix: {
       acknowledge: {
         warm: [
-          'Wir haben gelesen, was Sie über {concerns} schreiben, und verstehen Ihre Enttäuschung.',
+          'Wir haben gelesen, was Sie über {concerns} schreiben, und verstehen Ihre Enttäuschung[| sehr gut| voll und ganz].',
           'Ihre Anmerkungen über {concerns} haben uns nachdenklich gemacht, und wir nehmen sie sehr ernst.',
           'Was Sie über {concerns} berichten, entspricht nicht dem, was wir unseren Gästen bieten möchten.',
-          'Ihre Rückmeldung über {concerns} ist wertvoll für uns, auch wenn sie nicht angenehm zu lesen ist.',
+          'Ihre Rückmeldung über {concerns} ist [wertvoll|wichtig] für uns, auch wenn sie nicht angenehm zu lesen ist.',
         ],
         formal: [
           'Ihre Hinweise auf {concerns} haben wir zur Kenntnis genommen, und wir verstehen Ihre Unzufriedenheit.',
@@ -232,10 +250,10 @@ export const de: LanguageTemplates = {
       },
       apology: {
         warm: [
-          'Es tut uns aufrichtig leid, dass wir Ihre Erwartungen nicht erfüllen konnten.',
+          'Es tut uns [aufrichtig|wirklich] leid, dass wir Ihre Erwartungen nicht erfüllen konnten.',
           'Bitte entschuldigen Sie diese Enttäuschung.',
           'Für die Unannehmlichkeiten möchten wir uns entschuldigen.',
-          'Wir bedauern sehr, dass Sie diesen Eindruck mitgenommen haben.',
+          'Wir bedauern [sehr|aufrichtig], dass Sie diesen Eindruck mitgenommen haben.',
         ],
         formal: [
           'Bitte nehmen Sie unsere aufrichtige Entschuldigung für diese Enttäuschung an.',
@@ -246,9 +264,9 @@ export const de: LanguageTemplates = {
       },
       action: {
         warm: [
-          'Wir haben Ihre Anmerkungen an das zuständige Team weitergegeben, damit sie genau geprüft werden.',
+          'Wir haben Ihre Anmerkungen an das zuständige Team weitergegeben, damit sie [genau|sorgfältig] geprüft werden.',
           'Ihre Rückmeldung haben wir mit dem Team geteilt, um daraus zu lernen.',
-          'Wir haben mit den betreffenden Kollegen darüber gesprochen, um zu sehen, was sich verbessern lässt.',
+          'Wir haben mit den [betreffenden|zuständigen] Kollegen darüber gesprochen, um zu sehen, was sich verbessern lässt.',
           'Ihre Nachricht wurde intern weitergeleitet und hilft uns, besser zu werden.',
         ],
         formal: [
@@ -263,7 +281,7 @@ export const de: LanguageTemplates = {
       acknowledge: {
         warm: [
           'Was Sie über {concerns} berichten, ist ernst, und so behandeln wir es auch.',
-          'Wir nehmen sehr ernst, was Sie über {concerns} schildern.',
+          'Wir nehmen [sehr|äußerst] ernst, was Sie über {concerns} schildern.',
           'Was Sie über {concerns} schreiben, verdient unsere volle Aufmerksamkeit.',
           'Ihren Bericht über {concerns} haben wir mit größter Aufmerksamkeit gelesen.',
         ],
@@ -291,7 +309,7 @@ export const de: LanguageTemplates = {
       apology: {
         warm: [
           'Es tut uns leid, dass Sie mit einem solchen Gefühl auf {visit} zurückblicken.',
-          'Wir bedauern aufrichtig, dass Sie es so erlebt haben.',
+          'Wir bedauern [aufrichtig|sehr], dass Sie es so erlebt haben.',
           'Mit einem solchen Eindruck zu gehen, ist sehr unangenehm, und das tut uns leid.',
           'Es betrübt uns wirklich, dass Sie {visit} so in Erinnerung behalten.',
         ],
@@ -306,7 +324,7 @@ export const de: LanguageTemplates = {
         warm: [
           'Wir prüfen jeden Punkt mit den beteiligten Personen, um genau zu verstehen, was geschehen ist.',
           'Wir gehen der Sache gerade Punkt für Punkt nach.',
-          'Wir prüfen den Vorgang im Detail, bevor wir Ihnen eine vollständige Antwort geben.',
+          'Wir prüfen den Vorgang im Detail, bevor wir Ihnen eine [vollständige|genaue] Antwort geben.',
           'Wir sprechen mit den Beteiligten, denn wir möchten verstehen, was passiert ist.',
         ],
         formal: [
@@ -360,9 +378,11 @@ export const de: LanguageTemplates = {
       },
       wayOut: {
         warm: [
-          'Wir verstehen, dass die Situation für Sie in dem Moment anders ausgesehen haben mag.',
-          'Ein Missverständnis ist immer möglich, und wir zweifeln nicht daran, dass Ihr Eindruck aufrichtig war.',
-          'Wir können nachvollziehen, dass sich die Dinge aus Ihrer Sicht anders angefühlt haben.',
+          'Wir [verstehen|können verstehen], dass die Situation für Sie in dem Moment anders ausgesehen haben mag.',
+          'Ein Missverständnis ist immer möglich, und wir zweifeln nicht daran, dass Ihr [Eindruck aufrichtig war|Ärger echt war].',
+          'Wir können [nachvollziehen|verstehen], dass sich die Dinge aus Ihrer Sicht anders angefühlt haben.',
+          '[Jeder|Jeder Mensch] kann dieselbe Situation [unterschiedlich|anders] erleben, und wir respektieren Ihre [Sichtweise|Meinung].',
+          'Wir akzeptieren [gern|ohne Weiteres], dass Sie die Situation anders [wahrgenommen|erlebt] haben.',
         ],
         formal: [
           'Wir verstehen, dass sich die Umstände für Sie anders dargestellt haben mögen.',
@@ -372,9 +392,11 @@ export const de: LanguageTemplates = {
       },
       closingFirm: {
         warm: [
-          'Öffentlich möchten wir es dabei belassen, doch unsere Tür bleibt offen.',
-          'Für uns ist die Angelegenheit damit geklärt.',
-          'Wir werden den Austausch auf dieser Seite nicht fortsetzen.',
+          'Öffentlich möchten wir es dabei belassen, doch unsere Tür [bleibt|steht weiterhin] offen.',
+          'Für uns ist die [Angelegenheit|Sache] damit [geklärt|erledigt].',
+          'Wir werden [den Austausch|die Diskussion] [auf dieser Seite|hier|öffentlich] nicht fortsetzen.',
+          'Mehr [möchten|wollen] wir öffentlich zu diesem Thema nicht [sagen|ergänzen].',
+          'Wir ziehen es vor, diesen Austausch nicht öffentlich [fortzuführen|zu verlängern|weiterzuführen].',
         ],
         formal: [
           'Wir betrachten diese Angelegenheit hiermit an dieser Stelle als abgeschlossen.',
@@ -386,10 +408,11 @@ export const de: LanguageTemplates = {
     defuse_with_humor: {
       humor: {
         warm: [
-          'Wir geben es zu: Was {concerns} angeht, waren wir offensichtlich nicht in Bestform.',
-          'Was {concerns} betrifft, bekennen wir uns schuldig – ganz ohne Ausreden.',
-          'Für {concerns} gilt: Das war nicht unsere Glanzleistung, und das ärgert uns selbst am meisten.',
-          'Für {concerns} haben wir offensichtlich noch ein kleines Stück Weg bis zur Perfektion vor uns.',
+          'Wir geben es zu: Was {concerns} angeht, waren wir offensichtlich nicht in [Bestform|Hochform|Topform].',
+          'Was {concerns} betrifft, bekennen wir uns schuldig – [ganz ohne Ausreden|ohne mildernde Umstände].',
+          'Für {concerns} gilt: Das war nicht unsere [Glanzleistung|Sternstunde], und das ärgert uns selbst am meisten.',
+          'Für {concerns} haben wir offensichtlich noch ein [kleines|gutes] Stück Weg bis zur Perfektion vor uns.',
+          'Was {concerns} angeht, war das [offensichtlich|eindeutig] nicht unser Tag, und das geben wir [gern|offen] zu.',
         ],
         formal: [
           'Was {concerns} betrifft, müssen wir einräumen, dass wir nicht in Bestform waren.',
@@ -399,9 +422,10 @@ export const de: LanguageTemplates = {
       },
       humorGeneric: {
         warm: [
-          'Wir geben es zu: Diesmal waren wir offensichtlich nicht in Bestform.',
-          'Wir bekennen uns schuldig – ganz ohne Ausreden.',
-          'Sagen wir so: Das war nicht unsere Glanzleistung, und das ärgert uns selbst am meisten.',
+          'Wir geben es zu: Diesmal waren wir offensichtlich nicht in [Bestform|Hochform|Topform].',
+          'Wir bekennen uns schuldig – [ganz ohne Ausreden|ohne mildernde Umstände].',
+          'Sagen wir so: Das war nicht unsere [Glanzleistung|Sternstunde], und das ärgert uns selbst am meisten.',
+          'Das war [offensichtlich|eindeutig] nicht unser Tag, und das geben wir [gern|offen] zu.',
         ],
         formal: [
           'Wir müssen einräumen, dass wir diesmal nicht in Bestform waren.',
@@ -411,9 +435,10 @@ export const de: LanguageTemplates = {
       },
       action: {
         warm: [
-          'Aber im Ernst: Ihre Anmerkungen haben wir an das zuständige Team weitergegeben.',
-          'Spaß beiseite, wir haben Ihre Rückmeldung mit dem Team geteilt.',
-          'Ganz im Ernst: Ihre Nachricht wurde intern weitergeleitet, damit wir es besser machen.',
+          '[Aber im Ernst|Spaß beiseite|Ernsthaft gesagt]: Ihre Anmerkungen haben wir an das [zuständige Team|ganze Team] weitergegeben.',
+          '[Spaß beiseite|Scherz beiseite], wir haben Ihre Rückmeldung mit dem [Team|ganzen Team] geteilt.',
+          'Ganz im Ernst: Ihre Nachricht wurde intern weitergeleitet, damit wir es [besser machen|künftig besser machen].',
+          '[Humor beiseite|Bei allem Humor]: Wir nehmen Ihre Anmerkungen ernst und [haben im Team darüber gesprochen|besprechen sie im Team].',
         ],
         formal: [
           'Im Ernst: Ihre Hinweise wurden an die zuständigen Abteilungen weitergeleitet.',
@@ -425,15 +450,15 @@ export const de: LanguageTemplates = {
     blackmail_protocol: {
       policy: {
         warm: [
-          'Wie bei allen unseren Gästen möchten wir klarstellen, dass wir keinerlei Vorteile im Austausch für eine Bewertung gewähren, ganz gleich, wie sie ausfällt.',
-          'Grundsätzlich bieten wir weder Gesten noch Vorteile als Gegenleistung für eine Bewertung an, ob positiv oder negativ.',
-          'Unsere Regel gilt für alle: Im Zusammenhang mit dem Veröffentlichen, Ändern oder Entfernen einer Bewertung wird kein Vorteil gewährt.',
+          '[Wie bei allen unseren Gästen|Wie bei jedem Gast] möchten wir klarstellen, dass wir keinerlei Vorteile im Austausch für eine Bewertung gewähren, ganz gleich, wie sie ausfällt.',
+          '[Grundsätzlich|Aus Prinzip] bieten wir weder Gesten noch Vorteile als Gegenleistung für eine Bewertung an, ob positiv oder negativ.',
+          'Unsere Regel gilt für [alle|jeden Gast]: Im Zusammenhang mit dem Veröffentlichen, Ändern oder Entfernen einer Bewertung wird kein Vorteil gewährt.',
           'Wir weisen lediglich darauf hin, dass Bewertungen bei uns nie mit Gegenleistungen verbunden sind.',
           "Bei uns ist eine Bewertung einfach eine Bewertung: Sie begründet keinen Vorteil, und ihr Löschen auch nicht.",
-          "Uns ist wichtig, dass die Bewertungen hier frei bleiben – deshalb ist nie etwas daran geknüpft.",
-          "Was auch immer in einer Bewertung steht, sie führt zu keiner besonderen Geste unsererseits.",
+          'Uns ist wichtig, dass die Bewertungen hier [frei|frei und ehrlich|unabhängig] bleiben – deshalb ist nie etwas daran geknüpft.',
+          'Was auch immer in einer Bewertung steht, sie führt [zu keiner|niemals zu einer] besonderen Geste unsererseits.',
           "Ganz einfach gesagt: Bei uns wird eine Bewertung gegen nichts getauscht, in keine Richtung.",
-          "Unsere Gäste wissen es: Bewertungen sind frei, und kein Vorteil hängt von ihnen ab.",
+          '[Unsere Gäste wissen es|Wie unsere Gäste wissen]: Bewertungen sind frei, und kein Vorteil hängt von ihnen ab.',
         ],
         formal: [
           'Im Einklang mit unseren Grundsätzen und den Regeln der Bewertungsplattformen gewähren wir keine Vorteile im Austausch für Bewertungen.',
@@ -448,11 +473,11 @@ export const de: LanguageTemplates = {
       },
       private: {
         warm: [
-          'Fragen rund um {visit} können Sie uns gern direkt an {contact} senden.',
-          'Falls etwas rund um {visit} noch zu klären ist, schreiben Sie uns an {contact}.',
+          'Fragen rund um {visit} können Sie uns gern direkt an {contact} [senden|schicken|schreiben].',
+          'Falls etwas rund um {visit} noch zu [klären|besprechen] ist, schreiben Sie uns an {contact}.',
           'Für Fragen über {visit} sind wir unter {contact} erreichbar.',
           "Unser Team ist unter {contact} gern für alles rund um {visit} für Sie da.",
-          "Um über {visit} zu sprechen, schreiben Sie uns am einfachsten an {contact}.",
+          'Um über {visit} zu sprechen, schreiben Sie uns am [einfachsten|besten] an {contact}.',
           "Möchten Sie noch einmal auf {visit} zurückkommen, erreichen Sie uns unter {contact}.",
           "Für alles rund um {visit} genügt eine Nachricht an {contact}.",
           "Über {visit} sprechen wir am besten, wenn Sie uns an {contact} schreiben.",
@@ -469,14 +494,14 @@ export const de: LanguageTemplates = {
       },
       privateGeneric: {
         warm: [
-          'Fragen rund um {visit} können Sie uns gern direkt stellen.',
-          'Falls etwas rund um {visit} noch zu klären ist, melden Sie sich gern direkt bei uns.',
-          'Für Fragen über {visit} sind wir auf den üblichen Wegen erreichbar.',
-          "Unser Team ist gern für alles rund um {visit} für Sie da.",
-          "Um über {visit} zu sprechen, melden Sie sich am einfachsten direkt bei uns.",
-          "Möchten Sie noch einmal auf {visit} zurückkommen, steht Ihnen unsere Tür offen.",
-          "Für alles rund um {visit} genügt eine direkte Nachricht.",
-          "Über {visit} sprechen wir am besten, wenn Sie uns direkt schreiben.",
+          'Fragen rund um {visit} können Sie uns gern direkt [stellen|schicken|schreiben].',
+          'Falls etwas rund um {visit} noch zu [klären|besprechen] ist, [melden Sie sich gern direkt bei uns|wenden Sie sich gern direkt an uns].',
+          'Für Fragen über {visit} sind wir [auf den üblichen Wegen|direkt|jederzeit] erreichbar.',
+          'Unser Team ist [gern|jederzeit gern] für alles rund um {visit} für Sie da.',
+          'Um über {visit} zu sprechen, melden Sie sich am [einfachsten|besten] direkt bei uns.',
+          'Möchten Sie noch einmal auf {visit} zurückkommen, steht Ihnen unsere Tür [offen|jederzeit offen].',
+          'Für alles rund um {visit} genügt eine [direkte Nachricht|kurze Nachricht an uns].',
+          'Über {visit} sprechen wir am besten, wenn Sie uns direkt [schreiben|kontaktieren].',
         ],
         formal: [
           'Fragen rund um {visit} können Sie direkt an unsere Direktion richten.',
@@ -492,14 +517,14 @@ export const de: LanguageTemplates = {
     report_and_ignore: {
       minimal: {
         warm: [
-          "Vielen Dank für Ihre Nachricht.",
-          "Wir haben diese Nachricht gelesen.",
-          "Danke für Ihren Beitrag.",
-          "Danke, dass Sie sich die Zeit zum Schreiben genommen haben.",
-          "Diese Nachricht ist bei uns angekommen.",
-          "Wir haben diese Zeilen gelesen.",
-          "Ihre Nachricht hat uns erreicht.",
-          "Danke für diese Zeilen.",
+          '[Vielen Dank|Danke] für Ihre [Nachricht|Zeilen].',
+          'Wir haben [diese Nachricht|Ihren Beitrag|diesen Kommentar] gelesen.',
+          '[Ihr Beitrag|Ihr Kommentar|Dieser Beitrag] ist bei uns angekommen.',
+          'Danke, dass Sie sich die Zeit zum Schreiben genommen haben[| – wir haben es gelesen].',
+          'Wir haben [diese Nachricht|Ihren Beitrag|diese Zeilen] zur Kenntnis genommen.',
+          'Wir bestätigen den Eingang [dieser Nachricht|Ihres Beitrags|Ihres Kommentars].',
+          '[Ihre Nachricht hat|Ihre Zeilen haben] uns erreicht.',
+          'Danke für [diese Zeilen|Ihren Beitrag|diese Worte].',
         ],
         formal: [
           "Wir haben diese Nachricht zur Kenntnis genommen.",
@@ -514,14 +539,14 @@ export const de: LanguageTemplates = {
       },
       minimalChannel: {
         warm: [
-          "Für alle Anliegen rund um einen Besuch bei uns ist unser Team direkt erreichbar.",
-          "Für unsere Gäste sind wir weiterhin auf den üblichen Wegen erreichbar.",
+          'Für alle Anliegen rund um [einen Besuch|einen Aufenthalt oder ein Essen] bei uns ist [unser Team|das Team|unser Personal] direkt erreichbar.',
+          'Für [unsere Gäste|alle|alle Gäste] sind wir weiterhin auf den üblichen Wegen erreichbar.',
           "Fragen rund um einen Besuch können Sie uns gern direkt stellen.",
-          "Unser Team beantwortet Fragen rund um einen Besuch gern direkt.",
+          'Unser Team beantwortet Fragen rund um einen Besuch [gern|jederzeit gern|gerne] direkt.',
           "Fragen rund um einen Besuch bei uns können Sie jederzeit direkt stellen.",
-          "Für alles rund um einen Besuch steht Ihnen unsere Tür offen.",
-          "Geht es um einen Besuch bei uns, sprechen wir am besten direkt darüber.",
-          "Unsere Gäste erreichen uns wie gewohnt jederzeit direkt.",
+          'Für alles rund um einen Besuch steht Ihnen unsere Tür [offen|jederzeit offen].',
+          'Geht es um einen Besuch bei uns, sprechen wir am besten [direkt|persönlich] darüber.',
+          'Unsere Gäste erreichen uns wie [gewohnt|immer] jederzeit direkt.',
         ],
         formal: [
           "Unsere Direktion ist für Fragen rund um einen Besuch direkt erreichbar.",

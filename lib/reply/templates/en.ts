@@ -166,6 +166,21 @@ export const en: LanguageTemplates = {
   },
   strategies: {
     thank: {
+      // the praise slot when no aspect was found: glad they enjoyed the visit, without naming anything
+      praiseGeneric: {
+        warm: [
+          'We are [so glad|delighted|thrilled] that you enjoyed {visit}.',
+          '[Knowing|Hearing] that you enjoyed {visit} means [a lot|a great deal] to the whole team.',
+          'Nothing makes us happier than guests who [leave|go home] [happy|satisfied|delighted].',
+          'Your satisfaction is [what we work for every day|our best reward|what keeps the whole team going].',
+        ],
+        formal: [
+          'We are [pleased|delighted|very pleased] that {visit} [met|lived up to] your expectations.',
+          'Your satisfaction is [our finest reward|the best reward for our team|what our team strives for every day].',
+          'We are [glad|honoured] that you [appreciated|enjoyed] {visit}.',
+          'Nothing is more [gratifying|rewarding] for our team than a [satisfied|contented] guest.',
+        ],
+      },
       thanksPraise: {
         warm: [
           'A huge thank you for this [lovely|wonderful|generous] review; it has [made the whole team smile|brightened the whole team’s day|delighted the whole team].',

@@ -53,14 +53,15 @@ export const es: LanguageTemplates = {
     },
     thanksFeedback: {
       warm: [
-        'Gracias por tomarse el tiempo de escribirnos después de {visit}.',
-        'Gracias por una opinión tan detallada, que hemos leído con atención.',
-        'Le agradecemos que haya compartido su experiencia con nosotros.',
-        'Gracias por contarnos cómo se sintió; este tipo de comentarios es muy valioso para todos nosotros.',
+        'Gracias por tomarse el tiempo de [escribirnos|darnos su opinión|contarnos su experiencia] después de {visit}.',
+        'Gracias por una opinión tan [detallada|completa|precisa], que hemos leído con [atención|mucha atención|detenimiento].',
+        'Le agradecemos [que haya compartido|que comparta] su [experiencia|impresión|punto de vista] con nosotros.',
+        'Gracias por contarnos cómo se sintió; este tipo de comentarios es muy [valioso|útil|importante] para [todos nosotros|todo el equipo].',
         'Gracias por dedicar un momento a hablar de {visit} en {establishment}.',
-        "Gracias por poner por escrito su experiencia para nosotros.",
-        "Hemos recibido su mensaje y le agradecemos que lo haya escrito.",
-        "Gracias por estas líneas: cada opinión cuenta para nosotros.",
+        'Gracias por poner por escrito su [experiencia|impresión] [para nosotros|y compartirla|con tanto detalle].',
+        'Hemos [recibido|leído] su [mensaje|comentario] y le agradecemos [que lo haya escrito|el tiempo dedicado].',
+        'Gracias por [estas líneas|su opinión|estas palabras]: cada opinión [cuenta para nosotros|nos ayuda a mejorar|es importante para nosotros].',
+        '[Apreciamos|Valoramos mucho] el tiempo que ha dedicado a [escribir esta opinión|contarnos cómo fue {visit}].',
       ],
       formal: [
         'Le agradecemos que se haya tomado el tiempo de compartir su experiencia.',
@@ -74,12 +75,12 @@ export const es: LanguageTemplates = {
     },
     praise: {
       warm: [
-        'Nos alegra muchísimo que haya disfrutado con {praised}.',
-        'A todo el equipo le encantará leer sus palabras sobre {praised}.',
-        'Sus elogios sobre {praised} nos han alegrado el día.',
-        'Nos hace mucha ilusión que valore tan positivamente {praised}.',
-        "Nos emociona de verdad leer lo que dice sobre {praised}.",
-        "Trasladamos con alegría sus palabras sobre {praised} a las personas responsables.",
+        'Nos alegra [muchísimo|mucho|de verdad] que haya disfrutado con {praised}.',
+        'A todo el equipo le [encantará|alegrará mucho] leer sus [palabras|elogios|amables palabras] sobre {praised}.',
+        'Sus [elogios|amables palabras] sobre {praised} nos han [alegrado el día|hecho muy felices|llenado de alegría].',
+        'Nos hace [mucha ilusión|muy felices] que valore tan [positivamente|bien] {praised}.',
+        'Nos [emociona|alegra] de verdad leer lo que dice sobre {praised}.',
+        'Trasladamos con [alegría|mucho gusto] sus palabras sobre {praised} [a las personas responsables|a todo el equipo].',
       ],
       formal: [
         'Nos complace que haya apreciado {praised}.',
@@ -92,9 +93,9 @@ export const es: LanguageTemplates = {
     },
     private: {
       warm: [
-        'Si lo desea, escríbanos a {contact} y podremos hablarlo con más detalle.',
-        'No dude en contactarnos directamente en {contact} para repasarlo todo juntos.',
-        'Estaremos encantados de comentarlo con usted: puede escribirnos a {contact}.',
+        'Si lo desea, escríbanos a {contact} y podremos hablarlo [con más detalle|con calma|tranquilamente].',
+        'No dude en [contactarnos|escribirnos] directamente en {contact} para repasarlo [todo|punto por punto] juntos.',
+        'Estaremos [encantados|muy contentos] de comentarlo con usted: puede escribirnos a {contact}.',
         'Lo más sencillo es seguir hablando directamente, en {contact}.',
       ],
       formal: [
@@ -106,10 +107,11 @@ export const es: LanguageTemplates = {
     },
     privateGeneric: {
       warm: [
-        'Si lo desea, contacte directamente con nosotros y podremos hablarlo con más detalle.',
-        'No dude en escribirnos directamente para repasarlo todo juntos.',
-        'Estaremos encantados de comentarlo con usted en privado.',
-        'Lo más sencillo es seguir hablando directamente; nuestra puerta siempre está abierta.',
+        'Si lo desea, [contacte directamente con nosotros|escríbanos directamente] y podremos hablarlo [con más detalle|con calma|tranquilamente].',
+        'No dude en [escribirnos|contactarnos] directamente para repasarlo [todo|punto por punto] juntos.',
+        'Estaremos [encantados|muy contentos] de comentarlo con usted [en privado|directamente|con calma].',
+        'Lo más sencillo es seguir hablando directamente; nuestra puerta [siempre está abierta|sigue abierta].',
+        'Todo el equipo queda a su [disposición|entera disposición] si desea [hablarlo|comentarlo] directamente.',
       ],
       formal: [
         'Le invitamos a ponerse en contacto directamente con la dirección para tratarlo con más detalle.',
@@ -120,13 +122,14 @@ export const es: LanguageTemplates = {
     },
     closingWelcome: {
       warm: [
-        'Esperamos tener el placer de recibirle de nuevo.',
-        'Será un placer volver a verle pronto.',
+        'Esperamos tener el placer de recibirle [de nuevo|otra vez|muy pronto].',
+        'Será un [placer|verdadero placer|gusto] volver a verle [pronto|muy pronto|en su próxima visita].',
         'Nos encantaría darle de nuevo la bienvenida en {establishment}.',
-        'Ojalá podamos verle otra vez muy pronto.',
-        'Hasta pronto, esperamos.',
-        "Estaremos encantados de volver a verle cuando usted quiera.",
-        "¡Vuelva a visitarnos cuando le apetezca!",
+        'Ojalá podamos verle otra vez [muy pronto|pronto|en otra ocasión].',
+        'Hasta [pronto|muy pronto], esperamos[| de corazón].',
+        'Estaremos [encantados|muy contentos] de volver a verle cuando usted [quiera|lo desee].',
+        '¡Vuelva a visitarnos [cuando le apetezca|cuando quiera|en cuanto pueda]!',
+        'Nuestra puerta está [siempre|de par en par] abierta, y [esperamos|nos encantaría] recibirle [de nuevo|otra vez] [pronto|algún día].',
       ],
       formal: [
         'Será un placer recibirle de nuevo.',
@@ -139,11 +142,11 @@ export const es: LanguageTemplates = {
     },
     closingNeutral: {
       warm: [
-        'Gracias de nuevo por escribirnos.',
+        'Gracias de nuevo por [escribirnos|su mensaje|su tiempo].',
         'Gracias una vez más por su mensaje.',
-        'Le deseamos lo mejor.',
-        'Que tenga un buen día.',
-        "Que disfrute del resto del día.",
+        'Le deseamos [lo mejor|todo lo mejor|un buen día].',
+        'Que tenga un [buen día|día estupendo|buen fin de semana].',
+        'Que disfrute del resto [del día|de la semana].',
         "Gracias otra vez por su opinión.",
         "Cuídese mucho.",
         "Gracias por su atención.",
@@ -151,7 +154,7 @@ export const es: LanguageTemplates = {
       formal: [
         'Le agradecemos su comprensión.',
         'Le reiteramos nuestro agradecimiento por su mensaje.',
-        'Le deseamos lo mejor.',
+        'Le deseamos [lo mejor|todo lo mejor|un buen día].',
         'Gracias de nuevo por su paciencia.',
         "Con nuestros mejores deseos.",
         "Le agradecemos la atención prestada a esta respuesta.",
@@ -161,16 +164,31 @@ export const es: LanguageTemplates = {
   },
   strategies: {
     thank: {
+      // the praise slot when no aspect was found: glad they enjoyed the visit, without naming anything
+      praiseGeneric: {
+        warm: [
+          'Nos alegra [muchísimo|mucho|de verdad] que haya disfrutado de {visit}.',
+          'Saber que disfrutó de {visit} [significa mucho para|alegra a] todo el equipo.',
+          'Nada nos hace más felices que ver a nuestros clientes irse [contentos|satisfechos|encantados].',
+          'Su satisfacción es [nuestra mejor recompensa|lo que nos motiva cada día|lo que mueve a todo el equipo].',
+        ],
+        formal: [
+          'Nos complace [mucho|enormemente] que {visit} haya [cumplido|estado a la altura de] sus expectativas.',
+          'Su satisfacción es [nuestra mejor recompensa|la mejor recompensa para nuestro equipo].',
+          'Nos [alegra|honra] que haya apreciado {visit}.',
+          'Nada resulta más [gratificante|valioso] para nuestro equipo que la satisfacción de nuestros clientes.',
+        ],
+      },
       thanksPraise: {
         warm: [
-          'Muchísimas gracias por esta opinión tan bonita, que ha hecho sonreír a todo el equipo.',
-          'Gracias por tomarse el tiempo de compartir un comentario tan positivo sobre {visit}.',
-          '¡Qué alegría leer su mensaje! Gracias de parte de todos.',
-          'Mil gracias por estas palabras tan cálidas después de {visit}.',
-          'Su opinión nos ha alegrado el día; gracias por dedicarnos este tiempo.',
-          "Gracias por este comentario tan bonito, que ha llegado en el mejor momento para el equipo.",
-          "Leer una opinión como la suya es la mejor recompensa: ¡gracias!",
-          "Gracias de corazón por compartir un recuerdo tan bonito de {visit}.",
+          'Muchísimas gracias por esta opinión tan [bonita|generosa|cariñosa], que ha [hecho sonreír a|alegrado a|emocionado a] todo el equipo.',
+          '[Gracias|Muchas gracias|Mil gracias] por tomarse el tiempo de compartir un comentario tan [positivo|entusiasta|amable] sobre {visit}.',
+          '¡Qué alegría leer su [mensaje|opinión|comentario]! Gracias de parte de [todos|todo el equipo].',
+          'Mil gracias por estas palabras tan [cálidas|amables|generosas] después de {visit}.',
+          'Su opinión nos ha [alegrado el día|hecho mucha ilusión]; gracias por dedicarnos este tiempo.',
+          'Gracias por este comentario tan [bonito|cariñoso|generoso], que ha llegado en el mejor momento para [el equipo|todos nosotros].',
+          'Leer una opinión como la suya es la mejor recompensa[| posible| para el equipo]: ¡gracias!',
+          'Gracias de corazón por compartir un recuerdo tan [bonito|entrañable|especial] de {visit}.',
         ],
         formal: [
           'Le agradecemos sinceramente su excelente valoración.',
@@ -200,10 +218,10 @@ export const es: LanguageTemplates = {
     acknowledge_and_fix: {
       acknowledge: {
         warm: [
-          'Hemos leído lo que nos cuenta sobre {concerns} y entendemos su decepción.',
+          'Hemos leído lo que nos cuenta sobre {concerns} y [entendemos|comprendemos perfectamente] su decepción.',
           'Sus comentarios sobre {concerns} nos han llegado, y nos los tomamos muy en serio.',
           'Lo que describe sobre {concerns} no es lo que queremos ofrecer a nuestros clientes.',
-          'Su opinión sobre {concerns} es valiosa para nosotros, aunque no resulte agradable de leer.',
+          'Su opinión sobre {concerns} es [valiosa|útil] para nosotros, aunque no resulte agradable de leer.',
         ],
         formal: [
           'Hemos tomado nota de sus observaciones sobre {concerns} y comprendemos su insatisfacción.',
@@ -228,10 +246,10 @@ export const es: LanguageTemplates = {
       },
       apology: {
         warm: [
-          'Sentimos de verdad que {visit} no estuviera a la altura de sus expectativas.',
+          'Sentimos [de verdad|sinceramente] que {visit} no estuviera a la altura de sus expectativas.',
           'Le pedimos disculpas por esta decepción.',
           'Lamentamos las molestias ocasionadas.',
-          'Lamentamos mucho que se haya llevado esta impresión.',
+          'Lamentamos [mucho|sinceramente] que se haya llevado esta impresión.',
         ],
         formal: [
           'Le rogamos que acepte nuestras disculpas por esta decepción.',
@@ -242,9 +260,9 @@ export const es: LanguageTemplates = {
       },
       action: {
         warm: [
-          'Hemos trasladado sus comentarios al equipo responsable para que los revise con detalle.',
+          'Hemos trasladado sus comentarios al equipo responsable para que los revise [con detalle|a fondo|con atención].',
           'Hemos compartido su opinión con el equipo para aprender de ella.',
-          'Lo hemos hablado con las personas implicadas para ver qué se puede mejorar.',
+          'Lo hemos [hablado|comentado] con las personas implicadas para ver qué se puede mejorar.',
           'Su mensaje se ha compartido internamente y nos ayudará a hacerlo mejor.',
         ],
         formal: [
@@ -259,7 +277,7 @@ export const es: LanguageTemplates = {
       acknowledge: {
         warm: [
           'Lo que nos cuenta sobre {concerns} es serio, y así lo estamos tratando.',
-          'Nos tomamos muy en serio lo que describe sobre {concerns}.',
+          'Nos tomamos [muy en serio|con toda seriedad] lo que describe sobre {concerns}.',
           'Lo que escribe sobre {concerns} merece toda nuestra atención.',
           'Hemos leído con la máxima atención su testimonio sobre {concerns}.',
         ],
@@ -287,7 +305,7 @@ export const es: LanguageTemplates = {
       apology: {
         warm: [
           'Sentimos que se haya quedado con esa sensación tras {visit}.',
-          'Lamentamos sinceramente que lo haya vivido así.',
+          'Lamentamos [sinceramente|de verdad] que lo haya vivido así.',
           'Irse con una impresión así es muy desagradable, y lo sentimos.',
           'Nos apena de verdad que este sea su recuerdo de {visit}.',
         ],
@@ -302,7 +320,7 @@ export const es: LanguageTemplates = {
         warm: [
           'Estamos comprobando cada punto con las personas implicadas para entender exactamente qué ocurrió.',
           'Estamos revisando la situación punto por punto.',
-          'Estamos examinando el asunto con detalle antes de darle una respuesta completa.',
+          'Estamos examinando el asunto con detalle antes de darle una respuesta [completa|precisa].',
           'Estamos hablando con las personas implicadas, porque queremos entender qué pasó.',
         ],
         formal: [
@@ -356,9 +374,11 @@ export const es: LanguageTemplates = {
       },
       wayOut: {
         warm: [
-          'Entendemos que, en aquel momento, la situación pudiera parecerle distinta.',
-          'Un malentendido siempre es posible, y no dudamos de que su impresión fuera sincera.',
-          'Comprendemos que desde su punto de vista las cosas se vivieran de otra manera.',
+          '[Entendemos|Comprendemos] que, en aquel momento, la situación pudiera parecerle [distinta|diferente].',
+          'Un malentendido siempre es posible, y no dudamos de que su [impresión fuera sincera|malestar fuera sincero].',
+          'Comprendemos que desde su punto de vista las cosas se vivieran de [otra manera|otro modo|forma distinta].',
+          '[Cada persona|Cada uno] puede ver una misma situación [de forma distinta|desde otro ángulo], y respetamos su [punto de vista|opinión].',
+          'Aceptamos [sin problema|de buen grado] que su [vivencia|percepción] de la situación [fuera|haya sido] distinta.',
         ],
         formal: [
           'Comprendemos que las circunstancias pudieran percibirse de otro modo desde su posición.',
@@ -368,9 +388,11 @@ export const es: LanguageTemplates = {
       },
       closingFirm: {
         warm: [
-          'Dejamos aquí la conversación pública, pero nuestra puerta sigue abierta.',
-          'Por nuestra parte, consideramos aclarada la cuestión.',
-          'No continuaremos el intercambio en esta página.',
+          'Dejamos aquí la [conversación pública|conversación en público], pero nuestra puerta [sigue|está siempre] abierta.',
+          'Por nuestra parte, consideramos [aclarada|zanjada|resuelta] la cuestión.',
+          'No continuaremos [el intercambio|la conversación] [en esta página|aquí|en público].',
+          'Es todo lo que [queríamos|deseábamos] [añadir|decir] públicamente sobre este tema.',
+          '[Preferimos|Hemos decidido] no [prolongar|continuar] este intercambio en público.',
         ],
         formal: [
           'Por tanto, damos por cerrada esta cuestión en esta página.',
@@ -382,10 +404,11 @@ export const es: LanguageTemplates = {
     defuse_with_humor: {
       humor: {
         warm: [
-          'Lo reconocemos: con {concerns} no estuvimos precisamente en nuestro mejor momento.',
-          'Sobre {concerns}, nos declaramos culpables, sin excusas.',
-          'Con {concerns}, digamos que no fue nuestra mejor actuación, y somos los primeros en lamentarlo.',
-          'Con {concerns}, está claro que aún nos queda un poco de camino para rozar la perfección.',
+          'Lo reconocemos: con {concerns} no estuvimos precisamente [en nuestro mejor momento|inspirados|a la altura].',
+          'Sobre {concerns}, nos declaramos culpables, [sin excusas|sin atenuantes].',
+          'Con {concerns}, digamos que no fue nuestra [mejor actuación|hora más gloriosa], y somos los primeros en [lamentarlo|reconocerlo].',
+          'Con {concerns}, está claro que aún nos queda [un poco de|algo de|un buen trecho de] camino para rozar la perfección.',
+          'Con {concerns}, [está claro|se nota] que no era nuestro día, y lo reconocemos [sin rodeos|con humildad].',
         ],
         formal: [
           'Sobre {concerns}, debemos reconocer que no estuvimos a nuestro mejor nivel.',
@@ -395,9 +418,10 @@ export const es: LanguageTemplates = {
       },
       humorGeneric: {
         warm: [
-          'Lo reconocemos: esta vez no estuvimos precisamente en nuestro mejor momento.',
-          'Nos declaramos culpables, sin excusas.',
-          'Digamos que no fue nuestra mejor actuación, y somos los primeros en lamentarlo.',
+          'Lo reconocemos: esta vez no estuvimos precisamente [en nuestro mejor momento|inspirados|a la altura].',
+          'Nos declaramos culpables, [sin excusas|sin atenuantes].',
+          'Digamos que no fue nuestra [mejor actuación|hora más gloriosa], y somos los primeros en [lamentarlo|reconocerlo].',
+          '[Está claro|Se nota] que no era nuestro día, y lo reconocemos [sin rodeos|con humildad].',
         ],
         formal: [
           'Debemos reconocer que, esta vez, no estuvimos a nuestro mejor nivel.',
@@ -407,9 +431,10 @@ export const es: LanguageTemplates = {
       },
       action: {
         warm: [
-          'Hablando en serio, hemos trasladado sus comentarios al equipo responsable.',
-          'Bromas aparte, hemos compartido su opinión con el equipo.',
-          'Ya en serio, su mensaje se ha compartido internamente para que lo hagamos mejor.',
+          '[Hablando en serio|Ya en serio|Fuera bromas], hemos trasladado sus comentarios [al equipo responsable|a todo el equipo].',
+          'Bromas aparte, hemos compartido su [opinión|comentario] con [el equipo|todo el equipo].',
+          'Ya en serio, su mensaje se ha compartido internamente para que lo hagamos [mejor|mejor la próxima vez].',
+          '[Humor aparte|Más allá de la sonrisa], nos tomamos en serio sus comentarios y [los hemos hablado|los estamos hablando] en equipo.',
         ],
         formal: [
           'Hablando en serio, sus observaciones se han remitido a los departamentos correspondientes.',
@@ -421,15 +446,15 @@ export const es: LanguageTemplates = {
     blackmail_protocol: {
       policy: {
         warm: [
-          'Como con todos nuestros clientes, queremos dejar claro que no concedemos ninguna ventaja a cambio de una opinión, sea cual sea.',
-          'Por principio, no ofrecemos ningún gesto ni ventaja a cambio de una opinión, positiva o negativa.',
-          'Nuestra norma es la misma para todos: no se concede ninguna ventaja relacionada con publicar, modificar o retirar una opinión.',
+          '[Como con todos nuestros clientes|Como hacemos con todos], queremos dejar claro que no concedemos ninguna ventaja a cambio de una opinión, sea cual sea.',
+          '[Por principio|Por una cuestión de principios], no ofrecemos ningún gesto ni ventaja a cambio de una opinión, positiva o negativa.',
+          'Nuestra norma es la misma para [todos|cada cliente]: no se concede ninguna ventaja relacionada con publicar, modificar o retirar una opinión.',
           'Solo recordamos que las opiniones nunca son objeto de contrapartidas en nuestra casa.',
           "En nuestra casa, una opinión es solo una opinión: no da derecho a ninguna ventaja, y retirarla tampoco.",
-          "Queremos que las opiniones publicadas aquí sigan siendo libres, por eso nunca llevan nada asociado.",
-          "Diga lo que diga una opinión, no da lugar a ningún gesto especial por nuestra parte.",
+          'Queremos que las opiniones publicadas aquí sigan siendo [libres|libres y sinceras|auténticas], por eso nunca llevan nada asociado.',
+          'Diga lo que diga una opinión, [no da lugar|nunca da lugar] a ningún gesto especial por nuestra parte.',
           "Lo decimos con sencillez: en nuestra casa una opinión no se cambia por nada, ni en un sentido ni en otro.",
-          "Nuestros clientes lo saben: las opiniones son libres y ninguna ventaja depende de ellas.",
+          '[Nuestros clientes lo saben|Como saben nuestros clientes]: las opiniones son libres y ninguna ventaja depende de ellas.',
         ],
         formal: [
           'De acuerdo con nuestros principios y con las normas de las plataformas de opiniones, no se concede ninguna ventaja a cambio de una opinión.',
@@ -444,11 +469,11 @@ export const es: LanguageTemplates = {
       },
       private: {
         warm: [
-          'Cualquier consulta sobre {visit} puede enviárnosla directamente a {contact}.',
-          'Si algún aspecto de {visit} necesita aclararse, escríbanos a {contact}.',
+          'Cualquier [consulta|pregunta] sobre {visit} puede enviárnosla directamente a {contact}.',
+          'Si algún aspecto de {visit} [necesita aclararse|queda por aclarar], escríbanos a {contact}.',
           'Para cualquier pregunta sobre {visit}, puede encontrarnos en {contact}.',
           "Nuestro equipo le atenderá con gusto en {contact} para todo lo relacionado con {visit}.",
-          "Para hablar sobre {visit}, lo más sencillo es escribirnos a {contact}.",
+          'Para hablar sobre {visit}, lo más [sencillo|fácil|práctico] es escribirnos a {contact}.',
           "Si desea volver sobre {visit}, puede encontrarnos en {contact}.",
           "Para cualquier tema relacionado con {visit}, basta con un mensaje a {contact}.",
           "La mejor manera de hablar sobre {visit} sigue siendo escribirnos a {contact}.",
@@ -465,14 +490,14 @@ export const es: LanguageTemplates = {
       },
       privateGeneric: {
         warm: [
-          'Cualquier consulta sobre {visit} puede enviárnosla directamente.',
-          'Si algún aspecto de {visit} necesita aclararse, puede contactarnos directamente.',
-          'Para cualquier pregunta sobre {visit}, estamos disponibles por los cauces habituales.',
-          "Nuestro equipo le atenderá con gusto para todo lo relacionado con {visit}.",
-          "Para hablar sobre {visit}, lo más sencillo es contactarnos directamente.",
-          "Si desea volver sobre {visit}, nuestra puerta sigue abierta.",
-          "Para cualquier tema relacionado con {visit}, basta con un mensaje directo.",
-          "La mejor manera de hablar sobre {visit} sigue siendo escribirnos directamente.",
+          'Cualquier [consulta|pregunta] sobre {visit} puede [enviárnosla|hacérnosla|plantearnos] directamente.',
+          'Si algún aspecto de {visit} [necesita aclararse|queda por aclarar], puede [contactarnos|escribirnos|llamarnos] directamente.',
+          'Para cualquier pregunta sobre {visit}, estamos disponibles [por los cauces habituales|directamente].',
+          'Nuestro equipo le atenderá con [gusto|mucho gusto] para todo lo relacionado con {visit}.',
+          'Para hablar sobre {visit}, lo más [sencillo|fácil|práctico] es [contactarnos|escribirnos] directamente.',
+          'Si desea volver sobre {visit}, nuestra puerta [sigue|está siempre] abierta.',
+          'Para cualquier tema relacionado con {visit}, basta con [un mensaje directo|escribirnos directamente].',
+          'La mejor manera de hablar sobre {visit} sigue siendo [escribirnos|contactarnos] directamente.',
         ],
         formal: [
           'Cualquier consulta relativa a {visit} puede dirigirse directamente a la dirección.',
@@ -488,14 +513,14 @@ export const es: LanguageTemplates = {
     report_and_ignore: {
       minimal: {
         warm: [
-          "Gracias por su mensaje.",
-          "Hemos leído este mensaje.",
-          "Gracias por su publicación.",
-          "Gracias por tomarse el tiempo de escribir.",
-          "Hemos recibido este mensaje.",
-          "Hemos leído estas líneas.",
-          "Su mensaje nos ha llegado.",
-          "Gracias por estas palabras.",
+          'Gracias por su [mensaje|comentario].',
+          'Hemos leído [este mensaje|estas líneas|su publicación|este comentario].',
+          '[Su mensaje|Su comentario|Este mensaje] nos ha llegado.',
+          'Gracias por tomarse el tiempo de [escribir|escribirnos|publicar este mensaje].',
+          'Hemos [recibido|tomado nota de] [este mensaje|su publicación|este comentario].',
+          'Acusamos recibo de [este mensaje|su publicación|su comentario].',
+          '[Su comentario|Su mensaje] ha llegado a nuestro conocimiento.',
+          'Gracias por [estas palabras|estas líneas|su publicación].',
         ],
         formal: [
           "Hemos tomado conocimiento de este mensaje.",
@@ -510,18 +535,18 @@ export const es: LanguageTemplates = {
       },
       minimalChannel: {
         warm: [
-          "Para cualquier cuestión sobre una visita, nuestro equipo está disponible directamente.",
-          "Seguimos a disposición de nuestros clientes por los cauces habituales.",
-          "Cualquier consulta sobre una visita puede enviárnosla directamente.",
-          "Nuestro equipo responde con gusto y directamente a cualquier pregunta sobre una visita.",
+          'Para cualquier cuestión sobre [una visita|una estancia o una comida], [nuestro equipo|el equipo|nuestro personal] está disponible directamente.',
+          'Seguimos a disposición de [nuestros clientes|todos|todos nuestros clientes] por los cauces habituales.',
+          'Cualquier [consulta|pregunta] sobre una visita puede [enviárnosla|hacérnosla] directamente.',
+          'Nuestro equipo responde con [gusto|mucho gusto] y directamente a cualquier pregunta sobre una visita.',
           "Cualquier consulta sobre su paso por nuestra casa puede hacérnosla directamente.",
-          "Para hablar sobre una visita, nuestra puerta sigue abierta.",
-          "Si se trata de una visita a nuestra casa, hablémoslo directamente.",
-          "Nuestros clientes siempre pueden contactarnos directamente, como de costumbre.",
+          'Para hablar sobre una visita, nuestra puerta [sigue|está siempre] abierta.',
+          'Si se trata de una visita a nuestra casa, hablémoslo [directamente|en persona|sin intermediarios].',
+          'Nuestros clientes siempre pueden contactarnos directamente[, como de costumbre|, como siempre|].',
         ],
         formal: [
           "La dirección está disponible directamente para cualquier consulta sobre una visita.",
-          "Seguimos a disposición de nuestros clientes por los cauces habituales.",
+          'Seguimos a disposición de [nuestros clientes|todos|todos nuestros clientes] por los cauces habituales.',
           "Para cualquier consulta sobre una estancia o una comida, le invitamos a contactarnos directamente.",
           "Cualquier consulta relativa a una visita puede dirigirse directamente a la dirección.",
           "Seguimos disponibles directamente para cualquier solicitud sobre una visita a nuestro establecimiento.",

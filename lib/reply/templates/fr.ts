@@ -164,6 +164,21 @@ export const fr: LanguageTemplates = {
   },
   strategies: {
     thank: {
+      // the praise slot when no aspect was found: glad they enjoyed the visit, without naming anything
+      praiseGeneric: {
+        warm: [
+          'Nous sommes [ravis|si heureux|enchantés] que vous ayez apprécié {visit}.',
+          "Savoir que vous avez apprécié {visit} [compte beaucoup pour|réjouit] toute l'équipe.",
+          'Rien ne nous fait plus plaisir que des clients qui repartent [heureux|satisfaits|enchantés].',
+          "Votre satisfaction est [notre plus belle récompense|ce qui nous motive chaque jour|ce qui porte toute l'équipe].",
+        ],
+        formal: [
+          'Nous sommes [heureux|très heureux|ravis] que {visit} ait [répondu à|été à la hauteur de] vos attentes.',
+          'Votre satisfaction constitue [notre plus belle récompense|la meilleure des récompenses pour notre équipe].',
+          'Nous sommes [heureux|honorés] que vous ayez apprécié {visit}.',
+          "Rien n'est plus [gratifiant|précieux] pour notre équipe que la satisfaction de nos clients.",
+        ],
+      },
       thanksPraise: {
         warm: [
           "Un immense merci pour ce très [bel avis|joli commentaire|beau retour], qui [fait plaisir à|réjouit|touche] toute l'équipe.",

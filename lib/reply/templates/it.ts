@@ -54,14 +54,15 @@ export const it: LanguageTemplates = {
     },
     thanksFeedback: {
       warm: [
-        'Grazie per aver trovato il tempo di scriverci dopo {visit}.',
-        'Grazie per questa recensione così dettagliata, che abbiamo letto con attenzione.',
-        'La ringraziamo per aver condiviso con noi la Sua esperienza.',
-        'Grazie per averci raccontato le Sue impressioni: sono preziose per tutti noi.',
+        'Grazie per aver trovato il tempo di [scriverci|raccontarci la Sua esperienza|darci il Suo parere] dopo {visit}.',
+        'Grazie per questa recensione così [dettagliata|completa|precisa], che abbiamo letto con [attenzione|grande attenzione|cura].',
+        'La ringraziamo per aver condiviso con noi [la Sua esperienza|le Sue impressioni|il Suo punto di vista].',
+        'Grazie per averci raccontato le Sue impressioni: sono [preziose|utili|importanti] per [tutti noi|tutto lo staff].',
         'Grazie per aver dedicato un momento a recensire {establishment}.',
-        "Grazie per aver messo per iscritto la Sua esperienza.",
-        "Abbiamo ricevuto il Suo messaggio e La ringraziamo per averlo scritto.",
-        "Grazie per queste righe: ogni recensione conta per noi.",
+        'Grazie per aver messo per iscritto [la Sua esperienza|le Sue impressioni][| con tanta cura].',
+        'Abbiamo [ricevuto|letto] il Suo [messaggio|commento] e La ringraziamo per [averlo scritto|il tempo dedicato].',
+        'Grazie per [queste righe|la Sua recensione|queste parole]: ogni recensione [conta per noi|ci aiuta a migliorare|è importante per noi].',
+        '[Apprezziamo|Apprezziamo molto] il tempo che ha dedicato a [scrivere questa recensione|raccontarci {visit}].',
       ],
       formal: [
         'La ringraziamo per aver dedicato del tempo a condividere la Sua esperienza.',
@@ -75,12 +76,12 @@ export const it: LanguageTemplates = {
     },
     praise: {
       warm: [
-        'Siamo felicissimi che abbia apprezzato {praised}.',
-        'Tutta la squadra sarà felice di leggere i Suoi complimenti per {praised}.',
-        'I Suoi elogi per {praised} ci hanno fatto davvero piacere.',
-        'È una grande soddisfazione sapere che ha gradito {praised}.',
-        "Ci commuove leggere parole così belle per {praised}.",
-        "Trasmettiamo con gioia le Sue parole per {praised} alle persone interessate.",
+        'Siamo [felicissimi|davvero lieti|molto contenti] che abbia [apprezzato|gradito] {praised}.',
+        'Tutta la squadra sarà [felice|lieta|contenta] di leggere le Sue [belle parole|parole gentili] per {praised}.',
+        'I Suoi elogi per {praised} ci hanno fatto [davvero piacere|molto piacere|tanto piacere].',
+        'È una [grande|vera] soddisfazione sapere che ha gradito {praised}.',
+        'Ci [commuove|fa piacere] leggere parole così [belle|gentili] per {praised}.',
+        'Trasmettiamo con [gioia|piacere] le Sue parole per {praised} [alle persone interessate|a tutto lo staff].',
       ],
       formal: [
         'Siamo lieti che abbia apprezzato {praised}.',
@@ -93,9 +94,9 @@ export const it: LanguageTemplates = {
     },
     private: {
       warm: [
-        'Se lo desidera, ci scriva a {contact}: potremo parlarne con più calma.',
-        'Non esiti a contattarci direttamente a {contact}, così potremo rivedere tutto insieme.',
-        'Saremo lieti di parlarne con Lei: può raggiungerci a {contact}.',
+        'Se lo desidera, ci scriva a {contact}: potremo parlarne [con più calma|insieme|con tranquillità].',
+        'Non esiti a [contattarci|scriverci] direttamente a {contact}, così potremo rivedere [tutto|ogni punto] insieme.',
+        'Saremo [lieti|felici] di parlarne con Lei: può raggiungerci a {contact}.',
         'La cosa più semplice è proseguire direttamente, a {contact}.',
       ],
       formal: [
@@ -107,10 +108,11 @@ export const it: LanguageTemplates = {
     },
     privateGeneric: {
       warm: [
-        'Se lo desidera, ci contatti direttamente: potremo parlarne con più calma.',
-        'Non esiti a scriverci direttamente, così potremo rivedere tutto insieme.',
-        'Saremo lieti di parlarne con Lei in privato.',
-        'La cosa più semplice è parlarne direttamente: la nostra porta è sempre aperta.',
+        'Se lo desidera, [ci contatti|ci scriva] direttamente: potremo parlarne [con più calma|insieme|con tranquillità].',
+        'Non esiti a [scriverci|contattarci] direttamente, così potremo rivedere [tutto|ogni punto] insieme.',
+        'Saremo [lieti|felici] di parlarne con Lei [in privato|direttamente|con calma].',
+        'La cosa più semplice è parlarne direttamente: la nostra porta è [sempre aperta|aperta].',
+        'Tutto lo staff resta a Sua [disposizione|completa disposizione] se desidera [parlarne|discuterne] direttamente.',
       ],
       formal: [
         'La invitiamo a contattare direttamente la direzione per approfondire.',
@@ -121,13 +123,14 @@ export const it: LanguageTemplates = {
     },
     closingWelcome: {
       warm: [
-        'Speriamo di avere il piacere di accoglierLa di nuovo.',
-        'Sarà un piacere rivederLa presto.',
+        'Speriamo di avere il piacere di accoglierLa [di nuovo|ancora|presto].',
+        'Sarà un [piacere|vero piacere|grande piacere] rivederLa [presto|molto presto|alla prossima occasione].',
         'Ci farebbe molto piacere riaccoglierLa presso {establishment}.',
-        'Ci auguriamo di ritrovarLa presto tra i nostri ospiti.',
-        'A presto, speriamo!',
-        "Saremo felici di rivederLa quando vorrà.",
-        "Torni a trovarci quando ne avrà voglia!",
+        'Ci auguriamo di ritrovarLa [presto|al più presto|un giorno] tra i nostri ospiti.',
+        'A [presto|prestissimo], speriamo!',
+        'Saremo [felici|lieti|contenti] di rivederLa quando [vorrà|lo desidera].',
+        'Torni a trovarci [quando ne avrà voglia|quando vuole|appena potrà]!',
+        'La nostra porta è [sempre|sempre ben] aperta, e [speriamo|ci farebbe piacere] accoglierLa [di nuovo|ancora] [presto|un giorno].',
       ],
       formal: [
         'Saremo lieti di accoglierLa nuovamente.',
@@ -140,10 +143,10 @@ export const it: LanguageTemplates = {
     },
     closingNeutral: {
       warm: [
-        'Grazie ancora per averci scritto.',
+        'Grazie ancora per averci [scritto|dedicato il Suo tempo].',
         'Grazie ancora per il Suo messaggio.',
-        'Le auguriamo ogni bene.',
-        'Le auguriamo una buona giornata.',
+        'Le auguriamo [ogni bene|tutto il meglio].',
+        'Le auguriamo una [buona|bella|serena] [giornata|settimana].',
         "Le auguriamo un piacevole resto della giornata.",
         "Grazie ancora per il Suo riscontro.",
         "Le auguriamo ogni serenità.",
@@ -162,16 +165,31 @@ export const it: LanguageTemplates = {
   },
   strategies: {
     thank: {
+      // the praise slot when no aspect was found: glad they enjoyed the visit, without naming anything
+      praiseGeneric: {
+        warm: [
+          'Siamo [felicissimi|davvero lieti|molto contenti] che abbia trascorso momenti piacevoli durante {visit}.',
+          'Sapere che ha [apprezzato|gradito] {visit} [significa molto per|rende felice] tutto lo staff.',
+          'Niente ci rende più felici di ospiti che ripartono [soddisfatti|contenti|sorridenti].',
+          'La Sua soddisfazione è [la nostra ricompensa più bella|ciò che ci motiva ogni giorno|ciò che spinge tutto lo staff].',
+        ],
+        formal: [
+          'Siamo [lieti|molto lieti] che {visit} abbia [soddisfatto|rispettato] le Sue aspettative.',
+          'La Sua soddisfazione costituisce [la nostra migliore ricompensa|il miglior riconoscimento per il nostro staff].',
+          'Ci fa [molto piacere|grande piacere] sapere che ha apprezzato {visit}.',
+          'Nulla è più [gratificante|prezioso] per il nostro staff della soddisfazione dei nostri ospiti.',
+        ],
+      },
       thanksPraise: {
         warm: [
-          'Un grazie enorme per questa splendida recensione, che ha fatto sorridere tutto lo staff.',
-          'Grazie di cuore per aver raccontato con tanto entusiasmo {visit}.',
-          'Che piacere leggere il Suo messaggio! Grazie da parte di tutti noi.',
-          'Mille grazie per queste parole così calorose dopo {visit}.',
-          'La Sua recensione ci ha rallegrato la giornata: grazie per il tempo che ci ha dedicato.',
-          "Grazie per questo bellissimo riscontro, arrivato proprio al momento giusto per tutta la squadra.",
-          "Leggere una recensione come la Sua è la ricompensa più bella: grazie!",
-          "Grazie di cuore per aver condiviso un ricordo così bello dopo {visit}.",
+          'Un grazie enorme per questa [splendida|bellissima|generosa] recensione, che ha [fatto sorridere|rallegrato|emozionato] tutto lo staff.',
+          'Grazie [di cuore|davvero|infinite] per aver raccontato con tanto [entusiasmo|affetto|calore] {visit}.',
+          'Che piacere leggere il Suo [messaggio|commento|parere]! Grazie da parte di [tutti noi|tutto lo staff].',
+          'Mille grazie per queste parole così [calorose|gentili|generose] dopo {visit}.',
+          'La Sua recensione ci ha [rallegrato la giornata|fatto davvero felici]: grazie per il tempo che ci ha dedicato.',
+          'Grazie per questo [bellissimo|splendido|caloroso] riscontro, arrivato proprio al momento giusto per [tutta la squadra|tutti noi].',
+          'Leggere una recensione come la Sua è la ricompensa più bella[| per noi| per tutto lo staff]: grazie!',
+          'Grazie di cuore per aver condiviso un ricordo così [bello|piacevole|speciale] dopo {visit}.',
         ],
         formal: [
           'La ringraziamo sinceramente per la Sua eccellente valutazione.',
@@ -201,10 +219,10 @@ export const it: LanguageTemplates = {
     acknowledge_and_fix: {
       acknowledge: {
         warm: [
-          'Abbiamo letto quanto ci scrive circa {concerns} e comprendiamo la Sua delusione.',
+          'Abbiamo letto quanto ci scrive circa {concerns} e [comprendiamo|capiamo bene] la Sua delusione.',
           'Le Sue osservazioni circa {concerns} ci hanno colpito e le prendiamo molto sul serio.',
           'Quello che descrive per quanto riguarda {concerns} non è ciò che vogliamo offrire ai nostri ospiti.',
-          'Il Suo riscontro circa {concerns} è prezioso per noi, anche se non è piacevole da leggere.',
+          'Il Suo riscontro circa {concerns} è [prezioso|utile] per noi, anche se non è piacevole da leggere.',
         ],
         formal: [
           'Abbiamo preso atto delle Sue osservazioni circa {concerns} e comprendiamo la Sua insoddisfazione.',
@@ -229,10 +247,10 @@ export const it: LanguageTemplates = {
       },
       apology: {
         warm: [
-          'Ci dispiace davvero che {visit} non abbia soddisfatto le Sue aspettative.',
+          'Ci dispiace [davvero|sinceramente] che {visit} non abbia soddisfatto le Sue aspettative.',
           'Le chiediamo scusa per questa delusione.',
           'Ci scusiamo per il disagio.',
-          'Ci rammarica molto che Le sia rimasta questa impressione.',
+          'Ci rammarica [molto|sinceramente] che Le sia rimasta questa impressione.',
         ],
         formal: [
           'La preghiamo di accettare le nostre scuse per questa delusione.',
@@ -243,9 +261,9 @@ export const it: LanguageTemplates = {
       },
       action: {
         warm: [
-          'Abbiamo girato le Sue osservazioni ai colleghi interessati, perché vengano esaminate nel dettaglio.',
+          'Abbiamo girato le Sue osservazioni ai colleghi interessati, perché vengano esaminate [nel dettaglio|con attenzione|a fondo].',
           'Abbiamo condiviso il Suo riscontro con lo staff, per trarne insegnamento.',
-          'Ne abbiamo parlato con le persone coinvolte per capire cosa si può migliorare.',
+          'Ne abbiamo [parlato|discusso] con le persone coinvolte per capire cosa si può migliorare.',
           'Il Suo messaggio è stato condiviso internamente e ci aiuterà a fare meglio.',
         ],
         formal: [
@@ -260,7 +278,7 @@ export const it: LanguageTemplates = {
       acknowledge: {
         warm: [
           'Quanto ci riferisce circa {concerns} è serio, e lo stiamo trattando come tale.',
-          'Prendiamo molto sul serio ciò che descrive per quanto riguarda {concerns}.',
+          'Prendiamo [molto|estremamente] sul serio ciò che descrive per quanto riguarda {concerns}.',
           'Ciò che scrive circa {concerns} merita tutta la nostra attenzione.',
           'Abbiamo letto con la massima attenzione la Sua testimonianza circa {concerns}.',
         ],
@@ -288,7 +306,7 @@ export const it: LanguageTemplates = {
       apology: {
         warm: [
           'Ci dispiace che conservi una simile sensazione dopo {visit}.',
-          'Ci rammarica sinceramente che abbia vissuto le cose in questo modo.',
+          'Ci rammarica [sinceramente|davvero] che abbia vissuto le cose in questo modo.',
           "Andarsene con un'impressione simile è molto spiacevole, e ce ne dispiace.",
           'Ci addolora davvero che ricordi così {visit}.',
         ],
@@ -303,7 +321,7 @@ export const it: LanguageTemplates = {
         warm: [
           'Stiamo verificando ogni punto con le persone coinvolte per capire esattamente cosa sia successo.',
           'Stiamo esaminando la situazione punto per punto.',
-          'Stiamo approfondendo la questione prima di darLe una risposta completa.',
+          'Stiamo approfondendo la questione prima di darLe una risposta [completa|precisa].',
           'Stiamo parlando con le persone coinvolte, perché vogliamo capire cosa è accaduto.',
         ],
         formal: [
@@ -357,9 +375,11 @@ export const it: LanguageTemplates = {
       },
       wayOut: {
         warm: [
-          'Comprendiamo che, sul momento, la situazione possa esserLe sembrata diversa.',
-          'Un malinteso è sempre possibile, e non dubitiamo della sincerità della Sua impressione.',
-          'Capiamo che dal Suo punto di vista le cose possano essere state vissute diversamente.',
+          '[Comprendiamo|Capiamo] che, sul momento, la situazione possa esserLe sembrata [diversa|differente].',
+          'Un malinteso è sempre possibile, e non dubitiamo della sincerità [della Sua impressione|del Suo disappunto].',
+          'Capiamo che dal Suo punto di vista le cose possano essere state vissute [diversamente|in altro modo].',
+          "[Ognuno|Ciascuno di noi] può vedere la stessa situazione [in modo diverso|da un'altra angolazione], e rispettiamo il Suo [punto di vista|parere].",
+          'Accettiamo [volentieri|senza difficoltà] che la Sua [percezione|esperienza] della situazione [sia stata|possa essere stata] diversa.',
         ],
         formal: [
           'Comprendiamo che le circostanze possano esserLe apparse in modo diverso.',
@@ -369,9 +389,11 @@ export const it: LanguageTemplates = {
       },
       closingFirm: {
         warm: [
-          'Per quanto riguarda lo scambio pubblico ci fermiamo qui, ma la nostra porta resta aperta.',
-          'Da parte nostra, consideriamo chiarita la questione.',
-          'Non proseguiremo lo scambio su questa pagina.',
+          'Per quanto riguarda lo scambio pubblico ci fermiamo qui, ma la nostra porta [resta|rimane] aperta.',
+          'Da parte nostra, consideriamo [chiarita|chiusa|risolta] la questione.',
+          'Non proseguiremo [lo scambio|la discussione] [su questa pagina|qui|in pubblico].',
+          'È tutto ciò che [desideravamo|volevamo] [aggiungere|dire] pubblicamente su questo tema.',
+          '[Preferiamo|Abbiamo scelto di] non [prolungare|proseguire] questo scambio in pubblico.',
         ],
         formal: [
           'Consideriamo pertanto chiusa la questione in questa sede.',
@@ -383,10 +405,11 @@ export const it: LanguageTemplates = {
     defuse_with_humor: {
       humor: {
         warm: [
-          'Lo ammettiamo: per {concerns} non eravamo proprio in gran forma.',
-          'Per {concerns} ci dichiariamo colpevoli, senza cercare scuse.',
-          'Con {concerns}, diciamo che non è stata la nostra esibizione migliore, e siamo i primi a dispiacercene.',
-          "Per {concerns} abbiamo evidentemente ancora un po' di strada da fare prima di sfiorare la perfezione.",
+          'Lo ammettiamo: per {concerns} non eravamo proprio [in gran forma|al massimo|nella nostra giornata migliore].',
+          'Per {concerns} ci dichiariamo colpevoli, [senza cercare scuse|senza attenuanti].',
+          'Con {concerns}, diciamo che non è stata la nostra [esibizione migliore|ora più gloriosa], e siamo i primi a [dispiacercene|riconoscerlo].',
+          "Per {concerns} abbiamo evidentemente ancora [un po' di|un bel po' di|qualche passo di] strada da fare prima di sfiorare la perfezione.",
+          'Per {concerns}, [chiaramente|evidentemente] non era la nostra giornata, e lo riconosciamo [volentieri|senza problemi].',
         ],
         formal: [
           'Per quanto riguarda {concerns}, dobbiamo riconoscere di non essere stati al meglio.',
@@ -396,9 +419,10 @@ export const it: LanguageTemplates = {
       },
       humorGeneric: {
         warm: [
-          'Lo ammettiamo: questa volta non eravamo proprio in gran forma.',
-          'Ci dichiariamo colpevoli, senza cercare scuse.',
-          'Diciamo che non è stata la nostra esibizione migliore, e siamo i primi a dispiacercene.',
+          'Lo ammettiamo: questa volta non eravamo proprio [in gran forma|al massimo|nella nostra giornata migliore].',
+          'Ci dichiariamo colpevoli, [senza cercare scuse|senza attenuanti].',
+          'Diciamo che non è stata la nostra [esibizione migliore|ora più gloriosa], e siamo i primi a [dispiacercene|riconoscerlo].',
+          '[Chiaramente|Evidentemente] non era la nostra giornata, e lo riconosciamo [volentieri|senza problemi].',
         ],
         formal: [
           'Dobbiamo riconoscere che questa volta non siamo stati al meglio.',
@@ -408,9 +432,10 @@ export const it: LanguageTemplates = {
       },
       action: {
         warm: [
-          'Scherzi a parte, abbiamo girato le Sue osservazioni ai colleghi interessati.',
-          'Tornando seri, abbiamo condiviso il Suo riscontro con lo staff.',
-          'Più seriamente, il Suo messaggio è stato condiviso internamente perché possiamo fare meglio.',
+          '[Scherzi a parte|Battute a parte], abbiamo girato le Sue osservazioni [ai colleghi interessati|a tutto lo staff].',
+          'Tornando seri, abbiamo condiviso il Suo [riscontro|commento] con [lo staff|tutto lo staff].',
+          'Più seriamente, il Suo messaggio è stato condiviso internamente perché possiamo fare meglio[| la prossima volta].',
+          '[Sorriso a parte|Al di là del sorriso], prendiamo sul serio le Sue osservazioni e [ne abbiamo parlato|ne stiamo parlando] in squadra.',
         ],
         formal: [
           'Più seriamente, le Sue osservazioni sono state trasmesse ai reparti competenti.',
@@ -422,15 +447,15 @@ export const it: LanguageTemplates = {
     blackmail_protocol: {
       policy: {
         warm: [
-          'Come per tutti i nostri ospiti, teniamo a precisare che non concediamo alcun vantaggio in cambio di una recensione, qualunque essa sia.',
-          'Per principio, non offriamo né gesti né vantaggi in cambio di una recensione, positiva o negativa.',
-          'La nostra regola è uguale per tutti: nessun vantaggio viene concesso in relazione alla pubblicazione, alla modifica o alla rimozione di una recensione.',
+          '[Come per tutti i nostri ospiti|Come con chiunque], teniamo a precisare che non concediamo alcun vantaggio in cambio di una recensione, qualunque essa sia.',
+          '[Per principio|Per una questione di principio], non offriamo né gesti né vantaggi in cambio di una recensione, positiva o negativa.',
+          'La nostra regola è uguale per [tutti|ogni ospite]: nessun vantaggio viene concesso in relazione alla pubblicazione, alla modifica o alla rimozione di una recensione.',
           'Ricordiamo semplicemente che da noi le recensioni non sono mai oggetto di contropartite.',
           "Da noi una recensione è semplicemente una recensione: non dà diritto ad alcun vantaggio, e nemmeno la sua rimozione.",
-          "Teniamo a che le recensioni pubblicate qui restino libere, per questo non vi è mai legato nulla.",
-          "Qualunque cosa dica una recensione, non comporta alcun gesto particolare da parte nostra.",
+          'Teniamo a che le recensioni pubblicate qui restino [libere|libere e sincere|autentiche], per questo non vi è mai legato nulla.',
+          'Qualunque cosa dica una recensione, non comporta [alcun|mai alcun] gesto particolare da parte nostra.',
           "Lo diciamo con semplicità: da noi una recensione non si scambia con nulla, in nessun senso.",
-          "I nostri ospiti lo sanno: le recensioni sono libere e nessun vantaggio dipende da esse.",
+          '[I nostri ospiti lo sanno|Come sanno i nostri ospiti]: le recensioni sono libere e nessun vantaggio dipende da esse.',
         ],
         formal: [
           'In linea con i nostri principi e con le regole delle piattaforme di recensioni, non viene concesso alcun vantaggio in cambio di una recensione.',
@@ -445,11 +470,11 @@ export const it: LanguageTemplates = {
       },
       private: {
         warm: [
-          'Ogni domanda riguardante {visit} può esserci inviata direttamente a {contact}.',
-          'Se qualche aspetto riguardante {visit} resta da chiarire, ci scriva a {contact}.',
+          'Ogni [domanda|richiesta] riguardante {visit} può esserci inviata direttamente a {contact}.',
+          'Se qualche aspetto riguardante {visit} resta da [chiarire|approfondire], ci scriva a {contact}.',
           'Per qualsiasi domanda riguardante {visit}, siamo raggiungibili a {contact}.',
           "Il nostro staff resta a Sua disposizione a {contact} per tutto ciò che riguarda {visit}.",
-          "Per parlare con noi riguardo {visit}, la cosa più semplice è scriverci a {contact}.",
+          'Per parlare con noi riguardo {visit}, la cosa più [semplice|comoda|pratica] è scriverci a {contact}.',
           "Se desidera tornare a parlare riguardo {visit}, può raggiungerci a {contact}.",
           "Per ogni argomento riguardante {visit}, basta un messaggio a {contact}.",
           "Il modo migliore per parlare con noi riguardo {visit} resta scriverci a {contact}.",
@@ -466,14 +491,14 @@ export const it: LanguageTemplates = {
       },
       privateGeneric: {
         warm: [
-          'Ogni domanda riguardante {visit} può esserci inviata direttamente.',
-          'Se qualche aspetto riguardante {visit} resta da chiarire, può contattarci direttamente.',
-          'Per qualsiasi domanda riguardante {visit}, siamo raggiungibili attraverso i canali abituali.',
-          "Il nostro staff resta a Sua disposizione per tutto ciò che riguarda {visit}.",
-          "Per parlare con noi riguardo {visit}, la cosa più semplice è contattarci direttamente.",
-          "Se desidera tornare a parlare riguardo {visit}, la nostra porta resta aperta.",
-          "Per ogni argomento riguardante {visit}, basta un messaggio diretto.",
-          "Il modo migliore per parlare con noi riguardo {visit} resta scriverci direttamente.",
+          'Ogni [domanda|richiesta] riguardante {visit} può esserci [inviata|rivolta] direttamente.',
+          'Se qualche aspetto riguardante {visit} resta da [chiarire|approfondire], può [contattarci|scriverci] direttamente.',
+          'Per qualsiasi domanda riguardante {visit}, siamo raggiungibili [attraverso i canali abituali|direttamente].',
+          'Il nostro staff resta a Sua [disposizione|completa disposizione] per tutto ciò che riguarda {visit}.',
+          'Per parlare con noi riguardo {visit}, la cosa più [semplice|comoda|pratica] è [contattarci|scriverci] direttamente.',
+          'Se desidera tornare a parlare riguardo {visit}, la nostra porta [resta|è sempre] aperta.',
+          'Per ogni argomento riguardante {visit}, basta [un messaggio diretto|scriverci direttamente].',
+          'Il modo migliore per parlare con noi riguardo {visit} resta [scriverci|contattarci] direttamente.',
         ],
         formal: [
           'Ogni domanda riguardante {visit} può essere rivolta direttamente alla direzione.',
@@ -489,14 +514,14 @@ export const it: LanguageTemplates = {
     report_and_ignore: {
       minimal: {
         warm: [
-          "Grazie per il Suo messaggio.",
-          "Abbiamo letto questo messaggio.",
-          "Grazie per la Sua pubblicazione.",
-          "Grazie per aver dedicato del tempo a scrivere.",
-          "Questo messaggio ci è arrivato.",
-          "Abbiamo letto queste righe.",
-          "Il Suo messaggio ci è giunto.",
-          "Grazie per queste parole.",
+          'Grazie per il Suo [messaggio|commento].',
+          'Abbiamo letto [questo messaggio|queste righe|questo commento].',
+          '[Il Suo messaggio|Il Suo commento|Questo messaggio] è arrivato fino a noi.',
+          'Grazie per aver dedicato del tempo a [scrivere|scriverci|questo messaggio].',
+          'Abbiamo preso nota di [questo messaggio|queste righe|questo commento].',
+          'Confermiamo di aver ricevuto [questo messaggio|il Suo commento|queste righe].',
+          '[Il Suo messaggio|Il Suo commento] ci è [giunto|pervenuto].',
+          'Grazie per [queste parole|queste righe].',
           "Abbiamo ricevuto la Sua recensione.",
           "Abbiamo letto con attenzione il Suo commento.",
           "Il Suo commento è arrivato fino a noi.",
@@ -514,14 +539,14 @@ export const it: LanguageTemplates = {
       },
       minimalChannel: {
         warm: [
-          "Per qualsiasi questione riguardante una visita, il nostro staff è raggiungibile direttamente.",
-          "Restiamo a disposizione dei nostri ospiti attraverso i canali abituali.",
+          'Per qualsiasi questione riguardante [una visita|un soggiorno o un pasto], [il nostro staff|lo staff|il nostro personale] è raggiungibile direttamente.',
+          'Restiamo a disposizione [dei nostri ospiti|di tutti|di tutti i nostri ospiti] attraverso i canali abituali.',
           "Ogni domanda riguardante una visita può esserci inviata direttamente.",
-          "Il nostro staff risponde volentieri e direttamente a ogni domanda riguardante una visita.",
+          'Il nostro staff risponde [volentieri|sempre volentieri|con piacere] e direttamente a ogni domanda riguardante una visita.',
           "Chi desidera parlarci di un soggiorno o di un pasto ci trova sempre disponibili.",
-          "Per parlare di una visita, la nostra porta resta aperta.",
-          "Se si tratta di una visita da noi, parliamone direttamente.",
-          "I nostri ospiti possono sempre contattarci direttamente, come di consueto.",
+          'Per parlare di una visita, la nostra porta [resta|è sempre] aperta.',
+          'Se si tratta di una visita da noi, parliamone [direttamente|di persona|senza intermediari].',
+          'I nostri ospiti possono sempre contattarci direttamente[, come di consueto|, come sempre|].',
           "Per ogni chiarimento su un soggiorno, siamo raggiungibili senza intermediari.",
           "Eventuali domande sul Suo passaggio da noi troveranno risposta in privato.",
           "Il modo più semplice per approfondire resta un contatto diretto con noi.",
@@ -529,7 +554,7 @@ export const it: LanguageTemplates = {
         ],
         formal: [
           "La direzione è raggiungibile direttamente per qualsiasi domanda riguardante una visita.",
-          "Restiamo a disposizione dei nostri ospiti attraverso i canali abituali.",
+          'Restiamo a disposizione [dei nostri ospiti|di tutti|di tutti i nostri ospiti] attraverso i canali abituali.',
           "Per qualsiasi domanda riguardante un soggiorno o un pasto, La invitiamo a contattarci direttamente.",
           "Ogni domanda riguardante una visita può essere rivolta direttamente alla direzione.",
           "Restiamo raggiungibili direttamente per ogni richiesta riguardante una visita presso la nostra struttura.",

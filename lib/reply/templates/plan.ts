@@ -19,12 +19,14 @@ const greet: PlanSlot = { blocks: ['greeting', 'greetingNeutral'] };
 const privateChannel: PlanSlot = { blocks: ['private', 'privateGeneric'] };
 const acknowledge: PlanSlot = { blocks: ['acknowledge', 'acknowledgeGeneric'] };
 const praise: PlanSlot = { blocks: ['praise'], optional: true };
+/** a thank-you names what they liked, or else says we are glad they enjoyed the visit (one more sentence to vary) */
+const thankPraise: PlanSlot = { blocks: ['praise', 'praiseGeneric'], optional: true };
 const signOff: PlanSlot = { blocks: ['signOff'], paragraph: true };
 
 export const PLANS: Record<Strategy, Record<Tone, PlanSlot[]>> = {
   thank: {
-    warm: [greet, { blocks: ['thanksPraise'], paragraph: true }, praise, { blocks: ['reservation'], optional: true }, { blocks: ['closingWelcome'] }, signOff],
-    formal: [greet, { blocks: ['thanksPraise'], paragraph: true }, praise, { blocks: ['reservation'], optional: true }, { blocks: ['closingWelcome'] }, signOff],
+    warm: [greet, { blocks: ['thanksPraise'], paragraph: true }, thankPraise, { blocks: ['reservation'], optional: true }, { blocks: ['closingWelcome'] }, signOff],
+    formal: [greet, { blocks: ['thanksPraise'], paragraph: true }, thankPraise, { blocks: ['reservation'], optional: true }, { blocks: ['closingWelcome'] }, signOff],
     brief: [greet, { blocks: ['thanksPraise'], paragraph: true }, praise, { blocks: ['closingWelcome'] }, signOff],
   },
   acknowledge_and_fix: {

@@ -28,6 +28,7 @@ export const BLOCK_IDS = [
   'thanksPraise', // thanks for a kind review
   'thanksFeedback', // thanks for taking the time to write (any other review)
   'praise', // what they liked: {praised}
+  'praiseGeneric', // glad they enjoyed the visit, when no liked aspect was found (thank)
   'reservation', // a positive review's minor reservation: {concerns}
   'acknowledge', // names what they criticised: {concerns}
   'acknowledgeGeneric', // same, when no aspect was found
