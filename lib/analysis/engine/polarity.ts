@@ -78,6 +78,8 @@ const RESOLUTION_REACH = 2;
 const REMEDY_DOUBT = 1.5;
 const RESERVED = 0.4;
 const RESERVATION_PRESUPPOSITION = 1;
+/** cues of one kind kept per text: each is checked against the items or words around it, so a wall of cue words stays linear */
+const MAX_CUES = 8;
 /** a denial must open the clause after a rumour: within its first this many words */
 const DENIAL_WINDOW = 3;
 
@@ -382,7 +384,7 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
           balanced = true;
           break;
         case Cue.Hearsay:
-          hearsay.push(i);
+          if (hearsay.length < MAX_CUES) hearsay.push(i);
           break;
         case Cue.Resolution:
         case Cue.Reservation:
@@ -396,7 +398,8 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
             }
             break; // "not the only problem": a negated reservation is no cue
           }
-          (cue.role === Cue.Resolution ? resolutions : reservations).push({ item: items.length, sentence: tokenSentence, start: tokenStart, end: cueEnd, clause: tokenClauseIndex, token: i + cue.tokens.length });
+          const list = cue.role === Cue.Resolution ? resolutions : reservations;
+          if (list.length < MAX_CUES) list.push({ item: items.length, sentence: tokenSentence, start: tokenStart, end: cueEnd, clause: tokenClauseIndex, token: i + cue.tokens.length });
           consumed = true;
           break;
         case Cue.Unprompted:
@@ -425,7 +428,7 @@ export function scorePolarity(lang: CompiledLanguage, norm: NormalizedText, titl
         }
         case Cue.Concession:
           // "fair enough, …, but": what is conceded is no praise; the words of the concession count for nothing
-          concessions.push({ item: items.length, sentence: tokenSentence, token: i + cue.tokens.length });
+          if (concessions.length < MAX_CUES) concessions.push({ item: items.length, sentence: tokenSentence, token: i + cue.tokens.length });
           consumed = true;
           break;
         case Cue.Loss: {
