@@ -40,6 +40,12 @@ interface Vocabulary {
   /** slot s → [hash, entry + 1] at [2s, 2s + 1] (entry + 1 = 0: empty); a power of two slots, at most half full */
   slots: Int32Array;
   mask: number;
+  /**
+   * One bit per (h >>> BLOOM_SHIFT) set for every vocabulary word: a word whose bit is clear is unknown, found
+   * in a 16 kB bitmap that stays in cache instead of the slot table (measured: the table's cache misses were
+   * most of detection's time, and about 4 words in 10 are unknown)
+   */
+  bloom: Int32Array;
   /** entry e → the word as `keys`[words[2e], words[2e] + words[2e + 1]) */
   words: Int32Array;
   keys: string;
@@ -49,6 +55,7 @@ interface Vocabulary {
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
+const BLOOM_SHIFT = 15; // 2^17 bits from the hash's top 17 bits
 
 let vocabulary: Vocabulary | undefined;
 function getVocabulary(): Vocabulary {
@@ -71,6 +78,7 @@ function getVocabulary(): Vocabulary {
   let size = 16;
   while (size < words.size * 2) size *= 2;
   const slots = new Int32Array(size * 2);
+  const bloom = new Int32Array(1 << (32 - BLOOM_SHIFT - 5));
   const entries = new Int32Array(words.size * 2);
   const scores = new Float32Array(words.size * langs.length);
   let keys = '';
@@ -85,10 +93,11 @@ function getVocabulary(): Vocabulary {
     let slot = h & (size - 1);
     while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & (size - 1);
     slots[slot * 2] = h;
+    bloom[h >>> (BLOOM_SHIFT + 5)] = bloom[h >>> (BLOOM_SHIFT + 5)]! | (1 << ((h >>> BLOOM_SHIFT) & 31));
     slots[slot * 2 + 1] = entry + 1;
     entry++;
   }
-  vocabulary = { langs, slots, mask: size - 1, words: entries, keys, scores };
+  vocabulary = { langs, slots, mask: size - 1, bloom, words: entries, keys, scores };
   return vocabulary;
 }
 
@@ -169,6 +178,7 @@ export function detectLanguage(norm: NormalizedText): LanguageGuess {
   const langs = v.langs;
   const langCount = langs.length;
   const entryScores = v.scores;
+  const bloom = v.bloom;
   const scores = new Float32Array(langCount);
   let words = 0;
   let known = 0;
@@ -206,6 +216,7 @@ export function detectLanguage(norm: NormalizedText): LanguageGuess {
       i += cp > 0xffff ? 2 : 1;
     }
     words++;
+    if ((bloom[h >>> (BLOOM_SHIFT + 5)]! & (1 << ((h >>> BLOOM_SHIFT) & 31))) === 0) continue;
     const entry = lookup(v, text, start, i, h);
     if (entry < 0) continue;
     known++;
