@@ -7,8 +7,8 @@ import { LANGUAGES, REPLY_LIMITS, replyLength, type Language, type Platform } fr
 import type { CheckOptions, CheckRuleId, Finding, Severity, UiLanguage } from './types';
 import { STRATEGIES, type Strategy } from '../analysis/types';
 import { FINDING_MESSAGES, LANGUAGE_NAMES, LENGTH_WORDS, ruleOfKind, type MessageKind } from './messages';
-import type { CheckLanguageCues, CheckPatternRule, MatchValidator } from './rules/types';
-import { ACRONYMS, ALL_FAMILIES, COMMON_FAMILIES, FIRST_NAMES, LANGUAGE_CUES, LANGUAGE_FAMILIES, NOT_NAMES } from './rules/index';
+import type { CheckLanguageCues, CheckPatternRule, CheckWordClasses, MatchValidator } from './rules/types';
+import { ACRONYMS, ALL_FAMILIES, COMMON_FAMILIES, FIRST_NAMES, LANGUAGE_CLASSES, LANGUAGE_CUES, LANGUAGE_FAMILIES, NOT_NAMES } from './rules/index';
 
 /** Kept for callers written before `reviewAuthor` joined CheckOptions. */
 export type CheckReplyOptions = CheckOptions;
@@ -640,6 +640,337 @@ function firstSentenceEnd(text: string, from: number): number {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Structures: word classes (rules/<lang>/classes.ts) combined within a sentence (or two adjacent ones), so a
+// new phrasing is caught as long as its words belong to the classes: an advantage + a change asked of the
+// review + a condition or exchange tie is an incentive, whatever the words.
+
+type WordClass = Exclude<keyof CheckWordClasses, 'lang' | 'negations'>;
+const WORD_CLASSES: readonly WordClass[] = ['review', 'advantage', 'change', 'reviewAct', 'sequel', 'condition', 'exchange', 'join', 'unconditional', 'subjects', 'fake', 'competitor', 'authorship', 'threat', 'legal', 'legalFrame', 'guest', 'legalHelp', 'untrue', 'fantasy', 'ironicPraise', 'faculty'];
+/** the review and the change asked of it stand this close (characters between them, no comma) */
+const CHANGE_GAP = 30;
+/** a condition opens the review change this close before it */
+const CONDITION_GAP = 60;
+/** a negation this close before a cue cancels it (same sentence) */
+const STRUCTURE_NEGATION_WINDOW = 40;
+/** an order to change the review opens its sentence: this many characters before it at most ("please just") */
+const IMPERATIVE_LEAD = 20;
+/** hits kept per class and text: bounds the work on hostile 100 kB inputs */
+const MAX_CLASS_HITS = 400;
+
+const CLASSES_BY_LANG = new Map<Language, Record<WordClass, RegExp>>();
+/** the cues the structures read: the language's, with the classes' own negations when they give some */
+const STRUCTURE_CUES = new Map<Language, CompiledCues>();
+for (const lang of LANGUAGES) {
+  const data = LANGUAGE_CLASSES[lang];
+  if (!data) continue;
+  const compiled = {} as Record<WordClass, RegExp>;
+  for (const name of WORD_CLASSES) compiled[name] = wordRegex(data[name], 'gu');
+  CLASSES_BY_LANG.set(lang, compiled);
+  const cues = CUES_BY_LANG.get(lang);
+  if (cues) STRUCTURE_CUES.set(lang, data.negations ? { ...cues, negation: wordRegex(data.negations, 'gu') } : cues);
+}
+
+interface Hit {
+  start: number;
+  end: number;
+}
+type SentenceHits = Record<WordClass, Hit[]>;
+
+/** Sentence spans on the normalised text: cut at . ! ? ; and at line breaks of the original. */
+function sentenceSpans(text: string, n: Normalised): Hit[] {
+  const spans: Hit[] = [];
+  let from = 0;
+  const norm = n.text;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm[i];
+    let cut = c === '.' || c === '!' || c === '?' || c === ';';
+    if (!cut && c === ' ') {
+      const a = n.map[i]!;
+      const b = n.map[i + 1]!;
+      for (let k = a; k < b && !cut; k++) cut = text[k] === '\n';
+    }
+    if (cut) {
+      if (i > from) spans.push({ start: from, end: i });
+      from = i + 1;
+    }
+  }
+  if (from < norm.length) spans.push({ start: from, end: norm.length });
+  return spans;
+}
+
+function classHits(re: RegExp, norm: string): Hit[] {
+  const hits: Hit[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (hits.length < MAX_CLASS_HITS && (m = re.exec(norm))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    hits.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+}
+
+const NO_HITS: Hit[] = [];
+const INCENTIVE_CLASSES: ReadonlySet<WordClass> = new Set<WordClass>(['change', 'reviewAct', 'sequel', 'condition', 'exchange', 'join', 'unconditional', 'subjects']);
+function emptySentence(): SentenceHits {
+  const s = {} as SentenceHits;
+  for (const name of WORD_CLASSES) s[name] = NO_HITS;
+  return s;
+}
+/** shared by every sentence without a hit: a 100 kB list of one-word lines builds no per-sentence object */
+const EMPTY_SENTENCE: SentenceHits = emptySentence();
+
+/** Every class's hits, bucketed by sentence (sentences without hits share one empty record). */
+function sentenceHits(classes: Record<WordClass, RegExp>, spans: Hit[], norm: string, legalFound: boolean): SentenceHits[] {
+  const out: SentenceHits[] = new Array<SentenceHits>(spans.length).fill(EMPTY_SENTENCE);
+  const found = new Map<WordClass, Hit[]>();
+  const hitsOf = (name: WordClass): Hit[] => {
+    let hits = found.get(name);
+    if (!hits) found.set(name, (hits = classHits(classes[name], norm)));
+    return hits;
+  };
+  // a rule's other classes are searched only when its rarest class is there (speed: most replies offer nothing)
+  const names = WORD_CLASSES.filter((name) => {
+    if (INCENTIVE_CLASSES.has(name)) return hitsOf('advantage').length > 0;
+    if (name === 'legalFrame') return hitsOf('legal').length > 0;
+    if (name === 'legalHelp') return legalFound || hitsOf('legal').length > 0;
+    if (name === 'faculty') return hitsOf('ironicPraise').length > 0;
+    if (name === 'authorship') return hitsOf('competitor').length > 0;
+    return true;
+  });
+  for (const name of names) {
+    let i = 0;
+    for (const hit of hitsOf(name)) {
+      while (i < spans.length && spans[i]!.end <= hit.start) i++;
+      if (i >= spans.length) break;
+      if (hit.start < spans[i]!.start) continue;
+      if (out[i] === EMPTY_SENTENCE) out[i] = emptySentence();
+      const sentence = out[i]!;
+      if (sentence[name] === NO_HITS) sentence[name] = [];
+      sentence[name].push(hit);
+    }
+  }
+  return out;
+}
+
+const overlaps = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
+
+/** A negation shortly before the cue, in its sentence, with no contrast after it. */
+function negatedBefore(norm: string, sentence: Hit, at: Hit, cues: CompiledCues | undefined): boolean {
+  if (!cues) return false;
+  const window = norm.slice(Math.max(sentence.start, at.start - STRUCTURE_NEGATION_WINDOW), at.start);
+  cues.negation.lastIndex = 0;
+  let last = -1;
+  let m: RegExpExecArray | null;
+  while ((m = cues.negation.exec(window))) {
+    last = m.index + m[0].length;
+    if (m[0].length === 0) cues.negation.lastIndex++;
+  }
+  return last >= 0 && !cues.contrast.test(window.slice(last));
+}
+
+/** The review and a change asked of it, side by side ("update your rating", "the post is gone"). */
+function reviewChange(norm: string, s: SentenceHits, subjects: RegExp): (Hit & { verbFirst: boolean }) | null {
+  const act = s.reviewAct[0];
+  if (act) return { ...act, verbFirst: true };
+  for (const r of s.review) {
+    for (const c of s.change) {
+      if (overlaps(r, c)) continue;
+      const gap = c.start >= r.end ? norm.slice(r.end, c.start) : norm.slice(c.end, r.start);
+      if (gap.length > CHANGE_GAP || gap.includes(',')) continue;
+      // "after your review we changed the supplier": the verb has its own subject, it is ours
+      subjects.lastIndex = 0;
+      if (c.start >= r.end && subjects.test(gap)) continue;
+      return { start: Math.min(r.start, c.start), end: Math.max(r.end, c.end), verbFirst: c.start < r.start };
+    }
+  }
+  return null;
+}
+
+function firstFree(hits: Hit[], norm: string, sentence: Hit, cues: CompiledCues | undefined, avoid: Hit | null = null): Hit | null {
+  for (const h of hits) if ((!avoid || !overlaps(h, avoid)) && !negatedBefore(norm, sentence, h, cues)) return h;
+  return null;
+}
+
+const span = (...hits: (Hit | null)[]): Hit => {
+  const present = hits.filter((h): h is Hit => h !== null);
+  return { start: Math.min(...present.map((h) => h.start)), end: Math.max(...present.map((h) => h.end)) };
+};
+
+/** conditional_incentive: an advantage, a change asked of the review, and a tie (condition before it, exchange, or an order joined by "and"). */
+function incentiveIn(norm: string, spans: Hit[], hits: SentenceHits[], classes: Record<WordClass, RegExp>, cues: CompiledCues | undefined): Hit[] {
+  const found: Hit[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const sentence = spans[i]!;
+    const s = hits[i]!;
+    if (s.unconditional.length) continue;
+    const change = reviewChange(norm, s, classes.subjects);
+    if (change) {
+      const advantage = firstFree(s.advantage, norm, sentence, cues, change);
+      if (advantage) {
+        const exchange = firstFree(s.exchange, norm, sentence, cues);
+        const condition = conditionBefore(norm, sentence, s, change, cues);
+        const order = change.verbFirst && change.start - sentence.start <= IMPERATIVE_LEAD && advantage.start > change.end && s.join.some((j) => j.start >= change.end && j.end <= advantage.start) ? change : null;
+        // "a free night, and then you can tell everyone": the advantage comes first and leads to the review
+        const sequel = advantage.end <= change.start ? s.sequel.find((q) => q.start >= advantage.end && q.end <= change.start) ?? null : null;
+        const tie = exchange ?? condition ?? order ?? sequel;
+        if (tie) {
+          found.push(span(change, advantage, tie));
+          continue;
+        }
+      }
+    }
+    // two adjacent sentences held together by an exchange: "A free dinner awaits you. All we ask in return is …"
+    const next = hits[i + 1];
+    if (!next || next.unconditional.length) continue;
+    const nextSentence = spans[i + 1]!;
+    const exchange = firstFree(next.exchange, norm, nextSentence, cues) ?? firstFree(s.exchange, norm, sentence, cues);
+    if (!exchange) continue;
+    const changeHere = change;
+    const changeNext = reviewChange(norm, next, classes.subjects);
+    const advHere = firstFree(s.advantage, norm, sentence, cues, changeHere);
+    const advNext = firstFree(next.advantage, norm, nextSentence, cues, changeNext);
+    if ((advHere && changeNext) || (changeHere && advNext)) found.push(span(advHere ?? changeHere, advNext ?? changeNext, exchange));
+  }
+  // an advantage, then a sentence that makes it wait on the review: "We will refund it. We can only do so once the post is gone."
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const next = hits[i + 1]!;
+    if (hits[i]!.unconditional.length || next.unconditional.length || found.some((f) => f.start < spans[i + 1]!.end && f.end > spans[i]!.start)) continue;
+    const advantage = firstFree(hits[i]!.advantage, norm, spans[i]!, cues);
+    const change = advantage ? reviewChange(norm, next, classes.subjects) : null;
+    const condition = change ? conditionBefore(norm, spans[i + 1]!, next, change, cues) : null;
+    if (advantage && change && condition) found.push(span(advantage, change, condition));
+  }
+  return found;
+}
+
+function conditionBefore(norm: string, sentence: Hit, s: SentenceHits, change: Hit, cues: CompiledCues | undefined): Hit | null {
+  return s.condition.find((t) => t.end <= change.start && change.start - t.end <= CONDITION_GAP && !negatedBefore(norm, sentence, t, cues)) ?? null;
+}
+
+interface StructureFinding {
+  kind: MessageKind;
+  hit: Hit;
+}
+
+/** public_accusation: the review called not genuine, a competitor's work, or a weapon (blackmail). */
+function accusationIn(norm: string, spans: Hit[], hits: SentenceHits[], cues: CompiledCues | undefined): StructureFinding[] {
+  const found: StructureFinding[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const sentence = spans[i]!;
+    const s = hits[i]!;
+    const target = s.review[0] ?? s.guest[0] ?? null;
+    const fake = target ? firstFree(s.fake, norm, sentence, cues) : null;
+    if (fake && target) found.push({ kind: 'public_accusation.fake', hit: span(fake, target) });
+    const competitor = firstFree(s.competitor, norm, sentence, cues);
+    const author = competitor ? s.authorship.find((a) => Math.abs(a.start - competitor.start) <= 80) ?? null : null;
+    if (competitor && author) found.push({ kind: 'public_accusation.competitor', hit: span(competitor, author) });
+    const threat = s.review.length ? firstFree(s.threat, norm, sentence, cues) : null;
+    if (threat) found.push({ kind: 'public_accusation.blackmail', hit: span(threat, s.review[0]!) });
+  }
+  return found;
+}
+
+/** legal_threat: a legal word, a frame that makes it an action ("reserve our rights", "forwarded to") and the guest or the review as its target. */
+function legalIn(norm: string, spans: Hit[], hits: SentenceHits[], cues: CompiledCues | undefined): Hit[] {
+  const found: Hit[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const sentence = spans[i]!;
+    const s = hits[i]!;
+    if (s.legalHelp.length || !s.legalFrame.length || !(s.guest.length || s.review.length)) continue;
+    const legal = firstFree(s.legal, norm, sentence, cues);
+    if (legal) found.push(span(legal, s.legalFrame[0]!));
+  }
+  return found;
+}
+
+/** hostile_tone (mockery): hyperbolic praise of the guest's faculties ("your vast expertise"). */
+function ironyIn(norm: string, spans: Hit[], hits: SentenceHits[], cues: CompiledCues | undefined): Hit[] {
+  const found: Hit[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const sentence = spans[i]!;
+    const s = hits[i]!;
+    if (!s.guest.length) continue;
+    for (const praise of s.ironicPraise) {
+      const faculty = s.faculty.find((f) => Math.abs(f.start - praise.start) <= 30);
+      if (faculty && !negatedBefore(norm, sentence, praise, cues)) {
+        found.push(span(praise, faculty));
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** hostile_tone (liar): the review called untrue, or the guest's account called make-believe. */
+function untruthIn(norm: string, spans: Hit[], hits: SentenceHits[], cues: CompiledCues | undefined): Hit[] {
+  const found: Hit[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const sentence = spans[i]!;
+    const s = hits[i]!;
+    const untrue = s.review.length ? firstFree(s.untrue, norm, sentence, cues) : null;
+    if (untrue) found.push(span(untrue, s.review[0]!));
+    const fantasy = s.review.length || s.guest.length ? firstFree(s.fantasy, norm, sentence, cues) : null;
+    if (fantasy) found.push(fantasy);
+  }
+  return found;
+}
+
+/** A word or three in quotation marks right beside "you"/"your": 'a "connoisseur" like you', 'your "terrible" night'. */
+const SCARE_QUOTE_RE = /"([^"\s]{2,20}(?: [^"\s]{1,20}){0,2})"/gu;
+function scareQuotesIn(text: string, norm: string, spans: Hit[], hits: SentenceHits[]): Hit[] {
+  const found: Hit[] = [];
+  SCARE_QUOTE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let k = 0;
+  while (found.length < MAX_FINDINGS_PER_PATTERN && (m = SCARE_QUOTE_RE.exec(norm))) {
+    const q: Hit = { start: m.index, end: m.index + m[0].length };
+    while (k < spans.length && spans[k]!.end <= q.start) k++;
+    const s = hits[k];
+    if (!s) break;
+    const near = s.guest.some((g) => (g.end <= q.start && q.start - g.end <= 10) || (g.start >= q.end && g.start - q.end <= 12));
+    if (!near) continue;
+    found.push(q);
+  }
+  void text;
+  return found;
+}
+
+function checkStructures(text: string, n: Normalised, langs: Set<Language>, ui: UiLanguage, out: Finding[]): void {
+  const spans = sentenceSpans(text, n);
+  if (spans.length === 0) return;
+  const toOriginal = (h: Hit): [number, number] => [n.map[h.start]!, n.map[h.end - 1]! + 1];
+  /** sentences that ask for or report help from the police for the guest ("as you asked", "the theft"): no legal threat there */
+  const helped: [number, number][] = [];
+  for (const lang of langs) {
+    const classes = CLASSES_BY_LANG.get(lang);
+    if (!classes) continue;
+    const cues = STRUCTURE_CUES.get(lang);
+    const hits = sentenceHits(classes, spans, n.text, out.some((f) => f.rule === 'legal_threat'));
+    hits.forEach((s, i) => {
+      if (s.legalHelp.length) helped.push(toOriginal(spans[i]!));
+    });
+    for (const h of incentiveIn(n.text, spans, hits, classes, cues)) out.push(makeFinding('conditional_incentive.offer', ...toOriginal(h), text, ui));
+    for (const f of accusationIn(n.text, spans, hits, cues)) out.push(makeFinding(f.kind, ...toOriginal(f.hit), text, ui));
+    for (const h of legalIn(n.text, spans, hits, cues)) out.push(makeFinding('legal_threat.lawsuit', ...toOriginal(h), text, ui));
+    for (const h of untruthIn(n.text, spans, hits, cues)) out.push(makeFinding('hostile_tone.liar', ...toOriginal(h), text, ui));
+    for (const h of ironyIn(n.text, spans, hits, cues)) out.push(makeFinding('hostile_tone.mockery', ...toOriginal(h), text, ui));
+    for (const h of scareQuotesIn(text, n.text, spans, hits)) {
+      // names are capitalised ('our "Chef's Table"'); a scare-quoted word is not
+      const [start, end] = toOriginal(h);
+      if (/^["“«„]\p{Ll}/u.test(text.slice(start, start + 2))) out.push(makeFinding('hostile_tone.mockery', start, end, text, ui));
+    }
+  }
+  if (helped.length === 0) return;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const f = out[i]!;
+    if (f.rule === 'legal_threat' && helped.some(([a, b]) => f.start >= a && f.end <= b)) out.splice(i, 1);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // The checker.
 
 function runPatterns(rules: CompiledRule[], text: string, n: Normalised, sigStart: number, ui: UiLanguage, out: Finding[]): void {
@@ -706,6 +1037,7 @@ function checkReplyUnsafe(text: string, options: CheckReplyOptions): Finding[] {
 
   runPatterns(COMMON_RULES, text, n, sigStart, ui, findings);
   for (const lang of langs) runPatterns(RULES_BY_LANG.get(lang) ?? [], text, n, sigStart, ui, findings);
+  checkStructures(text, n, langs, ui, findings);
 
   const platform: Platform = options.platform && options.platform in REPLY_LIMITS ? options.platform : 'other';
   const tooLong = checkLength(text, platform, ui);

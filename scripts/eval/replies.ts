@@ -44,8 +44,7 @@ interface LanguageScore {
   alarms: string[];
 }
 
-function score(lang: Language): LanguageScore {
-  const lines = loadReplyCorpus(lang);
+function score(lang: Language, lines: CorpusLine[] = loadReplyCorpus(lang)): LanguageScore {
   const s: LanguageScore = { lang, lines: lines.length, measured: 0, perRule: new Map(), found: 0, labelled: 0, falseAlarmReplies: 0, unlabelled: 0, misses: [], alarms: [] };
   for (const line of lines) {
     const findings = checkReply(line.text, { lang: line.lang, reviewText: line.reviewText, platform: line.platform, history: line.history });
@@ -78,7 +77,7 @@ const pad = (v: string, n: number) => (v.length >= n ? v : v + ' '.repeat(n - v.
 const ratio = (a: number, b: number) => (b === 0 ? '  -  ' : (a / b).toFixed(2));
 
 export async function run(): Promise<void> {
-  const scores = LANGUAGES.map(score);
+  const scores = LANGUAGES.map((lang) => score(lang));
   const rules = CHECK_RULES.filter((r) => r !== 'style');
   console.log('\n== replies: checker on tests/corpus/replies-<lang>.jsonl ==');
   console.log(`recall per rule (found/labelled)`);
@@ -104,7 +103,50 @@ export async function run(): Promise<void> {
     for (const miss of s.misses) console.log(`  miss   ${miss}`);
     for (const alarm of s.alarms) console.log(`  alarm  ${alarm}`);
   }
+  for (const dir of ['replies-dev', 'replies-heldout']) sideSet(dir);
   languageIdentificationOnRealText();
+}
+
+/**
+ * A set written by other hands (tests/corpus/replies-dev/<lang>.jsonl, replies-heldout/<lang>.jsonl), scored like
+ * the corpus and printed apart from it, with no target: how the checker does on phrasings it was not written for.
+ */
+function sideSet(dir: string): void {
+  const root = fileURLToPath(new URL(`../../tests/corpus/${dir}/`, import.meta.url));
+  if (!existsSync(root)) return;
+  const scores: LanguageScore[] = [];
+  for (const lang of LANGUAGES) {
+    const path = `${root}${lang}.jsonl`;
+    if (!existsSync(path)) continue;
+    const lines = readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as CorpusLine);
+    scores.push(score(lang, lines));
+  }
+  if (scores.length === 0) return;
+  const rules = CHECK_RULES.filter((r) => r !== 'style' && scores.some((s) => s.perRule.has(r)));
+  console.log(`\n== replies: checker on tests/corpus/${dir}/<lang>.jsonl (no target) ==`);
+  console.log(pad('rule', 22) + scores.map((s) => pad(s.lang, 9)).join('') + 'all');
+  for (const rule of rules) {
+    let f = 0;
+    let n = 0;
+    const cells = scores.map((s) => {
+      const [a, b] = s.perRule.get(rule) ?? [0, 0];
+      f += a;
+      n += b;
+      return pad(b ? `${a}/${b}` : '-', 9);
+    });
+    console.log(pad(rule, 22) + cells.join('') + `${f}/${n}`);
+  }
+  const found = scores.reduce((a, s) => a + s.found, 0);
+  const labelled = scores.reduce((a, s) => a + s.labelled, 0);
+  const alarms = scores.reduce((a, s) => a + s.falseAlarmReplies, 0);
+  const measured = scores.reduce((a, s) => a + s.measured, 0);
+  console.log(pad('recall', 22) + scores.map((s) => pad(ratio(s.found, s.labelled), 9)).join('') + ratio(found, labelled));
+  console.log(pad('clean with a warning', 22) + scores.map((s) => pad(`${s.falseAlarmReplies}/${s.measured}`, 9)).join('') + `${alarms}/${measured}`);
+  console.log(`${dir}: recall ${ratio(found, labelled)} (${found}/${labelled}), clean replies with a warning or error ${alarms}/${measured}`);
+  for (const s of scores) {
+    for (const miss of s.misses) console.log(`  miss   ${miss}`);
+    for (const alarm of s.alarms) console.log(`  alarm  ${alarm}`);
+  }
 }
 
 /** Minimal CSV reader (quoted fields, doubled quotes) for the evaluation datasets. */

@@ -73,3 +73,59 @@ export interface CheckLanguageCues {
   /** common function words: language identification for `language_mismatch` */
   stopwords: string[];
 }
+
+/**
+ * Word classes one language gives the structural rules (check.ts, "Structures"): a finding needs members of
+ * several classes in one sentence (or two adjacent ones) in a given arrangement, so a new phrasing is caught
+ * as long as its words belong to the classes. Sources are regex fragments on the normalised text, matched
+ * from a word start; keep them short, bounded (\w{0,6}) and free of nested quantifiers.
+ */
+export interface CheckWordClasses {
+  lang: string;
+  /** negations for the structures when the cues' list is too wide (Italian "ne" is also the clitic "ne riceve") */
+  negations?: string[];
+  /** the guest's review and its parts: "review", "rating", "stars", "what you wrote" */
+  review: string[];
+  /** something of value for the guest: "refund", "free", "voucher", "on the house", "a bottle of" */
+  advantage: string[];
+  /** what is asked of the review: edit, remove, raise, soften, "take another look", "no longer visible", post */
+  change: string[];
+  /** a public statement asked of the guest, a review change on its own: "tell everyone", "ce que vous en direz" */
+  reviewAct: string[];
+  /** a sequel from the advantage to the review: "and then", "so that you can", "damit" (advantage, sequel, review change) */
+  sequel: string[];
+  /** a condition put before the review change: "if", "once", "provided", "the moment" */
+  condition: string[];
+  /** an exchange that ties both halves wherever it stands, even in the next sentence: "in return", "all we ask" */
+  exchange: string[];
+  /** "and" / "then" after an order to change the review: "remove the review and we refund you" */
+  join: string[];
+  /** words that make the advantage unconditional: "regardless", "whatever you decide" */
+  unconditional: string[];
+  /** a subject between the review and a later verb makes the verb ours ("after your review we changed …") */
+  subjects: string[];
+  /** the review called not genuine: "fake", "not authentic", "invented", "never set foot" */
+  fake: string[];
+  /** another business: "competitor", "the hotel across the street" */
+  competitor: string[];
+  /** authorship: "behind", "written by", "commissioned", "came from" */
+  authorship: string[];
+  /** using the review as a weapon: "threatened", "leverage", "ultimatum" */
+  threat: string[];
+  /** justice and its actors: "lawyer", "counsel", "court", "police", "legal", "defamation" */
+  legal: string[];
+  /** what turns a legal word into a threat: "reserve the right", "forwarded to", "consequences", "against you" */
+  legalFrame: string[];
+  /** the guest as a target: "you", "your" (the review words count too) */
+  guest: string[];
+  /** what makes it help for the guest: "as you asked", "the theft" */
+  legalHelp: string[];
+  /** the review called untrue: "not true", "nothing … true", "far from the truth" (with a review word: calling the guest a liar) */
+  untrue: string[];
+  /** the guest's account called make-believe: "piece of fiction", "fairy tale", "vivid imagination" (with the guest or the review) */
+  fantasy: string[];
+  /** ironic praise of the guest's abilities: "vast", "immense", "infinite" (before or after the faculty) */
+  ironicPraise: string[];
+  /** the guest's faculties: "expertise", "knowledge", "palate", "standards" */
+  faculty: string[];
+}

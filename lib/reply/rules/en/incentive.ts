@@ -9,7 +9,7 @@ const CONDITION = String.raw`(?:if|once|when|whenever|as soon as|provided|provid
 const CONDITION_FIRST = String.raw`(?:if|once|when|whenever|as soon as|provided|providing|on condition|should|after|in case|the moment|upon)`;
 const REVIEW = String.raw`(?:reviews?|ratings?|comments?|feedback|posts?|stars?|score)`;
 /** the review being changed: verb + object, object + (auxiliary) participle, or a noun ("removal of the review") */
-const REVIEW_CHANGE = String.raw`(?:(?:(?:updat|chang|edit|remov|delet|revis|amend|modif|rais|reconsider|withdraw|retract|tak\w{0,3} down|pull\w{0,3} down|bump|rewrit)\w{0,4})(?:[ '][\w\-]{1,14}){0,3}[ ']${REVIEW}|${REVIEW}(?: [\w\-']{1,14}){0,3}(?: (?:is|was|has been|have been|gets|got|be|being|are|were|comes|came|goes|went|has))?(?: [\w\-']{1,14})? (?:(?:updated|changed|edited|removed|deleted|revised|amended|modified|raised|withdrawn|retracted|taken down|pulled|gone|down)|(?:updat|chang|edit|remov|delet|revis|amend|modif|rais|reconsider|withdraw|retract|tak\w{0,3} down|pull\w{0,3} down|bump|rewrit)\w{0,4})|(?:removal|deletion|withdrawal|modification|revision|update|change)s? (?:of|to) (?:the |your |this |that )?${REVIEW})`;
+const REVIEW_CHANGE = String.raw`(?:(?:(?:updat|chang|edit|remov|delet|revis|amend|modif|rais|reconsider|withdraw|retract|tak\w{0,3} down|pull\w{0,3} down|bump|rewrit)\w{0,4})(?:[ '][\w\-]{1,14}){0,3}[ ']${REVIEW}|${REVIEW}(?: (?!(?:we|i|our|us)\b)[\w\-']{1,14}){0,3}(?: (?:is|was|has been|have been|gets|got|be|being|are|were|comes|came|goes|went|has))?(?: (?!(?:we|i|our|us)\b)[\w\-']{1,14})? (?:(?:updated|changed|edited|removed|deleted|revised|amended|modified|raised|withdrawn|retracted|taken down|pulled|gone|down)|(?:updat|chang|edit|remov|delet|revis|amend|modif|rais|reconsider|withdraw|retract|tak\w{0,3} down|pull\w{0,3} down|bump|rewrit)\w{0,4})|(?:removal|deletion|withdrawal|modification|revision|update|change)s? (?:of|to) (?:the |your |this |that )?${REVIEW})`;
 const CHANGE_VERB = String.raw`(?:(?:updat|chang|edit|remov|delet|revis|amend|modif|rais|reconsider|withdraw|retract|tak\w{0,3} down|pull\w{0,3} down|bump|rewrit)\w{0,4})`;
 const CHANGE = CHANGE_VERB;
 
@@ -25,7 +25,7 @@ export const incentive: CheckRuleFamily = {
       negatable: true,
       note: 'An offer, then a condition on the review in the same sentence.',
       examples: ['We\'d love to offer you a complimentary dinner once your review has been updated.', 'We will refund you in full provided the review is taken down.', 'We can offer you a free night if you change your rating.', 'We would gladly comp your dinner if you could reconsider your one-star rating.'],
-      counterExamples: ['We have refunded the night as agreed. Thank you for your review.', 'We offer free cancellation if you change your mind.', 'We do not offer refunds in exchange for removing reviews.', 'Your review helps us improve, and we have refunded the breakfast.'],
+      counterExamples: ['We have refunded the night as agreed. Thank you for your review.', 'We offer free cancellation if you change your mind.', 'We do not offer refunds in exchange for removing reviews.', 'Your review helps us improve, and we have refunded the breakfast.', 'After your review we changed our supplier and now offer free coffee.'],
     },
     {
       id: 'en.incentive.condition-then-offer',

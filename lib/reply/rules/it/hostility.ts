@@ -48,10 +48,10 @@ export const hostility: CheckRuleFamily = {
       id: 'it.hostility.mockery',
       rule: 'hostile_tone',
       kind: 'hostile_tone.mockery',
-      pattern: String.raw`\b(?:che (?:tragedia|dramma)|(?:esigenze|aspettative) (?:regali|da (?:re|regina|diva))|leggere nel pensiero|grazie per (?:la risata|le risate|la lezione|la barzelletta)|che sorpresa|che barzelletta|(?:evidentemente|chiaramente|si vede che) (?:lei )?non (?:e mai stat[oa]|ha mai (?:soggiornato|viaggiato|mangiato|messo piede))|la prossima volta,? (?:legga|vada|resti|provi|prenoti|scelga)|non (?:era|erano) (?:abbastanza )?(?:lussuos[oa]|bell[oa]|perfett[oa]) per (?:lei|sua maesta|una principessa)|sua maesta|poverin[oa]|benvenut[oa] nel mondo reale|buona fortuna a trovare|impari a leggere|leggere (?:e|sembra) difficile|certa gente non e mai contenta|non si puo accontentare tutti|complimenti per (?:la sua|il suo|aver))\b`,
+      pattern: String.raw`\b(?:che (?:tragedia|dramma)|(?:esigenze|aspettative) (?:regali|da (?:re|regina|diva))|leggere nel pensiero|grazie per (?:la risata|le risate|la lezione|la barzelletta)|che sorpresa|che barzelletta|(?:evidentemente|chiaramente|si vede che) (?:lei )?non (?:e mai stat[oa]|ha mai (?:soggiornato|viaggiato|mangiato|messo piede))|la prossima volta,? (?:legga|vada|resti|provi|prenoti|scelga)|non (?:era|erano) (?:abbastanza )?(?:lussuos[oa]|bell[oa]|perfett[oa]) per (?:lei|sua maesta|una principessa)|sua maesta|poverin[oa]|benvenut[oa] nel mondo reale|buona fortuna a trovare|impari a leggere|leggere (?:e|sembra) difficile|certa gente non e mai contenta|non si puo accontentare tutti|(?<!\b(?:suoi|vostri|tuoi|i|dei|ai) )complimenti per (?:la sua|il suo|aver))\b`,
       note: 'Scherno e sarcasmo a spese dell’ospite.',
       examples: ['Grazie per la risata.', 'Si vede che non è mai stato in un vero hotel.', 'La prossima volta, legga la descrizione.', 'Ci spiace che la suite non fosse abbastanza lussuosa per sua maestà.'],
-      counterExamples: ['Che piacere leggere le sue parole.', 'La prossima volta che verrà, chieda la camera con vista.'],
+      counterExamples: ['Tutta la squadra sarà felice di leggere i Suoi complimenti per la Sua camera.', 'Che piacere leggere le sue parole.', 'La prossima volta che verrà, chieda la camera con vista.'],
     },
     {
       id: 'it.hostility.dont-come-back',
