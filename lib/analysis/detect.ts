@@ -119,7 +119,7 @@ function lookup(v: Vocabulary, text: string, start: number, end: number, h: numb
 }
 
 /** Letters that only some of our languages use: a strong hint on short texts ("Très bien", "Muy buena"). */
-const LETTER_HINTS: Record<string, Partial<Record<Language, number>>> = {
+export const LETTER_HINTS: Record<string, Partial<Record<Language, number>>> = {
   'é': { fr: 0.6, es: 0.3, it: 0.2 },
   'è': { fr: 0.8, it: 0.5 },
   'ê': { fr: 1 },
