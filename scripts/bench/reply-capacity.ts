@@ -130,17 +130,17 @@ export function measureCapacity(
   return result;
 }
 
-export function printCapacity(langs: readonly Language[] = LANGUAGES, histories: ('panel' | 'all')[] = ['panel', 'all']): void {
+export function printCapacity(langs: readonly Language[] = LANGUAGES, histories: ('panel' | 'all')[] = ['panel', 'all'], strategies: readonly Strategy[] = STRATEGIES): void {
   console.log(`\n== replies: composer capacity (first ${CAPACITY_DRAFTS} drafts per language and strategy, tone warm) ==`);
   console.log('drafts before the first duplicate finding / duplicate findings in the first 300 (target: 300 / 0)');
   for (const history of histories) {
     console.log(`history: ${history === 'panel' ? `the ${PANEL_HISTORY} newest replies (what the panel passes)` : 'every earlier reply of the account'}`);
-    console.log(`lang  ${STRATEGIES.map((s) => s.slice(0, 14).padStart(14)).join(' ')}`);
+    console.log(`lang  ${strategies.map((s) => s.slice(0, 14).padStart(14)).join(' ')}`);
     const notes: string[] = [];
     let worstMs = 0;
     for (const lang of langs) {
       const cells: string[] = [];
-      for (const strategy of STRATEGIES) {
+      for (const strategy of strategies) {
         const r = measureCapacity(lang, strategy, { history });
         cells.push(`${r.beforeFirst}/${r.tripped}`.padStart(14));
         worstMs = Math.max(worstMs, r.msPerDraft);

@@ -147,9 +147,9 @@ export const de: LanguageTemplates = {
         'Wir wünschen Ihnen [alles Gute|alles Gute für die Zukunft].',
         'Einen [schönen|angenehmen] [Tag|Abend|Wochenstart] wünschen wir Ihnen.',
         'Genießen Sie den [restlichen Tag|Rest der Woche].',
-        "Nochmals danke für Ihre Rückmeldung.",
-        "Passen Sie gut auf sich auf.",
-        "Danke für Ihre Aufmerksamkeit.",
+        'Nochmals danke für Ihre [Rückmeldung|Nachricht|Zeit].',
+        'Passen Sie gut auf sich auf[| und bis bald].',
+        'Danke für Ihre [Aufmerksamkeit|Geduld|Nachsicht].',
       ],
       formal: [
         'Vielen Dank für Ihr Verständnis.',
@@ -540,13 +540,13 @@ export const de: LanguageTemplates = {
       minimalChannel: {
         warm: [
           'Für alle Anliegen rund um [einen Besuch|einen Aufenthalt oder ein Essen] bei uns ist [unser Team|das Team|unser Personal] direkt erreichbar.',
-          'Für [unsere Gäste|alle|alle Gäste] sind wir weiterhin auf den üblichen Wegen erreichbar.',
-          "Fragen rund um einen Besuch können Sie uns gern direkt stellen.",
-          'Unser Team beantwortet Fragen rund um einen Besuch [gern|jederzeit gern|gerne] direkt.',
-          "Fragen rund um einen Besuch bei uns können Sie jederzeit direkt stellen.",
-          'Für alles rund um einen Besuch steht Ihnen unsere Tür [offen|jederzeit offen].',
-          'Geht es um einen Besuch bei uns, sprechen wir am besten [direkt|persönlich] darüber.',
-          'Unsere Gäste erreichen uns wie [gewohnt|immer] jederzeit direkt.',
+          'Für [unsere Gäste|alle|alle Gäste] sind wir weiterhin [auf den üblichen Wegen|wie gewohnt] erreichbar.',
+          'Fragen rund um [einen Besuch|einen Aufenthalt oder ein Essen] können Sie uns gern direkt stellen.',
+          'Unser Team beantwortet Fragen rund um [einen Besuch|einen Aufenthalt oder ein Essen] [gern|jederzeit gern|gerne] direkt.',
+          '[Fragen|Anliegen] rund um einen Besuch bei uns können Sie jederzeit direkt [stellen|an uns richten].',
+          'Für alles rund um [einen Besuch|einen Aufenthalt oder ein Essen] steht Ihnen unsere Tür [offen|jederzeit offen].',
+          'Geht es um [einen Besuch|einen Aufenthalt] bei uns, sprechen wir am besten [direkt|persönlich] darüber.',
+          '[Unsere Gäste|Alle, die bei uns waren,] erreichen uns wie [gewohnt|immer] jederzeit direkt.',
         ],
         formal: [
           "Unsere Direktion ist für Fragen rund um einen Besuch direkt erreichbar.",

@@ -147,9 +147,9 @@ export const fr: LanguageTemplates = {
         '[Bonne continuation|Très bonne continuation] à vous.',
         'Nous vous souhaitons une [excellente|très bonne|belle] [journée|semaine].',
         '[Belle|Bonne] fin de [journée|semaine] à vous.',
-        "Merci encore pour votre retour.",
-        "Prenez bien soin de vous.",
-        "Merci de votre attention.",
+        'Merci encore pour votre [retour|message|temps].',
+        'Prenez bien soin de vous[| et de vos proches].',
+        'Merci de votre [attention|compréhension].',
       ],
       formal: [
         'Nous vous remercions de votre compréhension.',
@@ -536,13 +536,13 @@ export const fr: LanguageTemplates = {
       minimalChannel: {
         warm: [
           "Pour tout échange concernant [une visite|un séjour ou un repas] chez nous, [notre équipe|l'équipe|notre personnel] reste joignable directement.",
-          'Nous restons à la disposition de [nos clients|chacun|tous nos clients] par les voies habituelles.',
-          'Toute question sur une visite peut nous être [adressée|posée|envoyée] directement.',
-          'Notre équipe répond [volontiers|toujours volontiers|avec plaisir] en direct à toute question sur une visite.',
-          "Toute question concernant un passage chez nous peut nous être posée directement.",
-          'Pour tout échange sur une visite, notre porte [reste|est toujours] ouverte.',
-          'Si une visite chez nous est en cause, parlons-en [directement|de vive voix|en direct].',
-          "Nos clients peuvent toujours nous joindre directement[, comme d'habitude|, comme toujours|].",
+          'Nous restons à la [disposition|pleine disposition] de [nos clients|chacun|tous nos clients] par les voies habituelles.',
+          'Toute question sur [une visite|un séjour ou un repas] peut nous être [adressée|posée|envoyée] directement.',
+          'Notre équipe répond [volontiers|toujours volontiers|avec plaisir] en direct à toute question sur [une visite|un séjour ou un repas].',
+          'Toute question concernant un passage chez nous peut nous être [posée|adressée] [directement|sans intermédiaire].',
+          'Pour tout échange sur [une visite|un séjour ou un repas], notre porte [reste|est toujours] ouverte.',
+          'Si [une visite|un passage] chez nous est en cause, parlons-en [directement|de vive voix|en direct].',
+          "[Nos clients|Ceux qui sont venus chez nous] peuvent toujours nous joindre directement[, comme d'habitude|, comme toujours|].",
         ],
         formal: [
           "Notre direction reste joignable directement pour toute question relative à une visite.",
