@@ -128,7 +128,9 @@ export function decideCategory(ev: Evidence): CategoryDecision {
   const spam = best(hits, 'spam');
   const spamSpread = spread(hits, ['spam']);
   const littleExperience = positive + negative < 3 && ev.aspectCount < 2;
-  if (ev.gibberish || spam >= 0.8 || spamSpread >= 1.1 || (spam >= 0.5 && littleExperience)) {
+  // another subject (a dentist wanted, taxes) with no aspect of a stay named is off topic however heated it is
+  const noStay = ev.aspectCount === 0 && (spam >= 0.5 || spamSpread >= 0.8);
+  if (ev.gibberish || spam >= 0.8 || spamSpread >= 1.1 || (spam >= 0.5 && littleExperience) || noStay) {
     return { category: 'off_topic', confidence: round(ev.gibberish ? 0.7 : Math.min(1, Math.max(spam, spamSpread / 1.4))), lean };
   }
 

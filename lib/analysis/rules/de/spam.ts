@@ -75,6 +75,23 @@ const family: RuleFamily = {
       examples: ['Test test 123 test'],
       counterExamples: ['Wir haben den Pool getestet'],
     },
+    // Wortklassen anderer Themen: eine Dienstleistung, die nicht dieser Ort ist; Politik. Allein schwach (category.ts)
+    {
+      id: 'de.spam.other_service',
+      signal: 'spam',
+      pattern: String.raw`\b(?:empfehlen|kennt jemand|suche|suchen) (?:einen |eine |ein )?(?:guten |gute |gutes |zuverlae?ssigen |gue?nstigen )?(?:zahnarzt|zahnae?rztin|hausarzt|arzt|ae?rztin|anwalt|anwae?ltin|klempner|installateur|elektriker|mechaniker|werkstatt|friseur|friseurin|tierarzt|babysitter|fahrlehrer|steuerberater|schlue?sseldienst|makler)\b`,
+      weight: 0.5,
+      examples: ['Kennt jemand einen guten Zahnarzt in der Nähe?', 'Wir suchen einen zuverlässigen Elektriker'],
+      counterExamples: ['wir können das Restaurant empfehlen'],
+    },
+    {
+      id: 'de.spam.public_affairs',
+      signal: 'spam',
+      pattern: String.raw`\b(?:die regierung|die politiker|(?:die )?steuern|das finanzamt|die inflation|die wirtschaft|der bundestag|die wahlen?|dieses land|die gemeinde)\b`,
+      weight: 0.4,
+      examples: ['Die Regierung erhöht ständig die Steuern'],
+      counterExamples: ['die Steuerung der Klimaanlage war einfach'],
+    },
   ],
 };
 export default family;

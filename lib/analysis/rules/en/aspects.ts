@@ -21,7 +21,8 @@ const aspects: AspectLexicon = {
     pool: ['\\b(?:pool|pools|swimming|jacuzzi|hot tub|sun ?loungers?)\\b'],
     view: ['\\b(?:views?|overlook\\w*|sea view|ocean view|skyline|panorama\\w*)\\b'],
     service: ['\\b(?:service|served|serving|attentive\\w*|hospitality|customer care)\\b'],
-    wait: ['\\b(?:wait\\w*|queue\\w*|slow|delay\\w*|took ages|took forever|an hour|long time)\\b'],
+    // a "waiting list" (for a doctor, a school) is no wait at this place
+    wait: ['\\b(?:wait(?!ing list)\\w*|queue\\w*|slow|delay\\w*|took ages|took forever|an hour|long time)\\b'],
     drinks: ['\\b(?:drinks?|wine\\w*|beers?|cocktails?|bar|coffee|tea|juice|bottle)\\b'],
     spa: ['\\b(?:spa|sauna|massage\\w*|steam room|gym|fitness|wellness|hammam)\\b'],
   },

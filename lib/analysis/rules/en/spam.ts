@@ -41,6 +41,24 @@ const family: RuleFamily = {
       examples: ['Vote for Smith on Tuesday', 'Wake up people, the government is lying', 'Jesus loves you, repent', 'Does anyone know if the bus from the airport still runs?'],
       counterExamples: ['the mayor of the town dined next to us'],
     },
+    // word classes of other subjects: a service that is not this place; public affairs. Weak alone: off topic only
+    // when no aspect of a stay is named (engine/category.ts)
+    {
+      id: 'en.spam.other_service',
+      signal: 'spam',
+      pattern: "\\b(?:recommend|know of|suggest|looking for|need) (?:a |an |any )?(?:good |decent |reliable |cheap |local )?(?:dentist|doctor|gp|lawyer|solicitor|plumber|electrician|mechanic|garage|hairdresser|barber|vet|babysitter|driving instructor|accountant|dermatologist|physio|builder|locksmith|estate agent)\\b",
+      weight: 0.5,
+      examples: ['Can anyone recommend a decent plumber in the area?', 'looking for a good vet nearby'],
+      counterExamples: ['we recommend a good dinner at the bar'],
+    },
+    {
+      id: 'en.spam.public_affairs',
+      signal: 'spam',
+      pattern: "\\b(?:the government|politicians|(?:income |council |property )?taxes|the tax office|inflation|the economy|parliament|the elections?|this country|the council)\\b",
+      weight: 0.4,
+      examples: ['The government keeps raising taxes on small businesses'],
+      counterExamples: ['the counter staff were friendly'],
+    },
   ],
 };
 

@@ -104,6 +104,23 @@ const family: RuleFamily = {
       examples: ['Busco a una chica que conocí en este bar', 'Busco trabajo de camarera en la zona', 'busco compañeros de piso para septiembre', 'Probando probando, 1 2 3'],
       counterExamples: ['probamos todos los platos'],
     },
+    // clases de palabras de otros temas: un servicio que no es este sitio; los asuntos públicos. Débil sola (category.ts)
+    {
+      id: 'es.spam.other_service',
+      signal: 'spam',
+      pattern: r`\b(?:recomendar|recomiendan|recomendais|conoce|conoceis|conocen|busco|buscamos) (?:un |una |algun |alguna )?(?:buen |buena |barato |barata )?(?:dentista|medico|medica|abogado|abogada|fontanero|electricista|mecanico|taller|peluquero|peluqueria|veterinario|canguro|autoescuela|gestor|gestoria|cerrajero|inmobiliaria|fisio)\b`,
+      weight: 0.5,
+      examples: ['¿Alguien me puede recomendar un buen dentista por aquí?', 'busco fontanero barato'],
+      counterExamples: ['os puedo recomendar un buen restaurante'],
+    },
+    {
+      id: 'es.spam.public_affairs',
+      signal: 'spam',
+      pattern: r`\b(?:los politicos|(?:los )?impuestos|hacienda|la inflacion|la economia|el congreso|las elecciones|este pais|los autonomos)\b`,
+      weight: 0.4,
+      examples: ['Con estos impuestos este país no tiene arreglo'],
+      counterExamples: ['el impuesto turístico estaba incluido'],
+    },
   ],
 };
 export default family;

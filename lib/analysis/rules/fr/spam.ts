@@ -65,6 +65,23 @@ const family: RuleFamily = {
       counterExamples: ['Quel accueil ! Tout était parfait.'],
       note: 'weak: off-topic only when the text says little about an experience',
     },
+    // classes de mots d'autres sujets : un service qui n'est pas ce lieu ; la chose publique. Faible seul (category.ts)
+    {
+      id: 'fr.spam.other_service',
+      signal: 'spam',
+      pattern: String.raw`\b(?:recommander|conseiller|connait|connaissez|cherche|cherchons) (?:un |une )?(?:bon |bonne |excellent )?(?:dentiste|medecin|generaliste|avocat|avocate|plombier|electricien|mecanicien|garagiste|coiffeur|coiffeuse|veterinaire|baby-sitter|nounou|moniteur d'auto-ecole|comptable|serrurier|agent immobilier|kine)\b`,
+      weight: 0.5,
+      examples: ['Quelqu\'un peut me conseiller un bon dentiste dans le coin ?', 'je cherche un plombier'],
+      counterExamples: ['je peux recommander un bon restaurant'],
+    },
+    {
+      id: 'fr.spam.public_affairs',
+      signal: 'spam',
+      pattern: String.raw`\b(?:le gouvernement|les politiques|les politiciens|les impots|le fisc|l'inflation|l'economie|l'assemblee|les elections?|ce pays|la mairie)\b`,
+      weight: 0.4,
+      examples: ['Le gouvernement nous écrase d\'impôts, les impôts tuent les artisans'],
+      counterExamples: ['les imports de vin italien'],
+    },
   ],
 };
 export default family;

@@ -104,6 +104,23 @@ const family: RuleFamily = {
       examples: ['Cerco lavoro come cameriera in zona', 'Prova prova, 1 2 3'],
       counterExamples: ['abbiamo provato tutti i piatti'],
     },
+    // classi di parole di altri temi: un servizio che non è questo posto; la cosa pubblica. Debole da sola (category.ts)
+    {
+      id: 'it.spam.other_service',
+      signal: 'spam',
+      pattern: r`\b(?:consigliare|consigliate|consigliatemi|conosce|conoscete|cerco|cerchiamo) (?:un |una |uno )?(?:buon |buono |buona |bravo |brava )?(?:dentista|medico|avvocato|avvocata|idraulico|elettricista|meccanico|officina|parrucchiere|parrucchiera|barbiere|veterinario|babysitter|scuola guida|commercialista|fabbro|agenzia immobiliare|fisioterapista)\b`,
+      weight: 0.5,
+      examples: ['Qualcuno mi sa consigliare un buon dentista in zona?', 'cerco un idraulico'],
+      counterExamples: ['vi posso consigliare un buon ristorante'],
+    },
+    {
+      id: 'it.spam.public_affairs',
+      signal: 'spam',
+      pattern: r`\b(?:i politici|le tasse|l'agenzia delle entrate|l'inflazione|l'economia|il parlamento|le elezioni|questo paese|il comune)\b`,
+      weight: 0.4,
+      examples: ['Con queste tasse questo paese affonda'],
+      counterExamples: ['la tassa di soggiorno era inclusa'],
+    },
   ],
 };
 export default family;
