@@ -219,7 +219,9 @@ const SAFE_OVERLAP = 0.4;
 /** the near-duplicate threshold (DESIGN.md: 3-gram overlap > 0.6) */
 const NEAR_DUPLICATE = 0.6;
 /** exact evaluations allowed when the estimate was too kind (junctions between sentences, repeated 3-grams) */
-const EXACT_MOVES_BUDGET = 120;
+const EXACT_MOVES_BUDGET = 80;
+/** the best-ranked single changes combined two by two when single changes were not enough */
+const PAIR_MOVES = 12;
 /** most expansions one wording may have (templates test) */
 export const MAX_EXPANSIONS = 64;
 
@@ -330,6 +332,8 @@ interface Choice {
   pick: number[];
   /** the search's estimate of the overlap with the closest earlier reply */
   estimate: number;
+  /** single-slot changes of the choice, best estimate first (computed on demand) */
+  rankedMoves: () => [number, number][];
 }
 
 function postingsOf(history: Set<string>[]): Map<string, number[]> {
@@ -393,7 +397,7 @@ function resolveSlots(t: LanguageTemplates, strategy: Strategy, tone: Tone, slot
 function chooseBlocks(resolved: Choice['resolved'], context: ChoiceContext): Choice {
   const pick = resolved.map(() => 0);
   const h = context.history.length;
-  if (!h) return { resolved, pick, estimate: 0 };
+  if (!h) return { resolved, pick, estimate: 0, rankedMoves: () => [] };
   const sizes = resolved.map((r) => r.candidates.map((c) => (r.slot.blocks.includes('signOff') ? 0 : c.grams.size)));
   const matches = resolved.map((r) =>
     r.candidates.map((c) => {
@@ -457,7 +461,16 @@ function chooseBlocks(resolved: Choice['resolved'], context: ChoiceContext): Cho
     });
     if (!improved) break;
   }
-  return { resolved, pick, estimate: current.worst };
+  const rankedMoves = (): [number, number][] => {
+    const moves: { move: [number, number]; cost: number }[] = [];
+    resolved.forEach((r, i) => {
+      r.candidates.forEach((c, k) => {
+        if (k !== pick[i] && !c.copiesReview) moves.push({ move: [i, k], cost: costWith(i, k).cost });
+      });
+    });
+    return moves.sort((a, b) => a.cost - b.cost).map((m) => m.move);
+  };
+  return { resolved, pick, estimate: current.worst, rankedMoves };
 }
 
 function chosenOf({ resolved, pick }: Choice): Chosen[] {
@@ -563,24 +576,34 @@ export function composeReply(
       const overlap = closest(layout(chosenOf(choice), signature));
       if (overlap < best.overlap) best = { choice, overlap };
     }
-    let budget = EXACT_MOVES_BUDGET;
-    for (let pass = 0; pass < 2 && best.overlap > NEAR_DUPLICATE - 0.05 && budget > 0; pass++) {
-      let improved = false;
-      best.choice.resolved.forEach((r, i) => {
-        for (let k = 0; k < r.candidates.length && budget > 0; k++) {
-          if (k === best.choice.pick[i] || r.candidates[k]?.copiesReview) continue;
-          const pick = [...best.choice.pick];
+    // the estimate was too kind (sentence junctions, repeated 3-grams): the single-slot changes it ranks
+    // best, measured exactly, then pairs of the first few
+    if (best.overlap > NEAR_DUPLICATE - 0.05) {
+      const base = best.choice;
+      const moves = base.rankedMoves().slice(0, EXACT_MOVES_BUDGET);
+      const tryPick = (pick: number[]) => {
+        const choice = { ...base, pick };
+        const overlap = closest(layout(chosenOf(choice), signature));
+        if (overlap < best.overlap - 1e-9) best = { choice, overlap };
+      };
+      for (const [i, k] of moves) {
+        if (best.overlap <= SAFE_OVERLAP) break;
+        const pick = [...base.pick];
+        pick[i] = k;
+        tryPick(pick);
+      }
+      const few = moves.slice(0, PAIR_MOVES);
+      for (let a = 0; a < few.length && best.overlap > NEAR_DUPLICATE - 0.05; a++) {
+        for (let b = a + 1; b < few.length; b++) {
+          const [i, k] = few[a]!;
+          const [j, l] = few[b]!;
+          if (i === j) continue;
+          const pick = [...base.pick];
           pick[i] = k;
-          const choice = { ...best.choice, pick };
-          budget--;
-          const overlap = closest(layout(chosenOf(choice), signature));
-          if (overlap < best.overlap - 1e-9) {
-            best = { choice, overlap };
-            improved = true;
-          }
+          pick[j] = l;
+          tryPick(pick);
         }
-      });
-      if (!improved) break;
+      }
     }
     return layout(chosenOf(best.choice), signature);
   };
