@@ -586,11 +586,15 @@ export function composeReply(
         const overlap = closest(layout(chosenOf(choice), signature));
         if (overlap < best.overlap - 1e-9) best = { choice, overlap };
       };
-      for (const [i, k] of moves) {
-        if (best.overlap <= SAFE_OVERLAP) break;
-        const pick = [...base.pick];
-        pick[i] = k;
-        tryPick(pick);
+      // each accepted change is kept: the next ones start from it
+      for (let round = 0; round < 2 && best.overlap > SAFE_OVERLAP; round++) {
+        for (const [i, k] of moves) {
+          if (best.overlap <= SAFE_OVERLAP) break;
+          if (best.choice.pick[i] === k) continue;
+          const pick = [...best.choice.pick];
+          pick[i] = k;
+          tryPick(pick);
+        }
       }
       const few = moves.slice(0, PAIR_MOVES);
       for (let a = 0; a < few.length && best.overlap > NEAR_DUPLICATE - 0.05; a++) {
@@ -598,7 +602,7 @@ export function composeReply(
           const [i, k] = few[a]!;
           const [j, l] = few[b]!;
           if (i === j) continue;
-          const pick = [...base.pick];
+          const pick = [...best.choice.pick];
           pick[i] = k;
           pick[j] = l;
           tryPick(pick);

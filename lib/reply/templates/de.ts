@@ -280,10 +280,10 @@ export const de: LanguageTemplates = {
     investigate_then_reply: {
       acknowledge: {
         warm: [
-          'Was Sie über {concerns} berichten, ist ernst, und so behandeln wir es auch.',
+          'Was Sie über {concerns} [berichten|schildern], ist ernst, und so behandeln wir es auch.',
           'Wir nehmen [sehr|äußerst] ernst, was Sie über {concerns} schildern.',
-          'Was Sie über {concerns} schreiben, verdient unsere volle Aufmerksamkeit.',
-          'Ihren Bericht über {concerns} haben wir mit größter Aufmerksamkeit gelesen.',
+          'Was Sie über {concerns} schreiben, verdient unsere [volle|ganze] Aufmerksamkeit.',
+          'Ihren Bericht über {concerns} haben wir mit [größter|großer] Aufmerksamkeit gelesen.',
         ],
         formal: [
           'Die Vorgänge, die Sie in Bezug auf {concerns} schildern, sind ernst, und wir behandeln sie entsprechend.',
@@ -294,10 +294,10 @@ export const de: LanguageTemplates = {
       },
       acknowledgeGeneric: {
         warm: [
-          'Was Sie berichten, ist ernst, und so behandeln wir es auch.',
-          'Wir nehmen sehr ernst, was Sie schildern.',
-          'Ihren Bericht haben wir mit größter Aufmerksamkeit gelesen.',
-          'Ihre Nachricht hat uns aufhorchen lassen, und wir nehmen sie nicht auf die leichte Schulter.',
+          'Was Sie [berichten|schildern], ist ernst, und so behandeln wir es auch.',
+          'Wir nehmen [sehr|äußerst] ernst, was Sie schildern.',
+          'Ihren Bericht haben wir mit [größter|großer] Aufmerksamkeit gelesen.',
+          'Ihre Nachricht hat uns aufhorchen lassen, und wir nehmen sie [nicht auf die leichte Schulter|sehr ernst].',
         ],
         formal: [
           'Die Vorgänge, die Sie schildern, sind ernst, und wir behandeln sie entsprechend.',
@@ -308,10 +308,10 @@ export const de: LanguageTemplates = {
       },
       apology: {
         warm: [
-          'Es tut uns leid, dass Sie mit einem solchen Gefühl auf {visit} zurückblicken.',
+          'Es tut uns [leid|aufrichtig leid], dass Sie mit einem solchen Gefühl auf {visit} zurückblicken.',
           'Wir bedauern [aufrichtig|sehr], dass Sie es so erlebt haben.',
-          'Mit einem solchen Eindruck zu gehen, ist sehr unangenehm, und das tut uns leid.',
-          'Es betrübt uns wirklich, dass Sie {visit} so in Erinnerung behalten.',
+          'Mit einem solchen Eindruck zu gehen, ist sehr unangenehm, und das tut uns [leid|wirklich leid].',
+          'Es betrübt uns [wirklich|sehr], dass Sie {visit} so in Erinnerung behalten.',
         ],
         formal: [
           'Wir bedauern aufrichtig, dass Sie {visit} in dieser Weise erlebt haben.',
@@ -322,10 +322,10 @@ export const de: LanguageTemplates = {
       },
       action: {
         warm: [
-          'Wir prüfen jeden Punkt mit den beteiligten Personen, um genau zu verstehen, was geschehen ist.',
-          'Wir gehen der Sache gerade Punkt für Punkt nach.',
+          'Wir prüfen jeden Punkt mit den [beteiligten Personen|Beteiligten], um genau zu verstehen, was geschehen ist.',
+          'Wir gehen der [Sache|Angelegenheit] gerade Punkt für Punkt nach.',
           'Wir prüfen den Vorgang im Detail, bevor wir Ihnen eine [vollständige|genaue] Antwort geben.',
-          'Wir sprechen mit den Beteiligten, denn wir möchten verstehen, was passiert ist.',
+          'Wir sprechen mit den Beteiligten, denn wir möchten [verstehen|genau verstehen], was passiert ist.',
         ],
         formal: [
           'Eine interne Prüfung ist eingeleitet, um den Sachverhalt genau festzustellen.',
@@ -351,9 +351,9 @@ export const de: LanguageTemplates = {
       privateGeneric: {
         warm: [
           'Damit wir der Sache auf den Grund gehen können, melden Sie sich bitte direkt mit den Einzelheiten über {visit} bei uns.',
-          'Damit wir gemeinsam weiterkommen, schreiben Sie uns bitte direkt.',
-          'Melden Sie sich gern direkt bei uns – jedes Detail hilft uns zu verstehen, was passiert ist.',
-          'Wir würden das gern direkt mit Ihnen besprechen, außerhalb dieser Seite.',
+          'Damit wir gemeinsam weiterkommen, [schreiben Sie uns|kontaktieren Sie uns] bitte direkt.',
+          'Melden Sie sich gern direkt bei uns – jedes Detail hilft uns [zu verstehen, was passiert ist|weiter].',
+          'Wir würden das gern direkt mit Ihnen besprechen, [außerhalb dieser Seite|ganz persönlich].',
         ],
         formal: [
           'Damit wir dies mit der gebotenen Sorgfalt prüfen können, bitten wir Sie, sich direkt an unsere Direktion zu wenden.',

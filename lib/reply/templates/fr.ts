@@ -276,10 +276,10 @@ export const fr: LanguageTemplates = {
     investigate_then_reply: {
       acknowledge: {
         warm: [
-          'Ce que vous rapportez concernant {concerns} est sérieux, et nous le prenons comme tel.',
+          '[Ce que vous rapportez|Ce que vous décrivez] concernant {concerns} est sérieux, et nous le prenons comme tel.',
           'Nous prenons [très|extrêmement] au sérieux ce que vous décrivez sur {concerns}.',
-          'Ce que vous écrivez sur {concerns} mérite toute notre attention.',
-          'Nous avons lu avec la plus grande attention votre témoignage sur {concerns}.',
+          'Ce que vous écrivez sur {concerns} mérite toute notre attention[| et sera examiné de près].',
+          'Nous avons lu avec [la plus grande|une grande] attention votre témoignage sur {concerns}.',
         ],
         formal: [
           'Les faits que vous rapportez concernant {concerns} sont sérieux et nous les traitons comme tels.',
@@ -290,10 +290,10 @@ export const fr: LanguageTemplates = {
       },
       acknowledgeGeneric: {
         warm: [
-          'Ce que vous rapportez est sérieux, et nous le prenons comme tel.',
-          'Nous prenons très au sérieux ce que vous décrivez.',
-          'Nous avons lu votre témoignage avec la plus grande attention.',
-          'Votre message nous a interpellés, et nous ne le prenons pas à la légère.',
+          '[Ce que vous rapportez|Ce que vous décrivez] est sérieux, et nous le prenons comme tel.',
+          'Nous prenons [très|extrêmement] au sérieux ce que vous décrivez.',
+          'Nous avons lu votre [témoignage|message] avec la plus grande attention.',
+          'Votre message nous a [interpellés|alertés], et nous ne le prenons pas à la légère.',
         ],
         formal: [
           'Les faits que vous rapportez sont sérieux et nous les traitons comme tels.',
@@ -304,10 +304,10 @@ export const fr: LanguageTemplates = {
       },
       apology: {
         warm: [
-          'Nous sommes désolés que vous gardiez un tel sentiment de {visit}.',
+          'Nous sommes [désolés|sincèrement désolés] que vous gardiez un tel sentiment de {visit}.',
           'Nous regrettons [sincèrement|vraiment] que vous ayez vécu les choses ainsi.',
-          'Il est très désagréable de repartir avec une telle impression, et nous en sommes navrés.',
-          'Nous sommes sincèrement peinés que vous gardiez ce souvenir de {visit}.',
+          'Il est très désagréable de repartir avec une telle impression, et nous en sommes [navrés|sincèrement navrés|désolés].',
+          'Nous sommes [sincèrement|vraiment] peinés que vous gardiez ce souvenir de {visit}.',
         ],
         formal: [
           'Nous regrettons sincèrement que vous gardiez cette impression de {visit}.',
@@ -318,10 +318,10 @@ export const fr: LanguageTemplates = {
       },
       action: {
         warm: [
-          'Nous vérifions chaque point avec les personnes concernées pour comprendre précisément ce qui s’est passé.',
-          "Nous sommes en train d'examiner la situation, point par point.",
+          'Nous vérifions chaque point avec les personnes concernées pour comprendre [précisément|exactement] ce qui s’est passé.',
+          "Nous sommes en train d'examiner la [situation|question], point par point.",
           'Nous examinons la situation en détail avant de vous apporter une réponse [complète|précise].',
-          'Une vérification est en cours auprès des personnes concernées : nous voulons comprendre ce qui s’est passé.',
+          'Une vérification est en cours auprès des personnes concernées : nous voulons comprendre ce qui s’est [passé|réellement passé].',
         ],
         formal: [
           'Une vérification interne est en cours afin d’établir précisément les faits.',
@@ -346,10 +346,10 @@ export const fr: LanguageTemplates = {
       },
       privateGeneric: {
         warm: [
-          "Pour nous aider à y voir clair, n'hésitez pas à nous contacter directement avec les détails de {visit}.",
-          'Afin d’avancer ensemble, nous vous invitons à nous écrire en privé.',
-          'Contactez-nous directement : chaque précision nous aidera à comprendre ce qui s’est passé.',
-          'Nous aimerions en parler avec vous directement, en dehors de cette page.',
+          "Pour nous aider à y voir clair, n'hésitez pas à nous [contacter|écrire] directement avec les détails de {visit}.",
+          'Afin d’avancer ensemble, nous vous invitons à nous [écrire|contacter] en privé.',
+          '[Contactez-nous|Écrivez-nous] directement : chaque précision nous aidera à comprendre ce qui s’est passé.',
+          'Nous aimerions en parler avec vous directement, [en dehors de cette page|en privé].',
         ],
         formal: [
           'Afin de mener cet examen avec toute la rigueur nécessaire, nous vous invitons à contacter directement notre direction.',
