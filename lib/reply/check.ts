@@ -8,7 +8,7 @@ import type { CheckOptions, CheckRuleId, Finding, Severity, UiLanguage } from '.
 import { STRATEGIES, type Strategy } from '../analysis/types';
 import { FINDING_MESSAGES, LANGUAGE_NAMES, LENGTH_WORDS, ruleOfKind, type MessageKind } from './messages';
 import type { CheckLanguageCues, CheckPatternRule, CheckWordClasses, MatchValidator } from './rules/types';
-import { ACRONYMS, ALL_FAMILIES, COMMON_FAMILIES, FIRST_NAMES, LANGUAGE_CLASSES, LANGUAGE_CUES, LANGUAGE_FAMILIES, NOT_NAMES } from './rules/index';
+import { ACRONYMS, ALL_FAMILIES, COMMON_FAMILIES, FIRST_NAMES, LANGUAGE_CLASSES, LANGUAGE_CUES, LANGUAGE_FAMILIES, NOT_NAMES, ROLE_MAILBOXES } from './rules/index';
 
 /** Kept for callers written before `reviewAuthor` joined CheckOptions. */
 export type CheckReplyOptions = CheckOptions;
@@ -170,6 +170,9 @@ const NO_APOLOGY_STRATEGIES: ReadonlySet<Strategy> = new Set<Strategy>(['blackma
 // apology stems also appear inside words ("désolés", "entschuldigen"): match them as prefixes
 const APOLOGY_PREFIX_RE = new RegExp(`(?<![a-z])(?:${alternation(ALL_CUES.flatMap((c) => c.apologies))})`, 'u');
 const COMPLAINT_RE = new RegExp(`(?<![a-z])(?:${alternation(ALL_CUES.flatMap((c) => c.complaintCues))})`, 'u');
+/** a closing right before a name, on the same line: "Mit freundlichen Grüßen, Claudia Vogt, Hoteldirektorin" */
+const CLOSING_BEFORE_RE = new RegExp(`(?<![a-z])(?:${alternation(ALL_CUES.flatMap((c) => c.closings))})[ ,:;\\-–—]{0,4}$`, 'u');
+const ROLE_MAILBOX_RE = new RegExp(`^(?:${ROLE_MAILBOXES.join('|')})(?![a-z])`, 'u');
 const GREETING_BEFORE_RE = new RegExp(`(?<![a-z])(?:${alternation(ALL_CUES.flatMap((c) => c.greetings))})(?: you)?[ ,]{0,3}$`, 'u');
 const ANY_STOPWORD = new Set(ALL_CUES.flatMap((c) => c.stopwords));
 /** stopword → the languages that list it */
@@ -553,6 +556,8 @@ function checkNames(text: string, n: Normalised, sigStart: number, author: strin
     if (text.slice(first.end, last.start) !== ' ') continue;
     if (NOT_NAME_SET.has(first.key) || NOT_NAME_SET.has(last.key) || ANY_STOPWORD.has(last.key) || ANY_STOPWORD.has(first.key)) continue;
     const before = foldText(text.slice(Math.max(0, first.start - 40), first.start));
+    // the signer: after a closing on the same line, or in the short last segment ("… à très vite. Marc Dubois, Camping du Lac")
+    if (CLOSING_BEFORE_RE.test(before)) continue;
     const afterGreeting = GREETING_BEFORE_RE.test(before);
     if (!FIRST_NAME_SET.has(first.key) && !afterGreeting) continue;
     let end = last.end;
@@ -568,6 +573,8 @@ function checkNames(text: string, n: Normalised, sigStart: number, author: strin
     const next = words[FIRST_NAME_SET.has(last.key) ? i + 3 : i + 2];
     if (next && next.start === end + 1 && NOT_NAME_SET.has(next.key)) continue;
     // the manager's or a colleague's name: a role word just before, or ", Manager" just after
+    const tail = text.slice(end).replace(/\s+$/u, '');
+    if (!afterGreeting && tail.length <= 60 && /^(?:$|\s*[,(–—\-|/])/u.test(tail) && !/[.!?]/u.test(tail) && /[.!?]\s+$/u.test(text.slice(Math.max(0, first.start - 3), first.start))) continue;
     const roleBefore = ROLE_RE.test(before.slice(-30));
     const after = foldText(text.slice(end, end + 40));
     const roleAfter = /^\s{0,2}[,(–—\-|/]/u.test(after) && ROLE_RE.test(after);
@@ -645,7 +652,7 @@ function firstSentenceEnd(text: string, from: number): number {
 // review + a condition or exchange tie is an incentive, whatever the words.
 
 type WordClass = Exclude<keyof CheckWordClasses, 'lang' | 'negations'>;
-const WORD_CLASSES: readonly WordClass[] = ['review', 'advantage', 'change', 'reviewAct', 'sequel', 'condition', 'exchange', 'join', 'unconditional', 'subjects', 'fake', 'competitor', 'authorship', 'threat', 'legal', 'legalFrame', 'guest', 'legalHelp', 'untrue', 'fantasy', 'ironicPraise', 'faculty'];
+const WORD_CLASSES: readonly WordClass[] = ['review', 'advantage', 'change', 'reviewAct', 'sequel', 'condition', 'exchange', 'join', 'unconditional', 'subjects', 'fake', 'competitor', 'authorship', 'threat', 'legal', 'legalFrame', 'guest', 'legalHelp', 'untrue', 'fantasy', 'ironicPraise', 'faculty', 'elsewhere', 'sendAdvice', 'noLoss', 'memory', 'impaired', 'sober', 'fabricate', 'youKnow', 'ironyOpener', 'knowWho', 'expert', 'fraud', 'legalStrong'];
 /** the review and the change asked of it stand this close (characters between them, no comma) */
 const CHANGE_GAP = 30;
 /** a condition opens the review change this close before it */
@@ -714,13 +721,10 @@ function classHits(re: RegExp, norm: string): Hit[] {
 
 const NO_HITS: Hit[] = [];
 const INCENTIVE_CLASSES: ReadonlySet<WordClass> = new Set<WordClass>(['change', 'reviewAct', 'sequel', 'condition', 'exchange', 'join', 'unconditional', 'subjects']);
-function emptySentence(): SentenceHits {
-  const s = {} as SentenceHits;
-  for (const name of WORD_CLASSES) s[name] = NO_HITS;
-  return s;
-}
+const EMPTY_TEMPLATE = Object.fromEntries(WORD_CLASSES.map((name) => [name, NO_HITS])) as SentenceHits;
 /** shared by every sentence without a hit: a 100 kB list of one-word lines builds no per-sentence object */
-const EMPTY_SENTENCE: SentenceHits = emptySentence();
+const EMPTY_SENTENCE: SentenceHits = { ...EMPTY_TEMPLATE };
+const emptySentence = (): SentenceHits => ({ ...EMPTY_TEMPLATE });
 
 /** Every class's hits, bucketed by sentence (sentences without hits share one empty record). */
 function sentenceHits(classes: Record<WordClass, RegExp>, spans: Hit[], norm: string, legalFound: boolean): SentenceHits[] {
@@ -734,7 +738,9 @@ function sentenceHits(classes: Record<WordClass, RegExp>, spans: Hit[], norm: st
   // a rule's other classes are searched only when its rarest class is there (speed: most replies offer nothing)
   const names = WORD_CLASSES.filter((name) => {
     if (INCENTIVE_CLASSES.has(name)) return hitsOf('advantage').length > 0;
-    if (name === 'legalFrame') return hitsOf('legal').length > 0;
+    if (name === 'legalFrame' || name === 'legalStrong') return hitsOf('legal').length > 0;
+    if (name === 'sendAdvice') return hitsOf('elsewhere').length > 0;
+    if (name === 'impaired') return hitsOf('memory').length > 0;
     if (name === 'legalHelp') return legalFound || hitsOf('legal').length > 0;
     if (name === 'faculty') return hitsOf('ironicPraise').length > 0;
     if (name === 'authorship') return hitsOf('competitor').length > 0;
@@ -869,6 +875,11 @@ function accusationIn(norm: string, spans: Hit[], hits: SentenceHits[], cues: Co
     if (competitor && author) found.push({ kind: 'public_accusation.competitor', hit: span(competitor, author) });
     const threat = s.review.length ? firstFree(s.threat, norm, sentence, cues) : null;
     if (threat) found.push({ kind: 'public_accusation.blackmail', hit: span(threat, s.review[0]!) });
+    // "we know exactly who is behind this": the author insinuated without a name
+    const knowWho = firstFree(s.knowWho, norm, sentence, cues);
+    if (knowWho) found.push({ kind: 'public_accusation.competitor', hit: knowWho });
+    const fraud = firstFree(s.fraud, norm, sentence, cues);
+    if (fraud) found.push({ kind: 'public_accusation.fraud', hit: fraud });
   }
   return found;
 }
@@ -879,9 +890,12 @@ function legalIn(norm: string, spans: Hit[], hits: SentenceHits[], cues: Compile
   for (let i = 0; i < spans.length; i++) {
     const sentence = spans[i]!;
     const s = hits[i]!;
-    if (s.legalHelp.length || !s.legalFrame.length || !(s.guest.length || s.review.length)) continue;
+    if (s.legalHelp.length) continue;
+    // a frame ("forwarded to", "steps") aimed at the guest or the review, or a strong frame alone ("will not hesitate", "the evidence")
+    const frame = s.legalStrong[0] ?? (s.guest.length || s.review.length ? s.legalFrame[0] : undefined);
+    if (!frame) continue;
     const legal = firstFree(s.legal, norm, sentence, cues);
-    if (legal) found.push(span(legal, s.legalFrame[0]!));
+    if (legal) found.push(span(legal, frame));
   }
   return found;
 }
@@ -910,10 +924,40 @@ function untruthIn(norm: string, spans: Hit[], hits: SentenceHits[], cues: Compi
   for (let i = 0; i < spans.length; i++) {
     const sentence = spans[i]!;
     const s = hits[i]!;
-    const untrue = s.review.length ? firstFree(s.untrue, norm, sentence, cues) : null;
-    if (untrue) found.push(span(untrue, s.review[0]!));
+    const target = s.review[0] ?? s.youKnow[0] ?? null;
+    const untrue = target ? firstFree(s.untrue, norm, sentence, cues) : null;
+    if (untrue && target) found.push(span(untrue, target));
+    const fabricate = firstFree(s.fabricate, norm, sentence, cues);
+    if (fabricate) found.push(fabricate);
     const fantasy = s.review.length || s.guest.length ? firstFree(s.fantasy, norm, sentence, cues) : null;
     if (fantasy) found.push(fantasy);
+  }
+  return found;
+}
+
+/** hostile_tone beyond phrases: sending the guest elsewhere, their impaired memory, irony that opens a sentence, the guest as a mock expert. */
+function hostilityIn(norm: string, spans: Hit[], hits: SentenceHits[], cues: CompiledCues | undefined): StructureFinding[] {
+  const found: StructureFinding[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const sentence = spans[i]!;
+    const s = hits[i]!;
+    if (s === EMPTY_SENTENCE) continue;
+    // "perhaps a motel would suit you better next time": another place + advice, aimed at the guest; or "don't feel obliged to come back"
+    const elsewhere = s.guest.length && s.sendAdvice.length ? firstFree(s.elsewhere, norm, sentence, cues) : null;
+    if (elsewhere) found.push({ kind: 'hostile_tone.dont_come_back', hit: span(elsewhere, s.sendAdvice[0]!) });
+    const noLoss = firstFree(s.noLoss, norm, sentence, undefined);
+    if (noLoss) found.push({ kind: 'hostile_tone.dont_come_back', hit: noLoss });
+    // "your memories are a little hazy": the guest was drunk, in other words
+    const memory = s.memory.find((m) => s.impaired.some((x) => Math.abs(x.start - m.start) <= 60)) ?? null;
+    if (memory) found.push({ kind: 'hostile_tone.drunk', hit: memory });
+    const sober = firstFree(s.sober, norm, sentence, cues);
+    if (sober) found.push({ kind: 'hostile_tone.drunk', hit: sober });
+    // "Funny how every plate came back empty": irony that opens the sentence
+    // at the start, or after a short address ("Dear guest, funny how …")
+    const opener = s.ironyOpener.find((o) => o.start - sentence.start <= 3 || (o.start - sentence.start <= 25 && /^[^,]{0,22}, ?$/u.test(norm.slice(sentence.start, o.start)))) ?? null;
+    if (opener) found.push({ kind: 'hostile_tone.mockery', hit: opener });
+    const expert = s.guest.length || s.review.length ? firstFree(s.expert, norm, sentence, cues) : null;
+    if (expert) found.push({ kind: 'hostile_tone.mockery', hit: expert });
   }
   return found;
 }
@@ -956,6 +1000,7 @@ function checkStructures(text: string, n: Normalised, langs: Set<Language>, ui: 
     for (const f of accusationIn(n.text, spans, hits, cues)) out.push(makeFinding(f.kind, ...toOriginal(f.hit), text, ui));
     for (const h of legalIn(n.text, spans, hits, cues)) out.push(makeFinding('legal_threat.lawsuit', ...toOriginal(h), text, ui));
     for (const h of untruthIn(n.text, spans, hits, cues)) out.push(makeFinding('hostile_tone.liar', ...toOriginal(h), text, ui));
+    for (const f of hostilityIn(n.text, spans, hits, cues)) out.push(makeFinding(f.kind, ...toOriginal(f.hit), text, ui));
     for (const h of ironyIn(n.text, spans, hits, cues)) out.push(makeFinding('hostile_tone.mockery', ...toOriginal(h), text, ui));
     for (const h of scareQuotesIn(text, n.text, spans, hits)) {
       // names are capitalised ('our "Chef's Table"'); a scare-quoted word is not
@@ -1069,7 +1114,15 @@ function checkReplyUnsafe(text: string, options: CheckReplyOptions): Finding[] {
   if (apologyDue && options.reviewText && words.length >= SHORT_REPLY_WORDS && reviewIndex(options.reviewText).complains && !APOLOGY_PREFIX_RE.test(n.text)) {
     findings.push(makeFinding('style.no_apology', spanStart, firstSentenceEnd(text, spanStart), text, ui));
   }
-  return mergeOverlaps(withoutOwnContacts(findings, text, options.ownContacts));
+  return mergeOverlaps(withoutOwnContacts(withoutRoleMailboxes(findings, text), text, options.ownContacts));
+}
+
+/** "reception@…", "direction@…": a role mailbox is the establishment's, not a guest's personal data. */
+function withoutRoleMailboxes(findings: Finding[], text: string): Finding[] {
+  return findings.filter((f) => {
+    const found = text.slice(f.start, f.end);
+    return f.rule !== 'personal_data' || !found.includes('@') || !ROLE_MAILBOX_RE.test(foldText(found));
+  });
 }
 
 /** The establishment's own e-mail, phone or website (from the settings) is not a guest's personal data. */

@@ -41,7 +41,7 @@ import { personal as itPersonal } from './it/personal';
 import { cues as itCues } from './it/cues';
 import { classes as itClasses } from './it/classes';
 
-export { ACRONYMS, FIRST_NAMES, NOT_NAMES } from './common/lexicon';
+export { ACRONYMS, FIRST_NAMES, NOT_NAMES, ROLE_MAILBOXES } from './common/lexicon';
 
 export const COMMON_FAMILIES: CheckRuleFamily[] = [commonPersonal, placeholder, link, layout];
 

@@ -128,4 +128,30 @@ export interface CheckWordClasses {
   ironicPraise: string[];
   /** the guest's faculties: "expertise", "knowledge", "palate", "standards" */
   faculty: string[];
+  /** another place for the guest: "another hotel", "elsewhere", "stay at home" */
+  elsewhere: string[];
+  /** advice that sends the guest there: "we recommend", "perhaps", "next time" */
+  sendAdvice: string[];
+  /** telling the guest they will not be missed: "don't feel obliged to come back", "guests like you" */
+  noLoss: string[];
+  /** the guest's memory */
+  memory: string[];
+  /** memory called impaired: "hazy", "patchy" (with memory: saying the guest was drunk) */
+  impaired: string[];
+  /** drink amounts and sobering up, said of the guest */
+  sober: string[];
+  /** making things up, in any words: "making things up online", "tell stories" */
+  fabricate: string[];
+  /** "and you know it": with an untrue class, calling the guest a liar */
+  youKnow: string[];
+  /** ironic openers: "funny how", "what a coincidence", "komisch, dass" */
+  ironyOpener: string[];
+  /** "we know who is behind this": an insinuated author */
+  knowWho: string[];
+  /** the guest called an expert or critic (mockery) */
+  expert: string[];
+  /** the guest's act called fraud: "this is fraud", "ist schlicht Betrug" */
+  fraud: string[];
+  /** frames that make a legal word a threat without naming the guest: "the evidence", "will not hesitate" */
+  legalStrong: string[];
 }

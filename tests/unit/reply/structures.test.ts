@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkReply } from '../../../lib/reply/check';
 import type { CheckRuleId } from '../../../lib/reply/types';
 import type { Language } from '../../../lib/platforms';
+import { LANGUAGE_CLASSES } from '../../../lib/reply/rules/index';
 
 function rules(text: string, lang: Language): Set<CheckRuleId> {
   return new Set(checkReply(text, { lang }).filter((f) => f.severity !== 'info').map((f) => f.rule));
@@ -98,6 +99,41 @@ const cases: { rule: CheckRuleId; lang: Language; hit: string[]; clean: string[]
     hit: ['Bonjour, merci de nous faire profiter de votre immense expertise en gastronomie.'],
     clean: ['Bonjour, merci pour vos conseils sur la carte des vins, notre sommelier les a notés.'],
   },
+  {
+    rule: 'hostile_tone',
+    lang: 'en',
+    hit: [
+      'Dear guest, if silence matters that much, maybe a roadside motel would suit you better next time.',
+      'Dear guest, your recollection of the evening seems rather hazy, which we understand.',
+      'Dear guest, strange how nobody else at your table found a single hair.',
+      'Dear guest, we hear you are a restaurant critic now; our chef is trembling.',
+    ],
+    clean: ['Dear guest, we hope to welcome guests like you again.', 'Dear guest, if we are full on your dates, we recommend our sister hotel next door.', 'Dear guest, the memory of your visit stays with our team.'],
+  },
+  {
+    rule: 'hostile_tone',
+    lang: 'de',
+    hit: ['Guten Tag, vielleicht ist ein anderes Hotel nächstes Jahr besser für Sie geeignet.', 'Guten Tag, dass Ihre Erinnerung an die Nacht verschwommen ist, überrascht uns nicht.'],
+    clean: ['Guten Tag, wir freuen uns auf Gäste wie Sie.'],
+  },
+  {
+    rule: 'public_accusation',
+    lang: 'es',
+    hit: ['Hola, sabemos muy bien de dónde viene esta opinión.', 'Hola, lo que usted intenta es simplemente una estafa.'],
+    clean: ['Hola, sabemos que la espera fue larga y lo sentimos.'],
+  },
+  {
+    rule: 'legal_threat',
+    lang: 'it',
+    hit: ['Buongiorno, il nostro avvocato ha già tutto il materiale.'],
+    clean: ['Buongiorno, come lei ci ha chiesto, abbiamo denunciato il furto ai carabinieri.'],
+  },
+  {
+    rule: 'personal_data',
+    lang: 'de',
+    hit: ['Guten Tag, wir haben Herrn Thomas Becker aus Zimmer 12 bereits angerufen.'],
+    clean: ['Guten Tag, schreiben Sie uns gern an rezeption@hotel-linde.de. Mit freundlichen Grüßen, Anna Schmidt, Rezeption', 'Guten Tag, danke für Ihren Besuch. Wir freuen uns auf ein Wiedersehen. Anna Schmidt, Hotel Linde'],
+  },
 ];
 
 describe('checker structures: word classes in one sentence', () => {
@@ -105,4 +141,38 @@ describe('checker structures: word classes in one sentence', () => {
     for (const text of c.hit) it(`${c.lang} ${c.rule}: ${text.slice(0, 70)}`, () => expect(rules(text, c.lang).has(c.rule)).toBe(true));
     for (const text of c.clean) it(`${c.lang} not ${c.rule}: ${text.slice(0, 70)}`, () => expect(rules(text, c.lang).has(c.rule)).toBe(false));
   }
+});
+
+describe('structure word classes', () => {
+  it('compile and stay linear on 100 kB (growth 5 kB -> 100 kB well under quadratic)', { timeout: 60_000, retry: 2 }, () => {
+    const seeds = ['a', 'a ', 'if you change your review ', 'vous ', 'nicht ', '"a" ', 'you review free if '];
+    for (const [lang, data] of Object.entries(LANGUAGE_CLASSES)) {
+      for (const [name, list] of Object.entries(data!)) {
+        if (!Array.isArray(list)) continue;
+        const re = new RegExp(`(?<![a-z0-9])(?:${list.map((x) => `(?:${x})`).join('|')})`, 'gu');
+        for (const seed of seeds) {
+          const run = (s: string) => {
+            const t0 = performance.now();
+            re.lastIndex = 0;
+            let guard = 0;
+            while (re.exec(s) && guard++ < 200_000);
+            return performance.now() - t0;
+          };
+          const small = seed.repeat(Math.ceil(5_000 / seed.length));
+          const big = seed.repeat(Math.ceil(100_000 / seed.length));
+          const ratio = Math.min(run(big), run(big)) / Math.max(Math.min(run(small), run(small)), 0.5);
+          expect(ratio, `${lang}.${name} on "${seed}"`).toBeLessThan(100);
+        }
+      }
+    }
+  });
+
+  it('gives every language every class, non-empty', () => {
+    const names = Object.keys(LANGUAGE_CLASSES.en!).filter((k) => k !== 'lang' && k !== 'negations').sort();
+    for (const data of Object.values(LANGUAGE_CLASSES)) {
+      const mine = Object.keys(data!).filter((k) => k !== 'lang' && k !== 'negations').sort();
+      expect(mine, data!.lang).toEqual(names);
+      for (const name of mine) expect((data as unknown as Record<string, string[]>)[name]!.length, `${data!.lang}.${name}`).toBeGreaterThan(0);
+    }
+  });
 });

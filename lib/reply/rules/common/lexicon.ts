@@ -80,3 +80,16 @@ export const NOT_NAMES: string[] = [
   'mercato', 'markt', 'mall', 'gallery', 'galerie', 'theatre', 'theater', 'teatro', 'stadium', 'stade', 'stadion',
   'boulevard', 'allee', 'gasse', 'weg', 'corso', 'viale', 'paseo', 'quai', 'champagne', 'winery', 'cellar', 'cave',
 ];
+
+/**
+ * Local parts of an establishment's role mailboxes (folded): "direction@…", "recepcion@…" is the house's own
+ * address, never a guest's personal data, even when the settings do not list it.
+ */
+export const ROLE_MAILBOXES: string[] = [
+  'info', 'contact', 'kontakt', 'contatti', 'contacto', 'hello', 'hola', 'ciao', 'bonjour', 'welcome', 'office', 'team', 'equipe',
+  'reception', 'recepcion', 'rezeption', 'ricevimento', 'accueil', 'frontdesk', 'front', 'desk', 'concierge', 'portier',
+  'booking', 'bookings', 'reservation', 'reservations', 'reservas', 'reserva', 'reservierung', 'prenotazioni', 'prenotazione', 'resa',
+  'direction', 'direccion', 'direktion', 'direzione', 'management', 'manager', 'gerencia', 'gm', 'admin', 'amministrazione', 'administration', 'verwaltung',
+  'events', 'event', 'eventi', 'eventos', 'evenements', 'veranstaltungen', 'groups', 'groupes', 'gruppi', 'grupos', 'sales', 'commercial', 'ventas', 'vertrieb',
+  'service', 'guest', 'guests', 'guestrelations', 'feedback', 'qualite', 'quality', 'calidad', 'qualita', 'restaurant', 'ristorante', 'restaurante', 'spa', 'hotel',
+];

@@ -57,10 +57,10 @@ export const hostility: CheckRuleFamily = {
       id: 'es.hostility.dont-come-back',
       rule: 'hostile_tone',
       kind: 'hostile_tone.dont_come_back',
-      pattern: String.raw`\b(?:no (?:vuelva|vuelvan|regrese|regresen|venga|vengan)(?: (?:nunca|mas|jamas))?|(?:nunca|jamas) (?:vuelva|regrese)|no hace falta que vuelva|(?:ya )?no (?:es|sera) bienvenid[oa]|quedese en (?:su )?casa|vayase a otro (?:hotel|sitio|lugar|restaurante)|busque(?:se)? otro (?:hotel|sitio|lugar|restaurante)|no queremos (?:clientes como usted|volver a verle))\b`,
+      pattern: String.raw`\b(?:no (?:vuelva|vuelvan|regrese|regresen|venga|vengan)(?! a (?:pasar|ocurrir|suceder|repetirse|producirse))(?: (?:nunca|mas|jamas))?|(?:nunca|jamas) (?:vuelva|regrese)|no hace falta que vuelva|(?:ya )?no (?:es|sera) bienvenid[oa]|quedese en (?:su )?casa|vayase a otro (?:hotel|sitio|lugar|restaurante)|busque(?:se)? otro (?:hotel|sitio|lugar|restaurante)|no queremos (?:clientes como usted|volver a verle))\b`,
       note: '«no vuelva» y sus variantes (lleva su propia negación).',
       examples: ['No vuelva.', 'Ya no es bienvenido aquí.', 'Quédese en casa la próxima vez.', 'Búsquese otro hotel'],
-      counterExamples: ['No dude en volver a visitarnos.', 'Siempre será bienvenido.'],
+      counterExamples: ['Hemos cambiado el sistema para que no vuelva a pasar.', 'No dude en volver a visitarnos.', 'Siempre será bienvenido.'],
     },
   ],
 };
