@@ -69,7 +69,7 @@ const ADJECTIVES: Record<string, number> = {
 
 const WORDS: Record<string, number> = {
   // praise: nouns, verbs, phrases
-  top: 3, spitze: 3, klasse: 2, bestens: 3, 'alles bestens': 3, beste: 3, besten: 3, bester: 3, bestes: 3,
+  top: 3, hektisch: -1.5, spitze: 3, klasse: 2, bestens: 3, 'alles bestens': 3, beste: 3, besten: 3, bester: 3, bestes: 3,
   bestem: 3, optimal: 2, wow: 2, lob: 2, 'großes lob': 3, 'ein traum': 3, traum: 2, highlight: 2, genuss: 2,
   empfehlen: 2, empfehle: 2, empfehlung: 2, 'zu empfehlen': 2, 'sehr zu empfehlen': 3, weiterempfehlen: 3,
   weiterempfohlen: 3, 'nur empfehlen': 3, 'klare empfehlung': 3, 'absolute empfehlung': 3,

@@ -11,6 +11,7 @@ const words = byWeight({
   // 0: phrases that look like sentiment words but are only things ("hair dryer", "smoke alarm")
   '0': ['hair dryer', 'smoke alarm', 'smoke detector', 'trash can', 'trash bin', 'non smoking', 'no smoking', 'sick bag', 'hot tub', 'free of charge', 'cold brew', 'waiting list', 'waiting room', 'warm up', 'as well', 'well as', 'would like', 'feel like', 'felt like', 'looks like', 'look like', 'looked like', 'so far', 'far away', 'hot water bottle'],
   '4': [
+    "don't do it justice", "doesn't do it justice", 'do not do it justice', 'does not do it justice', "can't do it justice",
     "that's service", "that's what i call service",
     'perfect', 'perfection', 'perfectly', 'outstanding', 'exceptional', 'exceptionally', 'superb', 'superbly', 'flawless', 'impeccable',
     'immaculate', 'spotless', 'phenomenal', 'sublime', 'magnificent', 'marvellous', 'marvelous', 'excellent', 'excellence',

@@ -50,7 +50,7 @@ const ADJECTIVES: Record<string, number> = {
 
 const OTHERS: Record<string, number> = {
   // praise: verbs, nouns, adverbs
-  bien: 1.5, recomiendo: 3, recomendamos: 3, recomendaria: 2, recomendaremos: 2, encanto: 3, encantaron: 3,
+  bien: 1.5, 'no le hacen justicia': 3, 'no hacen justicia': 3, 'no le hace justicia': 3, 'no es de recibo': -3, recomiendo: 3, recomendamos: 3, recomendaria: 2, recomendaremos: 2, encanto: 3, encantaron: 3,
   encanta: 3, encantan: 3, gusto: 2, gustaron: 2, gusta: 1, disfrutar: 1,
   volveremos: 2, volvere: 2, volveria: 2, volveriamos: 2, repetiremos: 2, repetiria: 2,
   repetir: 1, paraiso: 3, lujo: 2, joya: 2, gracias: 1, agradecer: 1, 

@@ -144,7 +144,7 @@ const WORDS: Record<string, number> = {
 /** Multi-word entries (tokens separated by spaces, as the tokenizer splits them: hyphens split too). */
 const PHRASES: Record<string, number> = {
   // praise
-  'rien à redire': 3, 'rien a dire': 2, 'au top': 3, 'top du top': 3.5, 'que du bonheur': 3, 'pur bonheur': 3,
+  'ne rendent pas justice': 3, 'ne rend pas justice': 3, inutilisable: -2.5, inutilisables: -2.5, 'rien à redire': 3, 'rien a dire': 2, 'au top': 3, 'top du top': 3.5, 'que du bonheur': 3, 'pur bonheur': 3,
   'aucun regret': 2.5, 'aucun souci': 1.5, 'aucun problème': 1.5, 'sans faute': 2.5, 'un sans faute': 3,
   'sans souci': 1.5, 'pas de souci': 1, 'au rendez vous': 2.5, 'à la hauteur': 2.5, 'vaut le détour': 2.5,
   'vaut le coup': 2, 'vaut la peine': 2, 'valeur sûre': 2.5, 'bon rapport qualité prix': 2.5,

@@ -49,7 +49,7 @@ const OTHERS: Record<string, number> = {
   bene: 1.5, benissimo: 3, consiglio: 2, consigliamo: 3, consiglierei: 2, consiglieremo: 2, consigliabile: 3,
   piace: 1, adorato: 3, amato: 2, goduto: 2,
   torneremo: 2, tornero: 2, tornerei: 2, torneremmo: 2, ritorneremo: 2, ritornero: 2, meraviglia: 3,
-  paradiso: 3, lusso: 2, gioiello: 2, chicca: 2, perla: 2, grazie: 1, ringraziare: 1, ringraziamo: 2,
+  paradiso: 3, 'da sogno': 3, 'non rendono giustizia': 3, 'non rende giustizia': 3, dispiaciuto: -2, dispiaciuta: -2, dispiaciuti: -2, dispiaciute: -2, lusso: 2, gioiello: 2, chicca: 2, perla: 2, grazie: 1, ringraziare: 1, ringraziamo: 2,
   ringrazio: 2, eccellenza: 3, perfezione: 3, piacere: 2, gentilezza: 2, cortesia: 2, simpatia: 2,
   professionalita: 2, disponibilita: 2, ospitalita: 2, accoglienza: 0.5, calore: 2, complimenti: 2,
   bravi: 2, brava: 2, bravo: 2, bravissimi: 3, perfettamente: 2, splendidamente: 3, pulizia: 0.5,
