@@ -892,9 +892,11 @@ function legalIn(norm: string, spans: Hit[], hits: SentenceHits[], cues: Compile
     const s = hits[i]!;
     if (s.legalHelp.length) continue;
     // a frame ("forwarded to", "steps") aimed at the guest or the review, or a strong frame alone ("will not hesitate", "the evidence")
-    const frame = s.legalStrong[0] ?? (s.guest.length || s.review.length ? s.legalFrame[0] : undefined);
+    const strong = s.legalStrong[0];
+    const frame = strong ?? (s.guest.length || s.review.length ? s.legalFrame[0] : undefined);
     if (!frame) continue;
-    const legal = firstFree(s.legal, norm, sentence, cues);
+    // "nous n'hésiterons pas à saisir la justice": the negation belongs to the strong frame before the legal word
+    const legal = strong && s.legal[0] && strong.start < s.legal[0].start ? s.legal[0] : firstFree(s.legal, norm, sentence, cues);
     if (legal) found.push(span(legal, frame));
   }
   return found;

@@ -129,6 +129,18 @@ const cases: { rule: CheckRuleId; lang: Language; hit: string[]; clean: string[]
     clean: ['Buongiorno, come lei ci ha chiesto, abbiamo denunciato il furto ai carabinieri.'],
   },
   {
+    rule: 'conditional_incentive',
+    lang: 'en',
+    hit: ['Dear guest, the spa fee will be waived. Of course this is conditional on the rating being raised first.', 'Dear guest, give us five stars and your next coffee is free!'],
+    clean: ['Dear guest, thank you for giving us five stars; the coffee machine is fixed and the spa fee was waived as agreed.'],
+  },
+  {
+    rule: 'legal_threat',
+    lang: 'fr',
+    hit: ['Bonjour, nous n’hésiterons pas à saisir le tribunal si rien ne change.'],
+    clean: ['Bonjour, nous n’hésiterons pas à vous recevoir à nouveau.'],
+  },
+  {
     rule: 'personal_data',
     lang: 'de',
     hit: ['Guten Tag, wir haben Herrn Thomas Becker aus Zimmer 12 bereits angerufen.'],
