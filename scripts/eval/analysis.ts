@@ -35,8 +35,9 @@ export interface CorpusEntry {
 }
 
 /**
- * The blind held-out set: written by someone who had not read the rules, the corpus or the development set, and
- * scored as is. Never read its texts while working on the analysis: it is the honest measure of how Tact
+ * The blind held-out set (150 texts, ids <lang>-b-NNN): written on 2026-11-25 by two people who had not read the
+ * rules, the corpus or the development set, and scored as is, once, at the end of that day's engine work (stop 9:
+ * accuracy 78/150 with the engine before it, 87/150 after; blackmail called 18/60 before, 27/60 after). Never read its texts while working on the analysis: it is the honest measure of how Tact
  * generalises to new wordings. When it has been used for development, it moves to DEV_DIR and a new one is written.
  */
 export const HELDOUT_DIR = join(CORPUS_DIR, 'heldout');
