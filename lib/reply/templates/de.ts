@@ -525,6 +525,8 @@ export const de: LanguageTemplates = {
           'Wir bestätigen den Eingang [dieser Nachricht|Ihres Beitrags|Ihres Kommentars].',
           '[Ihre Nachricht hat|Ihre Zeilen haben] uns erreicht.',
           'Danke für [diese Zeilen|Ihren Beitrag|diese Worte].',
+          '[Ihre Nachricht ist|Ihr Kommentar ist|Ihre Zeilen sind] bei uns eingegangen.',
+          'Wir haben Ihre [Nachricht|Zeilen|Worte] [erhalten|aufmerksam gelesen].',
         ],
         formal: [
           "Wir haben diese Nachricht zur Kenntnis genommen.",
@@ -547,6 +549,8 @@ export const de: LanguageTemplates = {
           'Für alles rund um [einen Besuch|einen Aufenthalt oder ein Essen] steht Ihnen unsere Tür [offen|jederzeit offen].',
           'Geht es um [einen Besuch|einen Aufenthalt] bei uns, sprechen wir am besten [direkt|persönlich] darüber.',
           '[Unsere Gäste|Alle, die bei uns waren,] erreichen uns wie [gewohnt|immer] jederzeit direkt.',
+          '[Bei Fragen zu einem Besuch sind wir|Für Fragen zu einem Besuch ist unser Team] [direkt|jederzeit direkt] für Sie da.',
+          'Wer bei uns zu Gast war, erreicht uns [jederzeit|wie gewohnt] direkt.',
         ],
         formal: [
           "Unsere Direktion ist für Fragen rund um einen Besuch direkt erreichbar.",
