@@ -92,6 +92,8 @@ export interface CheckWordClasses {
   change: string[];
   /** a public statement asked of the guest, a review change on its own: "tell everyone", "ce que vous en direz" */
   reviewAct: string[];
+  /** an ask put before the review change ("please", "could you"): a tie like a condition, also from the next sentence */
+  request: string[];
   /** a sequel from the advantage to the review: "and then", "so that you can", "damit" (advantage, sequel, review change) */
   sequel: string[];
   /** a condition put before the review change: "if", "once", "provided", "the moment" */
@@ -118,6 +120,10 @@ export interface CheckWordClasses {
   legalFrame: string[];
   /** the guest as a target: "you", "your" (the review words count too) */
   guest: string[];
+  /** right before a word in quotation marks, makes it a scare quote aimed at the guest: "your", "such a" */
+  quoteBefore: string[];
+  /** right after it: "like you", "comme vous" */
+  quoteAfter: string[];
   /** what makes it help for the guest: "as you asked", "the theft" */
   legalHelp: string[];
   /** the review called untrue: "not true", "nothing … true", "far from the truth" (with a review word: calling the guest a liar) */

@@ -135,6 +135,18 @@ const cases: { rule: CheckRuleId; lang: Language; hit: string[]; clean: string[]
     clean: ['Dear guest, thank you for giving us five stars; the coffee machine is fixed and the spa fee was waived as agreed.'],
   },
   {
+    rule: 'conditional_incentive',
+    lang: 'en',
+    hit: ['Dear guest, we will gladly comp your parking. Could you revisit your score on Google when you have a minute?', 'Dear guest, a full refund is yours; all it takes is for the review to come down.'],
+    clean: ['Dear guest, we have refunded the parking as promised. Please let us know if anything else went wrong.', 'Dear guest, we refunded the night. Could you tell us which room you stayed in, so we can check the heating?'],
+  },
+  {
+    rule: 'conditional_incentive',
+    lang: 'it',
+    hit: ['Buongiorno, le facciamo uno sconto sul prossimo soggiorno, basta che cambi il suo voto.'],
+    clean: ['Buongiorno, le abbiamo fatto lo sconto promesso; basta che ci scriva per la fattura.'],
+  },
+  {
     rule: 'legal_threat',
     lang: 'fr',
     hit: ['Bonjour, nous n’hésiterons pas à saisir le tribunal si rien ne change.'],
