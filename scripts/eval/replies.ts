@@ -110,6 +110,10 @@ export async function run(): Promise<void> {
 /**
  * A set written by other hands (tests/corpus/replies-dev/<lang>.jsonl, replies-heldout/<lang>.jsonl), scored like
  * the corpus and printed apart from it, with no target: how the checker does on phrasings it was not written for.
+ * replies-dev was read while building the checker's word-class structures (2026-11-25). replies-heldout (ids
+ * <lang>-rb-NNN) was written blind the same day and scored once after that work: recall 30/85 before, 37/85 after
+ * (conditional_incentive 0/20 -> 1/20), clean replies flagged 8/40 -> 1/40. Once read for checker work, it becomes
+ * a development set and a new blind set must be written.
  */
 function sideSet(dir: string): void {
   const root = fileURLToPath(new URL(`../../tests/corpus/${dir}/`, import.meta.url));
