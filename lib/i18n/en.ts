@@ -126,7 +126,7 @@ export const en = {
   'reply.insertNoPage': 'Insert needs the review’s page to be open.',
   'reply.insertFailed': 'Could not insert: {error}',
   'reply.findings': 'Checker',
-  'reply.noFindings': 'The checker found nothing to fix.',
+  'reply.noFindings': 'The checker found nothing, but it can miss new wordings: check any offer, refund or mention of the review yourself.',
   'reply.apply': 'Apply: “{s}”',
   'reply.severity.error': 'Error',
   'reply.severity.warning': 'Warning',

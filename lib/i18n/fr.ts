@@ -128,7 +128,7 @@ export const fr: Record<MessageKey, string> = {
   'reply.insertNoPage': 'Pour insérer, la page de l’avis doit être ouverte.',
   'reply.insertFailed': 'Insertion impossible : {error}',
   'reply.findings': 'Vérification',
-  'reply.noFindings': 'La vérification n’a rien relevé.',
+  'reply.noFindings': 'La vérification n’a rien relevé, mais elle peut passer à côté de tournures nouvelles : relisez vous-même toute offre, tout remboursement, toute mention de l’avis.',
   'reply.apply': 'Remplacer par « {s} »',
   'reply.severity.error': 'Erreur',
   'reply.severity.warning': 'Attention',
