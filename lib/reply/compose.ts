@@ -412,9 +412,13 @@ function chooseBlocks(resolved: Choice['resolved'], context: ChoiceContext): Cho
   let size = 0;
   let penalty = 0;
   const penaltyOf = (i: number, k: number) => (resolved[i]?.candidates[k]?.copiesReview ? 2 : 0);
+  // "your stay" said once reads better than twice
+  const visitOf = (i: number, k: number) => (resolved[i]?.candidates[k]?.usesVisit ? 1 : 0);
+  let visits = 0;
   resolved.forEach((_, i) => {
     size += sizes[i]?.[0] ?? 0;
     penalty += penaltyOf(i, 0);
+    visits += visitOf(i, 0);
     const m = matches[i]?.[0];
     if (m) for (let j = 0; j < h; j++) inter[j]! += m[j]!;
   });
@@ -432,7 +436,8 @@ function chooseBlocks(resolved: Choice['resolved'], context: ChoiceContext): Cho
       if (overlap > worst) worst = overlap;
     }
     const p = penalty - penaltyOf(i, pick[i] ?? 0) + penaltyOf(i, k);
-    return { cost: p * 10 + Math.max(0, worst - SAFE_OVERLAP) * 4 + sum / h, worst };
+    const v = visits - visitOf(i, pick[i] ?? 0) + visitOf(i, k);
+    return { cost: p * 10 + Math.max(0, v - 1) + Math.max(0, worst - SAFE_OVERLAP) * 4 + sum / h, worst };
   };
   let current = costWith(0, pick[0] ?? 0);
   for (let pass = 0; pass < LOCAL_SEARCH_PASSES; pass++) {
@@ -454,6 +459,7 @@ function chooseBlocks(resolved: Choice['resolved'], context: ChoiceContext): Cho
         for (let j = 0; j < h; j++) inter[j]! += (to?.[j] ?? 0) - (from?.[j] ?? 0);
         size += (sizes[i]?.[bestK] ?? 0) - (sizes[i]?.[pick[i] ?? 0] ?? 0);
         penalty += penaltyOf(i, bestK) - penaltyOf(i, pick[i] ?? 0);
+        visits += visitOf(i, bestK) - visitOf(i, pick[i] ?? 0);
         pick[i] = bestK;
         current = best;
         improved = true;

@@ -60,7 +60,7 @@ export const de: LanguageTemplates = {
         'Danke, dass Sie sich die Mühe gemacht haben, {establishment} zu bewerten.',
         'Danke, dass Sie Ihre [Erfahrungen|Eindrücke] für uns in Worte gefasst haben.',
         'Ihre [Nachricht|Bewertung] ist bei uns angekommen – danke, dass Sie [sie geschrieben haben|sich die Zeit genommen haben].',
-        'Danke für Ihre [Zeilen|Bewertung|Rückmeldung]: Jede Bewertung [zählt für uns|ist uns wichtig|hilft uns weiter].',
+        'Danke für Ihre [Zeilen|Nachricht|Rückmeldung]: Jede Bewertung [zählt für uns|ist uns wichtig|hilft uns weiter].',
         'Wir wissen die Zeit [zu schätzen|sehr zu schätzen], die Sie sich für [diese Bewertung|Ihre Zeilen] genommen haben.',
       ],
       formal: [

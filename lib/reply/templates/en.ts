@@ -59,7 +59,7 @@ export const en: LanguageTemplates = {
         'Thank you for taking the trouble to review {establishment}.',
         'Thank you for putting your experience into words [for us|so clearly|and sharing it].',
         'We have [received|read] your [message|review], and thank you for [writing it|taking the time].',
-        'Thank you for [these lines|your review|these few lines]: every review [counts for us|matters to us|helps us].',
+        'Thank you for [these lines|your message|these few lines]: every review [counts for us|matters to us|helps us].',
         'We [appreciate|value] the time you took to [write this review|tell us about {visit}].',
       ],
       formal: [

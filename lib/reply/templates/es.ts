@@ -60,7 +60,7 @@ export const es: LanguageTemplates = {
         'Gracias por dedicar un momento a hablar de {visit} en {establishment}.',
         'Gracias por poner por escrito su [experiencia|impresión] [para nosotros|y compartirla|con tanto detalle].',
         'Hemos [recibido|leído] su [mensaje|comentario] y le agradecemos [que lo haya escrito|el tiempo dedicado].',
-        'Gracias por [estas líneas|su opinión|estas palabras]: cada opinión [cuenta para nosotros|nos ayuda a mejorar|es importante para nosotros].',
+        'Gracias por [estas líneas|su mensaje|estas palabras]: cada opinión [cuenta para nosotros|nos ayuda a mejorar|es importante para nosotros].',
         '[Apreciamos|Valoramos mucho] el tiempo que ha dedicado a [escribir esta opinión|contarnos cómo fue {visit}].',
       ],
       formal: [

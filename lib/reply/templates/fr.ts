@@ -60,7 +60,7 @@ export const fr: LanguageTemplates = {
         "Merci d'avoir pris la peine de raconter {visit} chez {establishment}.",
         "Merci d'avoir pris la plume pour nous [faire part de votre expérience|raconter votre passage|donner vos impressions].",
         "Nous avons bien [reçu|lu] votre [message|avis] et nous vous remercions [de l'avoir écrit|du temps consacré].",
-        'Merci pour [ces lignes|votre avis|ces quelques lignes] : chaque avis [compte pour nous|nous est utile|nous aide à progresser].',
+        'Merci pour [ces lignes|votre message|ces quelques lignes] : chaque avis [compte pour nous|nous est utile|nous aide à progresser].',
         'Nous [apprécions le|sommes sensibles au] temps que vous avez pris pour [rédiger cet avis|nous parler de {visit}].',
       ],
       formal: [

@@ -61,7 +61,7 @@ export const it: LanguageTemplates = {
         'Grazie per aver dedicato un momento a recensire {establishment}.',
         'Grazie per aver messo per iscritto [la Sua esperienza|le Sue impressioni][| con tanta cura].',
         'Abbiamo [ricevuto|letto] il Suo [messaggio|commento] e La ringraziamo per [averlo scritto|il tempo dedicato].',
-        'Grazie per [queste righe|la Sua recensione|queste parole]: ogni recensione [conta per noi|ci aiuta a migliorare|è importante per noi].',
+        'Grazie per [queste righe|il Suo messaggio|queste parole]: ogni recensione [conta per noi|ci aiuta a migliorare|è importante per noi].',
         '[Apprezziamo|Apprezziamo molto] il tempo che ha dedicato a [scrivere questa recensione|raccontarci {visit}].',
       ],
       formal: [
