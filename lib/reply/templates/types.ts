@@ -11,6 +11,9 @@
  *   {facts}         the manager's facts, as typed           required by: facts
  *   {establishment} settings.establishmentName             optional: the wording is skipped when empty
  *   {visit}         "your stay" / "your meal" / "your visit" always available
+ * Alternatives: "[a|b|c]" in a wording stands for one of its alternatives (no nesting, an empty one drops the
+ * words, at most 64 expansions a wording); each expansion must be a natural sentence of its own, because the
+ * composer picks among them to keep an account's replies apart (compose.ts expandWording).
  * Grammar contract: aspect phrases and {visit} are noun phrases WITH their article/possessive, in the case
  * the language's file documents (German: accusative). Wordings put them only in slots where that form
  * fits (no contraction with a preceding preposition: "sur", "about", "sobre", "über", "per").
