@@ -216,6 +216,8 @@ const HISTORY_RESTARTS = 3;
 const LOCAL_SEARCH_PASSES = 4;
 /** below this estimated overlap with every earlier reply, the search spreads the use of wordings instead */
 const SAFE_OVERLAP = 0.4;
+/** a second "your stay" costs as much as 0.06 of overlap above SAFE_OVERLAP: avoided unless the history leaves no other way */
+const VISIT_REPEAT_COST = 0.25;
 /** the near-duplicate threshold (DESIGN.md: 3-gram overlap > 0.6) */
 const NEAR_DUPLICATE = 0.6;
 /** exact evaluations allowed when the estimate was too kind (junctions between sentences, repeated 3-grams) */
@@ -437,7 +439,7 @@ function chooseBlocks(resolved: Choice['resolved'], context: ChoiceContext): Cho
     }
     const p = penalty - penaltyOf(i, pick[i] ?? 0) + penaltyOf(i, k);
     const v = visits - visitOf(i, pick[i] ?? 0) + visitOf(i, k);
-    return { cost: p * 10 + Math.max(0, v - 1) + Math.max(0, worst - SAFE_OVERLAP) * 4 + sum / h, worst };
+    return { cost: p * 10 + Math.max(0, v - 1) * VISIT_REPEAT_COST + Math.max(0, worst - SAFE_OVERLAP) * 4 + sum / h, worst };
   };
   let current = costWith(0, pick[0] ?? 0);
   for (let pass = 0; pass < LOCAL_SEARCH_PASSES; pass++) {

@@ -499,6 +499,8 @@ export const it: LanguageTemplates = {
           'Se desidera tornare a parlare riguardo {visit}, la nostra porta [resta|è sempre] aperta.',
           'Per ogni argomento riguardante {visit}, basta [un messaggio diretto|scriverci direttamente].',
           'Il modo migliore per parlare con noi riguardo {visit} resta [scriverci|contattarci] direttamente.',
+          'Per qualsiasi [domanda|chiarimento], il nostro staff resta [raggiungibile|disponibile] direttamente.',
+          'Se desidera [parlarne|approfondire], può [contattarci|scriverci] direttamente[| in qualsiasi momento].',
         ],
         formal: [
           'Ogni domanda riguardante {visit} può essere rivolta direttamente alla direzione.',
