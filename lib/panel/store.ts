@@ -262,6 +262,8 @@ export function createPanelStore(deps: {
           uiLang,
           ownContacts: [settings.contactChannel],
           ...(target.review.author ? { reviewAuthor: target.review.author } : {}),
+          // the page's other replies: the checker's `duplicate` warning (its own reply, being rewritten, left out)
+          history: historyFor(state, target.review.id),
         });
       } catch {
         return [];
@@ -310,8 +312,9 @@ export function createPanelStore(deps: {
     }
 
     /** other replies on this page, so a new draft does not repeat their wording */
-    function historyFor(state: PanelState): string[] {
+    function historyFor(state: PanelState, exceptReviewId?: string): string[] {
       return (state.page?.reviews ?? [])
+        .filter((review) => review.id !== exceptReviewId)
         .map((review) => review.ownerResponse)
         .filter((text): text is string => !!text)
         .slice(0, 50);

@@ -107,6 +107,20 @@ describe('panel store', () => {
     expect(store.getState().findings.some((f) => /apologi/.test(f.message))).toBe(false);
   });
 
+  it("warns when the reply repeats another reply on the page, not the review's own earlier reply", async () => {
+    const earlier = 'Dear Anna, thank you for your kind words about the breakfast and the garden. We are delighted you enjoyed your stay and hope to welcome you back to the Villa soon. Kind regards, Claire';
+    const other = review({ id: 'r-2', ownerResponse: earlier });
+    const own = review({ ownerResponse: 'Dear guest, thank you for your review about the noise on the first night and the slow breakfast service.' });
+    const page = { url: own.url, reviews: [own, other], layoutChanged: [], updatedAt: 1 };
+    const { api } = fakeApi({ state: async () => ok({ tabId: 7, target: own, page }) });
+    const store = createPanelStore({ api, engines, browserLanguage: 'en', autosaveDelayMs: 5 });
+    await store.getState().init({ tabId: 7 });
+    store.getState().typeReply(earlier.replace('Anna', 'Tom'));
+    expect(store.getState().findings.map((f) => f.rule)).toContain('duplicate');
+    store.getState().typeReply(own.ownerResponse ?? '');
+    expect(store.getState().findings.map((f) => f.rule)).not.toContain('duplicate');
+  });
+
   it('the facts toggle switches to firm_and_factual; another wording changes the text', async () => {
     const { api } = fakeApi();
     const store = createPanelStore({ api, engines, browserLanguage: 'en' });
