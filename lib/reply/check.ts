@@ -4,7 +4,7 @@
  * names, quoting, language, duplicates, style hints) use word lists from the same data. Never throws.
  */
 import { LANGUAGES, REPLY_LIMITS, replyLength, type Language, type Platform } from '../platforms';
-import type { CheckOptions, CheckRuleId, Finding, Severity, UiLanguage } from './types';
+import { NEAR_DUPLICATE_OVERLAP, type CheckOptions, type CheckRuleId, type Finding, type Severity, type UiLanguage } from './types';
 import { STRATEGIES, type Strategy } from '../analysis/types';
 import { FINDING_MESSAGES, LANGUAGE_NAMES, LENGTH_WORDS, ruleOfKind, type MessageKind } from './messages';
 import type { CheckLanguageCues, CheckPatternRule, CheckWordClasses, MatchValidator } from './rules/types';
@@ -35,7 +35,6 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 
 /** Words shared by several rules below. */
 const QUOTE_MIN_WORDS = 6;
-const DUPLICATE_THRESHOLD = 0.6;
 const SHORT_REPLY_WORDS = 8;
 /** how far back a negation or an "our contact" cue can reach (characters, same sentence) */
 const CUE_WINDOW = 60;
@@ -1119,7 +1118,7 @@ function checkReplyUnsafe(text: string, options: CheckReplyOptions): Finding[] {
     // the signature is the same on every reply by design: compare the bodies
     const mine = ngramKeys(toks.filter((t) => t.end <= sigStart).map((t) => t.word), 3);
     for (const earlier of options.history) if (typeof earlier === 'string') worst = Math.max(worst, overlapOf(mine, bodyTrigramMemo(earlier)));
-    if (worst > DUPLICATE_THRESHOLD) findings.push(makeFinding('duplicate.history', spanStart, spanEnd, text, ui, { overlap: Math.round(worst * 100) }));
+    if (worst > NEAR_DUPLICATE_OVERLAP) findings.push(makeFinding('duplicate.history', spanStart, spanEnd, text, ui, { overlap: Math.round(worst * 100) }));
   }
 
   // style hints (info)

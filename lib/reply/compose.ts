@@ -10,7 +10,7 @@
  */
 import type { AnalysisResult, Aspect, AspectId, Strategy } from '../analysis/types';
 import { LANGUAGES, REPLY_LIMITS, replyLength, type Language, type Platform } from '../platforms';
-import type { ComposeOptions, EstablishmentSettings, Tone } from './types';
+import { NEAR_DUPLICATE_OVERLAP, type ComposeOptions, type EstablishmentSettings, type Tone } from './types';
 import { fmix32, fnv1a32 } from '../hash';
 import {
   ALLEGATION_SIGNALS,
@@ -218,8 +218,6 @@ const LOCAL_SEARCH_PASSES = 4;
 const SAFE_OVERLAP = 0.4;
 /** a second "your stay" costs as much as 0.06 of overlap above SAFE_OVERLAP: avoided unless the history leaves no other way */
 const VISIT_REPEAT_COST = 0.25;
-/** the near-duplicate threshold (DESIGN.md: 3-gram overlap > 0.6) */
-const NEAR_DUPLICATE = 0.6;
 /** exact evaluations allowed when the estimate was too kind (junctions between sentences, repeated 3-grams) */
 const EXACT_MOVES_BUDGET = 80;
 /** the best-ranked single changes combined two by two when single changes were not enough */
@@ -586,7 +584,7 @@ export function composeReply(
     }
     // the estimate was too kind (sentence junctions, repeated 3-grams): the single-slot changes it ranks
     // best, measured exactly, then pairs of the first few
-    if (best.overlap > NEAR_DUPLICATE - 0.05) {
+    if (best.overlap > NEAR_DUPLICATE_OVERLAP - 0.05) {
       const base = best.choice;
       const moves = base.rankedMoves().slice(0, EXACT_MOVES_BUDGET);
       const tryPick = (pick: number[]) => {
@@ -605,7 +603,7 @@ export function composeReply(
         }
       }
       const few = moves.slice(0, PAIR_MOVES);
-      for (let a = 0; a < few.length && best.overlap > NEAR_DUPLICATE - 0.05; a++) {
+      for (let a = 0; a < few.length && best.overlap > NEAR_DUPLICATE_OVERLAP - 0.05; a++) {
         for (let b = a + 1; b < few.length; b++) {
           const [i, k] = few[a]!;
           const [j, l] = few[b]!;

@@ -75,3 +75,9 @@ export interface CheckOptions {
   /** the strategy the reply follows: no apology is suggested where one would read as a concession (blackmail, abuse) */
   strategy?: Strategy;
 }
+
+/**
+ * Two replies share more than this share of their word 3-grams: a near-duplicate (DESIGN.md, `duplicate`).
+ * One value for the checker's warning, the composer's search and the drafts eval, so they cannot drift apart.
+ */
+export const NEAR_DUPLICATE_OVERLAP = 0.6;

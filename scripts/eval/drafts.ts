@@ -16,7 +16,7 @@ import { analyzeReview } from '../../lib/analysis/index';
 import { REPLY_LIMITS, replyLength, utf8Length, type Platform } from '../../lib/platforms';
 import { checkReply, trigramOverlap } from '../../lib/reply/check';
 import { bodyOf, composeReply } from '../../lib/reply/compose';
-import type { EstablishmentSettings } from '../../lib/reply/types';
+import { NEAR_DUPLICATE_OVERLAP, type EstablishmentSettings } from '../../lib/reply/types';
 import { corpusLanguages, loadCorpus } from './analysis';
 
 /** A fictional establishment. No role: a role is typed in one language and would sign every reply with it. */
@@ -28,7 +28,6 @@ export const EVAL_SETTINGS: EstablishmentSettings = {
   defaultLanguage: 'en',
 };
 
-const NEAR_DUPLICATE = 0.6;
 
 export interface DraftScore {
   lang: string;
@@ -51,7 +50,7 @@ function countNearDuplicates(replies: string[]): number {
       const a = bodyOf(replies[i] ?? '');
       const b = bodyOf(replies[j] ?? '');
       // the checker's measure, both ways, on the bodies (the signature is the same on every reply by design)
-      if (Math.max(trigramOverlap(a, b), trigramOverlap(b, a)) > NEAR_DUPLICATE) pairs++;
+      if (Math.max(trigramOverlap(a, b), trigramOverlap(b, a)) > NEAR_DUPLICATE_OVERLAP) pairs++;
     }
   }
   return pairs;
